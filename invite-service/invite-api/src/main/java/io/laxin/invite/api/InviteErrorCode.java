@@ -1,0 +1,26 @@
+package io.laxin.invite.api;
+
+import io.laxin.kernel.api.ErrorCode;
+
+/** invite-service refusals, range 20000–20999. */
+public enum InviteErrorCode implements ErrorCode {
+    CAMPAIGN_NOT_FOUND(20001, 404, "No such campaign"),
+    CAMPAIGN_NOT_ACTIVE(20002, 409, "The campaign is not accepting invites now"),
+    INVITE_CODE_MALFORMED(20003, 400, "An invite code is 6 to 8 characters from 23456789ABCDEFGHJKMNPQRSTUVWXYZ"),
+    INVITE_CODE_NOT_FOUND(20004, 404, "No such invite code in this campaign"),
+    CAMPAIGN_INVALID(20005, 400, "The campaign definition is not valid");
+
+    private final int number;
+    private final int status;
+    private final String title;
+
+    InviteErrorCode(int number, int status, String title) {
+        this.number = number;
+        this.status = status;
+        this.title = title;
+    }
+
+    @Override public int number() { return number; }
+    @Override public int status() { return status; }
+    @Override public String title() { return title; }
+}

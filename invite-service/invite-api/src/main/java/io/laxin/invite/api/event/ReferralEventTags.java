@@ -1,0 +1,12 @@
+package io.laxin.invite.api.event;
+
+/** RocketMQ tags on the referral topic ({@code laxin.topics.referral}). */
+public final class ReferralEventTags {
+
+    public static final String ATTRIBUTED = "ATTRIBUTED";
+    public static final String PENDING_REVIEW = "PENDING_REVIEW";
+    public static final String REJECTED = "REJECTED";
+
+    private ReferralEventTags() {
+    }
+}

@@ -1,0 +1,49 @@
+package io.laxin.embedded;
+
+import redis.embedded.RedisServer;
+import redis.embedded.core.ExecutableProvider;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** A bundled redis-server (6.2) run as a child process, for the local run when no Redis is named. */
+public final class EmbeddedRedis implements AutoCloseable {
+
+    private final RedisServer server;
+    private final int port;
+
+    private EmbeddedRedis(RedisServer server, int port) {
+        this.server = server;
+        this.port = port;
+    }
+
+    /**
+     * @param workDir where the binary is unpacked (inside the data folder, not java.io.tmpdir)
+     * @param port    0 for any free port
+     */
+    public static EmbeddedRedis start(Path workDir, int port) throws IOException {
+        Files.createDirectories(workDir);
+        int actual = port == 0 ? EmbeddedRocketMq.freePort() : port;
+        RedisServer server = RedisServer.newRedisServer()
+                .executableProvider(ExecutableProvider.newJarResourceProvider(workDir.toFile()))
+                .bind("127.0.0.1")
+                .port(actual)
+                .setting("save \"\"")
+                .setting("appendonly no")
+                .setting("dir " + workDir.toAbsolutePath())
+                .onShutdownForceStop(true)
+                .build();
+        server.start();
+        return new EmbeddedRedis(server, actual);
+    }
+
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.stop();
+    }
+}

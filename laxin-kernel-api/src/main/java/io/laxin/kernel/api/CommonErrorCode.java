@@ -1,0 +1,32 @@
+package io.laxin.kernel.api;
+
+/** Refusals shared by every service (range 10000–10999). */
+public enum CommonErrorCode implements ErrorCode {
+    VALIDATION_FAILED(10001, 400, "The request is not valid"),
+    MALFORMED_REQUEST(10002, 400, "The request body could not be read"),
+    UNAUTHENTICATED(10003, 401, "Authentication is required"),
+    FORBIDDEN(10004, 403, "You are not allowed to do this"),
+    NOT_FOUND(10005, 404, "No such resource"),
+    METHOD_NOT_ALLOWED(10006, 405, "Method not allowed"),
+    IDEMPOTENCY_KEY_REUSED(10007, 422, "The Idempotency-Key was already used with a different request"),
+    CONFLICT(10008, 409, "The request conflicts with the current state"),
+    UNSUPPORTED_MEDIA_TYPE(10009, 415, "Unsupported media type"),
+    NOT_ACCEPTABLE(10010, 406, "Not acceptable"),
+    TOO_MANY_REQUESTS(10011, 429, "Too many requests"),
+    DOWNSTREAM_UNAVAILABLE(10012, 503, "A downstream service is unavailable"),
+    INTERNAL_ERROR(10500, 500, "Internal error");
+
+    private final int number;
+    private final int status;
+    private final String title;
+
+    CommonErrorCode(int number, int status, String title) {
+        this.number = number;
+        this.status = status;
+        this.title = title;
+    }
+
+    @Override public int number() { return number; }
+    @Override public int status() { return status; }
+    @Override public String title() { return title; }
+}

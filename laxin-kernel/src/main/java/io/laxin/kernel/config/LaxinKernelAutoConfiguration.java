@@ -1,0 +1,136 @@
+package io.laxin.kernel.config;
+
+import io.laxin.kernel.identity.CallerArgumentResolver;
+import io.laxin.kernel.identity.GatewayIdentityFilter;
+import io.laxin.kernel.identity.IdentitySigner;
+import io.laxin.kernel.identity.ServiceIdentityInterceptor;
+import io.laxin.kernel.idempotency.IdempotentRequests;
+import io.laxin.kernel.messaging.Outbox;
+import io.laxin.kernel.messaging.OutboxProperties;
+import io.laxin.kernel.messaging.OutboxRelay;
+import io.laxin.kernel.messaging.ProcessedEvents;
+import io.laxin.kernel.messaging.Topics;
+import io.laxin.kernel.web.ProblemHandler;
+import org.apache.rocketmq.spring.core.RocketMQTemplate;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Clock;
+import java.util.List;
+
+/** Wires the kernel into a service: each part only where the service has what it needs. */
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
+        "org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration",
+        "org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration",
+        "org.apache.rocketmq.spring.autoconfigure.RocketMQAutoConfiguration"})
+@EnableConfigurationProperties({Topics.class, OutboxProperties.class})
+public class LaxinKernelAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnProperty("laxin.internal.secret")
+    IdentitySigner identitySigner(@Value("${laxin.internal.secret}") String secret, Clock clock) {
+        return new IdentitySigner(secret, clock);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @Import(ProblemHandler.class)
+    static class ServletConfiguration {
+
+        /** Services refuse to start without the internal secret: no call may skip the gateway's signature. */
+        @Bean
+        FilterRegistrationBean<GatewayIdentityFilter> gatewayIdentityFilter(ObjectProvider<IdentitySigner> signer,
+                @Value("${laxin.identity.open-paths:/actuator,/v3/api-docs,/swagger-ui}") List<String> openPaths) {
+            IdentitySigner s = signer.getIfAvailable(() -> {
+                throw new IllegalStateException("laxin.internal.secret (env LAXIN_INTERNAL_SECRET) is not set");
+            });
+            FilterRegistrationBean<GatewayIdentityFilter> bean =
+                    new FilterRegistrationBean<>(new GatewayIdentityFilter(s, openPaths));
+            bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+            return bean;
+        }
+
+        @Bean
+        WebMvcConfigurer callerArgumentConfigurer() {
+            return new WebMvcConfigurer() {
+                @Override
+                public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                    resolvers.add(new CallerArgumentResolver());
+                }
+            };
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(feign.RequestInterceptor.class)
+    static class FeignConfiguration {
+
+        @Bean
+        @ConditionalOnBean(IdentitySigner.class)
+        ServiceIdentityInterceptor serviceIdentityInterceptor(IdentitySigner signer,
+                                                              @Value("${spring.application.name}") String name) {
+            return new ServiceIdentityInterceptor(signer, name);
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(JdbcTemplate.class)
+    @ConditionalOnBean(JdbcTemplate.class)
+    static class JdbcConfiguration {
+
+        @Bean
+        ProcessedEvents processedEvents(JdbcTemplate jdbc, Clock clock) {
+            return new ProcessedEvents(jdbc, clock);
+        }
+
+        @Bean
+        IdempotentRequests idempotentRequests(JdbcTemplate jdbc, TransactionTemplate tx, JsonMapper json,
+                                              Clock clock) {
+            return new IdempotentRequests(jdbc, tx, json, clock);
+        }
+
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.apache.rocketmq.spring.core.RocketMQTemplate")
+    @ConditionalOnBean({JdbcTemplate.class, RocketMQTemplate.class})
+    static class OutboxConfiguration {
+
+        @Bean
+        @ConditionalOnProperty(name = "laxin.outbox.relay-enabled", havingValue = "true", matchIfMissing = true)
+        OutboxRelay outboxRelay(JdbcTemplate jdbc, TransactionTemplate tx, RocketMQTemplate rocketMQTemplate,
+                                Clock clock, OutboxProperties properties) {
+            return new OutboxRelay(jdbc, tx, rocketMQTemplate.getProducer(), clock, properties);
+        }
+
+        @Bean
+        Outbox outbox(JdbcTemplate jdbc, JsonMapper json, ObjectProvider<OutboxRelay> relay) {
+            return new Outbox(jdbc, json, relay.getIfAvailable());
+        }
+    }
+}

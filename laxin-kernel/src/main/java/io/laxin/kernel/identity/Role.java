@@ -1,0 +1,6 @@
+package io.laxin.kernel.identity;
+
+/** Staff roles carried in an admin token. */
+public enum Role {
+    OPS, FINANCE, ADMIN
+}

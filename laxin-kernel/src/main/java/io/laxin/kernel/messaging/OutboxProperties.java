@@ -1,0 +1,21 @@
+package io.laxin.kernel.messaging;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/**
+ * {@code laxin.outbox.*}: relay switch and pacing.
+ *
+ * @param relayEnabled whether this process relays (tests switch it off to simulate a crash before publishing)
+ * @param lockClause   row-claiming clause; MySQL 8 / MariaDB 10.6+ / H2 2.x understand SKIP LOCKED
+ */
+@ConfigurationProperties("laxin.outbox")
+public record OutboxProperties(
+        @DefaultValue("true") boolean relayEnabled,
+        @DefaultValue("500ms") Duration pollInterval,
+        @DefaultValue("100") int batchSize,
+        @DefaultValue("3s") Duration sendTimeout,
+        @DefaultValue("FOR UPDATE SKIP LOCKED") String lockClause) {
+}
