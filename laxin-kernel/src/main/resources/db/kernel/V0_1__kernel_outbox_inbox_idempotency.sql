@@ -6,8 +6,8 @@ CREATE TABLE outbox_event (
     tag         VARCHAR(64)  NOT NULL,
     shard_key   VARCHAR(128),
     payload     TEXT         NOT NULL,
-    created_at  TIMESTAMP(3) NOT NULL,
-    sent_at     TIMESTAMP(3) NULL,
+    created_at  DATETIME(3) NOT NULL,
+    sent_at     DATETIME(3) NULL,
     attempts    INT          NOT NULL DEFAULT 0,
     last_error  VARCHAR(500),
     CONSTRAINT uk_outbox_event_id UNIQUE (event_id)
@@ -17,7 +17,7 @@ CREATE INDEX ix_outbox_unsent ON outbox_event (sent_at, id);
 CREATE TABLE processed_event (
     consumer     VARCHAR(128) NOT NULL,
     event_id     VARCHAR(64)  NOT NULL,
-    processed_at TIMESTAMP(3) NOT NULL,
+    processed_at DATETIME(3) NOT NULL,
     PRIMARY KEY (consumer, event_id)
 );
 
@@ -26,6 +26,6 @@ CREATE TABLE idempotency_record (
     idem_key     VARCHAR(64)  NOT NULL,
     request_hash CHAR(64)     NOT NULL,
     response     TEXT,
-    created_at   TIMESTAMP(3) NOT NULL,
+    created_at   DATETIME(3) NOT NULL,
     PRIMARY KEY (scope, idem_key)
 );

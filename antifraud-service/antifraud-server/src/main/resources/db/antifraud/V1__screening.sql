@@ -7,7 +7,7 @@ CREATE TABLE screening (
     score            INT          NOT NULL,
     reasons          TEXT         NOT NULL,
     inputs           TEXT         NOT NULL,
-    decided_at       TIMESTAMP(3) NOT NULL
+    decided_at       DATETIME(3) NOT NULL
 );
 CREATE INDEX ix_screening_campaign ON screening (campaign_id, decided_at);
 CREATE INDEX ix_screening_invitee ON screening (invitee_user_id);

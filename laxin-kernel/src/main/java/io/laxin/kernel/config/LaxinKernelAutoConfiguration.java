@@ -91,7 +91,7 @@ public class LaxinKernelAutoConfiguration {
     static class FeignConfiguration {
 
         @Bean
-        @ConditionalOnBean(IdentitySigner.class)
+        @ConditionalOnProperty("laxin.internal.secret")
         ServiceIdentityInterceptor serviceIdentityInterceptor(IdentitySigner signer,
                                                               @Value("${spring.application.name}") String name) {
             return new ServiceIdentityInterceptor(signer, name);

@@ -1,0 +1,28 @@
+package io.laxin.invite.campaign.web;
+
+import io.laxin.invite.api.dto.RewardPolicyDTO;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.time.Instant;
+
+@Schema(example = """
+        {"name":"Spring referral","startsAt":"2026-11-01T00:00:00Z","endsAt":"2027-01-01T00:00:00Z",
+         "attributionWindowDays":7,"landingUrl":"https://brand.example/register",
+         "rewardPolicy":{"referrerReward":{"kind":"POINTS","amount":500},
+                         "inviteeReward":{"kind":"POINTS","amount":500},"holdDays":7}}""")
+public record CreateCampaignRequest(
+        @NotBlank @Size(max = 100) String name,
+        @NotNull Instant startsAt,
+        @NotNull Instant endsAt,
+        @NotNull @Min(1) @Max(365) Integer attributionWindowDays,
+        @NotBlank @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")
+        String landingUrl,
+        @NotNull @Valid RewardPolicyDTO rewardPolicy) {
+}

@@ -1,0 +1,69 @@
+package io.laxin.invite.code.application;
+
+import io.laxin.invite.api.InviteErrorCode;
+import io.laxin.invite.campaign.application.FindingCampaign;
+import io.laxin.invite.campaign.domain.Campaign;
+import io.laxin.invite.code.domain.CodeFormat;
+import io.laxin.invite.code.domain.InviteCode;
+import io.laxin.invite.code.domain.InviteCodes;
+import io.laxin.kernel.error.LaxinException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+
+/**
+ * Use case: the user's invite code for a campaign, created on first ask and the same on every ask after. Two first
+ * asks at once race on the (campaign, user) unique key; the loser reads the winner's code.
+ */
+@Service
+public class IssuingInvite {
+
+    private static final int ATTEMPTS = 5;
+
+    private final FindingCampaign campaigns;
+    private final InviteCodes codes;
+    private final Clock clock;
+    private final String shareBaseUrl;
+    private final RandomGenerator random = new SecureRandom();
+
+    public IssuingInvite(FindingCampaign campaigns, InviteCodes codes, Clock clock,
+                         @Value("${laxin.invite.share-base-url}") String shareBaseUrl) {
+        this.campaigns = campaigns;
+        this.codes = codes;
+        this.clock = clock;
+        this.shareBaseUrl = shareBaseUrl.endsWith("/") ? shareBaseUrl.substring(0, shareBaseUrl.length() - 1)
+                : shareBaseUrl;
+    }
+
+    public IssuedInvite handle(IssueInviteCommand command) {
+        Campaign campaign = campaigns.require(command.campaignId());
+        Optional<InviteCode> existing = codes.findByUser(campaign.id(), command.userId());
+        if (existing.isPresent()) {
+            return toIssued(existing.get(), command);
+        }
+        if (!campaign.isOpenAt(clock.instant())) {
+            throw new LaxinException(InviteErrorCode.CAMPAIGN_NOT_ACTIVE,
+                    "Campaign " + campaign.id() + " is not running now; no new invite codes");
+        }
+        for (int i = 0; i < ATTEMPTS; i++) {
+            InviteCode candidate = new InviteCode(campaign.id(), command.userId(), CodeFormat.generate(random));
+            if (codes.tryAdd(candidate)) {
+                return toIssued(candidate, command);
+            }
+            Optional<InviteCode> raced = codes.findByUser(campaign.id(), command.userId());
+            if (raced.isPresent()) {
+                return toIssued(raced.get(), command);
+            }
+        }
+        throw new IllegalStateException("Could not find a free invite code in " + ATTEMPTS + " attempts");
+    }
+
+    private IssuedInvite toIssued(InviteCode code, IssueInviteCommand command) {
+        return new IssuedInvite(code.campaignId(), code.userId(), code.code(),
+                shareBaseUrl + "/s/" + code.code() + "?ch=" + command.channel().tag());
+    }
+}

@@ -1,0 +1,15 @@
+package io.laxin.invite.code.domain;
+
+import java.util.Optional;
+
+/** Port: invite codes, unique per (campaign, user) and globally unique by code. */
+public interface InviteCodes {
+
+    Optional<InviteCode> findByUser(long campaignId, String userId);
+
+    /** Resolves a code; served from the cache after the first lookup. */
+    Optional<InviteCode> findByCode(String code);
+
+    /** Stores a new code; false when the code or the (campaign, user) pair already exists. */
+    boolean tryAdd(InviteCode code);
+}

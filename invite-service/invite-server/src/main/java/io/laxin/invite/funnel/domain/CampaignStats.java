@@ -1,0 +1,11 @@
+package io.laxin.invite.funnel.domain;
+
+/**
+ * The campaign's counts, share → touch → register → attributed, plus rewards issued.
+ *
+ * @param registrations every reported registration with a code of this campaign, whatever its outcome
+ * @param rewardsIssued null when reward-service could not be asked
+ */
+public record CampaignStats(long campaignId, long touches, long registrations, long attributed, long pendingReview,
+                            long rejected, Long rewardsIssued) {
+}

@@ -1,0 +1,77 @@
+package io.laxin.invite.referral.infra;
+
+import io.laxin.invite.referral.domain.Referral;
+import io.laxin.invite.referral.domain.ReferralStatus;
+import io.laxin.invite.referral.domain.Referrals;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Repository;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static io.laxin.invite.shared.UtcTimes.fromRow;
+import static io.laxin.invite.shared.UtcTimes.toRow;
+
+@Repository
+class MybatisReferrals implements Referrals {
+
+    private static final String REASON_SEPARATOR = "\n";
+
+    private final ReferralMapper mapper;
+
+    MybatisReferrals(ReferralMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @Override
+    public Optional<Referral> findByInvitee(long campaignId, String inviteeUserId) {
+        return Optional.ofNullable(mapper.selectByInvitee(campaignId, inviteeUserId)).map(MybatisReferrals::toDomain);
+    }
+
+    @Override
+    public Optional<Referral> tryAdd(Referral r) {
+        ReferralDO row = new ReferralDO();
+        row.setCampaignId(r.campaignId());
+        row.setReferrerUserId(r.referrerUserId());
+        row.setInviteeUserId(r.inviteeUserId());
+        row.setInviteCode(r.inviteCode());
+        row.setStatus(r.status().name());
+        row.setReasons(String.join(REASON_SEPARATOR, r.reasons()));
+        row.setScreeningId(r.screeningId());
+        row.setPolicyVersion(r.policyVersion());
+        row.setInviteeDeviceId(r.inviteeDeviceId());
+        row.setIp(r.ip());
+        row.setRegisteredAt(toRow(r.registeredAt()));
+        row.setDecidedAt(toRow(r.decidedAt()));
+        try {
+            mapper.insert(row);
+        } catch (DuplicateKeyException e) {
+            return Optional.empty();
+        }
+        return Optional.of(r.withId(row.getId()));
+    }
+
+    @Override
+    public Map<ReferralStatus, Long> countByStatus(long campaignId) {
+        Map<ReferralStatus, Long> counts = new EnumMap<>(ReferralStatus.class);
+        Arrays.stream(ReferralStatus.values()).forEach(s -> counts.put(s, 0L));
+        for (Map<String, Object> row : mapper.countByStatus(campaignId)) {
+            Object status = row.containsKey("status") ? row.get("status") : row.get("STATUS");
+            Object n = row.containsKey("n") ? row.get("n") : row.get("N");
+            counts.put(ReferralStatus.valueOf(status.toString()), ((Number) n).longValue());
+        }
+        return counts;
+    }
+
+    private static Referral toDomain(ReferralDO r) {
+        List<String> reasons = r.getReasons() == null || r.getReasons().isEmpty() ? List.of()
+                : List.of(r.getReasons().split(REASON_SEPARATOR));
+        return new Referral(r.getId(), r.getCampaignId(), r.getReferrerUserId(), r.getInviteeUserId(),
+                r.getInviteCode(), ReferralStatus.valueOf(r.getStatus()), reasons, r.getScreeningId(),
+                r.getPolicyVersion(), r.getInviteeDeviceId(), r.getIp(), fromRow(r.getRegisteredAt()),
+                fromRow(r.getDecidedAt()));
+    }
+}

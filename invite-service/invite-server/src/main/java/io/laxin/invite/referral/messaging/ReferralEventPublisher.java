@@ -1,0 +1,46 @@
+package io.laxin.invite.referral.messaging;
+
+import io.laxin.invite.api.event.ReferralAttributedEvent;
+import io.laxin.invite.api.event.ReferralDecidedEvent;
+import io.laxin.invite.api.event.ReferralEventTags;
+import io.laxin.invite.campaign.domain.Campaign;
+import io.laxin.invite.campaign.application.RewardPolicyDtos;
+import io.laxin.invite.referral.domain.Referral;
+import io.laxin.kernel.messaging.Outbox;
+import io.laxin.kernel.messaging.Topics;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.util.UUID;
+
+/**
+ * Writes a referral's event to the outbox, in the caller's transaction. Events are keyed by a fresh UUID and
+ * sharded by the referrer's user id (per-referrer ordering).
+ */
+@Component
+public class ReferralEventPublisher {
+
+    private final Outbox outbox;
+    private final Topics topics;
+    private final String producer;
+
+    public ReferralEventPublisher(Outbox outbox, Topics topics, @Value("${spring.application.name}") String producer) {
+        this.outbox = outbox;
+        this.topics = topics;
+        this.producer = producer;
+    }
+
+    public void published(Referral r, Campaign campaign) {
+        String eventId = UUID.randomUUID().toString();
+        switch (r.status()) {
+            case ATTRIBUTED -> outbox.append(topics.referral(), ReferralEventTags.ATTRIBUTED, r.referrerUserId(),
+                    new ReferralAttributedEvent(eventId, producer, r.decidedAt(), ReferralAttributedEvent.SCHEMA_VERSION,
+                            r.id(), r.campaignId(), r.policyVersion(), r.referrerUserId(), r.inviteeUserId(),
+                            RewardPolicyDtos.toDto(campaign.rewardPolicy()), r.decidedAt()));
+            case PENDING_REVIEW, REJECTED -> outbox.append(topics.referral(), r.status().name(), r.referrerUserId(),
+                    new ReferralDecidedEvent(eventId, producer, r.decidedAt(), ReferralDecidedEvent.SCHEMA_VERSION,
+                            r.id(), r.campaignId(), r.referrerUserId(), r.inviteeUserId(), r.status().name(),
+                            r.reasons()));
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package io.laxin.invite.referral.web;
+
+import io.laxin.invite.referral.application.AttributeRegistrationCommand;
+import io.laxin.invite.referral.application.AttributingRegistration;
+import io.laxin.invite.referral.domain.Referral;
+import io.laxin.kernel.identity.Caller;
+import io.laxin.kernel.identity.CallerKind;
+import io.laxin.kernel.idempotency.IdempotentRequests;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The host backend reports registrations (API-key callers). */
+@Tag(name = "Registrations (host backend)")
+@RestController
+public class RegistrationController {
+
+    private final AttributingRegistration attributing;
+    private final IdempotentRequests idempotency;
+
+    public RegistrationController(AttributingRegistration attributing, IdempotentRequests idempotency) {
+        this.attributing = attributing;
+        this.idempotency = idempotency;
+    }
+
+    @Operation(summary = "Report a registration with an invite code",
+            description = "Binds the invitee to the code's owner once per campaign. Answers the outcome "
+                    + "(ATTRIBUTED, PENDING_REVIEW or REJECTED, with reasons). Reporting the same registration again "
+                    + "returns the first outcome (firstReport=false); an Idempotency-Key is honoured as well.")
+    @PostMapping("/api/v1/host/registrations")
+    public RegistrationResponse report(Caller caller,
+                                       @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
+                                       @Valid @RequestBody RegistrationRequest request) {
+        caller.requireKind(CallerKind.HOST);
+        return idempotency.execute("registration:" + caller.id(), key, request, RegistrationResponse.class, () -> {
+            AttributingRegistration.Outcome outcome = attributing.handle(new AttributeRegistrationCommand(
+                    request.campaignId(), request.inviteeUserId(), request.inviteCode(), request.deviceId(),
+                    request.ip(), request.userAgent(), request.registeredAt()));
+            Referral r = outcome.referral();
+            return new RegistrationResponse(r.id(), r.campaignId(), r.inviteeUserId(), r.referrerUserId(),
+                    r.status().name(), r.reasons(), outcome.firstReport());
+        });
+    }
+}

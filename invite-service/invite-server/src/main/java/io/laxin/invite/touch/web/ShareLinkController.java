@@ -1,0 +1,51 @@
+package io.laxin.invite.touch.web;
+
+import io.laxin.invite.touch.application.RecordTouchCommand;
+import io.laxin.invite.touch.application.RecordingTouch;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+
+/** The public share link {@code /s/{code}}: records the touch and redirects (302) to the landing page. */
+@Tag(name = "Share links (public)")
+@RestController
+public class ShareLinkController {
+
+    private final RecordingTouch recording;
+
+    public ShareLinkController(RecordingTouch recording) {
+        this.recording = recording;
+    }
+
+    @Operation(summary = "Open a share link",
+            description = "Records a touch (channel from `ch`, device from `d` or X-Device-Id) and answers 302 to "
+                    + "the campaign's landing URL with `inviteCode` and `channel` appended. HEAD is not counted.")
+    @RequestMapping(path = "/s/{code}", method = {RequestMethod.GET, RequestMethod.HEAD})
+    public ResponseEntity<Void> open(@PathVariable String code, @RequestParam(name = "ch", required = false) String ch,
+                                     @RequestParam(name = "d", required = false) String device,
+                                     HttpServletRequest request) {
+        String deviceId = device != null ? device : request.getHeader("X-Device-Id");
+        String target = recording.handle(new RecordTouchCommand(code, ch, clientIp(request),
+                request.getHeader(HttpHeaders.USER_AGENT), deviceId, !"HEAD".equals(request.getMethod())));
+        return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(target))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+    }
+
+    private static String clientIp(HttpServletRequest request) {
+        String forwarded = request.getHeader("X-Forwarded-For");
+        if (forwarded != null && !forwarded.isBlank()) {
+            return forwarded.split(",")[0].trim();
+        }
+        return request.getRemoteAddr();
+    }
+}

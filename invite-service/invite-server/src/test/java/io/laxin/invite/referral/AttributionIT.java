@@ -1,0 +1,231 @@
+package io.laxin.invite.referral;
+
+import io.laxin.invite.InviteItSupport;
+import io.laxin.invite.api.event.ReferralEventTags;
+import io.laxin.kernel.identity.Caller;
+import io.laxin.kernel.messaging.OutboxProperties;
+import io.laxin.kernel.messaging.OutboxRelay;
+import io.laxin.kernel.messaging.Topics;
+import io.laxin.testsupport.FakeService;
+import io.laxin.testsupport.RocketMqProbe;
+import io.laxin.testsupport.TestHttp;
+import org.apache.rocketmq.client.producer.DefaultMQProducer;
+import org.apache.rocketmq.common.message.MessageExt;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static io.laxin.testsupport.ProblemAssert.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class AttributionIT extends InviteItSupport {
+
+    @Autowired
+    Topics topics;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Value("${rocketmq.name-server}")
+    String namesrv;
+
+    @AfterEach
+    void restoreScreening() {
+        passAllScreenings();
+        jdbc.execute("DROP TRIGGER IF EXISTS fail_outbox");
+    }
+
+    /** A relay of a freshly started process: its own producer, nothing in memory from before. */
+    private int relayAsANewProcess() {
+        DefaultMQProducer producer = new DefaultMQProducer("invite-restarted-" + UUID.randomUUID());
+        producer.setNamesrvAddr(namesrv);
+        try {
+            producer.start();
+            return new OutboxRelay(jdbc, tx, producer, Clock.systemUTC(),
+                    new OutboxProperties(true, Duration.ofMillis(100), 100, Duration.ofSeconds(3),
+                            "FOR UPDATE SKIP LOCKED")).relayOnce();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            producer.shutdown();
+        }
+    }
+
+    private String unsentEventOf(long referralId) {
+        List<String> ids = jdbc.queryForList("SELECT event_id FROM outbox_event WHERE sent_at IS NULL "
+                + "AND payload LIKE ?", String.class, "%\"referralId\":" + referralId + ",%");
+        assertThat(ids).as("unsent events of referral %s", referralId).hasSize(1);
+        return ids.get(0);
+    }
+
+    @Test
+    void shouldDeliverTheEventOfACommittedBindingEvenIfTheProcessDiedBeforePublishing() {
+        long campaign = createCampaign();
+        String code = codeOf(campaign, "alice");
+
+        var r = register(campaign, "bob", code);
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        assertThat(r.json().get("outcome").asString()).isEqualTo("ATTRIBUTED");
+        long referralId = r.json().get("referralId").asLong();
+        // committed, but no relay ran: this is the state a crash right after the commit leaves behind
+        String eventId = unsentEventOf(referralId);
+
+        try (var capture = new RocketMqProbe.Capture(namesrv, topics.referral())) {
+            assertThat(relayAsANewProcess()).isGreaterThanOrEqualTo(1);
+            await().atMost(Duration.ofSeconds(30)).until(() -> !capture.withKey(eventId).isEmpty());
+            MessageExt delivered = capture.withKey(eventId).get(0);
+            assertThat(delivered.getTags()).isEqualTo(ReferralEventTags.ATTRIBUTED);
+            var event = TestHttp.JSON.readTree(new String(delivered.getBody(), StandardCharsets.UTF_8));
+            assertThat(event.get("referralId").asLong()).isEqualTo(referralId);
+            assertThat(event.get("referrerUserId").asString()).isEqualTo("alice");
+            assertThat(event.get("inviteeUserId").asString()).isEqualTo("bob");
+            assertThat(event.get("rewardPolicy").get("referrerReward").get("amount").asLong()).isEqualTo(500);
+            assertThat(event.get("schemaVersion").asInt()).isEqualTo(1);
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbox_event WHERE event_id = ? AND sent_at IS NOT NULL",
+                Long.class, eventId)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldNeverPublishABindingWhoseTransactionRolledBack() {
+        long campaign = createCampaign();
+        String code = codeOf(campaign, "carol");
+        long referralsBefore = count("referral");
+        long outboxBefore = count("outbox_event");
+        // the database refuses the event row: the binding written just before it in the same transaction must go too
+        jdbc.execute("CREATE TRIGGER fail_outbox BEFORE INSERT ON outbox_event FOR EACH ROW "
+                + "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'injected failure'");
+
+        var r = register(campaign, "dave", code);
+
+        assertThat(r.status()).isEqualTo(500);
+        assertThat(count("referral")).isEqualTo(referralsBefore);
+        assertThat(count("outbox_event")).isEqualTo(outboxBefore);
+        jdbc.execute("DROP TRIGGER fail_outbox");
+        // a retry after the failure is a first report again
+        var retry = register(campaign, "dave", code);
+        assertThat(retry.json().get("outcome").asString()).isEqualTo("ATTRIBUTED");
+        assertThat(retry.json().get("firstReport").asBoolean()).isTrue();
+    }
+
+    @Test
+    void shouldBindOnceWhenTheSameRegistrationIsReportedTwice() {
+        long campaign = createCampaign();
+        String code = codeOf(campaign, "erin");
+
+        var first = register(campaign, "frank", code);
+        var second = register(campaign, "frank", code);
+
+        assertThat(second.json().get("referralId").asLong()).isEqualTo(first.json().get("referralId").asLong());
+        assertThat(first.json().get("firstReport").asBoolean()).isTrue();
+        assertThat(second.json().get("firstReport").asBoolean()).isFalse();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbox_event WHERE payload LIKE ?", Long.class,
+                "%\"referralId\":" + first.json().get("referralId").asLong() + ",%")).isEqualTo(1);
+    }
+
+    @Test
+    void shouldBindOnceUnderFiftyConcurrentReportsOfOneRegistration() throws Exception {
+        long campaign = createCampaign();
+        String code = codeOf(campaign, "grace");
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Callable<TestHttp.Response>> calls = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                calls.add(() -> register(campaign, "heidi", code));
+            }
+            List<Long> ids = new ArrayList<>();
+            for (Future<TestHttp.Response> f : pool.invokeAll(calls)) {
+                TestHttp.Response r = f.get();
+                assertThat(r.status()).as(r.toString()).isEqualTo(200);
+                ids.add(r.json().get("referralId").asLong());
+            }
+            assertThat(ids).containsOnly(ids.get(0));
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM referral WHERE campaign_id = ? AND invitee_user_id = ?",
+                    Long.class, campaign, "heidi")).isEqualTo(1);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbox_event WHERE payload LIKE ?", Long.class,
+                    "%\"referralId\":" + ids.get(0) + ",%")).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void shouldRejectSelfReferralWithoutAskingForScreening() {
+        long campaign = createCampaign();
+        String code = codeOf(campaign, "ivan");
+        ANTIFRAUD.clear();
+
+        var r = register(campaign, "ivan", code);
+
+        assertThat(r.json().get("outcome").asString()).isEqualTo("REJECTED");
+        assertThat(r.json().get("reasons").get(0).asString()).startsWith("SELF_REFERRAL");
+        assertThat(ANTIFRAUD.received()).isEmpty();
+        String eventId = jdbc.queryForObject("SELECT event_id FROM outbox_event WHERE tag = 'REJECTED' AND payload LIKE ?",
+                String.class, "%\"referralId\":" + r.json().get("referralId").asLong() + ",%");
+        assertThat(eventId).isNotBlank();
+    }
+
+    @Test
+    void shouldHoldForReviewWhenScreeningIsDown() {
+        long campaign = createCampaign();
+        String code = codeOf(campaign, "judy");
+        ANTIFRAUD.on("/internal/screenings", r -> new FakeService.Answer(503, "text/plain", "overloaded"));
+
+        var r = register(campaign, "ken", code);
+
+        assertThat(r.json().get("outcome").asString()).isEqualTo("PENDING_REVIEW");
+        assertThat(r.json().get("reasons").get(0).asString()).startsWith("SCREENING_UNAVAILABLE");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbox_event WHERE tag = 'ATTRIBUTED' AND payload LIKE ?",
+                Long.class, "%\"inviteeUserId\":\"ken\"%")).isZero();
+    }
+
+    @Test
+    void shouldPassWhatItKnowsToScreeningSignedAsInviteService() {
+        long campaign = createCampaign();
+        String code = codeOf(campaign, "leo");
+        ANTIFRAUD.clear();
+
+        host().post("/api/v1/host/registrations", Map.of("campaignId", campaign, "inviteeUserId", "mia",
+                "inviteCode", code, "deviceId", "dev-77", "ip", "198.51.100.4"));
+
+        FakeService.Received call = ANTIFRAUD.received().get(0);
+        assertThat(call.header("X-Laxin-Caller")).isEqualTo("SERVICE:invite-service");
+        assertThat(call.body()).contains("\"referrerUserId\":\"leo\"").contains("\"inviteeUserId\":\"mia\"")
+                .contains("dev-77").contains("198.51.100.4");
+    }
+
+    @Test
+    void shouldRefuseBadRegistrationsWithProblemsAndWriteNothing() {
+        long campaign = createCampaign();
+        String code = codeOf(campaign, "nina");
+        long referrals = count("referral");
+        long outbox = count("outbox_event");
+
+        assertProblem(host().post("/api/v1/host/registrations", Map.of("campaignId", campaign, "inviteCode", code)),
+                400, "VALIDATION_FAILED");
+        assertProblem(register(999_999, "oscar", code), 404, "CAMPAIGN_NOT_FOUND");
+        assertProblem(register(campaign, "oscar", "0O1IL!"), 400, "INVITE_CODE_MALFORMED");
+        assertProblem(register(campaign, "oscar", "ZZZZZZZZ"), 404, "INVITE_CODE_NOT_FOUND");
+        assertProblem(host().post("/api/v1/host/registrations", "{not json"), 400, "MALFORMED_REQUEST");
+        assertProblem(as(Caller.user("oscar")).post("/api/v1/host/registrations",
+                Map.of("campaignId", campaign, "inviteeUserId", "oscar", "inviteCode", code)), 403, "FORBIDDEN");
+
+        assertThat(count("referral")).isEqualTo(referrals);
+        assertThat(count("outbox_event")).isEqualTo(outbox);
+    }
+}

@@ -1,0 +1,23 @@
+package io.laxin.reward;
+
+import org.mybatis.spring.annotation.MapperScan;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+/** reward-service: rewards from referrals, hold periods, ledger and settlement. */
+@SpringBootApplication
+@MapperScan(basePackages = "io.laxin.reward", annotationClass = org.apache.ibatis.annotations.Mapper.class)
+public class RewardServerApplication {
+
+    /** Its configuration file is {@code reward-service.yml}, so all apps can share one classpath (standalone). */
+    public static final String CONFIG_NAME = "reward-service";
+
+    public static void main(String[] args) {
+        application().run(args);
+    }
+
+    public static SpringApplicationBuilder application() {
+        return new SpringApplicationBuilder(RewardServerApplication.class)
+                .properties("spring.config.name=" + CONFIG_NAME);
+    }
+}
