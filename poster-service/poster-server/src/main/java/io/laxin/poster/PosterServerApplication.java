@@ -1,0 +1,23 @@
+package io.laxin.poster;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.cloud.openfeign.EnableFeignClients;
+
+/** poster-service: renders a user's share poster for a campaign. Keeps no data of its own. */
+@SpringBootApplication
+@EnableFeignClients(basePackages = "io.laxin.poster")
+public class PosterServerApplication {
+
+    /** Its configuration file is {@code poster-service.yml}, so all apps can share one classpath (standalone). */
+    public static final String CONFIG_NAME = "poster-service";
+
+    public static void main(String[] args) {
+        application().run(args);
+    }
+
+    public static SpringApplicationBuilder application() {
+        return new SpringApplicationBuilder(PosterServerApplication.class)
+                .properties("spring.config.name=" + CONFIG_NAME);
+    }
+}

@@ -1,0 +1,196 @@
+package io.laxin.poster.render.domain;
+
+import com.google.zxing.common.BitMatrix;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * Draws a 750×1334 share poster (the usual phone-screen poster size): a vertical gradient, the campaign title at the
+ * top, a white card holding a 420×420 QR code of the share link and the invite code under it. Stateless and safe to
+ * share between threads.
+ */
+public final class PosterRenderer {
+
+    public static final int WIDTH = 750;
+    public static final int HEIGHT = 1334;
+    public static final int QR_SIZE = 420;
+    /** Quiet zone around the QR code, in modules (the card around it adds white space too). */
+    public static final int QR_QUIET_ZONE = 2;
+    public static final float JPEG_QUALITY = 0.9f;
+
+    private static final Color GRADIENT_TOP = new Color(0xFF5F45);
+    private static final Color GRADIENT_BOTTOM = new Color(0xFFC371);
+    private static final Color TEXT_ON_GRADIENT = Color.WHITE;
+    private static final Color CARD = Color.WHITE;
+    private static final Color INK = new Color(0x222222);
+    private static final Color MUTED = new Color(0x888888);
+
+    private static final int TITLE_TOP = 150;
+    private static final int TITLE_MAX_WIDTH = 630;
+    private static final int TITLE_MAX_LINES = 3;
+    private static final int TITLE_LINE_HEIGHT = 84;
+    private static final int CARD_X = 105;
+    private static final int CARD_Y = 470;
+    private static final int CARD_WIDTH = WIDTH - 2 * CARD_X;
+    private static final int CARD_HEIGHT = 680;
+    /** Where the QR code sits: centred, in the upper part of the card. */
+    public static final int QR_X = (WIDTH - QR_SIZE) / 2;
+    public static final int QR_Y = CARD_Y + 40;
+
+    private static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 60);
+    private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 28);
+    private static final Font CODE_FONT = new Font(Font.MONOSPACED, Font.BOLD, 64);
+    private static final Font FOOTER_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 30);
+
+    private static final String CODE_LABEL = "INVITE CODE";
+    private static final String FOOTER = "Scan the code or enter the invite code to join";
+
+    /** The poster as an encoded image. */
+    public byte[] render(PosterSpec spec, PosterFormat format) {
+        return encode(draw(spec), format);
+    }
+
+    /** The poster as pixels (RGB, no alpha, so it encodes as JPEG as well as PNG). */
+    public BufferedImage draw(PosterSpec spec) {
+        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+
+            g.setPaint(new GradientPaint(0, 0, GRADIENT_TOP, 0, HEIGHT, GRADIENT_BOTTOM));
+            g.fillRect(0, 0, WIDTH, HEIGHT);
+
+            drawTitle(g, spec.title());
+
+            g.setColor(CARD);
+            g.fillRoundRect(CARD_X, CARD_Y, CARD_WIDTH, CARD_HEIGHT, 40, 40);
+            drawQrCode(g, spec.shareLink());
+
+            g.setColor(MUTED);
+            drawCentered(g, LABEL_FONT, CODE_LABEL, QR_Y + QR_SIZE + 70);
+            g.setColor(INK);
+            drawCentered(g, CODE_FONT, spec.inviteCode(), QR_Y + QR_SIZE + 160);
+
+            g.setColor(TEXT_ON_GRADIENT);
+            drawCentered(g, FOOTER_FONT, FOOTER, CARD_Y + CARD_HEIGHT + 90);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    private static void drawTitle(Graphics2D g, String title) {
+        g.setColor(TEXT_ON_GRADIENT);
+        FontMetrics fm = g.getFontMetrics(TITLE_FONT);
+        List<String> lines = wrap(title.strip(), fm, TITLE_MAX_WIDTH, TITLE_MAX_LINES);
+        int baseline = TITLE_TOP + fm.getAscent();
+        for (String line : lines) {
+            drawCentered(g, TITLE_FONT, line, baseline);
+            baseline += TITLE_LINE_HEIGHT;
+        }
+    }
+
+    private static void drawQrCode(Graphics2D g, String shareLink) {
+        BitMatrix matrix = QrEncoder.encode(shareLink, QR_SIZE, QR_QUIET_ZONE);
+        int w = matrix.getWidth();
+        int h = matrix.getHeight();
+        BufferedImage qr = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        qr.setRGB(0, 0, w, h, QrEncoder.pixels(matrix), 0, w);
+        // A very long link needs more modules than fit; scale down with hard edges rather than blur them.
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+        g.drawImage(qr, QR_X, QR_Y, QR_SIZE, QR_SIZE, null);
+    }
+
+    private static void drawCentered(Graphics2D g, Font font, String text, int baseline) {
+        g.setFont(font);
+        int width = g.getFontMetrics().stringWidth(text);
+        g.drawString(text, (WIDTH - width) / 2, baseline);
+    }
+
+    /**
+     * Breaks {@code text} into lines no wider than {@code maxWidth}: at spaces where a line has one, else between
+     * characters (titles in Chinese have no spaces). Past {@code maxLines} the last line ends with an ellipsis.
+     */
+    static List<String> wrap(String text, FontMetrics fm, int maxWidth, int maxLines) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        Iterator<Integer> codePoints = text.codePoints().iterator();
+        while (codePoints.hasNext()) {
+            int cp = codePoints.next();
+            if (line.isEmpty() && Character.isWhitespace(cp)) {
+                continue;
+            }
+            line.appendCodePoint(cp);
+            if (fm.stringWidth(line.toString()) <= maxWidth) {
+                continue;
+            }
+            int space = line.lastIndexOf(" ");
+            String carry;
+            if (space > 0 && !Character.isWhitespace(cp)) {
+                carry = line.substring(space + 1);
+                line.setLength(space);
+            } else {
+                carry = new String(Character.toChars(cp)).strip();
+                line.setLength(line.length() - Character.charCount(cp));
+            }
+            lines.add(line.toString().strip());
+            line = new StringBuilder(carry);
+            if (lines.size() == maxLines) {
+                String last = lines.remove(maxLines - 1);
+                lines.add(withEllipsis(last, fm, maxWidth));
+                return lines;
+            }
+        }
+        if (!line.toString().isBlank()) {
+            lines.add(line.toString().strip());
+        }
+        return lines;
+    }
+
+    private static String withEllipsis(String line, FontMetrics fm, int maxWidth) {
+        String shortened = line;
+        while (!shortened.isEmpty() && fm.stringWidth(shortened + "…") > maxWidth) {
+            shortened = shortened.substring(0, shortened.offsetByCodePoints(shortened.length(), -1));
+        }
+        return shortened.strip() + "…";
+    }
+
+    static byte[] encode(BufferedImage image, PosterFormat format) {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName(format.imageIoName()).next();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+            writer.setOutput(stream);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            if (format == PosterFormat.JPEG) {
+                param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+                param.setCompressionQuality(JPEG_QUALITY);
+            }
+            writer.write(null, new IIOImage(image, null, null), param);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not encode the poster as " + format, e);
+        } finally {
+            writer.dispose();
+        }
+        return out.toByteArray();
+    }
+}

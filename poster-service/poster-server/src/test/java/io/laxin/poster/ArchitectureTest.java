@@ -1,0 +1,12 @@
+package io.laxin.poster;
+
+import io.laxin.testsupport.HouseRules;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+
+    @Test
+    void shouldKeepTheHouseLayering() {
+        HouseRules.check("io.laxin.poster");
+    }
+}
