@@ -1,0 +1,137 @@
+package io.laxin.standalone;
+
+import io.laxin.antifraud.AntifraudServerApplication;
+import io.laxin.gateway.GatewayApplication;
+import io.laxin.invite.InviteServerApplication;
+import io.laxin.poster.PosterServerApplication;
+import io.laxin.reward.RewardServerApplication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The gateway and the four services, each its own Spring context, in this JVM. Each app reads its own config file
+ * ({@code invite-service.yml}, …); what the suite decides (ports, stores, broker, secrets) is passed as command-line
+ * arguments, which outrank those files.
+ */
+public final class LaxinSuite implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(LaxinSuite.class);
+    /** Auto-configurations an app without a database must not run when it shares the suite's classpath. */
+    private static final List<String> NO_DATABASE = List.of(
+            "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+            "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
+            "com.baomidou.mybatisplus.autoconfigure.MybatisPlusAutoConfiguration");
+    /** The gateway's auto-configurations, which a servlet service must not run on the suite's classpath. */
+    private static final List<String> NO_GATEWAY = List.of(
+            "org.springframework.cloud.gateway.config.GatewayClassPathWarningAutoConfiguration",
+            "org.springframework.cloud.gateway.config.GatewayAutoConfiguration",
+            "org.springframework.cloud.gateway.config.GatewayResilience4JCircuitBreakerAutoConfiguration",
+            "org.springframework.cloud.gateway.config.GatewayNoLoadBalancerClientAutoConfiguration",
+            "org.springframework.cloud.gateway.config.GatewayFunctionAutoConfiguration",
+            "org.springframework.cloud.gateway.config.GatewayMetricsAutoConfiguration",
+            "org.springframework.cloud.gateway.config.GatewayRedisAutoConfiguration",
+            "org.springframework.cloud.gateway.config.GatewayStreamAutoConfiguration",
+            "org.springframework.cloud.gateway.discovery.GatewayDiscoveryClientAutoConfiguration",
+            "org.springframework.cloud.gateway.config.SimpleUrlHandlerMappingGlobalCorsAutoConfiguration",
+            "org.springframework.cloud.gateway.config.GatewayReactiveLoadBalancerClientAutoConfiguration",
+            "org.springframework.cloud.gateway.config.LocalResponseCacheAutoConfiguration",
+            "org.springframework.cloud.gateway.config.GatewayTracingAutoConfiguration");
+
+    private final Map<String, ConfigurableApplicationContext> contexts = new LinkedHashMap<>();
+    private final SuiteConfig config;
+
+    private LaxinSuite(SuiteConfig config) {
+        this.config = config;
+    }
+
+    public static LaxinSuite start(SuiteConfig config) {
+        LaxinSuite suite = new LaxinSuite(config);
+        try {
+            suite.startApp(SuiteConfig.ANTIFRAUD, AntifraudServerApplication::application, true, false);
+            suite.startApp(SuiteConfig.REWARD, RewardServerApplication::application, true, true);
+            suite.startApp(SuiteConfig.INVITE, InviteServerApplication::application, true, true);
+            suite.startApp(SuiteConfig.POSTER, PosterServerApplication::application, false, false);
+            suite.startApp(SuiteConfig.GATEWAY, GatewayApplication::application, false, false);
+        } catch (RuntimeException e) {
+            suite.close();
+            throw e;
+        }
+        return suite;
+    }
+
+    private void startApp(String name, Supplier<SpringApplicationBuilder> app, boolean database, boolean messaging) {
+        long started = System.nanoTime();
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=" + config.ports().getOrDefault(name, 0),
+                "--spring.main.banner-mode=off",
+                "--laxin.internal.secret=" + config.internalSecret(),
+                "--spring.data.redis.host=" + config.redisHost(),
+                "--spring.data.redis.port=" + config.redisPort(),
+                "--laxin.redis.key-prefix=" + config.redisKeyPrefix(),
+                "--laxin.invite.share-base-url=" + config.publicBaseUrl(),
+                "--laxin.topics.referral=" + config.topics().referral(),
+                "--laxin.topics.order=" + config.topics().order(),
+                "--laxin.topics.risk=" + config.topics().risk(),
+                "--laxin.topics.reward=" + config.topics().reward()));
+        List<String> excluded = new ArrayList<>();
+        if (database) {
+            config.databases().get(name).forEach((k, v) -> args.add("--spring.datasource." + k + "=" + v));
+        } else {
+            excluded.addAll(NO_DATABASE);
+        }
+        if (!name.equals(SuiteConfig.GATEWAY)) {
+            excluded.addAll(NO_GATEWAY);
+        }
+        args.add("--spring.autoconfigure.exclude=" + String.join(",", excluded));
+        if (messaging) {
+            args.add("--rocketmq.name-server=" + config.namesrv());
+        }
+        if (name.equals(SuiteConfig.GATEWAY)) {
+            args.add("--laxin.gateway.auth.jwt-hmac-secret=" + config.jwtSecret());
+            args.add("--laxin.gateway.auth.host-api-keys=" + config.hostApiKeys());
+        }
+        for (String sibling : List.of(SuiteConfig.INVITE, SuiteConfig.REWARD, SuiteConfig.POSTER, SuiteConfig.ANTIFRAUD)) {
+            if (contexts.containsKey(sibling)) {
+                args.add("--laxin.services." + sibling.replace("-service", "") + "-url=http://127.0.0.1:" + port(sibling));
+            }
+        }
+        ConfigurableApplicationContext context = app.get().run(args.toArray(String[]::new));
+        contexts.put(name, context);
+        log.info("{} up on port {} in {} ms", name, port(name), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    public int port(String app) {
+        return ((WebServerApplicationContext) contexts.get(app)).getWebServer().getPort();
+    }
+
+    public String gatewayUrl() {
+        return "http://127.0.0.1:" + port(SuiteConfig.GATEWAY);
+    }
+
+    public ConfigurableApplicationContext context(String app) {
+        return contexts.get(app);
+    }
+
+    /** Gateway first, so no new request reaches a service that is closing. */
+    @Override
+    public void close() {
+        List<String> names = new ArrayList<>(contexts.keySet());
+        for (int i = names.size() - 1; i >= 0; i--) {
+            try {
+                contexts.get(names.get(i)).close();
+            } catch (RuntimeException e) {
+                log.warn("Closing {}: {}", names.get(i), e.toString());
+            }
+        }
+        contexts.clear();
+    }
+}

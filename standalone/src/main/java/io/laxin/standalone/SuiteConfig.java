@@ -1,0 +1,32 @@
+package io.laxin.standalone;
+
+import io.laxin.kernel.messaging.Topics;
+
+import java.util.Map;
+
+/**
+ * Everything the five apps need to find each other and their infrastructure.
+ *
+ * @param ports      app name → HTTP port (0 for any free port)
+ * @param databases  service name → its datasource properties (url, username, password, driver)
+ * @param hostApiKeys the gateway's host keys, {@code keyId=secret}
+ */
+public record SuiteConfig(
+        Map<String, Integer> ports,
+        Map<String, Map<String, String>> databases,
+        String redisHost,
+        int redisPort,
+        String redisKeyPrefix,
+        String namesrv,
+        Topics topics,
+        String internalSecret,
+        String jwtSecret,
+        String hostApiKeys,
+        String publicBaseUrl) {
+
+    public static final String GATEWAY = "gateway";
+    public static final String INVITE = "invite-service";
+    public static final String REWARD = "reward-service";
+    public static final String POSTER = "poster-service";
+    public static final String ANTIFRAUD = "antifraud-service";
+}
