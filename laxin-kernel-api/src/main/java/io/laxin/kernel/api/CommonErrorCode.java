@@ -16,17 +16,14 @@ public enum CommonErrorCode implements ErrorCode {
     DOWNSTREAM_UNAVAILABLE(10012, 503, "A downstream service is unavailable"),
     INTERNAL_ERROR(10500, 500, "Internal error");
 
-    private final int number;
-    private final int status;
-    private final String title;
+    private final Spec spec;
 
     CommonErrorCode(int number, int status, String title) {
-        this.number = number;
-        this.status = status;
-        this.title = title;
+        this.spec = new Spec(number, status, title);
     }
 
-    @Override public int number() { return number; }
-    @Override public int status() { return status; }
-    @Override public String title() { return title; }
+    @Override
+    public Spec spec() {
+        return spec;
+    }
 }

@@ -9,11 +9,23 @@ public interface ErrorCode {
 
     String name();
 
-    int number();
+    Spec spec();
+
+    default int number() {
+        return spec().number();
+    }
 
     /** HTTP status, as a number so api jars need no Spring. */
-    int status();
+    default int status() {
+        return spec().status();
+    }
 
     /** Short human title; the detail of each occurrence goes in the exception. */
-    String title();
+    default String title() {
+        return spec().title();
+    }
+
+    /** What an error code stands for. */
+    record Spec(int number, int status, String title) {
+    }
 }

@@ -6,17 +6,14 @@ import io.laxin.kernel.api.ErrorCode;
 public enum AntifraudErrorCode implements ErrorCode {
     SCREENING_NOT_FOUND(50001, 404, "No such screening");
 
-    private final int number;
-    private final int status;
-    private final String title;
+    private final Spec spec;
 
     AntifraudErrorCode(int number, int status, String title) {
-        this.number = number;
-        this.status = status;
-        this.title = title;
+        this.spec = new Spec(number, status, title);
     }
 
-    @Override public int number() { return number; }
-    @Override public int status() { return status; }
-    @Override public String title() { return title; }
+    @Override
+    public Spec spec() {
+        return spec;
+    }
 }

@@ -10,17 +10,14 @@ public enum InviteErrorCode implements ErrorCode {
     INVITE_CODE_NOT_FOUND(20004, 404, "No such invite code in this campaign"),
     CAMPAIGN_INVALID(20005, 400, "The campaign definition is not valid");
 
-    private final int number;
-    private final int status;
-    private final String title;
+    private final Spec spec;
 
     InviteErrorCode(int number, int status, String title) {
-        this.number = number;
-        this.status = status;
-        this.title = title;
+        this.spec = new Spec(number, status, title);
     }
 
-    @Override public int number() { return number; }
-    @Override public int status() { return status; }
-    @Override public String title() { return title; }
+    @Override
+    public Spec spec() {
+        return spec;
+    }
 }

@@ -7,17 +7,14 @@ public enum PosterErrorCode implements ErrorCode {
     POSTER_FORMAT_UNSUPPORTED(40001, 400, "The poster format is not supported; use jpeg or png"),
     INVITE_UNAVAILABLE(40002, 503, "The invite could not be fetched from invite-service; try again shortly");
 
-    private final int number;
-    private final int status;
-    private final String title;
+    private final Spec spec;
 
     PosterErrorCode(int number, int status, String title) {
-        this.number = number;
-        this.status = status;
-        this.title = title;
+        this.spec = new Spec(number, status, title);
     }
 
-    @Override public int number() { return number; }
-    @Override public int status() { return status; }
-    @Override public String title() { return title; }
+    @Override
+    public Spec spec() {
+        return spec;
+    }
 }

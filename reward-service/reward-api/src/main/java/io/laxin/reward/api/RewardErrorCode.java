@@ -6,17 +6,14 @@ import io.laxin.kernel.api.ErrorCode;
 public enum RewardErrorCode implements ErrorCode {
     REWARD_NOT_FOUND(30001, 404, "No such reward");
 
-    private final int number;
-    private final int status;
-    private final String title;
+    private final Spec spec;
 
     RewardErrorCode(int number, int status, String title) {
-        this.number = number;
-        this.status = status;
-        this.title = title;
+        this.spec = new Spec(number, status, title);
     }
 
-    @Override public int number() { return number; }
-    @Override public int status() { return status; }
-    @Override public String title() { return title; }
+    @Override
+    public Spec spec() {
+        return spec;
+    }
 }
