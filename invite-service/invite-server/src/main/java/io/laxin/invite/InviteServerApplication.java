@@ -4,10 +4,12 @@ import org.mybatis.spring.annotation.MapperScan;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.cloud.openfeign.EnableFeignClients;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** invite-service: campaigns, invite codes, share links, touches and attribution. */
 @SpringBootApplication
 @EnableFeignClients(basePackages = "io.laxin.invite")
+@EnableScheduling
 @MapperScan(basePackages = "io.laxin.invite", annotationClass = org.apache.ibatis.annotations.Mapper.class)
 public class InviteServerApplication {
 

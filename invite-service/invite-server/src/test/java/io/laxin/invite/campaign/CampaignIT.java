@@ -73,9 +73,9 @@ class CampaignIT extends InviteItSupport {
         REWARDS.on("/internal/rewards/campaigns/" + campaign + "/summary", r -> io.laxin.testsupport.FakeService
                 .Answer.json(Map.of("campaignId", campaign, "rewardsIssued", 4, "referrerRewards", 2,
                         "inviteeRewards", 2, "pending", 4)));
-        as(Caller.anonymous()).get("/s/" + code + "?ch=moments");
-        as(Caller.anonymous()).get("/s/" + code + "?ch=group");
-        as(Caller.anonymous()).get("/s/" + code + "?ch=poster");
+        as(Caller.anonymous()).header("X-Device-Id", "d1").get("/s/" + code + "?ch=moments");
+        as(Caller.anonymous()).header("X-Device-Id", "d2").get("/s/" + code + "?ch=group");
+        as(Caller.anonymous()).header("X-Device-Id", "d3").get("/s/" + code + "?ch=poster");
         register(campaign, "quinn", code);
         register(campaign, "rosa", code);
         register(campaign, "pia", code);

@@ -5,6 +5,7 @@ import io.laxin.invite.funnel.domain.CampaignStats;
 import io.laxin.invite.funnel.domain.RewardCounts;
 import io.laxin.invite.referral.domain.ReferralStatus;
 import io.laxin.invite.referral.domain.Referrals;
+import io.laxin.invite.touch.domain.TouchCounts;
 import io.laxin.invite.touch.domain.Touches;
 import org.springframework.stereotype.Service;
 
@@ -33,7 +34,8 @@ public class ReadingCampaignStats {
         Map<ReferralStatus, Long> byStatus = referrals.countByStatus(id);
         long registrations = byStatus.values().stream().mapToLong(Long::longValue).sum();
         OptionalLong issued = rewards.issued(id);
-        return new CampaignStats(id, touches.countByCampaign(id), registrations,
+        TouchCounts touchCounts = touches.counts(id);
+        return new CampaignStats(id, touchCounts.raw(), touchCounts.unique(), registrations,
                 byStatus.get(ReferralStatus.ATTRIBUTED), byStatus.get(ReferralStatus.PENDING_REVIEW),
                 byStatus.get(ReferralStatus.REJECTED), issued.isPresent() ? issued.getAsLong() : null);
     }

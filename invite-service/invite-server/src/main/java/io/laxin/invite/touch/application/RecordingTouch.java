@@ -7,17 +7,28 @@ import io.laxin.invite.code.domain.Channel;
 import io.laxin.invite.code.domain.CodeFormat;
 import io.laxin.invite.code.domain.InviteCode;
 import io.laxin.invite.code.domain.InviteCodes;
+import io.laxin.invite.touch.domain.Crawlers;
 import io.laxin.invite.touch.domain.LandingUrl;
 import io.laxin.invite.touch.domain.Touch;
 import io.laxin.invite.touch.domain.Touches;
 import io.laxin.kernel.error.LaxinException;
 import org.springframework.stereotype.Service;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
 
-/** Use case: record a touch on a share link and tell where to redirect. */
+/**
+ * Use case: a share link was opened — count the touch (unless it is a HEAD request or a crawler) and tell where to
+ * redirect. The same visitor opening the same code again within an hour counts as raw, not as a new unique touch.
+ */
 @Service
 public class RecordingTouch {
+
+    static final Duration UNIQUE_WINDOW = Duration.ofHours(1);
 
     private final InviteCodes codes;
     private final FindingCampaign campaigns;
@@ -40,10 +51,25 @@ public class RecordingTouch {
                 new LaxinException(InviteErrorCode.INVITE_CODE_NOT_FOUND, "No invite code " + code));
         Campaign campaign = campaigns.require(invite.campaignId());
         Channel channel = Channel.parse(command.channel());
-        if (command.count()) {
-            touches.record(new Touch(campaign.id(), code, channel, command.ip(), command.userAgent(),
-                    command.deviceId(), clock.instant()));
+        if (command.count() && !Crawlers.isCrawler(command.userAgent())) {
+            String visitor = command.deviceId() != null && !command.deviceId().isBlank() ? "d:" + command.deviceId()
+                    : "n:" + sha256(command.ip() + "|" + command.userAgent());
+            touches.record(new Touch(campaign.id(), code, channel, visitor, blankToNull(command.deviceId()),
+                    clock.instant()), UNIQUE_WINDOW, Duration.ofDays(campaign.attributionWindowDays()));
         }
         return LandingUrl.of(campaign.landingUrl(), code, channel);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(s.getBytes(StandardCharsets.UTF_8)), 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
