@@ -75,7 +75,7 @@ public final class LaxinStandalone {
         String hostKey = token(24);
         String publicUrl = "http://localhost:" + gatewayPort;
         SuiteConfig config = new SuiteConfig(ports, databases, redisHost, redisPort, "laxin:", namesrv, topics,
-                token(32), token(32), DemoWalkthrough.HOST_KEY_ID + "=" + hostKey, publicUrl);
+                token(32), token(32), DemoWalkthrough.HOST_KEY_ID + "=" + hostKey, publicUrl, identityKey(data));
 
         LaxinSuite suite = LaxinSuite.start(config);
         EmbeddedRocketMq broker = mq;
@@ -114,6 +114,17 @@ public final class LaxinStandalone {
         return Map.of("url", "jdbc:h2:file:" + data.resolve("h2").resolve(schema)
                         + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_ON_EXIT=FALSE",
                 "username", "sa", "password", "", "driver-class-name", "org.h2.Driver");
+    }
+
+    /** Phone hashes must match across restarts, so this key is made once and kept in the data folder. */
+    static String identityKey(Path data) throws java.io.IOException {
+        Path file = data.resolve("identity.key");
+        if (!Files.exists(file)) {
+            Files.writeString(file, token(32));
+            file.toFile().setReadable(false, false);
+            file.toFile().setReadable(true, true);
+        }
+        return Files.readString(file).trim();
     }
 
     static String token(int bytes) {

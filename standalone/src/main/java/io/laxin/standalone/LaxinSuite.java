@@ -95,6 +95,9 @@ public final class LaxinSuite implements AutoCloseable {
         if (messaging) {
             args.add("--rocketmq.name-server=" + config.namesrv());
         }
+        if (name.equals(SuiteConfig.INVITE)) {
+            args.add("--laxin.invite.identity-key=" + config.identityKey());
+        }
         if (name.equals(SuiteConfig.GATEWAY)) {
             args.add("--laxin.gateway.auth.jwt-hmac-secret=" + config.jwtSecret());
             args.add("--laxin.gateway.auth.host-api-keys=" + config.hostApiKeys());

@@ -10,6 +10,7 @@ import java.util.Map;
  * @param ports      app name → HTTP port (0 for any free port)
  * @param databases  service name → its datasource properties (url, username, password, driver)
  * @param hostApiKeys the gateway's host keys, {@code keyId=secret}
+ * @param identityKey invite-service's key for hashing phone numbers (must stay the same across restarts)
  */
 public record SuiteConfig(
         Map<String, Integer> ports,
@@ -22,7 +23,8 @@ public record SuiteConfig(
         String internalSecret,
         String jwtSecret,
         String hostApiKeys,
-        String publicBaseUrl) {
+        String publicBaseUrl,
+        String identityKey) {
 
     public static final String GATEWAY = "gateway";
     public static final String INVITE = "invite-service";

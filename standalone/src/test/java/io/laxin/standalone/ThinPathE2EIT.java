@@ -63,7 +63,7 @@ class ThinPathE2EIT {
         suite = LaxinSuite.start(new SuiteConfig(ports, databases, redis.host(), redis.port(),
                 "lxt:" + TestInfrastructure.randomToken(4) + ":", TestInfrastructure.rocketMqNamesrv(), topics,
                 TestInfrastructure.internalSecret(), JWT_SECRET, "brand=" + HOST_KEY,
-                "http://127.0.0.1:" + gatewayPort));
+                "http://127.0.0.1:" + gatewayPort, TestInfrastructure.randomToken(32)));
         tokens = new JwtTokens(JWT_SECRET, "https://login.brand.example", "laxin", Duration.ofSeconds(60),
                 Clock.systemUTC());
     }

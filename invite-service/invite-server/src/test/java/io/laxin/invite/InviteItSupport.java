@@ -4,14 +4,20 @@ import io.laxin.kernel.identity.Caller;
 import io.laxin.kernel.identity.Role;
 import io.laxin.testsupport.FakeService;
 import io.laxin.testsupport.LaxinIntegrationTest;
+import io.laxin.testsupport.MutableClock;
+import io.laxin.testsupport.TestInfrastructure;
 import io.laxin.testsupport.TestHttp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +30,7 @@ import java.util.Map;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.name=invite-service", "laxin.outbox.relay-enabled=false"})
 @LaxinIntegrationTest
+@Import(InviteItSupport.TestClock.class)
 public abstract class InviteItSupport {
 
     protected static final FakeService ANTIFRAUD = FakeService.start();
@@ -33,8 +40,21 @@ public abstract class InviteItSupport {
         passAllScreenings();
     }
 
+    /** Time the tests can move; every bean that takes a Clock gets this one. */
+    protected static final MutableClock CLOCK = new MutableClock();
+    private static final String IDENTITY_KEY = TestInfrastructure.randomToken(32);
+
+    @TestConfiguration
+    static class TestClock {
+        @Bean
+        Clock clock() {
+            return CLOCK;
+        }
+    }
+
     @DynamicPropertySource
     static void siblings(DynamicPropertyRegistry registry) {
+        registry.add("laxin.invite.identity-key", () -> IDENTITY_KEY);
         registry.add("laxin.services.antifraud-url", ANTIFRAUD::url);
         registry.add("laxin.services.reward-url", REWARDS::url);
     }
@@ -70,7 +90,11 @@ public abstract class InviteItSupport {
     }
 
     protected long createCampaign() {
-        var r = operator().post("/api/v1/admin/campaigns", campaignBody("Campaign " + Instant.now()));
+        return createCampaign(campaignBody("Campaign " + Instant.now()));
+    }
+
+    protected long createCampaign(Map<String, Object> body) {
+        var r = operator().post("/api/v1/admin/campaigns", body);
         if (r.status() != 201) {
             throw new AssertionError(r.toString());
         }
@@ -88,6 +112,19 @@ public abstract class InviteItSupport {
     protected TestHttp.Response register(long campaignId, String invitee, String code) {
         return host().post("/api/v1/host/registrations",
                 Map.of("campaignId", campaignId, "inviteeUserId", invitee, "inviteCode", code));
+    }
+
+    /** Opens a share link from a phone (a device id, a WeChat user agent). */
+    protected void touch(String code, String device) {
+        var r = as(Caller.anonymous()).header("User-Agent", "Mozilla/5.0 (iPhone) MicroMessenger/8.0.44")
+                .header("X-Device-Id", device).get("/s/" + code + "?ch=moments");
+        if (r.status() != 302) {
+            throw new AssertionError(r.toString());
+        }
+    }
+
+    protected TestHttp.Response report(Map<String, Object> body) {
+        return host().post("/api/v1/host/registrations", body);
     }
 
     protected long count(String table) {

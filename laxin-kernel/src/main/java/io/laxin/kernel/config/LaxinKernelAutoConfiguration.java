@@ -50,11 +50,15 @@ public class LaxinKernelAutoConfiguration {
         return Clock.systemUTC();
     }
 
+    /**
+     * Signatures expire by wall-clock time, not by the business {@link Clock} (which tests move to cross hold
+     * periods and windows).
+     */
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnProperty("laxin.internal.secret")
-    IdentitySigner identitySigner(@Value("${laxin.internal.secret}") String secret, Clock clock) {
-        return new IdentitySigner(secret, clock);
+    IdentitySigner identitySigner(@Value("${laxin.internal.secret}") String secret) {
+        return new IdentitySigner(secret, Clock.systemUTC());
     }
 
     @Configuration(proxyBeanMethods = false)

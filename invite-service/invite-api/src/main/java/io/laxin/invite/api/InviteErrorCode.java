@@ -8,7 +8,9 @@ public enum InviteErrorCode implements ErrorCode {
     CAMPAIGN_NOT_ACTIVE(20002, 409, "The campaign is not accepting invites now"),
     INVITE_CODE_MALFORMED(20003, 400, "An invite code is 6 to 8 characters from 23456789ABCDEFGHJKMNPQRSTUVWXYZ"),
     INVITE_CODE_NOT_FOUND(20004, 404, "No such invite code in this campaign"),
-    CAMPAIGN_INVALID(20005, 400, "The campaign definition is not valid");
+    CAMPAIGN_INVALID(20005, 400, "The campaign definition is not valid"),
+    INVITEE_ALREADY_BOUND(20006, 409, "The invitee is already bound to another referrer in this campaign"),
+    NO_REFERRER_FOUND(20007, 422, "Neither an invite code nor a recent touch from this device names a referrer");
 
     private final Spec spec;
 

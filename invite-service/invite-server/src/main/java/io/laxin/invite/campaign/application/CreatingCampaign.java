@@ -21,7 +21,7 @@ public class CreatingCampaign {
     public Campaign handle(CreateCampaignCommand c) {
         Campaign campaign;
         try {
-            campaign = Campaign.launch(c.name(), c.startsAt(), c.endsAt(), c.attributionWindowDays(), c.landingUrl(),
+            campaign = Campaign.launch(c.name(), c.startsAt(), c.endsAt(), c.attributionWindowDays(), c.bindingMode(), c.landingUrl(),
                     c.rewardPolicy(), c.operatorId());
         } catch (IllegalArgumentException e) {
             throw new LaxinException(InviteErrorCode.CAMPAIGN_INVALID, e.getMessage());

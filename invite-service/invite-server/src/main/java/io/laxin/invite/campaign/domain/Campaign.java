@@ -15,6 +15,7 @@ public record Campaign(
         Instant startsAt,
         Instant endsAt,
         int attributionWindowDays,
+        BindingMode bindingMode,
         String landingUrl,
         RewardPolicy rewardPolicy,
         int policyVersion,
@@ -34,9 +35,13 @@ public record Campaign(
 
     /** A new campaign, active at once (the foundation has no draft step yet). */
     public static Campaign launch(String name, Instant startsAt, Instant endsAt, int attributionWindowDays,
-                                  String landingUrl, RewardPolicy policy, String createdBy) {
-        return new Campaign(null, name, CampaignStatus.ACTIVE, startsAt, endsAt, attributionWindowDays, landingUrl,
-                policy, 1, createdBy);
+                                  BindingMode bindingMode, String landingUrl, RewardPolicy policy, String createdBy) {
+        return new Campaign(null, name, CampaignStatus.ACTIVE, startsAt, endsAt, attributionWindowDays,
+                bindingMode == null ? BindingMode.FIRST_TOUCH : bindingMode, landingUrl, policy, 1, createdBy);
+    }
+
+    public java.time.Duration attributionWindow() {
+        return java.time.Duration.ofDays(attributionWindowDays);
     }
 
     /** Whether codes may be issued and registrations attributed at this instant. */
@@ -45,7 +50,7 @@ public record Campaign(
     }
 
     public Campaign withId(long newId) {
-        return new Campaign(newId, name, status, startsAt, endsAt, attributionWindowDays, landingUrl, rewardPolicy,
-                policyVersion, createdBy);
+        return new Campaign(newId, name, status, startsAt, endsAt, attributionWindowDays, bindingMode, landingUrl,
+                rewardPolicy, policyVersion, createdBy);
     }
 }

@@ -17,6 +17,7 @@ public class CampaignDO {
     private LocalDateTime startsAt;
     private LocalDateTime endsAt;
     private Integer attributionWindowDays;
+    private String bindingMode;
     private String landingUrl;
     private String referrerRewardKind;
     private Long referrerRewardAmount;
@@ -39,6 +40,8 @@ public class CampaignDO {
     public void setEndsAt(LocalDateTime endsAt) { this.endsAt = endsAt; }
     public Integer getAttributionWindowDays() { return attributionWindowDays; }
     public void setAttributionWindowDays(Integer v) { this.attributionWindowDays = v; }
+    public String getBindingMode() { return bindingMode; }
+    public void setBindingMode(String bindingMode) { this.bindingMode = bindingMode; }
     public String getLandingUrl() { return landingUrl; }
     public void setLandingUrl(String landingUrl) { this.landingUrl = landingUrl; }
     public String getReferrerRewardKind() { return referrerRewardKind; }

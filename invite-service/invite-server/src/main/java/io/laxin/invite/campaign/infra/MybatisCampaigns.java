@@ -1,5 +1,6 @@
 package io.laxin.invite.campaign.infra;
 
+import io.laxin.invite.campaign.domain.BindingMode;
 import io.laxin.invite.campaign.domain.Campaign;
 import io.laxin.invite.campaign.domain.CampaignStatus;
 import io.laxin.invite.campaign.domain.Campaigns;
@@ -31,6 +32,7 @@ class MybatisCampaigns implements Campaigns {
         row.setStartsAt(toRow(c.startsAt()));
         row.setEndsAt(toRow(c.endsAt()));
         row.setAttributionWindowDays(c.attributionWindowDays());
+        row.setBindingMode(c.bindingMode().name());
         row.setLandingUrl(c.landingUrl());
         row.setReferrerRewardKind(c.rewardPolicy().referrerReward().kind().name());
         row.setReferrerRewardAmount(c.rewardPolicy().referrerReward().amount());
@@ -57,7 +59,8 @@ class MybatisCampaigns implements Campaigns {
                         r.getInviteeRewardAmount()),
                 r.getHoldDays());
         return new Campaign(r.getId(), r.getName(), CampaignStatus.valueOf(r.getStatus()), fromRow(r.getStartsAt()),
-                fromRow(r.getEndsAt()), r.getAttributionWindowDays(), r.getLandingUrl(), policy,
+                fromRow(r.getEndsAt()), r.getAttributionWindowDays(), BindingMode.valueOf(r.getBindingMode()),
+                r.getLandingUrl(), policy,
                 r.getPolicyVersion(), r.getCreatedBy());
     }
 }

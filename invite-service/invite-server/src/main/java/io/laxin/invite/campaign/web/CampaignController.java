@@ -47,7 +47,8 @@ public class CampaignController {
         caller.requireStaff(Role.OPS);
         return idempotency.execute("campaign.create:" + caller.id(), key, request, CampaignResponse.class,
                 () -> CampaignResponse.of(creating.handle(new CreateCampaignCommand(request.name(),
-                        request.startsAt(), request.endsAt(), request.attributionWindowDays(), request.landingUrl(),
+                        request.startsAt(), request.endsAt(), request.attributionWindowDays(), request.bindingMode(),
+                        request.landingUrl(),
                         RewardPolicyDtos.fromDto(request.rewardPolicy()), caller.id()))));
     }
 

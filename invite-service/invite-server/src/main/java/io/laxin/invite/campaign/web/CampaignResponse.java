@@ -7,12 +7,12 @@ import io.laxin.invite.campaign.domain.Campaign;
 import java.time.Instant;
 
 public record CampaignResponse(long id, String name, String status, Instant startsAt, Instant endsAt,
-                               int attributionWindowDays, String landingUrl, RewardPolicyDTO rewardPolicy,
+                               int attributionWindowDays, String bindingMode, String landingUrl, RewardPolicyDTO rewardPolicy,
                                int policyVersion) {
 
     static CampaignResponse of(Campaign c) {
         return new CampaignResponse(c.id(), c.name(), c.status().name(), c.startsAt(), c.endsAt(),
-                c.attributionWindowDays(), c.landingUrl(), RewardPolicyDtos.toDto(c.rewardPolicy()), c.policyVersion());
+                c.attributionWindowDays(), c.bindingMode().name(), c.landingUrl(), RewardPolicyDtos.toDto(c.rewardPolicy()), c.policyVersion());
     }
 
 }

@@ -1,6 +1,7 @@
 package io.laxin.invite.campaign.web;
 
 import io.laxin.invite.api.dto.RewardPolicyDTO;
+import io.laxin.invite.campaign.domain.BindingMode;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -22,6 +23,7 @@ public record CreateCampaignRequest(
         @NotNull Instant startsAt,
         @NotNull Instant endsAt,
         @NotNull @Min(1) @Max(365) Integer attributionWindowDays,
+        @Schema(description = "FIRST_TOUCH (default), CODE_AT_REGISTRATION or LAST_TOUCH") BindingMode bindingMode,
         @NotBlank @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")
         String landingUrl,
         @NotNull @Valid RewardPolicyDTO rewardPolicy) {

@@ -2,7 +2,11 @@ package io.laxin.invite.referral.application;
 
 import java.time.Instant;
 
-/** The host reports that a user registered, with the invite code they came with. */
+/**
+ * The host reports that a user registered, with the invite code they came with and/or the device that opened a
+ * share link, and what it knows of the user.
+ */
 public record AttributeRegistrationCommand(long campaignId, String inviteeUserId, String inviteCode, String deviceId,
-                                           String ip, String userAgent, Instant registeredAt) {
+                                           String phone, String openid, String unionid, String ip, String userAgent,
+                                           Instant registeredAt) {
 }

@@ -6,12 +6,17 @@ import io.laxin.invite.campaign.domain.Campaign;
 import io.laxin.invite.code.domain.CodeFormat;
 import io.laxin.invite.code.domain.InviteCode;
 import io.laxin.invite.code.domain.InviteCodes;
+import io.laxin.invite.identity.application.UserIdentifiers;
+import io.laxin.invite.identity.domain.Identities;
 import io.laxin.invite.referral.domain.AttributionRules;
 import io.laxin.invite.referral.domain.Referral;
 import io.laxin.invite.referral.domain.ReferralStatus;
 import io.laxin.invite.referral.domain.Referrals;
 import io.laxin.invite.referral.domain.RiskScreening;
 import io.laxin.invite.referral.messaging.ReferralEventPublisher;
+import io.laxin.invite.touch.domain.DeviceTouch;
+import io.laxin.invite.touch.domain.Touches;
+import io.laxin.kernel.api.CommonErrorCode;
 import io.laxin.kernel.error.LaxinException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,28 +27,39 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Use case: attribute a reported registration. Bad input (malformed or unknown code, unknown or closed campaign) is
- * refused and writes nothing. Otherwise the invitee gets exactly one referral per campaign — ATTRIBUTED,
- * PENDING_REVIEW or REJECTED — stored together with its event in one transaction (outbox), so the binding and the
- * event commit or vanish together. A repeated report returns the first outcome.
+ * Use case: attribute a reported registration. Bad input (malformed or unknown code, unknown campaign, no code and no
+ * touch, a campaign not running now) is refused with a problem and writes nothing; so is a second report that names
+ * another referrer for an invitee already bound. Otherwise the invitee gets exactly one referral per campaign —
+ * REJECTED by invite-service's own rules (self-referral by any shared identifier, binding loop, not new, duplicate
+ * account, outside the attribution window), or screened by antifraud-service: ATTRIBUTED, PENDING_REVIEW or
+ * REJECTED. The referral, its event (outbox) and the invitee's identifiers are written in one transaction. A repeated
+ * report returns the first outcome.
  */
 @Service
 public class AttributingRegistration {
 
+    private static final int MAX_CHAIN = 32;
+
     private final FindingCampaign campaigns;
     private final InviteCodes codes;
     private final Referrals referrals;
+    private final Touches touches;
+    private final Identities identities;
+    private final UserIdentifiers userIdentifiers;
     private final RiskScreening screening;
     private final ReferralEventPublisher events;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    public AttributingRegistration(FindingCampaign campaigns, InviteCodes codes, Referrals referrals,
-                                   RiskScreening screening, ReferralEventPublisher events, TransactionTemplate tx,
-                                   Clock clock) {
+    public AttributingRegistration(FindingCampaign campaigns, InviteCodes codes, Referrals referrals, Touches touches,
+                                   Identities identities, UserIdentifiers userIdentifiers, RiskScreening screening,
+                                   ReferralEventPublisher events, TransactionTemplate tx, Clock clock) {
         this.campaigns = campaigns;
         this.codes = codes;
         this.referrals = referrals;
+        this.touches = touches;
+        this.identities = identities;
+        this.userIdentifiers = userIdentifiers;
         this.screening = screening;
         this.events = events;
         this.tx = tx;
@@ -54,44 +70,62 @@ public class AttributingRegistration {
     }
 
     public Outcome handle(AttributeRegistrationCommand c) {
-        String code = CodeFormat.normalise(c.inviteCode()).orElseThrow(() ->
-                new LaxinException(InviteErrorCode.INVITE_CODE_MALFORMED, "'" + c.inviteCode()
-                        + "' is not an invite code"));
+        String reportedCode = c.inviteCode() == null || c.inviteCode().isBlank() ? null
+                : CodeFormat.normalise(c.inviteCode()).orElseThrow(() -> new LaxinException(
+                InviteErrorCode.INVITE_CODE_MALFORMED, "'" + c.inviteCode() + "' is not an invite code"));
+        String deviceId = c.deviceId() == null || c.deviceId().isBlank() ? null : c.deviceId();
+        if (reportedCode == null && deviceId == null) {
+            throw new LaxinException(CommonErrorCode.VALIDATION_FAILED, "inviteCode or deviceId: give at least one");
+        }
+        UserIdentifiers.Reported reported = userIdentifiers.of(deviceId, c.phone(), c.openid(), c.unionid());
         Campaign campaign = campaigns.require(c.campaignId());
-        InviteCode invite = codes.findByCode(code).filter(i -> i.campaignId() == campaign.id()).orElseThrow(() ->
-                new LaxinException(InviteErrorCode.INVITE_CODE_NOT_FOUND,
-                        "No invite code " + code + " in campaign " + campaign.id()));
+        Optional<DeviceTouch> first = deviceId == null ? Optional.empty() : touches.firstTouch(campaign.id(), deviceId);
+        Optional<DeviceTouch> last = deviceId == null ? Optional.empty() : touches.lastTouch(campaign.id(), deviceId);
+        AttributionRules.Source source = AttributionRules.choose(campaign.bindingMode(), reportedCode, first, last)
+                .orElseThrow(() -> new LaxinException(InviteErrorCode.NO_REFERRER_FOUND,
+                        "No invite code, and device " + deviceId + " opened no share link of campaign "
+                                + campaign.id() + " within its attribution window"));
+        InviteCode invite = codes.findByCode(source.code()).filter(i -> i.campaignId() == campaign.id())
+                .orElseThrow(() -> new LaxinException(InviteErrorCode.INVITE_CODE_NOT_FOUND,
+                        "No invite code " + source.code() + " in campaign " + campaign.id()));
+
         Optional<Referral> existing = referrals.findByInvitee(campaign.id(), c.inviteeUserId());
         if (existing.isPresent()) {
-            return new Outcome(existing.get(), false);
+            return replay(existing.get(), invite);
         }
         Instant now = clock.instant();
-        Instant registeredAt = c.registeredAt() == null ? now : c.registeredAt();
-        if (!campaign.isOpenAt(registeredAt)) {
+        if (!campaign.isOpenAt(now)) {
             throw new LaxinException(InviteErrorCode.CAMPAIGN_NOT_ACTIVE, "Campaign " + campaign.id()
-                    + " was not running at " + registeredAt);
+                    + " is not running now");
         }
+        Instant registeredAt = c.registeredAt() == null ? now : c.registeredAt();
 
         ReferralStatus status;
         List<String> reasons;
         String screeningId = null;
-        Optional<List<String>> refusal = AttributionRules.refuseWithoutScreening(invite.userId(), c.inviteeUserId());
+        Optional<String> refusal = AttributionRules.refusal(new AttributionRules.Facts(invite.userId(),
+                c.inviteeUserId(), identities.owners(reported.identifiers()),
+                referrals.chainAbove(campaign.id(), invite.userId(), MAX_CHAIN),
+                identities.knownSince(c.inviteeUserId()), campaign.startsAt(), source.touchedAt(), registeredAt,
+                campaign.attributionWindow()));
         if (refusal.isPresent()) {
             status = ReferralStatus.REJECTED;
-            reasons = refusal.get();
+            reasons = List.of(refusal.get());
         } else {
             RiskScreening.Result risk = screening.screen(new RiskScreening.Request(campaign.id(), invite.userId(),
-                    c.inviteeUserId(), c.deviceId(), c.ip(), c.userAgent(), registeredAt));
+                    c.inviteeUserId(), deviceId, c.ip(), c.userAgent(), registeredAt));
             status = AttributionRules.statusFor(risk.verdict());
             reasons = risk.reasons();
             screeningId = risk.screeningId();
         }
-        Referral candidate = new Referral(null, campaign.id(), invite.userId(), c.inviteeUserId(), code, status,
-                reasons, screeningId, campaign.policyVersion(), c.deviceId(), c.ip(), registeredAt, now);
+        Referral candidate = new Referral(null, campaign.id(), invite.userId(), c.inviteeUserId(), invite.code(),
+                status, reasons, screeningId, campaign.policyVersion(), deviceId, c.ip(), registeredAt, now);
 
         Outcome outcome = tx.execute(s -> referrals.tryAdd(candidate)
                 .map(stored -> {
                     events.published(stored, campaign);
+                    identities.markKnown(c.inviteeUserId(), registeredAt, reported.maskedPhone());
+                    identities.link(c.inviteeUserId(), reported.identifiers(), registeredAt);
                     return new Outcome(stored, true);
                 })
                 .orElse(null));
@@ -99,6 +133,14 @@ public class AttributingRegistration {
             return outcome;
         }
         // a concurrent report of the same registration won the unique key: answer with its outcome
-        return new Outcome(referrals.findByInvitee(campaign.id(), c.inviteeUserId()).orElseThrow(), false);
+        return replay(referrals.findByInvitee(campaign.id(), c.inviteeUserId()).orElseThrow(), invite);
+    }
+
+    private static Outcome replay(Referral existing, InviteCode invite) {
+        if (!existing.referrerUserId().equals(invite.userId())) {
+            throw new LaxinException(InviteErrorCode.INVITEE_ALREADY_BOUND, "Invitee " + existing.inviteeUserId()
+                    + " is already bound in campaign " + existing.campaignId() + " (referral " + existing.id() + ")");
+        }
+        return new Outcome(existing, false);
     }
 }

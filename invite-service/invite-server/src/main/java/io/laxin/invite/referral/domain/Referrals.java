@@ -1,5 +1,6 @@
 package io.laxin.invite.referral.domain;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -12,4 +13,7 @@ public interface Referrals {
     Optional<Referral> tryAdd(Referral referral);
 
     Map<ReferralStatus, Long> countByStatus(long campaignId);
+
+    /** Who referred this user, who referred them, and so on (bound or held referrals only), nearest first. */
+    List<String> chainAbove(long campaignId, String userId, int maxDepth);
 }

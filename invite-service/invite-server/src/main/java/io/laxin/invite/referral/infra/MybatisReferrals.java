@@ -66,6 +66,22 @@ class MybatisReferrals implements Referrals {
         return counts;
     }
 
+    @Override
+    public List<String> chainAbove(long campaignId, String userId, int maxDepth) {
+        List<String> chain = new java.util.ArrayList<>();
+        String current = userId;
+        for (int i = 0; i < maxDepth; i++) {
+            ReferralDO up = mapper.selectByInvitee(campaignId, current);
+            if (up == null || ReferralStatus.REJECTED.name().equals(up.getStatus())
+                    || chain.contains(up.getReferrerUserId())) {
+                break;
+            }
+            chain.add(up.getReferrerUserId());
+            current = up.getReferrerUserId();
+        }
+        return chain;
+    }
+
     private static Referral toDomain(ReferralDO r) {
         List<String> reasons = r.getReasons() == null || r.getReasons().isEmpty() ? List.of()
                 : List.of(r.getReasons().split(REASON_SEPARATOR));

@@ -28,7 +28,8 @@ public class RegistrationController {
     }
 
     @Operation(summary = "Report a registration with an invite code",
-            description = "Binds the invitee to the code's owner once per campaign. Answers the outcome "
+            description = "Binds the invitee to the referrer once per campaign — by the code, or by the device's "
+                    + "touch under the campaign's binding mode. Answers the outcome "
                     + "(ATTRIBUTED, PENDING_REVIEW or REJECTED, with reasons). Reporting the same registration again "
                     + "returns the first outcome (firstReport=false); an Idempotency-Key is honoured as well.")
     @PostMapping("/api/v1/host/registrations")
@@ -39,7 +40,8 @@ public class RegistrationController {
         return idempotency.execute("registration:" + caller.id(), key, request, RegistrationResponse.class, () -> {
             AttributingRegistration.Outcome outcome = attributing.handle(new AttributeRegistrationCommand(
                     request.campaignId(), request.inviteeUserId(), request.inviteCode(), request.deviceId(),
-                    request.ip(), request.userAgent(), request.registeredAt()));
+                    request.phone(), request.openid(), request.unionid(), request.ip(), request.userAgent(),
+                    request.registeredAt()));
             Referral r = outcome.referral();
             return new RegistrationResponse(r.id(), r.campaignId(), r.inviteeUserId(), r.referrerUserId(),
                     r.status().name(), r.reasons(), outcome.firstReport());

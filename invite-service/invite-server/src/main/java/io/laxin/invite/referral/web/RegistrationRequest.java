@@ -9,12 +9,16 @@ import java.time.Instant;
 
 @Schema(example = """
         {"campaignId":1,"inviteeUserId":"u-1002","inviteCode":"K7M3Q9XA","deviceId":"dev-9f2",
-         "ip":"203.0.113.7","registeredAt":"2026-11-25T08:00:00Z"}""")
+         "phone":"13812341234","openid":"oAbc123","unionid":"uXyz789","ip":"203.0.113.7",
+         "registeredAt":"2026-11-25T08:00:00Z"}""")
 public record RegistrationRequest(
         @NotNull Long campaignId,
         @NotBlank @Size(max = 64) String inviteeUserId,
-        @NotBlank String inviteCode,
+        @Size(max = 16) String inviteCode,
         @Size(max = 128) String deviceId,
+        @Size(max = 20) String phone,
+        @Size(max = 64) String openid,
+        @Size(max = 64) String unionid,
         @Size(max = 45) String ip,
         @Size(max = 255) String userAgent,
         Instant registeredAt) {
