@@ -50,15 +50,20 @@ class AttributionIT extends InviteItSupport {
         jdbc.execute("DROP TRIGGER IF EXISTS fail_outbox");
     }
 
-    /** A relay of a freshly started process: its own producer, nothing in memory from before. */
+    /** A relay of a freshly started process: its own producer, nothing in memory from before; it drains the outbox. */
     private int relayAsANewProcess() {
         DefaultMQProducer producer = new DefaultMQProducer("invite-restarted-" + UUID.randomUUID());
         producer.setNamesrvAddr(namesrv);
         try {
             producer.start();
-            return new OutboxRelay(jdbc, tx, producer, Clock.systemUTC(),
+            OutboxRelay relay = new OutboxRelay(jdbc, tx, producer, Clock.systemUTC(),
                     new OutboxProperties(true, Duration.ofMillis(100), 100, Duration.ofSeconds(3),
-                            "FOR UPDATE SKIP LOCKED")).relayOnce();
+                            "FOR UPDATE SKIP LOCKED"));
+            int sent = 0;
+            for (int batch = relay.relayOnce(); batch > 0; batch = relay.relayOnce()) {
+                sent += batch;
+            }
+            return sent;
         } catch (Exception e) {
             throw new IllegalStateException(e);
         } finally {

@@ -19,8 +19,8 @@ class AttributionRulesTest {
 
     private static final Instant START = Instant.parse("2026-11-01T00:00:00Z");
     private static final Instant TOUCH = Instant.parse("2026-11-10T12:00:00Z");
-    private static final Optional<DeviceTouch> FIRST = Optional.of(new DeviceTouch("FIRSTAAA", TOUCH));
-    private static final Optional<DeviceTouch> LAST = Optional.of(new DeviceTouch("LASTBBBB", TOUCH.plusSeconds(60)));
+    private static final Optional<DeviceTouch> FIRST = Optional.of(new DeviceTouch("FIRSTAAA", TOUCH, "poster"));
+    private static final Optional<DeviceTouch> LAST = Optional.of(new DeviceTouch("LASTBBBB", TOUCH.plusSeconds(60), "group"));
 
     private static AttributionRules.Facts facts(Map<Identifier, String> owners, List<String> chain,
                                                 Optional<Instant> knownSince, Instant touchedAt, Instant registeredAt) {

@@ -10,6 +10,9 @@ public interface InviteCodes {
     /** Resolves a code; served from the cache after the first lookup. */
     Optional<InviteCode> findByCode(String code);
 
+    /** How many users held a code of this campaign at the given instant (its potential referrers). */
+    long holdersAt(long campaignId, java.time.Instant at);
+
     /** Stores a new code; false when the code or the (campaign, user) pair already exists. */
     boolean tryAdd(InviteCode code);
 }

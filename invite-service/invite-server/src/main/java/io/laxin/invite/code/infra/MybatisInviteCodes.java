@@ -54,6 +54,13 @@ class MybatisInviteCodes implements InviteCodes {
     }
 
     @Override
+    public long holdersAt(long campaignId, java.time.Instant at) {
+        return mapper.selectCount(new com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper<InviteCodeDO>()
+                .eq(InviteCodeDO::getCampaignId, campaignId)
+                .lt(InviteCodeDO::getCreatedAt, LocalDateTime.ofInstant(at, ZoneOffset.UTC)));
+    }
+
+    @Override
     public boolean tryAdd(InviteCode code) {
         InviteCodeDO row = new InviteCodeDO();
         row.setCampaignId(code.campaignId());

@@ -1,14 +1,20 @@
 package io.laxin.invite.funnel.web;
 
 import io.laxin.invite.funnel.application.ReadingCampaignStats;
+import io.laxin.invite.funnel.application.ReadingFunnel;
 import io.laxin.invite.funnel.domain.CampaignStats;
+import io.laxin.invite.funnel.domain.Funnel;
+import io.laxin.invite.funnel.domain.KFactor;
 import io.laxin.kernel.identity.Caller;
 import io.laxin.kernel.identity.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
 
 /** Operators: a campaign's funnel counts. */
 @Tag(name = "Campaigns (operators)")
@@ -16,9 +22,31 @@ import org.springframework.web.bind.annotation.RestController;
 public class CampaignStatsController {
 
     private final ReadingCampaignStats reading;
+    private final ReadingFunnel funnel;
 
-    public CampaignStatsController(ReadingCampaignStats reading) {
+    public CampaignStatsController(ReadingCampaignStats reading, ReadingFunnel funnel) {
         this.reading = reading;
+        this.funnel = funnel;
+    }
+
+    @Operation(summary = "A campaign's fission funnel by day (UTC) and channel",
+            description = "touches (raw, unique) → registrations → attributed, per day and channel, with totals; "
+                    + "default period: the campaign's start until now. firstOrders is null until orders are tracked.")
+    @GetMapping("/api/v1/admin/campaigns/{campaignId}/funnel")
+    public Funnel funnel(Caller caller, @PathVariable long campaignId,
+                         @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to) {
+        caller.requireStaff(Role.OPS, Role.FINANCE);
+        return funnel.funnel(campaignId, from, to);
+    }
+
+    @Operation(summary = "A campaign's K-factor over a period",
+            description = "invites per referrer (unique opens / users holding a code) × conversion (attributed / "
+                    + "unique opens).")
+    @GetMapping("/api/v1/admin/campaigns/{campaignId}/k-factor")
+    public KFactor kFactor(Caller caller, @PathVariable long campaignId,
+                           @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to) {
+        caller.requireStaff(Role.OPS, Role.FINANCE);
+        return funnel.kFactor(campaignId, from, to);
     }
 
     @Operation(summary = "A campaign's counts",

@@ -20,6 +20,9 @@ public interface Identities {
     /** When the host first reported this user as registered, if it did. */
     Optional<Instant> knownSince(String userId);
 
+    /** The user's masked phone (138****1234), if the host ever reported one. */
+    Optional<String> maskedPhone(String userId);
+
     /** Records (once) that a user is registered since the given time. */
     void markKnown(String userId, Instant registeredAt, String maskedPhone);
 }

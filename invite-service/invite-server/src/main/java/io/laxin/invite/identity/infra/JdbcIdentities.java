@@ -56,6 +56,12 @@ class JdbcIdentities implements Identities {
     }
 
     @Override
+    public Optional<String> maskedPhone(String userId) {
+        return jdbc.queryForList("SELECT masked_phone FROM known_user WHERE user_id = ? AND masked_phone IS NOT NULL",
+                String.class, userId).stream().findFirst();
+    }
+
+    @Override
     public void markKnown(String userId, Instant registeredAt, String maskedPhone) {
         try {
             jdbc.update("INSERT INTO known_user (user_id, registered_at, masked_phone) VALUES (?, ?, ?)", userId,

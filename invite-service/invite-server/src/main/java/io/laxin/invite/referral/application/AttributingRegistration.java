@@ -18,7 +18,12 @@ import io.laxin.invite.touch.domain.DeviceTouch;
 import io.laxin.invite.touch.domain.Touches;
 import io.laxin.kernel.api.CommonErrorCode;
 import io.laxin.kernel.error.LaxinException;
+import io.laxin.invite.leaderboard.domain.Leaderboard;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
@@ -39,6 +44,7 @@ import java.util.Optional;
 public class AttributingRegistration {
 
     private static final int MAX_CHAIN = 32;
+    private static final Logger log = LoggerFactory.getLogger(AttributingRegistration.class);
 
     private final FindingCampaign campaigns;
     private final InviteCodes codes;
@@ -48,12 +54,14 @@ public class AttributingRegistration {
     private final UserIdentifiers userIdentifiers;
     private final RiskScreening screening;
     private final ReferralEventPublisher events;
+    private final Leaderboard leaderboard;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     public AttributingRegistration(FindingCampaign campaigns, InviteCodes codes, Referrals referrals, Touches touches,
                                    Identities identities, UserIdentifiers userIdentifiers, RiskScreening screening,
-                                   ReferralEventPublisher events, TransactionTemplate tx, Clock clock) {
+                                   ReferralEventPublisher events, Leaderboard leaderboard, TransactionTemplate tx,
+                                   Clock clock) {
         this.campaigns = campaigns;
         this.codes = codes;
         this.referrals = referrals;
@@ -62,6 +70,7 @@ public class AttributingRegistration {
         this.userIdentifiers = userIdentifiers;
         this.screening = screening;
         this.events = events;
+        this.leaderboard = leaderboard;
         this.tx = tx;
         this.clock = clock;
     }
@@ -119,11 +128,15 @@ public class AttributingRegistration {
             screeningId = risk.screeningId();
         }
         Referral candidate = new Referral(null, campaign.id(), invite.userId(), c.inviteeUserId(), invite.code(),
-                status, reasons, screeningId, campaign.policyVersion(), deviceId, c.ip(), registeredAt, now);
+                source.channel(), status, reasons, screeningId, campaign.policyVersion(), deviceId, c.ip(), registeredAt, now);
 
         Outcome outcome = tx.execute(s -> referrals.tryAdd(candidate)
                 .map(stored -> {
                     events.published(stored, campaign);
+                    if (stored.status() == ReferralStatus.ATTRIBUTED) {
+                        afterCommit(() -> leaderboard.attributed(campaign.id(), stored.referrerUserId(),
+                                stored.decidedAt()));
+                    }
                     identities.markKnown(c.inviteeUserId(), registeredAt, reported.maskedPhone());
                     identities.link(c.inviteeUserId(), reported.identifiers(), registeredAt);
                     return new Outcome(stored, true);
@@ -134,6 +147,20 @@ public class AttributingRegistration {
         }
         // a concurrent report of the same registration won the unique key: answer with its outcome
         return replay(referrals.findByInvitee(campaign.id(), c.inviteeUserId()).orElseThrow(), invite);
+    }
+
+    /** Side effects outside the database (Redis) happen once the binding is committed, never for a rollback. */
+    private static void afterCommit(Runnable action) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                try {
+                    action.run();
+                } catch (RuntimeException e) {
+                    log.warn("After-commit update failed (the binding stands): {}", e.toString());
+                }
+            }
+        });
     }
 
     private static Outcome replay(Referral existing, InviteCode invite) {

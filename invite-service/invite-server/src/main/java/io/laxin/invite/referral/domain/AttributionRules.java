@@ -23,12 +23,18 @@ public final class AttributionRules {
     public static final String NOT_NEW = "NOT_NEW";
     public static final String DUPLICATE_ACCOUNT = "DUPLICATE_ACCOUNT";
     public static final String OUTSIDE_WINDOW = "OUTSIDE_WINDOW";
+    /** The channel of a registration that came with a code but no touch. */
+    public static final String CODE = "code";
 
     private AttributionRules() {
     }
 
-    /** Where the attribution comes from: a code, and the touch that carried it when there was one. */
-    public record Source(String code, Instant touchedAt, String via) {
+    /**
+     * Where the attribution comes from: a code, and the touch that carried it when there was one.
+     *
+     * @param channel the touch's channel, or {@code code} when the code was typed in or came without a touch
+     */
+    public record Source(String code, Instant touchedAt, String channel) {
     }
 
     /**
@@ -37,14 +43,19 @@ public final class AttributionRules {
      */
     public static Optional<Source> choose(BindingMode mode, String reportedCode, Optional<DeviceTouch> first,
                                           Optional<DeviceTouch> last) {
-        Optional<Source> reported = Optional.ofNullable(reportedCode).map(c -> new Source(c,
-                Stream.of(first, last).flatMap(Optional::stream).filter(t -> t.code().equals(c))
-                        .map(DeviceTouch::touchedAt).min(Comparator.naturalOrder()).orElse(null), "code"));
+        Optional<Source> reported = Optional.ofNullable(reportedCode).map(c -> Stream.of(first, last)
+                .flatMap(Optional::stream).filter(t -> t.code().equals(c))
+                .min(Comparator.comparing(DeviceTouch::touchedAt))
+                .map(AttributionRules::viaTouch).orElse(new Source(c, null, CODE)));
         return switch (mode) {
             case CODE_AT_REGISTRATION -> reported;
-            case FIRST_TOUCH -> first.map(t -> new Source(t.code(), t.touchedAt(), "first touch")).or(() -> reported);
-            case LAST_TOUCH -> last.map(t -> new Source(t.code(), t.touchedAt(), "latest touch")).or(() -> reported);
+            case FIRST_TOUCH -> first.map(AttributionRules::viaTouch).or(() -> reported);
+            case LAST_TOUCH -> last.map(AttributionRules::viaTouch).or(() -> reported);
         };
+    }
+
+    private static Source viaTouch(DeviceTouch t) {
+        return new Source(t.code(), t.touchedAt(), t.channel());
     }
 
     /**

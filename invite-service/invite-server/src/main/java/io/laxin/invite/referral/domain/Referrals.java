@@ -14,6 +14,18 @@ public interface Referrals {
 
     Map<ReferralStatus, Long> countByStatus(long campaignId);
 
+    /** A referrer's invitees in a campaign, newest first. */
+    List<Referral> ofReferrer(long campaignId, String referrerUserId, int limit);
+
+    /** Every referral in which this user is the invitee (one per campaign at most). */
+    List<Referral> ofInvitee(String inviteeUserId);
+
+    /** Registrations by day (UTC) and channel: {day, channel, status, count}. */
+    List<DailyCount> dailyCounts(long campaignId, java.time.Instant from, java.time.Instant to);
+
+    record DailyCount(java.time.LocalDate day, String channel, ReferralStatus status, long count) {
+    }
+
     /** Who referred this user, who referred them, and so on (bound or held referrals only), nearest first. */
     List<String> chainAbove(long campaignId, String userId, int maxDepth);
 }

@@ -38,6 +38,7 @@ class MybatisReferrals implements Referrals {
         row.setReferrerUserId(r.referrerUserId());
         row.setInviteeUserId(r.inviteeUserId());
         row.setInviteCode(r.inviteCode());
+        row.setChannel(r.channel());
         row.setStatus(r.status().name());
         row.setReasons(String.join(REASON_SEPARATOR, r.reasons()));
         row.setScreeningId(r.screeningId());
@@ -67,6 +68,30 @@ class MybatisReferrals implements Referrals {
     }
 
     @Override
+    public List<Referral> ofReferrer(long campaignId, String referrerUserId, int limit) {
+        return mapper.selectOfReferrer(campaignId, referrerUserId, limit).stream().map(MybatisReferrals::toDomain)
+                .toList();
+    }
+
+    @Override
+    public List<Referral> ofInvitee(String inviteeUserId) {
+        return mapper.selectOfInvitee(inviteeUserId).stream().map(MybatisReferrals::toDomain).toList();
+    }
+
+    @Override
+    public List<DailyCount> dailyCounts(long campaignId, java.time.Instant from, java.time.Instant to) {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        for (ReferralDO r : mapper.selectRegisteredBetween(campaignId, toRow(from), toRow(to))) {
+            counts.merge(r.getRegisteredAt().toLocalDate() + "|" + r.getChannel() + "|" + r.getStatus(), 1L,
+                    Long::sum);
+        }
+        return counts.entrySet().stream().map(e -> {
+            String[] k = e.getKey().split("\\|");
+            return new DailyCount(java.time.LocalDate.parse(k[0]), k[1], ReferralStatus.valueOf(k[2]), e.getValue());
+        }).toList();
+    }
+
+    @Override
     public List<String> chainAbove(long campaignId, String userId, int maxDepth) {
         List<String> chain = new java.util.ArrayList<>();
         String current = userId;
@@ -86,7 +111,7 @@ class MybatisReferrals implements Referrals {
         List<String> reasons = r.getReasons() == null || r.getReasons().isEmpty() ? List.of()
                 : List.of(r.getReasons().split(REASON_SEPARATOR));
         return new Referral(r.getId(), r.getCampaignId(), r.getReferrerUserId(), r.getInviteeUserId(),
-                r.getInviteCode(), ReferralStatus.valueOf(r.getStatus()), reasons, r.getScreeningId(),
+                r.getInviteCode(), r.getChannel(), ReferralStatus.valueOf(r.getStatus()), reasons, r.getScreeningId(),
                 r.getPolicyVersion(), r.getInviteeDeviceId(), r.getIp(), fromRow(r.getRegisteredAt()),
                 fromRow(r.getDecidedAt()));
     }

@@ -16,6 +16,7 @@ public class ReferralDO {
     private String referrerUserId;
     private String inviteeUserId;
     private String inviteCode;
+    private String channel;
     private String status;
     private String reasons;
     private String screeningId;
@@ -35,6 +36,8 @@ public class ReferralDO {
     public void setInviteeUserId(String v) { this.inviteeUserId = v; }
     public String getInviteCode() { return inviteCode; }
     public void setInviteCode(String inviteCode) { this.inviteCode = inviteCode; }
+    public String getChannel() { return channel; }
+    public void setChannel(String channel) { this.channel = channel; }
     public String getStatus() { return status; }
     public void setStatus(String status) { this.status = status; }
     public String getReasons() { return reasons; }

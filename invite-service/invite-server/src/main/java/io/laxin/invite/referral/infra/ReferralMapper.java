@@ -16,6 +16,25 @@ public interface ReferralMapper extends BaseMapper<ReferralDO> {
                 .eq(ReferralDO::getCampaignId, campaignId).eq(ReferralDO::getInviteeUserId, inviteeUserId));
     }
 
+    default List<ReferralDO> selectOfReferrer(long campaignId, String referrerUserId, int limit) {
+        return selectList(new LambdaQueryWrapper<ReferralDO>().eq(ReferralDO::getCampaignId, campaignId)
+                .eq(ReferralDO::getReferrerUserId, referrerUserId).orderByDesc(ReferralDO::getId)
+                .last("LIMIT " + limit));
+    }
+
+    default List<ReferralDO> selectOfInvitee(String inviteeUserId) {
+        return selectList(new LambdaQueryWrapper<ReferralDO>().eq(ReferralDO::getInviteeUserId, inviteeUserId)
+                .orderByAsc(ReferralDO::getId));
+    }
+
+    default List<ReferralDO> selectRegisteredBetween(long campaignId, java.time.LocalDateTime from,
+                                                     java.time.LocalDateTime to) {
+        return selectList(new LambdaQueryWrapper<ReferralDO>()
+                .select(ReferralDO::getRegisteredAt, ReferralDO::getChannel, ReferralDO::getStatus)
+                .eq(ReferralDO::getCampaignId, campaignId)
+                .ge(ReferralDO::getRegisteredAt, from).lt(ReferralDO::getRegisteredAt, to));
+    }
+
     default List<Map<String, Object>> countByStatus(long campaignId) {
         return selectMaps(new QueryWrapper<ReferralDO>().select("status", "COUNT(*) AS n")
                 .eq("campaign_id", campaignId).groupBy("status"));

@@ -4,11 +4,15 @@ import io.laxin.invite.touch.domain.DeviceTouch;
 import io.laxin.invite.touch.domain.Touch;
 import io.laxin.invite.touch.domain.TouchCounts;
 import io.laxin.invite.touch.domain.Touches;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.Date;
 import java.time.Duration;
@@ -19,12 +23,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.TreeMap;
 
 /**
  * Touches counted in Redis — one round trip per touch (a Lua script: unique-visitor marker, raw and unique counters,
- * the device's first and latest touch) — and flushed to {@code touch_count} in MySQL by {@link TouchCountFlusher}.
- * Reads add what is still in Redis to what is in MySQL, so counts are exact whenever they are read.
+ * the device's first and latest touch) — and moved to {@code touch_count} in MySQL in batches.
+ *
+ * <p>A batch is handed over exactly once: the campaign's live counters are renamed to a batch key with a fresh token
+ * (atomically), the batch is added to MySQL together with its token in {@code touch_flush} (one transaction), then
+ * the batch key is deleted. A flush that dies half-way leaves the batch key; the next flush applies it unless its
+ * token is already in MySQL. Reads take the live counters and all batch keys in one Lua call, then MySQL in one
+ * snapshot, skipping batches whose token MySQL already has — so counts are exact at any moment.
  */
 @Repository
 class RedisTouches implements Touches {
@@ -41,14 +52,47 @@ class RedisTouches implements Touches {
             if unique then return 1 else return 0 end
             """, Long.class);
 
+    /** Renames the live counters to a new batch key and registers the batch (only when there is something). */
+    private static final RedisScript<Long> CUT = RedisScript.of("""
+            if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+            redis.call('RENAME', KEYS[1], KEYS[2])
+            redis.call('SADD', KEYS[3], ARGV[1])
+            return 1
+            """, Long.class);
+    /** Un-marks a campaign once it has neither live counters nor batches (atomic with touches, also scripts). */
+    private static final RedisScript<Long> CLEAN = RedisScript.of("""
+            if redis.call('EXISTS', KEYS[1]) == 0 and redis.call('SCARD', KEYS[2]) == 0 then
+              return redis.call('SREM', KEYS[3], ARGV[1])
+            end
+            return 0
+            """, Long.class);
+    /** The live counters and every registered batch, in one atomic read. */
+    @SuppressWarnings("rawtypes")
+    private static final RedisScript<List> PENDING = RedisScript.of("""
+            local out = {}
+            local live = redis.call('HGETALL', KEYS[1])
+            table.insert(live, 1, '')
+            table.insert(out, live)
+            local prefix = string.gsub(KEYS[2], 'touches%-batches:', 'touches-batch:')
+            for _, token in ipairs(redis.call('SMEMBERS', KEYS[2])) do
+              local batch = redis.call('HGETALL', prefix .. ':' .. token)
+              table.insert(batch, 1, token)
+              table.insert(out, batch)
+            end
+            return out
+            """, List.class);
+    private static final Logger log = LoggerFactory.getLogger(RedisTouches.class);
+
     private final StringRedisTemplate redis;
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
     private final String prefix;
 
-    RedisTouches(StringRedisTemplate redis, JdbcTemplate jdbc,
+    RedisTouches(StringRedisTemplate redis, JdbcTemplate jdbc, TransactionTemplate tx,
                  @Value("${laxin.redis.key-prefix:laxin:}") String keyPrefix) {
         this.redis = redis;
         this.jdbc = jdbc;
+        this.tx = tx;
         this.prefix = keyPrefix + "invite:";
     }
 
@@ -68,7 +112,8 @@ class RedisTouches implements Touches {
     public boolean record(Touch t, Duration uniqueWindow, Duration keepFor) {
         String field = LocalDate.ofInstant(t.touchedAt(), ZoneOffset.UTC) + "|" + t.channel().tag();
         String device = t.deviceId() == null ? "" : t.deviceId();
-        String deviceValue = t.deviceId() == null ? "" : t.code() + "|" + t.touchedAt().toEpochMilli();
+        String deviceValue = t.deviceId() == null ? ""
+                : t.code() + "|" + t.touchedAt().toEpochMilli() + "|" + t.channel().tag();
         Long unique = redis.execute(RECORD,
                 List.of(prefix + "visitor:{" + t.campaignId() + "}:" + t.code() + ":" + t.visitor(),
                         countersKey(t.campaignId()), dirtyKey(),
@@ -81,16 +126,28 @@ class RedisTouches implements Touches {
     @Override
     public TouchCounts counts(long campaignId) {
         Map<String, long[]> byDayChannel = new TreeMap<>();
-        jdbc.query("SELECT day, channel, raw_count, unique_count FROM touch_count WHERE campaign_id = ?", rs -> {
-            long[] c = byDayChannel.computeIfAbsent(rs.getDate(1).toLocalDate() + "|" + rs.getString(2),
-                    k -> new long[2]);
-            c[0] += rs.getLong(3);
-            c[1] += rs.getLong(4);
-        }, campaignId);
-        redis.<String, String>opsForHash().entries(countersKey(campaignId)).forEach((field, value) -> {
-            int last = field.lastIndexOf('|');
-            long[] c = byDayChannel.computeIfAbsent(field.substring(0, last), k -> new long[2]);
-            c[field.endsWith("|raw") ? 0 : 1] += Long.parseLong(value);
+        // 1. Redis, atomically: the live counters and every batch still on its way
+        List<List<String>> pending = pendingBatches(campaignId);
+        // 2. MySQL, in one snapshot: the counts and which batches it already has
+        tx.executeWithoutResult(status -> {
+            jdbc.query("SELECT day, channel, raw_count, unique_count FROM touch_count WHERE campaign_id = ?", rs -> {
+                long[] c = byDayChannel.computeIfAbsent(rs.getDate(1).toLocalDate() + "|" + rs.getString(2),
+                        k -> new long[2]);
+                c[0] += rs.getLong(3);
+                c[1] += rs.getLong(4);
+            }, campaignId);
+            for (List<String> batch : pending) {
+                String token = batch.get(0);
+                if (!token.isEmpty() && applied(token)) {
+                    continue;
+                }
+                for (int i = 1; i + 1 < batch.size(); i += 2) {
+                    String field = batch.get(i);
+                    long[] c = byDayChannel.computeIfAbsent(field.substring(0, field.lastIndexOf('|')),
+                            k -> new long[2]);
+                    c[field.endsWith("|raw") ? 0 : 1] += Long.parseLong(batch.get(i + 1));
+                }
+            }
         });
         List<TouchCounts.Row> rows = new ArrayList<>();
         byDayChannel.forEach((key, c) -> {
@@ -115,31 +172,99 @@ class RedisTouches implements Touches {
         if (v == null) {
             return Optional.empty();
         }
-        int sep = v.indexOf('|');
-        return Optional.of(new DeviceTouch(v.substring(0, sep), Instant.ofEpochMilli(Long.parseLong(v.substring(sep + 1)))));
+        String[] parts = v.split("\\|");
+        return Optional.of(new DeviceTouch(parts[0], Instant.ofEpochMilli(Long.parseLong(parts[1])), parts[2]));
     }
 
-    /** Writes one flushed batch of counter deltas. */
-    void addToDatabase(long campaignId, Map<String, Long> deltas) {
-        Map<String, long[]> rows = new TreeMap<>();
-        deltas.forEach((field, value) -> {
-            int last = field.lastIndexOf('|');
-            rows.computeIfAbsent(field.substring(0, last), k -> new long[2])[field.endsWith("|raw") ? 0 : 1] += value;
-        });
-        rows.forEach((key, c) -> {
-            String[] parts = key.split("\\|");
-            Date day = Date.valueOf(LocalDate.parse(parts[0]));
-            int updated = jdbc.update("UPDATE touch_count SET raw_count = raw_count + ?, unique_count = unique_count + ? "
-                    + "WHERE campaign_id = ? AND day = ? AND channel = ?", c[0], c[1], campaignId, day, parts[1]);
-            if (updated == 0) {
-                try {
-                    jdbc.update("INSERT INTO touch_count (campaign_id, day, channel, raw_count, unique_count) "
-                            + "VALUES (?, ?, ?, ?, ?)", campaignId, day, parts[1], c[0], c[1]);
-                } catch (org.springframework.dao.DuplicateKeyException raced) {
-                    jdbc.update("UPDATE touch_count SET raw_count = raw_count + ?, unique_count = unique_count + ? "
-                            + "WHERE campaign_id = ? AND day = ? AND channel = ?", c[0], c[1], campaignId, day, parts[1]);
-                }
+    /** Live counters (token "") and each batch key (its token), as [token, field, value, field, value, …]. */
+    @SuppressWarnings("unchecked")
+    private List<List<String>> pendingBatches(long campaignId) {
+        List<Object> raw = redis.execute(PENDING, List.of(countersKey(campaignId), batchesKey(campaignId)));
+        List<List<String>> batches = new ArrayList<>();
+        if (raw != null) {
+            for (Object b : raw) {
+                batches.add(((List<Object>) b).stream().map(Object::toString).toList());
             }
+        }
+        return batches;
+    }
+
+    private boolean applied(String token) {
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM touch_flush WHERE token = ?", Long.class, token);
+        return n != null && n > 0;
+    }
+
+    String batchesKey(long campaignId) {
+        return prefix + "touches-batches:{" + campaignId + "}";
+    }
+
+    String batchKey(long campaignId, String token) {
+        return prefix + "touches-batch:{" + campaignId + "}:" + token;
+    }
+
+    /**
+     * Flushes every dirty campaign, including batches a flush that died left behind; returns the batches written.
+     * A campaign stays dirty until it has neither live counters nor batches, so nothing is stranded.
+     */
+    int flushAll() {
+        Set<String> campaigns = redis.opsForSet().members(dirtyKey());
+        int written = 0;
+        for (String campaign : campaigns == null ? Set.<String>of() : campaigns) {
+            long campaignId = Long.parseLong(campaign);
+            String token = UUID.randomUUID().toString();
+            redis.execute(CUT, List.of(countersKey(campaignId), batchKey(campaignId, token), batchesKey(campaignId)),
+                    token);
+            Set<String> tokens = redis.opsForSet().members(batchesKey(campaignId));
+            try {
+                for (String t : tokens == null ? Set.<String>of() : tokens) {
+                    if (apply(campaignId, t)) {
+                        written++;
+                    }
+                }
+            } catch (RuntimeException e) {
+                log.warn("Touch counts of campaign {} not written yet ({}); kept for the next round", campaignId,
+                        e.toString());
+                continue;
+            }
+            redis.execute(CLEAN, List.of(countersKey(campaignId), batchesKey(campaignId), dirtyKey()), campaign);
+        }
+        return written;
+    }
+
+    /** Adds one batch to MySQL with its token (once), then forgets it in Redis. */
+    private boolean apply(long campaignId, String token) {
+        String key = batchKey(campaignId, token);
+        Map<String, String> entries = redis.<String, String>opsForHash().entries(key);
+        Map<String, long[]> rows = new TreeMap<>();
+        entries.forEach((field, value) -> rows.computeIfAbsent(field.substring(0, field.lastIndexOf('|')),
+                k -> new long[2])[field.endsWith("|raw") ? 0 : 1] += Long.parseLong(value));
+        Boolean written = tx.execute(status -> {
+            try {
+                jdbc.update("INSERT INTO touch_flush (token, campaign_id, flushed_at) VALUES (?, ?, ?)", token,
+                        campaignId, java.sql.Timestamp.from(Instant.now()));
+            } catch (DuplicateKeyException alreadyApplied) {
+                return false;
+            }
+            rows.forEach((dayChannel, c) -> upsert(campaignId, dayChannel, c));
+            return true;
         });
+        redis.delete(key);
+        redis.opsForSet().remove(batchesKey(campaignId), token);
+        return Boolean.TRUE.equals(written);
+    }
+
+    private void upsert(long campaignId, String dayChannel, long[] c) {
+        String[] parts = dayChannel.split("\\|");
+        Date day = Date.valueOf(LocalDate.parse(parts[0]));
+        String update = "UPDATE touch_count SET raw_count = raw_count + ?, unique_count = unique_count + ? "
+                + "WHERE campaign_id = ? AND day = ? AND channel = ?";
+        if (jdbc.update(update, c[0], c[1], campaignId, day, parts[1]) == 0) {
+            try {
+                jdbc.update("INSERT INTO touch_count (campaign_id, day, channel, raw_count, unique_count) "
+                        + "VALUES (?, ?, ?, ?, ?)", campaignId, day, parts[1], c[0], c[1]);
+            } catch (DuplicateKeyException raced) {
+                jdbc.update(update, c[0], c[1], campaignId, day, parts[1]);
+            }
+        }
     }
 }

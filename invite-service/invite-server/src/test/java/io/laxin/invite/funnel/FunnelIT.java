@@ -1,0 +1,172 @@
+package io.laxin.invite.funnel;
+
+import io.laxin.invite.InviteItSupport;
+import io.laxin.invite.touch.infra.TouchCountFlusher;
+import io.laxin.kernel.identity.Caller;
+import io.laxin.testsupport.FakeService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.laxin.testsupport.ProblemAssert.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The queries operators, users and the host read: funnel, K-factor, leaderboard, invitees, referrer of a user. */
+class FunnelIT extends InviteItSupport {
+
+    @Autowired
+    TouchCountFlusher flusher;
+
+
+    @AfterEach
+    void realTime() {
+        CLOCK.reset();
+        passAllScreenings();
+    }
+
+    private TestHttpResponse reg(long c, String invitee, String device, String code) {
+        Map<String, Object> body = new HashMap<>(Map.of("campaignId", c, "inviteeUserId", invitee));
+        if (device != null) {
+            body.put("deviceId", device);
+        }
+        if (code != null) {
+            body.put("inviteCode", code);
+        }
+        var r = report(body);
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        return new TestHttpResponse(r.json());
+    }
+
+    private record TestHttpResponse(JsonNode json) {
+    }
+
+    @Test
+    void shouldCountTheScriptedFunnelExactlyByDayAndChannel() {
+        long c = createCampaign();
+        String alice = codeOf(c, "fn-alice");
+        String bob = codeOf(c, "fn-bob");
+        // 6 opens from 4 devices: fn-d1 twice (1 unique), a crawler (not counted)
+        touch(alice, "fn-d1");
+        touch(alice, "fn-d1");
+        touch(alice, "fn-d2");
+        touch(bob, "fn-d3");
+        touch(bob, "fn-d4");
+        as(Caller.anonymous()).header("User-Agent", "Googlebot/2.1").get("/s/" + bob);
+        flusher.flush();
+        touch(bob, "fn-d5");
+        // registrations: 3 by touch (moments), 1 by typed code, 1 self-referral (rejected)
+        reg(c, "fn-i1", "fn-d1", null);
+        reg(c, "fn-i2", "fn-d2", null);
+        reg(c, "fn-i3", "fn-d3", null);
+        reg(c, "fn-i4", null, bob);
+        reg(c, "fn-alice", null, alice);
+
+        JsonNode funnel = operator().get("/api/v1/admin/campaigns/" + c + "/funnel").json();
+
+        JsonNode totals = funnel.get("totals");
+        assertThat(totals.get("touches").asLong()).isEqualTo(6);
+        assertThat(totals.get("uniqueTouches").asLong()).isEqualTo(5);
+        assertThat(totals.get("registrations").asLong()).isEqualTo(5);
+        assertThat(totals.get("attributed").asLong()).isEqualTo(4);
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        Map<String, JsonNode> byChannel = new HashMap<>();
+        funnel.get("rows").forEach(r -> byChannel.put(r.get("day").asString() + "/" + r.get("channel").asString(), r));
+        assertThat(byChannel.get(today + "/moments").get("registrations").asLong()).isEqualTo(3);
+        assertThat(byChannel.get(today + "/code").get("registrations").asLong()).isEqualTo(2);
+        assertThat(byChannel.get(today + "/code").get("attributed").asLong()).isEqualTo(1);
+        assertThat(byChannel.get(today + "/code").get("touches").asLong()).isZero();
+
+        JsonNode k = operator().get("/api/v1/admin/campaigns/" + c + "/k-factor").json();
+        assertThat(k.get("referrers").asLong()).isEqualTo(2);
+        assertThat(k.get("uniqueTouches").asLong()).isEqualTo(5);
+        assertThat(k.get("attributed").asLong()).isEqualTo(4);
+        assertThat(k.get("kFactor").asDouble()).isEqualTo(2.0);
+    }
+
+    @Test
+    void shouldRankReferrersByInviteesWithTiesToWhoeverGotThereFirst() {
+        long c = createCampaign();
+        String early = codeOf(c, "lb-early");
+        String late = codeOf(c, "lb-late");
+        String top = codeOf(c, "lb-top");
+        reg(c, "lb-1", null, early);
+        CLOCK.advance(Duration.ofMinutes(5));
+        reg(c, "lb-2", null, late);
+        reg(c, "lb-3", null, top);
+        reg(c, "lb-4", null, top);
+
+        JsonNode board = as(Caller.user("lb-late")).get("/api/v1/campaigns/" + c + "/leaderboard?top=3").json();
+
+        assertThat(board).hasSize(3);
+        assertThat(board.get(0).get("referrer").asString()).isEqualTo("l***p");
+        assertThat(board.get(0).get("invitees").asLong()).isEqualTo(2);
+        assertThat(board.get(1).get("referrer").asString()).isEqualTo("l***y");
+        assertThat(board.get(2).get("referrer").asString()).isEqualTo("l***e");
+        assertThat(board.get(2).get("me").asBoolean()).isTrue();
+        assertThat(board.get(1).get("me").asBoolean()).isFalse();
+        assertProblem(as(Caller.user("x")).get("/api/v1/campaigns/" + c + "/leaderboard?top=0"), 400,
+                "VALIDATION_FAILED");
+    }
+
+    @Test
+    void shouldCountFiftyConcurrentInviteesOnTheLeaderboard() throws Exception {
+        long c = createCampaign();
+        String code = codeOf(c, "lb50-alice");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            List<java.util.concurrent.Callable<Object>> calls = new java.util.ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                String invitee = "lb50-" + i;
+                calls.add(() -> reg(c, invitee, null, code));
+            }
+            for (var f : pool.invokeAll(calls)) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonNode board = as(Caller.user("lb50-alice")).get("/api/v1/campaigns/" + c + "/leaderboard").json();
+        assertThat(board.get(0).get("invitees").asLong()).isEqualTo(50);
+    }
+
+    @Test
+    void shouldNotRankReferralsHeldForReview() {
+        long c = createCampaign();
+        String code = codeOf(c, "rv-alice");
+        ANTIFRAUD.on("/internal/screenings", r -> FakeService.Answer.json(
+                Map.of("screeningId", "s-2", "verdict", "REVIEW", "score", 60, "reasons", List.of())));
+
+        reg(c, "rv-bob", null, code);
+
+        assertThat(as(Caller.user("rv-alice")).get("/api/v1/campaigns/" + c + "/leaderboard").json()).isEmpty();
+    }
+
+    @Test
+    void shouldShowMyInviteesMaskedAndTellTheHostWhoReferredWhom() {
+        long c = createCampaign();
+        String code = codeOf(c, "mi-alice");
+        report(Map.of("campaignId", c, "inviteeUserId", "mi-bob", "inviteCode", code, "phone", "13512345678"));
+        report(Map.of("campaignId", c, "inviteeUserId", "mi-carol", "inviteCode", code));
+
+        JsonNode mine = as(Caller.user("mi-alice")).get("/api/v1/invites/mine/invitees?campaignId=" + c).json();
+        JsonNode referrer = host().get("/api/v1/host/referrals?inviteeUserId=mi-bob").json();
+
+        assertThat(mine).hasSize(2);
+        assertThat(mine.get(0).get("invitee").asString()).isEqualTo("m***l");
+        assertThat(mine.get(1).get("invitee").asString()).isEqualTo("135****5678");
+        assertThat(mine.get(1).get("status").asString()).isEqualTo("ATTRIBUTED");
+        assertThat(referrer).hasSize(1);
+        assertThat(referrer.get(0).get("referrerUserId").asString()).isEqualTo("mi-alice");
+        assertThat(referrer.get(0).get("campaignId").asLong()).isEqualTo(c);
+        assertProblem(as(Caller.user("mi-alice")).get("/api/v1/host/referrals?inviteeUserId=mi-bob"), 403,
+                "FORBIDDEN");
+    }
+}
