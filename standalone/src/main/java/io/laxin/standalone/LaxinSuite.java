@@ -56,10 +56,10 @@ public final class LaxinSuite implements AutoCloseable {
     public static LaxinSuite start(SuiteConfig config) {
         LaxinSuite suite = new LaxinSuite(config);
         try {
-            suite.startApp(SuiteConfig.ANTIFRAUD, AntifraudServerApplication::application, true, false);
+            suite.startApp(SuiteConfig.ANTIFRAUD, AntifraudServerApplication::application, true, true);
             suite.startApp(SuiteConfig.REWARD, RewardServerApplication::application, true, true);
             suite.startApp(SuiteConfig.INVITE, InviteServerApplication::application, true, true);
-            suite.startApp(SuiteConfig.POSTER, PosterServerApplication::application, false, false);
+            suite.startApp(SuiteConfig.POSTER, PosterServerApplication::application, true, false);
             suite.startApp(SuiteConfig.GATEWAY, GatewayApplication::application, false, false);
         } catch (RuntimeException e) {
             suite.close();

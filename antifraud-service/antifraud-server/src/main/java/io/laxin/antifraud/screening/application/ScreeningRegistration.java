@@ -1,28 +1,61 @@
 package io.laxin.antifraud.screening.application;
 
+import io.laxin.antifraud.review.domain.ReviewCase;
+import io.laxin.antifraud.review.domain.ReviewCases;
 import io.laxin.antifraud.screening.domain.Assessment;
+import io.laxin.antifraud.screening.domain.RegistrationFacts;
 import io.laxin.antifraud.screening.domain.ScreeningPolicy;
 import io.laxin.antifraud.screening.domain.Screenings;
+import io.laxin.antifraud.screening.domain.Velocity;
+import io.laxin.antifraud.screening.domain.VelocityCounters;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Use case: assess a registration with the current policy and store the decision with its inputs. */
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Use case: assess a registration with the campaign's current rules and store the decision with its inputs. The hot
+ * path reads the counters (and the config version) in one Redis round trip, matches rules and lists in memory, and
+ * writes the decision (plus a review case for REVIEW) in one transaction.
+ */
 @Service
 public class ScreeningRegistration {
 
     private final Screenings screenings;
-    private final ScreeningPolicy policy = ScreeningPolicy.defaults();
+    private final VelocityCounters counters;
+    private final RuleBooks books;
+    private final ReviewCases cases;
+    private final TransactionTemplate tx;
+    private final Clock clock;
 
-    public ScreeningRegistration(Screenings screenings) {
+    public ScreeningRegistration(Screenings screenings, VelocityCounters counters, RuleBooks books,
+                                 ReviewCases cases, TransactionTemplate tx, Clock clock) {
         this.screenings = screenings;
+        this.counters = counters;
+        this.books = books;
+        this.cases = cases;
+        this.tx = tx;
+        this.clock = clock;
     }
 
     public record Decision(String screeningId, Assessment assessment) {
     }
 
-    @Transactional
     public Decision handle(ScreenRegistrationCommand command) {
-        Assessment assessment = policy.assess(command.facts());
-        return new Decision(screenings.record(command.facts(), assessment), assessment);
+        Instant now = clock.instant();
+        RegistrationFacts facts = command.facts();
+        Velocity velocity = counters.countAndRead(facts, facts.registeredAt() == null ? now : facts.registeredAt());
+        ScreeningPolicy policy = new ScreeningPolicy(books.book(facts.campaignId(), velocity.configVersion()));
+        Assessment assessment = policy.assess(facts, velocity, books.lists(velocity.configVersion()), now);
+        return tx.execute(s -> {
+            String id = screenings.record(facts, assessment);
+            if (assessment.verdict() == Assessment.Verdict.REVIEW) {
+                cases.open(new ReviewCases.NewCase(id, facts.campaignId(), facts.referrerUserId(),
+                        facts.inviteeUserId(), ReviewCase.Source.SCREENING, assessment.score(),
+                        assessment.findings(), now));
+            }
+            return new Decision(id, assessment);
+        });
     }
 }

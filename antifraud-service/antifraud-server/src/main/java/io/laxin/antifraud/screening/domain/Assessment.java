@@ -7,7 +7,16 @@ public record Assessment(Verdict verdict, int score, List<Finding> findings) {
 
     public enum Verdict { PASS, REVIEW, REJECT }
 
-    /** One rule that fired. */
-    public record Finding(String ruleId, String detail, int weight) {
+    /**
+     * One rule that fired.
+     *
+     * @param observed  what was seen (a count, seconds, a prefix), null for a plain match
+     * @param threshold what it was compared with, null when the rule has no threshold
+     */
+    public record Finding(String ruleId, String detail, int weight, String observed, String threshold) {
+
+        public Finding(String ruleId, String detail, int weight) {
+            this(ruleId, detail, weight, null, null);
+        }
     }
 }

@@ -20,6 +20,10 @@ public class ScreeningDO {
     private String reasons;
     private String inputs;
     private LocalDateTime decidedAt;
+    private String inviteeDeviceId;
+    private String ip;
+    private String subnet24;
+    private LocalDateTime registeredAt;
 
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
@@ -39,4 +43,12 @@ public class ScreeningDO {
     public void setInputs(String inputs) { this.inputs = inputs; }
     public LocalDateTime getDecidedAt() { return decidedAt; }
     public void setDecidedAt(LocalDateTime decidedAt) { this.decidedAt = decidedAt; }
+    public String getInviteeDeviceId() { return inviteeDeviceId; }
+    public void setInviteeDeviceId(String inviteeDeviceId) { this.inviteeDeviceId = inviteeDeviceId; }
+    public String getIp() { return ip; }
+    public void setIp(String ip) { this.ip = ip; }
+    public String getSubnet24() { return subnet24; }
+    public void setSubnet24(String subnet24) { this.subnet24 = subnet24; }
+    public LocalDateTime getRegisteredAt() { return registeredAt; }
+    public void setRegisteredAt(LocalDateTime registeredAt) { this.registeredAt = registeredAt; }
 }

@@ -1,0 +1,80 @@
+package io.laxin.antifraud.screening.application;
+
+import io.laxin.antifraud.screening.domain.DecisionThresholds;
+import io.laxin.antifraud.screening.domain.ListBook;
+import io.laxin.antifraud.screening.domain.RuleBook;
+import io.laxin.antifraud.screening.domain.RuleId;
+import io.laxin.antifraud.screening.domain.RuleSetting;
+import io.laxin.antifraud.screening.domain.RuleSettings;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The rule settings and lists cached in memory for the hot path. Reloaded from the database when the shared config
+ * version (read with the counters) differs from the loaded one — i.e. on the first screening after any change, on
+ * any replica — when a change was made on this replica, and at the latest after {@code refresh} (lists expire).
+ */
+@Component
+public class RuleBooks {
+
+    private final RuleSettings store;
+    private final Clock clock;
+    private final Duration refresh;
+    private volatile Loaded loaded;
+
+    private record Loaded(long version, Instant at, RuleSettings.Snapshot snapshot, ListBook lists) {
+    }
+
+    public RuleBooks(RuleSettings store, Clock clock,
+                     @Value("${laxin.antifraud.rules.refresh:30s}") Duration refresh) {
+        this.store = store;
+        this.clock = clock;
+        this.refresh = refresh;
+    }
+
+    /** Drop the cache (after a change on this replica). */
+    public void invalidate() {
+        loaded = null;
+    }
+
+    private Loaded current(long seenVersion) {
+        Loaded l = loaded;
+        Instant now = clock.instant();
+        if (l == null || l.version() != seenVersion || now.isAfter(l.at().plus(refresh)) || now.isBefore(l.at())) {
+            RuleSettings.Snapshot s = store.load(now);
+            l = new Loaded(seenVersion, now, s, new ListBook(s.lists()));
+            loaded = l;
+        }
+        return l;
+    }
+
+    public RuleBook book(long campaignId, long seenVersion) {
+        return merge(campaignId, current(seenVersion).snapshot());
+    }
+
+    public ListBook lists(long seenVersion) {
+        return current(seenVersion).lists();
+    }
+
+    /** The effective rule book straight from the database (admin reads). */
+    public RuleBook fresh(long campaignId) {
+        return merge(campaignId, store.load(clock.instant()));
+    }
+
+    static RuleBook merge(long campaignId, RuleSettings.Snapshot s) {
+        Map<RuleId, RuleSetting> settings = new EnumMap<>(RuleId.class);
+        settings.putAll(s.settings().getOrDefault(0L, Map.of()));
+        if (campaignId != 0) {
+            settings.putAll(s.settings().getOrDefault(campaignId, Map.of()));
+        }
+        DecisionThresholds t = s.thresholds().getOrDefault(campaignId,
+                s.thresholds().getOrDefault(0L, DecisionThresholds.DEFAULTS));
+        return new RuleBook(campaignId, settings, t);
+    }
+}

@@ -1,0 +1,107 @@
+package io.laxin.antifraud.screening.web;
+
+import com.alibaba.csp.sentinel.Entry;
+import com.alibaba.csp.sentinel.SphU;
+import com.alibaba.csp.sentinel.Tracer;
+import com.alibaba.csp.sentinel.slots.block.BlockException;
+import com.alibaba.csp.sentinel.slots.block.RuleConstant;
+import com.alibaba.csp.sentinel.slots.block.degrade.DegradeException;
+import com.alibaba.csp.sentinel.slots.block.degrade.DegradeRule;
+import com.alibaba.csp.sentinel.slots.block.degrade.DegradeRuleManager;
+import com.alibaba.csp.sentinel.slots.block.degrade.circuitbreaker.CircuitBreakerStrategy;
+import com.alibaba.csp.sentinel.slots.block.flow.FlowRule;
+import com.alibaba.csp.sentinel.slots.block.flow.FlowRuleManager;
+import io.laxin.antifraud.api.AntifraudErrorCode;
+import io.laxin.kernel.error.LaxinException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Sentinel around the screening endpoint: flow control (QPS) answers 429 SCREENING_OVERLOADED at once, and a circuit
+ * breaker on the error ratio and on slow calls answers 503 SCREENING_DEGRADED while open. Callers (invite-service)
+ * turn either into REVIEW, never PASS. Sentinel's logs go to {@code laxin.antifraud.sentinel.log-dir} unless the
+ * {@code csp.sentinel.log.dir} system property is already set (the build sets it to {@code target/}).
+ */
+@Component
+public class ScreeningGuard {
+
+    private final String resource;
+
+    public ScreeningGuard(@Value("${laxin.antifraud.sentinel.resource:antifraud-screening}") String resource,
+                          @Value("${laxin.antifraud.sentinel.qps:2000}") double qps,
+                          @Value("${laxin.antifraud.sentinel.error-ratio:0.5}") double errorRatio,
+                          @Value("${laxin.antifraud.sentinel.slow-ms:500}") int slowMs,
+                          @Value("${laxin.antifraud.sentinel.open-seconds:10}") int openSeconds,
+                          @Value("${laxin.antifraud.sentinel.min-requests:20}") int minRequests,
+                          @Value("${laxin.antifraud.sentinel.log-dir:${java.io.tmpdir}/laxin-sentinel-logs}")
+                          String logDir) {
+        this.resource = resource;
+        logsTo(logDir);
+        configure(qps, errorRatio, slowMs, openSeconds, minRequests);
+    }
+
+    /** Must run before any Sentinel class initialises its logger. */
+    static void logsTo(String dir) {
+        String abs = Path.of(dir).toAbsolutePath().toString();
+        setIfAbsent("csp.sentinel.log.dir", abs);
+        setIfAbsent("EAGLEEYE.LOG.PATH", abs);
+        setIfAbsent("JM.LOG.PATH", abs);
+    }
+
+    private static void setIfAbsent(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
+        }
+    }
+
+    /** (Re)loads the rules, e.g. from a test that needs a tiny limit. */
+    public final void configure(double qps, double errorRatio, int slowMs, int openSeconds, int minRequests) {
+        FlowRule flow = new FlowRule(resource);
+        flow.setGrade(RuleConstant.FLOW_GRADE_QPS);
+        flow.setCount(qps);
+        // Sentinel's rule managers are JVM-wide: keep other resources' rules (the local run hosts the gateway too)
+        FlowRuleManager.loadRules(java.util.stream.Stream.concat(FlowRuleManager.getRules().stream()
+                .filter(r -> !resource.equals(r.getResource())), java.util.stream.Stream.of(flow)).toList());
+
+        DegradeRule errors = new DegradeRule(resource);
+        errors.setGrade(CircuitBreakerStrategy.ERROR_RATIO.getType());
+        errors.setCount(errorRatio);
+        errors.setTimeWindow(openSeconds);
+        errors.setMinRequestAmount(minRequests);
+        errors.setStatIntervalMs(10_000);
+        DegradeRule slow = new DegradeRule(resource);
+        slow.setGrade(CircuitBreakerStrategy.SLOW_REQUEST_RATIO.getType());
+        slow.setCount(slowMs);
+        slow.setSlowRatioThreshold(0.8);
+        slow.setTimeWindow(openSeconds);
+        slow.setMinRequestAmount(minRequests);
+        slow.setStatIntervalMs(10_000);
+        DegradeRuleManager.loadRules(java.util.stream.Stream.concat(DegradeRuleManager.getRules().stream()
+                .filter(r -> !resource.equals(r.getResource())), java.util.stream.Stream.of(errors, slow)).toList());
+    }
+
+    public <T> T guard(Supplier<T> action) {
+        Entry entry;
+        try {
+            entry = SphU.entry(resource);
+        } catch (DegradeException e) {
+            throw new LaxinException(AntifraudErrorCode.SCREENING_DEGRADED,
+                    "Screening is failing or slow; the circuit is open for a few seconds — treat as REVIEW");
+        } catch (BlockException e) {
+            throw new LaxinException(AntifraudErrorCode.SCREENING_OVERLOADED,
+                    "Too many screenings at once (" + e.getClass().getSimpleName() + ") — retry later or treat as REVIEW");
+        }
+        try {
+            return action.get();
+        } catch (RuntimeException e) {
+            Tracer.traceEntry(e, entry);
+            throw e;
+        } finally {
+            entry.exit();
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package io.laxin.antifraud;
+
+import io.laxin.kernel.identity.Caller;
+import io.laxin.kernel.identity.Role;
+import io.laxin.testsupport.LaxinIntegrationTest;
+import io.laxin.testsupport.TestHttp;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.security.SecureRandom;
+
+/**
+ * Base of the antifraud ITs: one shared context (same properties everywhere, so Spring caches it) on real MySQL,
+ * Redis and RocketMQ. Each test uses its own campaign id and user ids, so the shared counters never mix.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.config.name=antifraud-service",
+        "laxin.antifraud.analysis.zombies.enabled=true",
+        "laxin.antifraud.analysis.zombies.hold-period=7d"})
+@LaxinIntegrationTest
+public abstract class AntifraudIT {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    protected TestHttp asInviteService() {
+        return TestHttp.at("http://127.0.0.1:" + port).as(Caller.service("invite-service"));
+    }
+
+    protected TestHttp asOps(String id) {
+        return TestHttp.at("http://127.0.0.1:" + port).as(Caller.staff(id, Role.OPS));
+    }
+
+    protected TestHttp asHost() {
+        return TestHttp.at("http://127.0.0.1:" + port).as(Caller.host("brand"));
+    }
+
+    protected static long newCampaign() {
+        return 1_000_000L + RANDOM.nextInt(1_000_000_000);
+    }
+
+    protected static String unique(String name) {
+        return name + "-" + Integer.toHexString(RANDOM.nextInt());
+    }
+
+    /** A fresh 10.x.y.z IPv4 in its own /24. */
+    protected static String freshIp() {
+        return "10." + RANDOM.nextInt(256) + "." + RANDOM.nextInt(256) + "." + (1 + RANDOM.nextInt(250));
+    }
+}

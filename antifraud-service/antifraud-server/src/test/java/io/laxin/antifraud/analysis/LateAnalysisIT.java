@@ -1,0 +1,144 @@
+package io.laxin.antifraud.analysis;
+
+import io.laxin.antifraud.AntifraudIT;
+import io.laxin.antifraud.api.ScreeningApi;
+import io.laxin.kernel.identity.Caller;
+import io.laxin.testsupport.TestHttp;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+import static io.laxin.testsupport.ProblemAssert.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LateAnalysisIT extends AntifraudIT {
+
+    private String screen(long campaign, String referrer, String invitee, String device, String ip, Instant at) {
+        Map<String, Object> body = new HashMap<>(Map.of("campaignId", campaign, "referrerUserId", referrer,
+                "inviteeUserId", invitee, "inviteeDeviceId", device, "ip", ip, "registeredAt", at.toString()));
+        var r = asInviteService().post(ScreeningApi.PATH, body);
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        return r.json().get("verdict").asString();
+    }
+
+    private JsonNode run() {
+        var r = asOps("op-1").post("/api/v1/admin/risk/analysis/runs", Map.of());
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        return r.json();
+    }
+
+    private Map<String, Object> caseOf(long campaign, String invitee) {
+        return jdbc.queryForMap("SELECT id, status, rule_ids, decided_by FROM risk_case WHERE campaign_id = ? "
+                + "AND invitee_user_id = ?", campaign, invitee);
+    }
+
+    @Test
+    void shouldRejectAReferralRingAfterTheFactAndPublishTheVerdict() {
+        long campaign = newCampaign();
+        String a = unique("ring-a");
+        String b = unique("ring-b");
+        String c = unique("ring-c");
+        Instant now = Instant.now();
+        assertThat(screen(campaign, a, b, unique("d"), freshIp(), now)).isEqualTo("PASS");
+        assertThat(screen(campaign, b, c, unique("d"), freshIp(), now)).isEqualTo("PASS");
+        assertThat(screen(campaign, c, a, unique("d"), freshIp(), now)).isEqualTo("PASS");
+        String honest = unique("honest");
+        screen(campaign, a, honest, unique("d"), freshIp(), now);
+
+        JsonNode report = run();
+        assertThat(report.get("ran").asBoolean()).isTrue();
+        assertThat(report.get("rings").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(report.get("ringRejections").asInt()).isGreaterThanOrEqualTo(3);
+        for (String member : new String[]{a, b, c}) {
+            Map<String, Object> rc = caseOf(campaign, member);
+            assertThat(rc.get("status")).isEqualTo("REJECTED");
+            assertThat((String) rc.get("rule_ids")).contains("REFERRAL_RING");
+            assertThat(rc.get("decided_by")).isEqualTo("late-analysis");
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM risk_case WHERE invitee_user_id = ?", Long.class, honest))
+                .isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbox_event WHERE tag = 'RISK_DECIDED' AND payload LIKE ?"
+                + " AND payload LIKE ?", Long.class, "%\"campaignId\":" + campaign + ",%", "%\"verdict\":\"REJECT\"%"))
+                .isEqualTo(3);
+
+        // a second run raises nothing new
+        run();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM risk_case WHERE campaign_id = ?", Long.class, campaign))
+                .isEqualTo(3);
+    }
+
+    @Test
+    void shouldOpenCasesForInviteesPackedOnFewDevices() {
+        long campaign = newCampaign();
+        String farmer = unique("farmer");
+        Instant now = Instant.now();
+        // 6 invitees on 2 devices over 3 days: each day stays under the device rule, together they are a cluster
+        for (int day = 0; day < 3; day++) {
+            for (int dev = 0; dev < 2; dev++) {
+                assertThat(screen(campaign, farmer, unique("f"), farmer + "-dev" + dev, freshIp(),
+                        now.minus(Duration.ofDays(day)))).isEqualTo("PASS");
+            }
+        }
+        String popular = unique("popular");
+        for (int i = 0; i < 5; i++) { // five friends on five phones: not a cluster (and under the burst rule)
+            assertThat(screen(campaign, popular, unique("p"), unique("d"), freshIp(), now)).isEqualTo("PASS");
+        }
+        JsonNode report = run();
+        assertThat(report.get("clusterCases").asInt()).isGreaterThanOrEqualTo(6);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM risk_case WHERE campaign_id = ? AND referrer_user_id = ? "
+                + "AND status = 'OPEN' AND rule_ids LIKE '%DENSE_CLUSTER%'", Long.class, campaign, farmer))
+                .isEqualTo(6);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM risk_case WHERE referrer_user_id = ?", Long.class,
+                popular)).isZero();
+    }
+
+    @Test
+    void shouldRaiseZombieInviteesButNotActiveOnes() {
+        long campaign = newCampaign();
+        Instant tenDaysAgo = Instant.now().minus(Duration.ofDays(10));
+        String zombie = unique("zombie");
+        String active = unique("active");
+        String recent = unique("recent");
+        screen(campaign, unique("ref"), zombie, unique("d"), freshIp(), tenDaysAgo);
+        screen(campaign, unique("ref"), active, unique("d"), freshIp(), tenDaysAgo);
+        screen(campaign, unique("ref"), recent, unique("d"), freshIp(), Instant.now());
+
+        var reported = asHost().post("/api/v1/host/risk/activity", Map.of("userId", active, "kind", "ORDER",
+                "occurredAt", tenDaysAgo.plus(Duration.ofDays(2)).toString(), "campaignId", campaign));
+        assertThat(reported.status()).as(reported.toString()).isEqualTo(200);
+        assertThat(reported.json().get("recorded").asBoolean()).isTrue();
+        assertThat(asHost().post("/api/v1/host/risk/activity", Map.of("userId", active, "kind", "ORDER",
+                "occurredAt", tenDaysAgo.plus(Duration.ofDays(2)).toString())).json().get("recorded").asBoolean())
+                .isFalse();
+        assertProblem(TestHttp.at("http://127.0.0.1:" + port).as(Caller.user("mallory"))
+                .post("/api/v1/host/risk/activity", Map.of("userId", "x", "kind", "ORDER")), 403, "FORBIDDEN");
+        assertProblem(asHost().post("/api/v1/host/risk/activity", Map.of("kind", "ORDER")), 400,
+                "VALIDATION_FAILED");
+
+        JsonNode report = run();
+        assertThat(report.get("zombieCases").asInt()).isGreaterThanOrEqualTo(1);
+        Map<String, Object> zc = caseOf(campaign, zombie);
+        assertThat(zc.get("status")).isEqualTo("OPEN");
+        assertThat((String) zc.get("rule_ids")).contains("ZOMBIE_INVITEE");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM risk_case WHERE invitee_user_id IN (?, ?)", Long.class,
+                active, recent)).isZero();
+    }
+
+    @Test
+    void shouldSkipTheRunWhileAnotherReplicaHoldsTheLease() {
+        jdbc.update("UPDATE risk_job_lock SET locked_until = ?, locked_by = 'other-replica' WHERE name = ?",
+                Timestamp.from(Instant.now().plus(Duration.ofMinutes(5))), "late-analysis");
+        try {
+            assertThat(run().get("ran").asBoolean()).isFalse();
+        } finally {
+            jdbc.update("UPDATE risk_job_lock SET locked_until = ?, locked_by = '-' WHERE name = ?",
+                    Timestamp.from(Instant.now().minusSeconds(1)), "late-analysis");
+        }
+        assertThat(run().get("ran").asBoolean()).isTrue();
+    }
+}
