@@ -1,12 +1,14 @@
 package io.laxin.poster;
 
+import org.mybatis.spring.annotation.MapperScan;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.cloud.openfeign.EnableFeignClients;
 
-/** poster-service: renders a user's share poster for a campaign. Keeps no data of its own. */
+/** poster-service: poster templates, a user's share poster for a campaign, bulk pre-generation. */
 @SpringBootApplication
 @EnableFeignClients(basePackages = "io.laxin.poster")
+@MapperScan(basePackages = "io.laxin.poster", annotationClass = org.apache.ibatis.annotations.Mapper.class)
 public class PosterServerApplication {
 
     /** Its configuration file is {@code poster-service.yml}, so all apps can share one classpath (standalone). */

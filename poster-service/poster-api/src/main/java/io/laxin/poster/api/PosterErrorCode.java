@@ -5,7 +5,16 @@ import io.laxin.kernel.api.ErrorCode;
 /** poster-service refusals, range 40000–40999. */
 public enum PosterErrorCode implements ErrorCode {
     POSTER_FORMAT_UNSUPPORTED(40001, 400, "The poster format is not supported; use jpeg or png"),
-    INVITE_UNAVAILABLE(40002, 503, "The invite could not be fetched from invite-service; try again shortly");
+    INVITE_UNAVAILABLE(40002, 503, "The invite could not be fetched from invite-service; try again shortly"),
+    TEMPLATE_NOT_FOUND(40003, 404, "No such poster template or template version"),
+    TEMPLATE_LAYOUT_INVALID(40004, 400, "The template layout does not fit the background or breaks a rule"),
+    IMAGE_UNSUPPORTED(40005, 415, "The image is not a PNG or JPEG that can be read"),
+    IMAGE_TOO_LARGE(40006, 413, "The image is over the byte or pixel limit"),
+    WECHAT_UNAVAILABLE(40007, 502, "WeChat refused or failed to make the mini-program code"),
+    WECHAT_SCENE_INVALID(40008, 400, "The mini-program scene is longer than 32 characters or has characters WeChat refuses"),
+    WECHAT_NOT_CONFIGURED(40009, 503, "The template asks for a mini-program code but no WeChat app is configured"),
+    JOB_NOT_FOUND(40010, 404, "No such pre-generation job"),
+    JOB_TOO_LARGE(40011, 400, "A pre-generation job holds at most 1000 users");
 
     private final Spec spec;
 

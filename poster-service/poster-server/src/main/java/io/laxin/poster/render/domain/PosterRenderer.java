@@ -175,7 +175,7 @@ public final class PosterRenderer {
         return shortened.strip() + "…";
     }
 
-    static byte[] encode(BufferedImage image, PosterFormat format) {
+    public static byte[] encode(BufferedImage image, PosterFormat format) {
         ImageWriter writer = ImageIO.getImageWritersByFormatName(format.imageIoName()).next();
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {

@@ -31,12 +31,17 @@ final class QrEncoder {
 
     /** The code as a {@code size}×{@code size} (or larger, for a very long link) matrix, black = {@code true}. */
     static BitMatrix encode(String content, int size, int quietZone) {
-        BitMatrix first = encode(content, size, quietZone, null);
+        return encode(content, size, quietZone, ErrorCorrectionLevel.M);
+    }
+
+    /** As {@link #encode(String, int, int)}, with the error-correction level a template asks for. */
+    static BitMatrix encode(String content, int size, int quietZone, ErrorCorrectionLevel level) {
+        BitMatrix first = encode(content, size, quietZone, level, null);
         if (readsBack(first, content)) {
             return first;
         }
         for (int mask = 0; mask < MASK_PATTERNS; mask++) {
-            BitMatrix other = encode(content, size, quietZone, mask);
+            BitMatrix other = encode(content, size, quietZone, level, mask);
             if (readsBack(other, content)) {
                 return other;
             }
@@ -44,9 +49,10 @@ final class QrEncoder {
         return first; // still a valid code; a reader with a better detector can read it
     }
 
-    private static BitMatrix encode(String content, int size, int quietZone, Integer maskPattern) {
+    private static BitMatrix encode(String content, int size, int quietZone, ErrorCorrectionLevel level,
+                                    Integer maskPattern) {
         Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
-        hints.put(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M);
+        hints.put(EncodeHintType.ERROR_CORRECTION, level);
         hints.put(EncodeHintType.MARGIN, quietZone);
         if (!StandardCharsets.ISO_8859_1.newEncoder().canEncode(content)) {
             // only then: an ECI header for UTF-8 lengthens the code and old readers mishandle it

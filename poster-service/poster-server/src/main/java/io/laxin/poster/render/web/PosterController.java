@@ -4,13 +4,16 @@ import io.laxin.kernel.error.LaxinException;
 import io.laxin.kernel.identity.Caller;
 import io.laxin.poster.api.PosterErrorCode;
 import io.laxin.poster.render.application.RenderPosterCommand;
+import io.laxin.poster.render.application.RenderedPoster;
 import io.laxin.poster.render.application.RenderingPoster;
 import io.laxin.poster.render.domain.PosterFormat;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -19,8 +22,13 @@ import org.springframework.web.bind.annotation.RestController;
 public class PosterController {
 
     public static final String MINE_PATH = "/api/v1/posters/mine";
-    /** The poster changes only when the campaign does; let the client keep it for a few minutes, never shared. */
+    /**
+     * The poster for the same inputs is the same bytes, named by its content key (the ETag): the client may keep it
+     * a few minutes and then revalidate cheaply (304). Never stored by shared caches: it carries the user's code.
+     */
     static final String CACHE_CONTROL = "private, max-age=300";
+    /** Header telling whether the bytes came from the cache (for operators and tests; not a contract). */
+    static final String CACHE_HEADER = "X-Poster-Cache";
 
     private final RenderingPoster rendering;
 
@@ -29,18 +37,37 @@ public class PosterController {
     }
 
     @Operation(summary = "The calling user's share poster for a campaign (end users)",
-            description = "A 750×1334 image with the campaign title, a QR code of the user's share link (channel "
-                    + "poster) and the invite code. format is jpeg (default) or png.")
+            description = "Without templateId: the built-in 750×1334 poster (title, QR code of the share link, "
+                    + "invite code). With templateId: that template (its latest version, or templateVersion) with "
+                    + "the user's avatar (fetched from avatarUrl on an allowed host, else the nickname's initial) and "
+                    + "nickname. The QR code holds the user's share link with channel poster (or, for a mini-program "
+                    + "template, a WeChat mini-program code whose scene carries the invite code and channel). "
+                    + "format is jpeg (default) or png. The ETag is the poster's content key; send it back in "
+                    + "If-None-Match for a 304.")
     @GetMapping(MINE_PATH)
     public ResponseEntity<byte[]> mine(Caller caller, @RequestParam long campaignId,
-                                       @RequestParam(defaultValue = "jpeg") String format) {
+                                       @RequestParam(required = false) Long templateId,
+                                       @RequestParam(required = false) Integer templateVersion,
+                                       @RequestParam(required = false) String nickname,
+                                       @RequestParam(required = false) String avatarUrl,
+                                       @RequestParam(defaultValue = "jpeg") String format,
+                                       @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false)
+                                       String ifNoneMatch) {
         String userId = caller.requireUser();
         PosterFormat posterFormat = PosterFormat.named(format).orElseThrow(() -> new LaxinException(
                 PosterErrorCode.POSTER_FORMAT_UNSUPPORTED, "format must be jpeg or png, not '" + format + "'"));
-        byte[] image = rendering.handle(new RenderPosterCommand(campaignId, userId, posterFormat));
+        RenderedPoster poster = rendering.handle(new RenderPosterCommand(campaignId, userId, posterFormat,
+                templateId, templateVersion, nickname, avatarUrl), ifNoneMatch);
+        String etag = "\"" + poster.key() + "\"";
+        if (poster.notModified()) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag)
+                    .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
+        }
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(posterFormat.mediaType()))
+                .eTag(etag)
                 .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
-                .body(image);
+                .header(CACHE_HEADER, poster.cacheHit() ? "hit" : "miss")
+                .body(poster.bytes());
     }
 }

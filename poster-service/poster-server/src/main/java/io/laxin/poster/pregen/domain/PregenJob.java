@@ -1,0 +1,14 @@
+package io.laxin.poster.pregen.domain;
+
+import java.time.Instant;
+
+/**
+ * A bulk pre-generation of posters for a campaign's top referrers: progress is {@code done} (rendered or already
+ * cached) and {@code failed} of {@code total}.
+ */
+public record PregenJob(long id, long campaignId, long templateId, int version, String format, Status status,
+                        int total, int done, int failed, String lastError, String createdBy, Instant createdAt,
+                        Instant finishedAt) {
+
+    public enum Status { QUEUED, RUNNING, FINISHED }
+}

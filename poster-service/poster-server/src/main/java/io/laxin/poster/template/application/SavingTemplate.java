@@ -1,0 +1,73 @@
+package io.laxin.poster.template.application;
+
+import io.laxin.kernel.api.CommonErrorCode;
+import io.laxin.kernel.error.LaxinException;
+import io.laxin.poster.PosterConfiguration;
+import io.laxin.poster.api.PosterErrorCode;
+import io.laxin.poster.template.domain.CheckedImage;
+import io.laxin.poster.template.domain.ImageLimits;
+import io.laxin.poster.template.domain.Images;
+import io.laxin.poster.template.domain.TemplateDraft;
+import io.laxin.poster.template.domain.TemplateVersion;
+import io.laxin.poster.template.domain.Templates;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+
+/**
+ * Use case: check a template (images, then the layout against the background) and store it as a new template or
+ * as the next version of one. Every check runs before anything is written; a refusal stores nothing.
+ */
+@Service
+public class SavingTemplate {
+
+    /** A centre logo is small: at most 512 KiB and 1024 × 1024. */
+    static final ImageLimits LOGO_LIMITS = new ImageLimits(512 * 1024, 1024, 1024, 1024 * 1024);
+
+    private final Templates templates;
+    private final ImageLimits backgroundLimits;
+    private final Clock clock;
+
+    public SavingTemplate(Templates templates,
+                          @Qualifier(PosterConfiguration.BACKGROUND_LIMITS) ImageLimits backgroundLimits,
+                          Clock clock) {
+        this.templates = templates;
+        this.backgroundLimits = backgroundLimits;
+        this.clock = clock;
+    }
+
+    /** The checked draft, stored nowhere (what preview draws). */
+    public TemplateDraft check(SaveTemplateCommand command) {
+        if (command.layout() == null) {
+            throw new LaxinException(CommonErrorCode.VALIDATION_FAILED, "layout is required");
+        }
+        byte[] backgroundBytes = command.background();
+        if (backgroundBytes == null && command.templateId() != null) {
+            backgroundBytes = templates.find(command.templateId(), null).map(TemplateVersion::background)
+                    .orElseThrow(() -> notFound(command.templateId()));
+        }
+        if (backgroundBytes == null) {
+            throw new LaxinException(CommonErrorCode.VALIDATION_FAILED, "background is required");
+        }
+        CheckedImage background = Images.check(backgroundBytes, backgroundLimits, "background");
+        CheckedImage logo = command.logo() == null ? null : Images.check(command.logo(), LOGO_LIMITS, "logo");
+        return new TemplateDraft(command.layout(), background, logo);
+    }
+
+    public TemplateVersion handle(SaveTemplateCommand command) {
+        TemplateDraft draft = check(command);
+        if (command.templateId() == null) {
+            if (command.name() == null || command.name().isBlank() || command.name().length() > 100) {
+                throw new LaxinException(CommonErrorCode.VALIDATION_FAILED, "name must be 1..100 characters");
+            }
+            return templates.create(command.name().strip(), draft, command.by(), clock.instant());
+        }
+        return templates.addVersion(command.templateId(), draft, command.by(), clock.instant())
+                .orElseThrow(() -> notFound(command.templateId()));
+    }
+
+    private static LaxinException notFound(long templateId) {
+        return new LaxinException(PosterErrorCode.TEMPLATE_NOT_FOUND, "No template " + templateId);
+    }
+}

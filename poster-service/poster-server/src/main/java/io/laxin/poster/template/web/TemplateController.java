@@ -1,0 +1,145 @@
+package io.laxin.poster.template.web;
+
+import io.laxin.kernel.api.CommonErrorCode;
+import io.laxin.kernel.error.LaxinException;
+import io.laxin.kernel.identity.Caller;
+import io.laxin.kernel.identity.Role;
+import io.laxin.kernel.idempotency.IdempotentRequests;
+import io.laxin.poster.api.PosterErrorCode;
+import io.laxin.poster.render.application.PreviewingTemplate;
+import io.laxin.poster.render.domain.PosterFormat;
+import io.laxin.poster.template.application.SaveTemplateCommand;
+import io.laxin.poster.template.application.SavingTemplate;
+import io.laxin.poster.template.domain.TemplateVersion;
+import io.laxin.poster.template.domain.Templates;
+import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.Base64;
+import java.util.List;
+
+/** Poster templates, for operators (staff with role OPS). */
+@RestController
+@RequestMapping(TemplateController.PATH)
+public class TemplateController {
+
+    public static final String PATH = "/api/v1/admin/posters/templates";
+
+    private final SavingTemplate saving;
+    private final Templates templates;
+    private final PreviewingTemplate previewing;
+    private final IdempotentRequests idempotency;
+
+    public TemplateController(SavingTemplate saving, Templates templates, PreviewingTemplate previewing,
+                              IdempotentRequests idempotency) {
+        this.saving = saving;
+        this.templates = templates;
+        this.previewing = previewing;
+        this.idempotency = idempotency;
+    }
+
+    @Operation(summary = "Create a poster template (version 1)",
+            description = "background (PNG or JPEG, base64) is checked for its byte size, its type and its pixel "
+                    + "size (from the header, before decoding), then every layout value is checked against the "
+                    + "background. A refusal stores nothing. Send an Idempotency-Key to retry safely.")
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    public TemplateResponse create(Caller caller,
+                                   @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
+                                   @RequestBody TemplateRequest request) {
+        caller.requireStaff(Role.OPS);
+        return idempotency.execute("poster.template.create:" + caller.id(), key, request, TemplateResponse.class,
+                () -> TemplateResponse.of(saving.handle(command(null, request, caller))));
+    }
+
+    @Operation(summary = "Change a template: store the next version",
+            description = "Same body as create; background may be left out to keep the latest version's. Older "
+                    + "versions stay and can still be rendered (templateVersion).")
+    @PostMapping("/{templateId}/versions")
+    @ResponseStatus(HttpStatus.CREATED)
+    public TemplateResponse addVersion(Caller caller, @PathVariable long templateId,
+                                       @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
+                                       @RequestBody TemplateRequest request) {
+        caller.requireStaff(Role.OPS);
+        return idempotency.execute("poster.template.version:" + caller.id() + ":" + templateId, key, request,
+                TemplateResponse.class, () -> TemplateResponse.of(saving.handle(command(templateId, request, caller))));
+    }
+
+    @Operation(summary = "List templates (latest version of each)")
+    @GetMapping
+    public List<Templates.TemplateSummary> list(Caller caller) {
+        caller.requireStaff(Role.OPS);
+        return templates.list();
+    }
+
+    @Operation(summary = "Read a template version (the latest unless version is given)")
+    @GetMapping("/{templateId}")
+    public TemplateResponse get(Caller caller, @PathVariable long templateId,
+                                @RequestParam(required = false) Integer version) {
+        caller.requireStaff(Role.OPS);
+        return TemplateResponse.of(find(templateId, version));
+    }
+
+    @Operation(summary = "Preview a stored template version with a sample user")
+    @GetMapping("/{templateId}/preview")
+    public ResponseEntity<byte[]> preview(Caller caller, @PathVariable long templateId,
+                                          @RequestParam(required = false) Integer version,
+                                          @RequestParam(defaultValue = "png") String format) {
+        caller.requireStaff(Role.OPS);
+        PosterFormat f = format(format);
+        return image(previewing.preview(find(templateId, version), f), f);
+    }
+
+    @Operation(summary = "Preview a template before storing it (nothing is stored)")
+    @PostMapping("/preview")
+    public ResponseEntity<byte[]> previewDraft(Caller caller, @RequestParam(defaultValue = "png") String format,
+                                               @RequestBody TemplateRequest request) {
+        caller.requireStaff(Role.OPS);
+        PosterFormat f = format(format);
+        return image(previewing.preview(saving.check(command(null, request, caller)), f), f);
+    }
+
+    private TemplateVersion find(long templateId, Integer version) {
+        return templates.find(templateId, version).orElseThrow(() -> new LaxinException(
+                PosterErrorCode.TEMPLATE_NOT_FOUND, "No template " + templateId
+                + (version == null ? "" : " version " + version)));
+    }
+
+    private static ResponseEntity<byte[]> image(byte[] bytes, PosterFormat format) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(format.mediaType()))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").body(bytes);
+    }
+
+    private static PosterFormat format(String format) {
+        return PosterFormat.named(format).orElseThrow(() -> new LaxinException(
+                PosterErrorCode.POSTER_FORMAT_UNSUPPORTED, "format must be jpeg or png, not '" + format + "'"));
+    }
+
+    private static SaveTemplateCommand command(Long templateId, TemplateRequest request, Caller caller) {
+        return new SaveTemplateCommand(templateId, request.name(), base64(request.background(), "background"),
+                base64(request.logo(), "logo"), request.layout(), caller.id());
+    }
+
+    private static byte[] base64(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Base64.getDecoder().decode(value.replaceAll("\\s", ""));
+        } catch (IllegalArgumentException e) {
+            throw new LaxinException(CommonErrorCode.VALIDATION_FAILED, field + " is not base64");
+        }
+    }
+}

@@ -1,0 +1,504 @@
+package io.laxin.poster.render;
+
+import com.sun.net.httpserver.HttpServer;
+import io.laxin.kernel.identity.Caller;
+import io.laxin.kernel.identity.Role;
+import io.laxin.poster.template.ImageFixtures;
+import io.laxin.poster.wechat.FakeWechat;
+import io.laxin.testsupport.LaxinIntegrationTest;
+import io.laxin.testsupport.TestHttp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static io.laxin.testsupport.ProblemAssert.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Templates end to end in the app: operators store and version templates (every refusal stores nothing), users get
+ * posters from them (avatar, nickname, QR or mini-program code), served by content key with ETag / 304, and bulk
+ * pre-generation fills the cache with progress.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.config.name=poster-service", "laxin.poster.avatar.allowed-hosts=127.0.0.1",
+                "laxin.poster.background.max-bytes=400000", "laxin.poster.wechat.app-id=" + FakeWechat.APP_ID,
+                "laxin.poster.wechat.app-secret=" + FakeWechat.APP_SECRET})
+@LaxinIntegrationTest
+class TemplatePosterIT {
+
+    private static final FakeInviteService INVITES = FakeInviteService.start();
+    private static final FakeWechat WECHAT = FakeWechat.start();
+    private static final AvatarServer AVATARS = new AvatarServer();
+    private static final String TEMPLATES = "/api/v1/admin/posters/templates";
+    private static final String MINE = "/api/v1/posters/mine";
+    private static final String JOBS = "/api/v1/admin/posters/jobs";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @DynamicPropertySource
+    static void siblings(DynamicPropertyRegistry registry) {
+        registry.add("laxin.services.invite-url", INVITES::url);
+        registry.add("laxin.poster.wechat.base-url", WECHAT::url);
+    }
+
+    @AfterAll
+    static void stopFakes() {
+        INVITES.close();
+        WECHAT.close();
+        AVATARS.close();
+    }
+
+    @BeforeEach
+    void forgetEarlierCalls() {
+        INVITES.reset();
+        WECHAT.reset();
+    }
+
+    private TestHttp ops() {
+        return TestHttp.at("http://127.0.0.1:" + port).as(Caller.staff("ops-1", Role.OPS));
+    }
+
+    private TestHttp user(String id) {
+        return TestHttp.at("http://127.0.0.1:" + port).as(Caller.user(id));
+    }
+
+    static Map<String, Object> qr(int x, int y, int size) {
+        Map<String, Object> qr = new LinkedHashMap<>();
+        qr.put("x", x);
+        qr.put("y", y);
+        qr.put("size", size);
+        qr.put("quietZone", 2);
+        qr.put("errorCorrection", "M");
+        qr.put("foreground", "#1A237E");
+        qr.put("background", "#FFFFFF");
+        return qr;
+    }
+
+    static Map<String, Object> layout(Map<String, Object> qr) {
+        Map<String, Object> layout = new LinkedHashMap<>();
+        layout.put("qr", qr);
+        layout.put("avatar", Map.of("x", 60, "y", 60, "size", 120, "shape", "CIRCLE"));
+        layout.put("nickname", Map.of("x", 200, "y", 90, "maxWidth", 480, "fontSize", 40, "color", "#333333"));
+        layout.put("texts", List.of(Map.of("text", "邀请好友，双方各得 20 元", "x", 60, "y", 260, "maxWidth", 630,
+                "fontSize", 48, "color", "#B71C1C")));
+        return layout;
+    }
+
+    static Map<String, Object> template(String name, byte[] background, Map<String, Object> layout) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", name);
+        body.put("background", background == null ? null : Base64.getEncoder().encodeToString(background));
+        body.put("layout", layout);
+        return body;
+    }
+
+    private long createTemplate(Map<String, Object> qr) {
+        var r = ops().post(TEMPLATES, template("Double 11", ImageFixtures.jpeg(750, 1334), layout(qr)));
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return r.json().get("templateId").asLong();
+    }
+
+    private int rows(String table) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Integer.class);
+    }
+
+    // --- templates ---
+
+    @Test
+    void shouldStoreATemplateAsVersionOneAndReadItBack() {
+        var r = ops().post(TEMPLATES, template("Double 11", ImageFixtures.png(750, 1334), layout(qr(215, 860, 320))));
+
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        JsonNode t = r.json();
+        assertThat(t.get("version").asInt()).isEqualTo(1);
+        assertThat(t.get("width").asInt()).isEqualTo(750);
+        assertThat(t.get("height").asInt()).isEqualTo(1334);
+        assertThat(t.get("backgroundFormat").asString()).isEqualTo("PNG");
+        assertThat(t.get("layout").get("qr").get("size").asInt()).isEqualTo(320);
+        var read = ops().get(TEMPLATES + "/" + t.get("templateId").asLong());
+        assertThat(read.json().get("backgroundSha256").asString()).isEqualTo(t.get("backgroundSha256").asString());
+        assertThat(ops().get(TEMPLATES).json().toString()).contains("Double 11");
+    }
+
+    @Test
+    void shouldKeepOldVersionsRenderableWhenATemplateChanges() {
+        long id = createTemplate(qr(215, 860, 320));
+        var v2 = ops().post(TEMPLATES + "/" + id + "/versions", template(null, null, layout(qr(40, 900, 300))));
+        assertThat(v2.status()).as(v2.toString()).isEqualTo(201);
+        assertThat(v2.json().get("version").asInt()).isEqualTo(2);
+
+        var latest = user("u-ver").get(MINE + "?campaignId=42&format=png&templateId=" + id);
+        var first = user("u-ver").get(MINE + "?campaignId=42&format=png&templateId=" + id + "&templateVersion=1");
+
+        assertThat(latest.status()).isEqualTo(200);
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(latest.header("ETag")).isNotEqualTo(first.header("ETag"));
+        assertThat(QrCodes.decode(QrCodes.image(latest.body())).getResultPoints()[0].getX()).isLessThan(350);
+        assertThat(QrCodes.decode(QrCodes.image(first.body())).getResultPoints()[0].getX()).isGreaterThan(215);
+        assertProblem(user("u-ver").get(MINE + "?campaignId=42&templateId=" + id + "&templateVersion=3"), 404,
+                "TEMPLATE_NOT_FOUND");
+    }
+
+    @Test
+    void shouldRefuseBadTemplatesWithProblemsAndStoreNothing() {
+        int templates = rows("poster_template");
+        int versions = rows("poster_template_version");
+        byte[] background = ImageFixtures.png(750, 1334);
+        Map<String, Object> good = layout(qr(215, 860, 320));
+
+        byte[] heavy = ImageFixtures.noisePng(400, 400); // ~480 kB, over this test's 400 kB limit
+        var tooHeavy = ops().post(TEMPLATES, template("heavy", heavy, good));
+        assertProblem(tooHeavy, 413, "IMAGE_TOO_LARGE");
+        assertThat(tooHeavy.json().get("detail").asString()).contains("at most 400000 are accepted");
+        // a body far over what any template takes is refused before it is parsed
+        var tooLong = ops().post(TEMPLATES, template("huge", ImageFixtures.noisePng(750, 1334), good));
+        assertProblem(tooLong, 413, "IMAGE_TOO_LARGE");
+        assertThat(tooLong.json().get("detail").asString()).contains("the body has");
+        assertProblem(ops().post(TEMPLATES, template("wide", ImageFixtures.png(4100, 100), good)), 413,
+                "IMAGE_TOO_LARGE");
+        assertProblem(ops().post(TEMPLATES, template("bomb", ImageFixtures.pngBomb(50_000, 50_000), good)), 413,
+                "IMAGE_TOO_LARGE");
+        assertProblem(ops().post(TEMPLATES, template("gif", "GIF89a....".getBytes(), good)), 415,
+                "IMAGE_UNSUPPORTED");
+        byte[] fake = background.clone();
+        java.util.Arrays.fill(fake, 8, fake.length, (byte) 7);
+        assertProblem(ops().post(TEMPLATES, template("fake", fake, good)), 415, "IMAGE_UNSUPPORTED");
+        var outside = ops().post(TEMPLATES, template("outside", background, layout(qr(600, 1200, 320))));
+        assertProblem(outside, 400, "TEMPLATE_LAYOUT_INVALID");
+        assertThat(outside.json().get("detail").asString()).contains("not inside the 750×1334 background");
+        assertProblem(ops().post(TEMPLATES, template("no layout", background, null)), 400, "VALIDATION_FAILED");
+        assertProblem(ops().post(TEMPLATES, template("", background, good)), 400, "VALIDATION_FAILED");
+        Map<String, Object> notBase64 = template("x", null, good);
+        notBase64.put("background", "***");
+        assertProblem(ops().post(TEMPLATES, notBase64), 400, "VALIDATION_FAILED");
+
+        assertThat(rows("poster_template")).isEqualTo(templates);
+        assertThat(rows("poster_template_version")).isEqualTo(versions);
+    }
+
+    @Test
+    void shouldRefuseABadNewVersionAndKeepTheOldOne() {
+        long id = createTemplate(qr(215, 860, 320));
+        int versions = rows("poster_template_version");
+
+        assertProblem(ops().post(TEMPLATES + "/" + id + "/versions", template(null, null, layout(qr(700, 0, 320)))),
+                400, "TEMPLATE_LAYOUT_INVALID");
+
+        assertThat(rows("poster_template_version")).isEqualTo(versions);
+        assertThat(ops().get(TEMPLATES + "/" + id).json().get("version").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldLetOnlyOperatorsManageTemplates() {
+        var body = template("x", ImageFixtures.png(750, 1334), layout(qr(215, 860, 320)));
+        assertProblem(user("u1").post(TEMPLATES, body), 403, "FORBIDDEN");
+        assertProblem(TestHttp.at("http://127.0.0.1:" + port).as(Caller.staff("fin", Role.FINANCE))
+                .post(TEMPLATES, body), 403, "FORBIDDEN");
+    }
+
+    @Test
+    void shouldReplayATemplateCreationWithTheSameIdempotencyKey() {
+        var body = template("Idem", ImageFixtures.png(750, 1334), layout(qr(215, 860, 320)));
+        int before = rows("poster_template");
+
+        var one = ops().header("Idempotency-Key", "tpl-1").post(TEMPLATES, body);
+        var two = ops().header("Idempotency-Key", "tpl-1").post(TEMPLATES, body);
+
+        assertThat(two.json().get("templateId").asLong()).isEqualTo(one.json().get("templateId").asLong());
+        assertThat(rows("poster_template")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void shouldPreviewAStoredTemplateAndADraftWithoutStoringIt() {
+        long id = createTemplate(qr(215, 860, 320));
+        int before = rows("poster_template");
+
+        var stored = ops().get(TEMPLATES + "/" + id + "/preview");
+        var draft = ops().post(TEMPLATES + "/preview",
+                template("draft", ImageFixtures.png(750, 1334), layout(qr(215, 860, 320))));
+
+        assertThat(stored.status()).isEqualTo(200);
+        assertThat(stored.header("Content-Type")).isEqualTo("image/png");
+        assertThat(QrCodes.text(stored.body())).isEqualTo("https://laxin.example/s/PREVIEW8?ch=poster");
+        assertThat(draft.status()).isEqualTo(200);
+        assertThat(rows("poster_template")).isEqualTo(before);
+        assertProblem(ops().post(TEMPLATES + "/preview",
+                template("draft", ImageFixtures.png(750, 1334), layout(qr(700, 1300, 320)))), 400,
+                "TEMPLATE_LAYOUT_INVALID");
+    }
+
+    // --- rendering and serving ---
+
+    @Test
+    void shouldRenderTheUsersPosterFromATemplateWithTheirShareLinkAvatarAndNickname() {
+        long id = createTemplate(qr(215, 860, 320));
+
+        var r = user("u-avatar").get(MINE + "?campaignId=42&templateId=" + id + "&nickname="
+                + enc("张小明😀") + "&avatarUrl=" + enc(AVATARS.url("/green.png")));
+
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        assertThat(r.header("Content-Type")).isEqualTo("image/jpeg");
+        BufferedImage poster = QrCodes.image(r.body());
+        assertThat(poster.getWidth()).isEqualTo(750);
+        assertThat(QrCodes.decode(poster).getText()).isEqualTo(FakeInviteService.shareLink(42, "u-avatar"));
+        Color avatarCentre = new Color(poster.getRGB(120, 120));
+        assertThat(avatarCentre.getGreen()).as("the green avatar").isGreaterThan(200);
+        assertThat(avatarCentre.getRed()).isLessThan(60);
+        assertThat(AVATARS.hits()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldFallBackToTheInitialWhenTheAvatarIsSlowTooBigOrNotAllowed() {
+        long id = createTemplate(qr(215, 860, 320));
+        String base = MINE + "?campaignId=42&format=png&templateId=" + id + "&nickname=Zoe";
+
+        byte[] initial = user("u-fb").get(base).body();
+        for (String url : List.of(AVATARS.url("/slow.png"), AVATARS.url("/huge.png"), AVATARS.url("/text"),
+                "http://169.254.169.254/latest/meta-data", "file:///etc/passwd")) {
+            var r = user("u-fb").get(base + "&avatarUrl=" + enc(url));
+            assertThat(r.status()).as(url).isEqualTo(200);
+            assertThat(r.body()).as(url).isEqualTo(initial);
+        }
+    }
+
+    @Test
+    void shouldServeTheSameBytesFromTheCacheWithAnEtagAndAnswer304() {
+        long id = createTemplate(qr(215, 860, 320));
+        String path = MINE + "?campaignId=42&templateId=" + id + "&nickname=" + enc("李雷 Li");
+
+        var first = user("u-cache").get(path);
+        var second = user("u-cache").get(path);
+
+        assertThat(first.header("X-Poster-Cache")).isEqualTo("miss");
+        assertThat(second.header("X-Poster-Cache")).isEqualTo("hit");
+        assertThat(second.body()).isEqualTo(first.body());
+        assertThat(first.header("ETag")).startsWith("\"").isEqualTo(second.header("ETag"));
+        assertThat(first.header("Cache-Control")).isEqualTo("private, max-age=300");
+
+        var notModified = user("u-cache").header("If-None-Match", first.header("ETag")).get(path);
+        assertThat(notModified.status()).isEqualTo(304);
+        assertThat(notModified.body()).isEmpty();
+        assertThat(notModified.header("ETag")).isEqualTo(first.header("ETag"));
+
+        var otherNickname = user("u-cache").header("If-None-Match", first.header("ETag"))
+                .get(MINE + "?campaignId=42&templateId=" + id + "&nickname=Han");
+        assertThat(otherNickname.status()).isEqualTo(200);
+        assertThat(otherNickname.header("ETag")).isNotEqualTo(first.header("ETag"));
+    }
+
+    @Test
+    void shouldAnswer304ForTheBuiltInPosterToo() {
+        var first = user("u-builtin").get(MINE + "?campaignId=42");
+        var again = user("u-builtin").header("If-None-Match", "W/" + first.header("ETag")).get(MINE + "?campaignId=42");
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(again.status()).isEqualTo(304);
+    }
+
+    @Test
+    void shouldRefuseAnUnknownTemplate() {
+        assertProblem(user("u1").get(MINE + "?campaignId=42&templateId=987654"), 404, "TEMPLATE_NOT_FOUND");
+    }
+
+    @Test
+    void shouldAskWechatForAMiniProgramCodeOncePerUserAndTemplateVersion() {
+        Map<String, Object> code = qr(215, 860, 320);
+        code.put("kind", "MINI_PROGRAM");
+        code.put("miniProgramPage", "pages/invite/index");
+        long id = createTemplate(code);
+
+        var one = user("u-wxa").get(MINE + "?campaignId=42&templateId=" + id + "&format=png");
+        var png = user("u-wxa").get(MINE + "?campaignId=42&templateId=" + id + "&format=jpeg&nickname=Other");
+
+        assertThat(one.status()).as(one.toString()).isEqualTo(200);
+        assertThat(png.status()).as(png.toString()).isEqualTo(200);
+        assertThat(WECHAT.calls("/wxa/getwxacodeunlimit")).hasSize(1);
+        assertThat(WECHAT.calls("/wxa/getwxacodeunlimit").get(0).body())
+                .contains("\"scene\":\"i=" + FakeInviteService.CODE + "&c=poster\"");
+        Color codeCentre = new Color(QrCodes.image(one.body()).getRGB(215 + 160, 860 + 160));
+        assertThat(codeCentre).isEqualTo(new Color(0x07C160));
+
+        user("u-wxa-2").get(MINE + "?campaignId=42&templateId=" + id);
+        assertThat(WECHAT.calls("/wxa/getwxacodeunlimit")).hasSize(2);
+    }
+
+    @Test
+    void shouldAnswerAWechatErrorAsAProblem() {
+        Map<String, Object> code = qr(215, 860, 320);
+        code.put("kind", "MINI_PROGRAM");
+        long id = createTemplate(code);
+        WECHAT.failCodeWith(45009);
+
+        var r = user("u-wxa-err").get(MINE + "?campaignId=42&templateId=" + id);
+
+        assertProblem(r, 502, "WECHAT_UNAVAILABLE");
+        assertThat(r.json().get("detail").asString()).contains("errcode 45009");
+    }
+
+    // --- pre-generation ---
+
+    @Test
+    void shouldPreGenerateTopReferrersPostersWithProgress() {
+        long id = createTemplate(qr(215, 860, 320));
+        List<Map<String, Object>> users = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            users.add(Map.of("userId", "top-" + i, "nickname", "达人" + i));
+        }
+        users.add(Map.of("userId", "broken", "nickname", "x"));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("campaignId", 42);
+        body.put("templateId", id);
+        body.put("format", "jpeg");
+        body.put("users", users);
+
+        var started = ops().post(JOBS, body);
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        long job = started.json().get("jobId").asLong();
+        assertThat(started.json().get("total").asInt()).isEqualTo(6);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(ops().get(JOBS + "/" + job).json().get("status").asString()).isEqualTo("FINISHED"));
+        JsonNode done = ops().get(JOBS + "/" + job).json();
+        assertThat(done.get("done").asInt()).isEqualTo(6);
+        assertThat(done.get("failed").asInt()).isZero();
+
+        var served = user("top-3").get(MINE + "?campaignId=42&templateId=" + id + "&nickname=" + enc("达人3"));
+        assertThat(served.header("X-Poster-Cache")).isEqualTo("hit");
+    }
+
+    @Test
+    void shouldCountFailuresInAJob() {
+        long id = createTemplate(qr(215, 860, 320));
+        Map<String, Object> body = Map.of("campaignId", FakeInviteService.BROKEN_CAMPAIGN, "templateId", id,
+                "users", List.of(Map.of("userId", "a"), Map.of("userId", "b")));
+
+        long job = ops().post(JOBS, body).json().get("jobId").asLong();
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(ops().get(JOBS + "/" + job).json().get("status").asString()).isEqualTo("FINISHED"));
+        JsonNode done = ops().get(JOBS + "/" + job).json();
+        assertThat(done.get("failed").asInt()).isEqualTo(2);
+        assertThat(done.get("lastError").asString()).contains("invite-service");
+    }
+
+    @Test
+    void shouldRefuseABadJobAndStoreNothing() {
+        long id = createTemplate(qr(215, 860, 320));
+        int jobs = rows("poster_job");
+        List<Map<String, Object>> many = new ArrayList<>();
+        for (int i = 0; i < 1001; i++) {
+            many.add(Map.of("userId", "u" + i));
+        }
+
+        assertProblem(ops().post(JOBS, Map.of("campaignId", 42, "templateId", id, "users", many)), 400,
+                "JOB_TOO_LARGE");
+        assertProblem(ops().post(JOBS, Map.of("campaignId", 42, "templateId", id, "users", List.of())), 400,
+                "VALIDATION_FAILED");
+        assertProblem(ops().post(JOBS, Map.of("campaignId", 42, "templateId", 999999,
+                "users", List.of(Map.of("userId", "a")))), 404, "TEMPLATE_NOT_FOUND");
+        assertProblem(ops().post(JOBS, Map.of("campaignId", 42, "templateId", id,
+                "users", List.of(Map.of("userId", "a"), Map.of("userId", "a")))), 400, "VALIDATION_FAILED");
+        assertProblem(user("u1").post(JOBS, Map.of("campaignId", 42, "templateId", id,
+                "users", List.of(Map.of("userId", "a")))), 403, "FORBIDDEN");
+        assertProblem(ops().get(JOBS + "/987654"), 404, "JOB_NOT_FOUND");
+
+        assertThat(rows("poster_job")).isEqualTo(jobs);
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Avatars on a local port: /green.png, /huge.png (over the byte limit), /slow.png (never answers in time), /text. */
+    static final class AvatarServer implements AutoCloseable {
+        private final HttpServer server;
+        private final AtomicInteger hits = new AtomicInteger();
+        private final java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
+
+        AvatarServer() {
+            try {
+                server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+            server.createContext("/green.png", ex -> {
+                hits.incrementAndGet();
+                send(ex, "image/png", ImageFixtures.encode(square(new Color(0x00E000)), "png"));
+            });
+            server.createContext("/huge.png", ex -> send(ex, "image/png", ImageFixtures.noisePng(600, 600)));
+            server.createContext("/text", ex -> send(ex, "text/plain", "hello".getBytes()));
+            server.createContext("/slow.png", ex -> {
+                try {
+                    never.await(3, java.util.concurrent.TimeUnit.SECONDS); // answers long after the read timeout
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                send(ex, "image/png", ImageFixtures.encode(square(Color.RED), "png"));
+            });
+            server.start();
+        }
+
+        String url(String path) {
+            return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+        }
+
+        int hits() {
+            return hits.get();
+        }
+
+        private static BufferedImage square(Color colour) {
+            BufferedImage image = new BufferedImage(200, 200, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = image.createGraphics();
+            g.setColor(colour);
+            g.fillRect(0, 0, 200, 200);
+            g.dispose();
+            return image;
+        }
+
+        private static void send(com.sun.net.httpserver.HttpExchange ex, String type, byte[] body) throws IOException {
+            try (ex) {
+                ex.getResponseHeaders().set("Content-Type", type);
+                ex.sendResponseHeaders(200, body.length);
+                try (OutputStream out = ex.getResponseBody()) {
+                    out.write(body);
+                } catch (IOException gone) {
+                    // the client gave up (slow avatar)
+                }
+            }
+        }
+
+        @Override
+        public void close() {
+            never.countDown();
+            server.stop(0);
+        }
+    }
+}
