@@ -1,5 +1,6 @@
 package io.laxin.gateway;
 
+import io.laxin.gateway.auth.HostSignatures;
 import io.laxin.gateway.auth.JwtTokens;
 import io.laxin.testsupport.FakeService;
 import io.laxin.testsupport.TestHttp;
@@ -12,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +25,9 @@ import static io.laxin.testsupport.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.name=gateway", "spring.main.web-application-type=reactive"})
+        properties = {"spring.config.name=gateway", "spring.main.web-application-type=reactive",
+                "laxin.gateway.flow.log-dir=target/sentinel-logs",
+                "laxin.gateway.cors.allowed-origins=https://h5.brand.example"})
 class GatewayIT {
 
     static final String JWT_SECRET = TestInfrastructure.randomToken(32);
@@ -34,19 +38,27 @@ class GatewayIT {
     static {
         SERVICE.on("/api/v1/invites/mine", r -> FakeService.Answer.json(Map.of("ok", true)));
         SERVICE.on("/api/v1/admin/campaigns", r -> FakeService.Answer.json(Map.of("ok", true)));
+        SERVICE.on("/api/v1/admin/settlements/7/approval", r -> FakeService.Answer.json(Map.of("ok", true)));
         SERVICE.on("/api/v1/host/registrations", r -> FakeService.Answer.json(Map.of("ok", true)));
+        SERVICE.on("/api/v1/rewards/mine", r -> new FakeService.Answer(500, "text/html",
+                "<html><body>java.lang.NullPointerException at Foo.java:12</body></html>"));
+        SERVICE.on("/api/v1/rewards/forbidden", r -> new FakeService.Answer(403, "text/plain", "no"));
         SERVICE.on("/s/ABCDEFGH", r -> new FakeService.Answer(302, "text/plain", ""));
         DOWN.close();
     }
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
+        TestInfrastructure.RedisAddress redis = TestInfrastructure.redis();
+        registry.add("spring.data.redis.host", redis::host);
+        registry.add("spring.data.redis.port", redis::port);
+        registry.add("laxin.redis.key-prefix", () -> "lxt:" + TestInfrastructure.randomToken(4) + ":");
         registry.add("laxin.internal.secret", TestInfrastructure::internalSecret);
         registry.add("laxin.gateway.auth.jwt-hmac-secret", () -> JWT_SECRET);
         registry.add("laxin.gateway.auth.host-api-keys", () -> "brand-a=" + HOST_KEY);
         registry.add("laxin.services.invite-url", SERVICE::url);
-        registry.add("laxin.services.reward-url", DOWN::url);
-        registry.add("laxin.services.poster-url", SERVICE::url);
+        registry.add("laxin.services.reward-url", SERVICE::url);
+        registry.add("laxin.services.poster-url", DOWN::url);
         registry.add("laxin.services.antifraud-url", SERVICE::url);
     }
 
@@ -65,6 +77,24 @@ class GatewayIT {
         return TestHttp.at("http://127.0.0.1:" + port);
     }
 
+    private TestHttp user(String id) {
+        return gateway().bearer(tokens.mint(id, List.of(), Duration.ofMinutes(5)));
+    }
+
+    private TestHttp staff(String id, String... roles) {
+        return gateway().bearer(tokens.mint(id, List.of(roles), Duration.ofMinutes(5)));
+    }
+
+    /** A host call signed as the brand's backend signs it. */
+    private TestHttp.Response hostPost(String path, String body, Instant at, String nonce) {
+        TestHttp http = gateway();
+        for (var h : HostSignatures.sign("brand-a", HOST_KEY, "POST", path, body.getBytes(StandardCharsets.UTF_8), at,
+                nonce).entrySet()) {
+            http = http.header(h.getKey(), h.getValue());
+        }
+        return http.post(path, body);
+    }
+
     @BeforeEach
     void clear() {
         SERVICE.clear();
@@ -72,8 +102,7 @@ class GatewayIT {
 
     @Test
     void shouldPassAVerifiedUserOnAsASignedIdentityAndDropForgedHeaders() {
-        var r = gateway().bearer(tokens.mint("u-1", List.of(), Duration.ofMinutes(5)))
-                .header("X-Laxin-Caller", "STAFF:boss").header("X-Laxin-Roles", "ADMIN")
+        var r = user("u-1").header("X-Laxin-Caller", "STAFF:boss").header("X-Laxin-Roles", "ADMIN")
                 .get("/api/v1/invites/mine?campaignId=1");
 
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
@@ -86,46 +115,124 @@ class GatewayIT {
     }
 
     @Test
+    void shouldPassTheClientsRequestIdOnAndPutItInProblems() {
+        var ok = user("u-1").header("X-Request-Id", "req-from-the-app-123").get("/api/v1/invites/mine");
+        var refused = gateway().header("X-Request-Id", "req-from-the-app-456").get("/api/v1/invites/mine");
+
+        assertThat(ok.header("X-Request-Id")).isEqualTo("req-from-the-app-123");
+        assertThat(SERVICE.received().get(0).header("X-Request-Id")).isEqualTo("req-from-the-app-123");
+        assertProblem(refused, 401, "UNAUTHENTICATED");
+        assertThat(refused.json().get("requestId").asString()).isEqualTo("req-from-the-app-456");
+    }
+
+    @Test
     void shouldRefuseMissingExpiredForgedAndForeignTokens() {
         assertProblem(gateway().get("/api/v1/invites/mine"), 401, "UNAUTHENTICATED");
         JwtTokens past = new JwtTokens(JWT_SECRET, "https://login.brand.example", "laxin", Duration.ofSeconds(60),
                 Clock.fixed(Instant.now().minus(Duration.ofHours(2)), ZoneOffset.UTC));
         assertProblem(gateway().bearer(past.mint("u-1", List.of(), Duration.ofMinutes(5)))
-                .get("/api/v1/invites/mine"), 401, "UNAUTHENTICATED");
+                .get("/api/v1/invites/mine"), 401, "TOKEN_INVALID");
         JwtTokens otherKey = new JwtTokens(TestInfrastructure.randomToken(32), "https://login.brand.example", "laxin",
                 Duration.ofSeconds(60), Clock.systemUTC());
         assertProblem(gateway().bearer(otherKey.mint("u-1", List.of(), Duration.ofMinutes(5)))
-                .get("/api/v1/invites/mine"), 401, "UNAUTHENTICATED");
+                .get("/api/v1/invites/mine"), 401, "TOKEN_INVALID");
         JwtTokens otherAudience = new JwtTokens(JWT_SECRET, "https://login.brand.example", "someone-else",
                 Duration.ofSeconds(60), Clock.systemUTC());
         assertProblem(gateway().bearer(otherAudience.mint("u-1", List.of(), Duration.ofMinutes(5)))
-                .get("/api/v1/invites/mine"), 401, "UNAUTHENTICATED");
-        assertProblem(gateway().bearer("not-a-jwt").get("/api/v1/invites/mine"), 401, "UNAUTHENTICATED");
+                .get("/api/v1/invites/mine"), 401, "TOKEN_INVALID");
+        JwtTokens otherIssuer = new JwtTokens(JWT_SECRET, "https://evil.example", "laxin",
+                Duration.ofSeconds(60), Clock.systemUTC());
+        assertProblem(gateway().bearer(otherIssuer.mint("u-1", List.of(), Duration.ofMinutes(5)))
+                .get("/api/v1/invites/mine"), 401, "TOKEN_INVALID");
+        assertProblem(gateway().bearer("not-a-jwt").get("/api/v1/invites/mine"), 401, "TOKEN_INVALID");
+        assertProblem(gateway().header("Authorization", "Basic dTpw").get("/api/v1/invites/mine"), 401,
+                "TOKEN_INVALID");
         assertThat(SERVICE.received()).isEmpty();
     }
 
     @Test
     void shouldKeepUsersOffAdminAndHostRoutes() {
-        String user = tokens.mint("u-2", List.of(), Duration.ofMinutes(5));
-        assertProblem(gateway().bearer(user).post("/api/v1/admin/campaigns", Map.of()), 403, "FORBIDDEN");
-        assertProblem(gateway().bearer(user).post("/api/v1/host/registrations", Map.of()), 403, "FORBIDDEN");
+        assertProblem(user("u-2").post("/api/v1/admin/campaigns", Map.of()), 403, "FORBIDDEN");
+        assertProblem(user("u-2").post("/api/v1/host/registrations", Map.of()), 403, "FORBIDDEN");
         assertThat(SERVICE.received()).isEmpty();
     }
 
     @Test
-    void shouldPassStaffRolesAndHostKeysOn() {
-        var staff = gateway().bearer(tokens.mint("op-1", List.of("OPS", "FINANCE"), Duration.ofMinutes(5)))
-                .post("/api/v1/admin/campaigns", Map.of("name", "x"));
-        var host = gateway().header("X-Api-Key", HOST_KEY).post("/api/v1/host/registrations", Map.of());
+    void shouldLetOnlyFinanceStaffApproveSettlements() {
+        assertProblem(staff("op-1", "OPS").post("/api/v1/admin/settlements/7/approval", Map.of()), 403,
+                "ROLE_REQUIRED");
+        assertThat(SERVICE.received()).isEmpty();
+
+        assertThat(staff("fin-1", "FINANCE").post("/api/v1/admin/settlements/7/approval", Map.of()).status())
+                .isEqualTo(200);
+        assertThat(staff("boss", "ADMIN").post("/api/v1/admin/settlements/7/approval", Map.of()).status())
+                .isEqualTo(200);
+        assertThat(SERVICE.received()).hasSize(2);
+    }
+
+    @Test
+    void shouldPassStaffRolesAndSignedHostCallsOnWithTheBodyIntact() {
+        var staff = staff("op-1", "OPS", "FINANCE").post("/api/v1/admin/campaigns", Map.of("name", "x"));
+        String body = "{\"campaignId\":1,\"inviteeUserId\":\"bob\",\"inviteCode\":\"ABCDEFGH\"}";
+        var host = hostPost("/api/v1/host/registrations", body, Instant.now(), HostSignatures.newNonce());
 
         assertThat(staff.status()).isEqualTo(200);
-        assertThat(host.status()).isEqualTo(200);
+        assertThat(host.status()).as(host.toString()).isEqualTo(200);
         assertThat(SERVICE.received().get(0).header("X-Laxin-Caller")).isEqualTo("STAFF:op-1");
         assertThat(SERVICE.received().get(0).header("X-Laxin-Roles")).isEqualTo("FINANCE,OPS");
-        assertThat(SERVICE.received().get(1).header("X-Laxin-Caller")).isEqualTo("HOST:brand-a");
-        assertThat(SERVICE.received().get(1).header("X-Api-Key")).isNull();
-        assertProblem(gateway().header("X-Api-Key", "wrong-key-wrong-key-wrong").post("/api/v1/host/registrations",
-                Map.of()), 401, "UNAUTHENTICATED");
+        FakeService.Received registration = SERVICE.received().get(1);
+        assertThat(registration.header("X-Laxin-Caller")).isEqualTo("HOST:brand-a");
+        assertThat(registration.body()).isEqualTo(body);
+        assertThat(registration.header("X-Api-Key")).isNull();
+        assertThat(registration.header("X-Signature")).isNull();
+    }
+
+    @Test
+    void shouldRefuseAReplayedNonce() {
+        String body = "{\"campaignId\":1}";
+        String nonce = HostSignatures.newNonce();
+        Instant at = Instant.now();
+
+        assertThat(hostPost("/api/v1/host/registrations", body, at, nonce).status()).isEqualTo(200);
+        assertProblem(hostPost("/api/v1/host/registrations", body, at, nonce), 401, "NONCE_REUSED");
+        assertThat(SERVICE.received()).hasSize(1);
+    }
+
+    @Test
+    void shouldRefuseAStaleOrFutureTimestamp() {
+        assertProblem(hostPost("/api/v1/host/registrations", "{}", Instant.now().minus(Duration.ofMinutes(6)),
+                HostSignatures.newNonce()), 401, "TIMESTAMP_OUT_OF_RANGE");
+        assertProblem(hostPost("/api/v1/host/registrations", "{}", Instant.now().plus(Duration.ofMinutes(6)),
+                HostSignatures.newNonce()), 401, "TIMESTAMP_OUT_OF_RANGE");
+        assertThat(SERVICE.received()).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseABodyAlteredAfterSigning() {
+        String path = "/api/v1/host/registrations";
+        TestHttp http = gateway();
+        for (var h : HostSignatures.sign("brand-a", HOST_KEY, "POST", path,
+                "{\"inviteeUserId\":\"bob\"}".getBytes(StandardCharsets.UTF_8)).entrySet()) {
+            http = http.header(h.getKey(), h.getValue());
+        }
+
+        assertProblem(http.post(path, "{\"inviteeUserId\":\"mallory\"}"), 401, "SIGNATURE_INVALID");
+        assertThat(SERVICE.received()).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseUnsignedAndUnknownHostCalls() {
+        assertProblem(gateway().header("X-Api-Key", "brand-a").post("/api/v1/host/registrations", Map.of()), 401,
+                "SIGNATURE_INVALID");
+        assertProblem(gateway().header("X-Api-Key", HOST_KEY).post("/api/v1/host/registrations", Map.of()), 401,
+                "SIGNATURE_INVALID");
+        TestHttp http = gateway();
+        for (var h : HostSignatures.sign("brand-z", HOST_KEY, "POST", "/api/v1/host/registrations",
+                "{}".getBytes(StandardCharsets.UTF_8)).entrySet()) {
+            http = http.header(h.getKey(), h.getValue());
+        }
+        assertProblem(http.post("/api/v1/host/registrations", "{}"), 401, "API_KEY_UNKNOWN");
+        assertThat(SERVICE.received()).isEmpty();
     }
 
     @Test
@@ -138,9 +245,44 @@ class GatewayIT {
 
     @Test
     void shouldAnswerProblemsForUnknownRoutesAndDownServices() {
-        assertProblem(gateway().get("/api/v1/nothing-here"), 404, "NOT_FOUND");
+        assertProblem(user("u-3").get("/api/v1/nothing-here"), 404, "NOT_FOUND");
         assertProblem(gateway().get("/internal/screenings"), 404, "NOT_FOUND");
-        assertProblem(gateway().bearer(tokens.mint("u-3", List.of(), Duration.ofMinutes(5)))
-                .get("/api/v1/rewards/mine"), 503, "DOWNSTREAM_UNAVAILABLE");
+        assertProblem(user("u-3").get("/api/v1/posters/mine"), 503, "DOWNSTREAM_UNAVAILABLE");
+    }
+
+    @Test
+    void shouldWrapADownstreamErrorWithoutAProblemBodyAndPassProblemsThrough() {
+        var failed = user("u-4").header("X-Request-Id", "req-wrapped-500x").get("/api/v1/rewards/mine");
+        assertProblem(failed, 502, "DOWNSTREAM_FAILED");
+        assertThat(failed.text()).doesNotContain("NullPointerException");
+        assertThat(failed.json().get("requestId").asString()).isEqualTo("req-wrapped-500x");
+
+        assertProblem(user("u-4").get("/api/v1/rewards/forbidden"), 403, "FORBIDDEN");
+
+        var passed = user("u-4").get("/api/v1/rewards/unknown");
+        assertThat(passed.status()).isEqualTo(404);
+        assertThat(passed.text()).isEqualTo("{\"status\":404,\"code\":\"NOT_FOUND\"}");
+    }
+
+    @Test
+    void shouldAnswerACorsPreflightForConfiguredOriginsOnly() {
+        var allowed = gateway().header("Origin", "https://h5.brand.example")
+                .header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "authorization")
+                .send("OPTIONS", "/api/v1/invites/mine", null);
+        var foreign = gateway().header("Origin", "https://evil.example")
+                .header("Access-Control-Request-Method", "GET")
+                .send("OPTIONS", "/api/v1/invites/mine", null);
+
+        assertThat(allowed.status()).isEqualTo(200);
+        assertThat(allowed.header("Access-Control-Allow-Origin")).isEqualTo("https://h5.brand.example");
+        assertThat(allowed.header("Access-Control-Allow-Headers")).containsIgnoringCase("authorization");
+        assertThat(foreign.status()).isEqualTo(403);
+        assertThat(foreign.header("Access-Control-Allow-Origin")).isNull();
+        assertThat(SERVICE.received()).isEmpty();
+
+        var actual = user("u-5").header("Origin", "https://h5.brand.example").get("/api/v1/invites/mine");
+        assertThat(actual.header("Access-Control-Allow-Origin")).isEqualTo("https://h5.brand.example");
+        assertThat(actual.header("Access-Control-Expose-Headers")).contains("X-Request-Id");
     }
 }

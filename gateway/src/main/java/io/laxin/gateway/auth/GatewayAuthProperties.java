@@ -2,23 +2,39 @@ package io.laxin.gateway.auth;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
- * {@code laxin.gateway.auth.*}: how end users, staff and host backends prove who they are.
+ * {@code laxin.gateway.auth.*}: how end users, staff and host backends prove who they are. Exactly one of
+ * {@code jwtHmacSecret}, {@code jwtRsaPublicKey}, {@code jwtJwksUrl} names the key of the brand's login tokens.
  *
- * @param jwtHmacSecret  HS256 key of the brand's login tokens (env LAXIN_JWT_HMAC_SECRET; no default)
- * @param jwtIssuer      expected {@code iss}
- * @param jwtAudience    expected {@code aud}
- * @param clockSkew      tolerance on {@code exp} / {@code nbf}
- * @param hostApiKeys    host backends' keys, {@code keyId=secret,keyId2=secret2} (env LAXIN_HOST_API_KEYS)
+ * @param jwtHmacSecret   HS256/384/512 key of the brand's login tokens (env LAXIN_JWT_HMAC_SECRET)
+ * @param jwtRsaPublicKey PEM RSA public key (env LAXIN_JWT_RSA_PUBLIC_KEY)
+ * @param jwtJwksUrl      the brand's JWKS URL (env LAXIN_JWT_JWKS_URL)
+ * @param jwtJwksTimeout  connect and read timeout of a JWKS fetch
+ * @param jwtJwksCacheTtl how long fetched keys are used before refetching
+ * @param jwtIssuer       expected {@code iss}
+ * @param jwtAudience     expected {@code aud}
+ * @param clockSkew       tolerance on {@code exp} / {@code nbf}
+ * @param hostApiKeys     host backends' keys, {@code keyId=secret,keyId2=secret2} (env LAXIN_HOST_API_KEYS)
+ * @param hostMaxBody     the largest host request body the gateway reads to check its digest
+ * @param roleRules       staff routes needing particular roles, {@code pattern=ROLE|ROLE}
  */
 @ConfigurationProperties("laxin.gateway.auth")
 public record GatewayAuthProperties(
         String jwtHmacSecret,
+        String jwtRsaPublicKey,
+        String jwtJwksUrl,
+        @DefaultValue("2s") Duration jwtJwksTimeout,
+        @DefaultValue("10m") Duration jwtJwksCacheTtl,
         @DefaultValue("https://login.brand.example") String jwtIssuer,
         @DefaultValue("laxin") String jwtAudience,
         @DefaultValue("60s") Duration clockSkew,
-        @DefaultValue("") String hostApiKeys) {
+        @DefaultValue("") String hostApiKeys,
+        @DefaultValue("64KB") DataSize hostMaxBody,
+        @DefaultValue({"/api/v1/admin/gateway/**=ADMIN", "/api/v1/admin/finance/**=FINANCE",
+                "/api/v1/admin/settlements/**=FINANCE"}) List<String> roleRules) {
 }

@@ -1,12 +1,14 @@
 package io.laxin.gateway.auth;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** Host backends' API keys, {@code keyId=secret} pairs; a presented key is compared in constant time. */
+/**
+ * Host backends' API keys, {@code keyId=secret} pairs. The key id travels in {@code X-Api-Key}; the secret never
+ * travels: it signs each request (see {@link HostSignatures}).
+ */
 public final class HostApiKeys {
 
     private static final int MIN_SECRET_LENGTH = 24;
@@ -31,15 +33,8 @@ public final class HostApiKeys {
         }
     }
 
-    /** The key id whose secret was presented. */
-    public Optional<String> identify(String presented) {
-        byte[] candidate = presented.getBytes(StandardCharsets.UTF_8);
-        String match = null;
-        for (Map.Entry<String, byte[]> e : secretsById.entrySet()) {
-            if (MessageDigest.isEqual(e.getValue(), candidate)) {
-                match = e.getKey();
-            }
-        }
-        return Optional.ofNullable(match);
+    /** The signing secret of key {@code keyId}. */
+    public Optional<byte[]> secret(String keyId) {
+        return Optional.ofNullable(secretsById.get(keyId)).map(byte[]::clone);
     }
 }
