@@ -66,7 +66,7 @@ final class DemoWalkthrough {
                 export OPS_TOKEN=%s
                 export ALICE_TOKEN=%s
                 export BOB_TOKEN=%s
-                export HOST_KEY=%s
+                export HOST_KEY_ID=%s HOST_SECRET=%s
                 export CAMPAIGN=%d
 
                 # 1. operators: the campaign (create more with POST %s/api/v1/admin/campaigns)
@@ -77,9 +77,14 @@ final class DemoWalkthrough {
                 curl -s -o poster.png "%s/api/v1/posters/mine?campaignId=$CAMPAIGN&format=png" -H "Authorization: Bearer $ALICE_TOKEN"
                 # 4. a friend opens the link: the touch is recorded, 302 to the landing page
                 curl -si "%s/s/%s?ch=moments" | grep -i '^location'
-                # 5. the brand's backend reports bob's registration with alice's code
-                curl -s -X POST %s/api/v1/host/registrations -H "X-Api-Key: $HOST_KEY" -H 'Content-Type: application/json' \\
-                     -d '{"campaignId":'$CAMPAIGN',"inviteeUserId":"bob","inviteCode":"%s"}'; echo
+                # 5. the brand's backend reports bob's registration with alice's code; host calls are signed:
+                #    hex(HMAC-SHA256(secret, METHOD\\nPATH\\nTIMESTAMP\\nNONCE\\nhex(SHA-256(body)))), see gateway/README.md
+                host_post() { local ts nonce digest sig; ts=$(date +%%s); nonce=$(openssl rand -hex 16)
+                  digest=$(printf '%%s' "$2" | openssl dgst -sha256 | awk '{print $NF}')
+                  sig=$(printf 'POST\\n%%s\\n%%s\\n%%s\\n%%s' "$1" "$ts" "$nonce" "$digest" | openssl dgst -sha256 -hmac "$HOST_SECRET" | awk '{print $NF}')
+                  curl -s -X POST "%s$1" -H "X-Api-Key: $HOST_KEY_ID" -H "X-Timestamp: $ts" -H "X-Nonce: $nonce" \\
+                       -H "X-Signature: $sig" -H 'Content-Type: application/json' -d "$2"; echo; }
+                host_post /api/v1/host/registrations '{"campaignId":'$CAMPAIGN',"inviteeUserId":"bob","inviteCode":"%s"}'
                 # 6. a moment later (the event travels through RocketMQ) both see a pending reward, released after the 7-day hold
                 curl -s %s/api/v1/rewards/mine -H "Authorization: Bearer $ALICE_TOKEN"; echo
                 curl -s %s/api/v1/rewards/mine -H "Authorization: Bearer $BOB_TOKEN"; echo
@@ -87,8 +92,8 @@ final class DemoWalkthrough {
                 curl -s %s/api/v1/admin/campaigns/$CAMPAIGN/stats -H "Authorization: Bearer $OPS_TOKEN"; echo
                 ================================================================================
                  Ctrl-C stops everything.
-                """.formatted(startMillis, g, g, data, id, campaign.get("name").asString(), ops, alice, bob, hostKey,
-                id, g, g, g, g, g, code, g, code, g, g, g);
+                """.formatted(startMillis, g, g, data, id, campaign.get("name").asString(), ops, alice, bob, HOST_KEY_ID,
+                hostKey, id, g, g, g, g, g, code, g, code, g, g, g);
     }
 
     private JsonNode send(HttpRequest.Builder request) throws Exception {

@@ -20,7 +20,9 @@ import java.util.concurrent.CountDownLatch;
  *
  * <p>Environment: {@code LAXIN_DATA_DIR} (default {@code .laxin-data}), {@code LAXIN_MYSQL_URL} /
  * {@code LAXIN_MYSQL_USER} / {@code LAXIN_MYSQL_PASSWORD}, {@code LAXIN_REDIS_HOST} / {@code LAXIN_REDIS_PORT},
- * {@code LAXIN_ROCKETMQ_NAMESRV}, {@code LAXIN_GATEWAY_PORT} (default 8080; services on the next four ports).
+ * {@code LAXIN_ROCKETMQ_NAMESRV}, {@code LAXIN_GATEWAY_PORT} (default 8080; services on the next four ports),
+ * {@code LAXIN_INTERNAL_SECRET} and {@code LAXIN_JWT_HMAC_SECRET} (default: random per start; set them to call a
+ * service directly or mint tokens, e.g. for the gateway benchmark).
  */
 public final class LaxinStandalone {
 
@@ -36,6 +38,7 @@ public final class LaxinStandalone {
         Files.createDirectories(data);
         System.setProperty("EAGLEEYE.LOG.PATH", data.resolve("logs").toString());
         System.setProperty("JM.LOG.PATH", data.resolve("logs").toString());
+        System.setProperty("csp.sentinel.log.dir", data.resolve("logs").toString());
         int gatewayPort = Integer.parseInt(env("LAXIN_GATEWAY_PORT", "8080"));
         List<AutoCloseable> infrastructure = new java.util.ArrayList<>();
 
@@ -69,13 +72,15 @@ public final class LaxinStandalone {
         ports.put(SuiteConfig.POSTER, gatewayPort + 3);
         ports.put(SuiteConfig.ANTIFRAUD, gatewayPort + 4);
         Map<String, Map<String, String>> databases = new LinkedHashMap<>();
-        for (String service : List.of(SuiteConfig.INVITE, SuiteConfig.REWARD, SuiteConfig.ANTIFRAUD)) {
+        for (String service : List.of(SuiteConfig.INVITE, SuiteConfig.REWARD, SuiteConfig.POSTER,
+                SuiteConfig.ANTIFRAUD)) {
             databases.put(service, database(service, data));
         }
         String hostKey = token(24);
         String publicUrl = "http://localhost:" + gatewayPort;
         SuiteConfig config = new SuiteConfig(ports, databases, redisHost, redisPort, "laxin:", namesrv, topics,
-                token(32), token(32), DemoWalkthrough.HOST_KEY_ID + "=" + hostKey, publicUrl, identityKey(data));
+                env("LAXIN_INTERNAL_SECRET", token(32)), env("LAXIN_JWT_HMAC_SECRET", token(32)),
+                DemoWalkthrough.HOST_KEY_ID + "=" + hostKey, publicUrl, identityKey(data));
 
         LaxinSuite suite = LaxinSuite.start(config);
         EmbeddedRocketMq broker = mq;

@@ -4,6 +4,7 @@ import com.google.zxing.BinaryBitmap;
 import com.google.zxing.MultiFormatReader;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
+import io.laxin.gateway.auth.HostSignatures;
 import io.laxin.gateway.auth.JwtTokens;
 import io.laxin.kernel.messaging.Topics;
 import io.laxin.testsupport.LaxinTestEnvironment;
@@ -47,7 +48,8 @@ class ThinPathE2EIT {
         topics = Topics.withSuffix("_e2e" + TestInfrastructure.randomToken(2));
         TestInfrastructure.createTopics(topics.all());
         Map<String, Map<String, String>> databases = new LinkedHashMap<>();
-        for (String service : List.of(SuiteConfig.INVITE, SuiteConfig.REWARD, SuiteConfig.ANTIFRAUD)) {
+        for (String service : List.of(SuiteConfig.INVITE, SuiteConfig.REWARD, SuiteConfig.POSTER,
+                SuiteConfig.ANTIFRAUD)) {
             Map<String, Object> p = LaxinTestEnvironment.properties(service);
             databases.put(service, Map.of("url", (String) p.get("spring.datasource.url"),
                     "username", (String) p.get("spring.datasource.username"),
@@ -79,8 +81,15 @@ class ThinPathE2EIT {
         return TestHttp.at(suite.gatewayUrl()).bearer(tokens.mint(user, List.of(roles), Duration.ofMinutes(10)));
     }
 
-    private static TestHttp host() {
-        return TestHttp.at(suite.gatewayUrl()).header("X-Api-Key", HOST_KEY);
+    /** The brand's backend: every call signed with its key (gateway's HostSignatures). */
+    private static TestHttp.Response hostPost(String path, Object body) {
+        String json = TestHttp.JSON.writeValueAsString(body);
+        TestHttp http = TestHttp.at(suite.gatewayUrl());
+        for (var h : HostSignatures.sign("brand", HOST_KEY, "POST", path,
+                json.getBytes(java.nio.charset.StandardCharsets.UTF_8)).entrySet()) {
+            http = http.header(h.getKey(), h.getValue());
+        }
+        return http.post(path, json);
     }
 
     @Test
@@ -115,7 +124,7 @@ class ThinPathE2EIT {
                 .isEqualTo("https://brand.example/register?inviteCode=" + code + "&channel=moments");
 
         // 5. the host reports bob's registration with alice's code
-        var registered = host().post("/api/v1/host/registrations",
+        var registered = hostPost("/api/v1/host/registrations",
                 Map.of("campaignId", campaign, "inviteeUserId", "bob", "inviteCode", code));
         assertThat(registered.status()).as(registered.toString()).isEqualTo(200);
         assertThat(registered.json().get("outcome").asString()).isEqualTo("ATTRIBUTED");
@@ -163,10 +172,10 @@ class ThinPathE2EIT {
         assertProblem(gateway("alice").get("/api/v1/invites/mine?campaignId=987654321"), 404, "CAMPAIGN_NOT_FOUND");
         assertProblem(gateway("alice").get("/api/v1/posters/mine?campaignId=987654321"), 404, "CAMPAIGN_NOT_FOUND");
         assertProblem(TestHttp.at(suite.gatewayUrl()).get("/s/0OIL1"), 400, "INVITE_CODE_MALFORMED");
-        assertProblem(host().post("/api/v1/host/registrations",
+        assertProblem(hostPost("/api/v1/host/registrations",
                 Map.of("campaignId", 987654321, "inviteeUserId", "x", "inviteCode", "ABCDEFGH")),
                 404, "CAMPAIGN_NOT_FOUND");
-        assertProblem(host().post("/api/v1/host/registrations", Map.of("inviteeUserId", "x")),
+        assertProblem(hostPost("/api/v1/host/registrations", Map.of("inviteeUserId", "x")),
                 400, "VALIDATION_FAILED");
         assertProblem(gateway("alice").get("/api/v1/admin/campaigns/1/stats"), 403, "FORBIDDEN");
         assertProblem(TestHttp.at(suite.gatewayUrl()).get("/api/v1/rewards/mine"), 401, "UNAUTHENTICATED");
