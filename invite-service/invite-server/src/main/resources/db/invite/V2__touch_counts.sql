@@ -2,9 +2,9 @@
 DROP TABLE touch;
 CREATE TABLE touch_count (
     campaign_id  BIGINT      NOT NULL,
-    day          DATE        NOT NULL,
+    count_day    DATE        NOT NULL,
     channel      VARCHAR(16) NOT NULL,
     raw_count    BIGINT      NOT NULL,
     unique_count BIGINT      NOT NULL,
-    PRIMARY KEY (campaign_id, day, channel)
+    PRIMARY KEY (campaign_id, count_day, channel)
 );

@@ -14,6 +14,10 @@ public interface Referrals {
 
     Map<ReferralStatus, Long> countByStatus(long campaignId);
 
+    /** Moves a referral from one status to another (only if it still has the first); false when it had not. */
+    boolean transition(long referralId, ReferralStatus from, ReferralStatus to, List<String> reasons,
+                       java.time.Instant decidedAt);
+
     /** A referrer's invitees in a campaign, newest first. */
     List<Referral> ofReferrer(long campaignId, String referrerUserId, int limit);
 

@@ -68,6 +68,17 @@ class MybatisReferrals implements Referrals {
     }
 
     @Override
+    public boolean transition(long referralId, ReferralStatus from, ReferralStatus to, List<String> reasons,
+                              java.time.Instant decidedAt) {
+        ReferralDO change = new ReferralDO();
+        change.setStatus(to.name());
+        change.setReasons(String.join(REASON_SEPARATOR, reasons));
+        change.setDecidedAt(toRow(decidedAt));
+        return mapper.update(change, new com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper<ReferralDO>()
+                .eq(ReferralDO::getId, referralId).eq(ReferralDO::getStatus, from.name())) == 1;
+    }
+
+    @Override
     public List<Referral> ofReferrer(long campaignId, String referrerUserId, int limit) {
         return mapper.selectOfReferrer(campaignId, referrerUserId, limit).stream().map(MybatisReferrals::toDomain)
                 .toList();

@@ -130,7 +130,7 @@ class RedisTouches implements Touches {
         List<List<String>> pending = pendingBatches(campaignId);
         // 2. MySQL, in one snapshot: the counts and which batches it already has
         tx.executeWithoutResult(status -> {
-            jdbc.query("SELECT day, channel, raw_count, unique_count FROM touch_count WHERE campaign_id = ?", rs -> {
+            jdbc.query("SELECT count_day, channel, raw_count, unique_count FROM touch_count WHERE campaign_id = ?", rs -> {
                 long[] c = byDayChannel.computeIfAbsent(rs.getDate(1).toLocalDate() + "|" + rs.getString(2),
                         k -> new long[2]);
                 c[0] += rs.getLong(3);
@@ -257,10 +257,10 @@ class RedisTouches implements Touches {
         String[] parts = dayChannel.split("\\|");
         Date day = Date.valueOf(LocalDate.parse(parts[0]));
         String update = "UPDATE touch_count SET raw_count = raw_count + ?, unique_count = unique_count + ? "
-                + "WHERE campaign_id = ? AND day = ? AND channel = ?";
+                + "WHERE campaign_id = ? AND count_day = ? AND channel = ?";
         if (jdbc.update(update, c[0], c[1], campaignId, day, parts[1]) == 0) {
             try {
-                jdbc.update("INSERT INTO touch_count (campaign_id, day, channel, raw_count, unique_count) "
+                jdbc.update("INSERT INTO touch_count (campaign_id, count_day, channel, raw_count, unique_count) "
                         + "VALUES (?, ?, ?, ?, ?)", campaignId, day, parts[1], c[0], c[1]);
             } catch (DuplicateKeyException raced) {
                 jdbc.update(update, c[0], c[1], campaignId, day, parts[1]);

@@ -60,7 +60,7 @@ class TouchHandoverIT extends InviteItSupport {
         String token = cut(c);
         // the flush committed to MySQL, then died before forgetting the batch in Redis
         jdbc.update("INSERT INTO touch_flush (token, campaign_id, flushed_at) VALUES (?, ?, NOW())", token, c);
-        jdbc.update("INSERT INTO touch_count (campaign_id, day, channel, raw_count, unique_count) VALUES (?, ?, ?, 2, 2)",
+        jdbc.update("INSERT INTO touch_count (campaign_id, count_day, channel, raw_count, unique_count) VALUES (?, ?, ?, 2, 2)",
                 c, LocalDate.now(ZoneOffset.UTC), "moments");
 
         assertThat(touches.counts(c).raw()).isEqualTo(2);
