@@ -200,18 +200,31 @@ class AttributionIT extends InviteItSupport {
     }
 
     @Test
-    void shouldPassWhatItKnowsToScreeningSignedAsInviteService() {
+    void shouldPassWhatItKnowsOfBothSidesToScreeningSignedAsInviteService() {
         long campaign = createCampaign();
         String code = codeOf(campaign, "leo");
+        host().post("/api/v1/host/identities", Map.of("userId", "leo", "registeredAt", "2025-01-01T00:00:00Z",
+                "deviceId", "dev-leo", "openid", "o-leo"));
         ANTIFRAUD.clear();
 
         host().post("/api/v1/host/registrations", Map.of("campaignId", campaign, "inviteeUserId", "mia",
-                "inviteCode", code, "deviceId", "dev-77", "ip", "198.51.100.4"));
+                "inviteCode", code, "deviceId", "dev-77", "ip", "198.51.100.4", "phone", "17012345678",
+                "openid", "o-mia", "unionid", "u-mia"));
 
         FakeService.Received call = ANTIFRAUD.received().get(0);
         assertThat(call.header("X-Laxin-Caller")).isEqualTo("SERVICE:invite-service");
-        assertThat(call.body()).contains("\"referrerUserId\":\"leo\"").contains("\"inviteeUserId\":\"mia\"")
-                .contains("dev-77").contains("198.51.100.4");
+        var sent = TestHttp.JSON.readTree(call.body());
+        assertThat(sent.get("referrerUserId").asString()).isEqualTo("leo");
+        assertThat(sent.get("inviteeUserId").asString()).isEqualTo("mia");
+        assertThat(sent.get("inviteeDeviceId").asString()).isEqualTo("dev-77");
+        assertThat(sent.get("referrerDeviceId").asString()).isEqualTo("dev-leo");
+        assertThat(sent.get("referrerOpenid").asString()).isEqualTo("o-leo");
+        assertThat(sent.get("inviteeOpenid").asString()).isEqualTo("o-mia");
+        assertThat(sent.get("inviteeUnionid").asString()).isEqualTo("u-mia");
+        assertThat(sent.get("inviteePhonePrefix").asString()).isEqualTo("170");
+        assertThat(sent.get("inviteePhoneHash").asString()).hasSize(64);
+        assertThat(sent.get("ip").asString()).isEqualTo("198.51.100.4");
+        assertThat(call.body()).doesNotContain("17012345678");
     }
 
     @Test

@@ -36,7 +36,13 @@ public class UserIdentifiers {
     }
 
     /** What was reported, as identifiers and a masked phone. */
-    public record Reported(List<Identifier> identifiers, String maskedPhone) {
+    public record Reported(List<Identifier> identifiers, String maskedPhone, String phonePrefix) {
+
+        public java.util.Map<IdentifierKind, String> byKind() {
+            java.util.Map<IdentifierKind, String> m = new java.util.EnumMap<>(IdentifierKind.class);
+            identifiers.forEach(i -> m.put(i.kind(), i.key()));
+            return m;
+        }
     }
 
     public Reported of(String deviceId, String phone, String openid, String unionid) {
@@ -45,13 +51,15 @@ public class UserIdentifiers {
         add(ids, IdentifierKind.OPENID, openid);
         add(ids, IdentifierKind.UNIONID, unionid);
         String masked = null;
+        String prefix = null;
         if (phone != null && !phone.isBlank()) {
             String normalised = PhoneNumbers.normalise(phone).orElseThrow(() -> new LaxinException(
                     CommonErrorCode.VALIDATION_FAILED, "phone: not a mainland mobile number (11 digits, 1[3-9]…)"));
             ids.add(new Identifier(IdentifierKind.PHONE, hash(normalised)));
             masked = PhoneNumbers.mask(normalised);
+            prefix = normalised.substring(0, 3);
         }
-        return new Reported(List.copyOf(ids), masked);
+        return new Reported(List.copyOf(ids), masked, prefix);
     }
 
     private static void add(List<Identifier> ids, IdentifierKind kind, String value) {

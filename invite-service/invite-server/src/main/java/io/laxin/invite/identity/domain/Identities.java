@@ -17,6 +17,9 @@ public interface Identities {
     /** Records identifiers for a user; an identifier already owned by someone keeps its first owner. */
     void link(String userId, Collection<Identifier> identifiers, Instant seenAt);
 
+    /** The identifiers first shown by this user, one per kind. */
+    Map<IdentifierKind, String> identifiersOf(String userId);
+
     /** When the host first reported this user as registered, if it did. */
     Optional<Instant> knownSince(String userId);
 

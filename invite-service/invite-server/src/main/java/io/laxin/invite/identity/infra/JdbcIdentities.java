@@ -1,6 +1,7 @@
 package io.laxin.invite.identity.infra;
 
 import io.laxin.invite.identity.domain.Identifier;
+import io.laxin.invite.identity.domain.IdentifierKind;
 import io.laxin.invite.identity.domain.Identities;
 import io.laxin.invite.shared.UtcTimes;
 import org.springframework.dao.DuplicateKeyException;
@@ -47,6 +48,16 @@ class JdbcIdentities implements Identities {
                 // the identifier keeps its first owner
             }
         }
+    }
+
+    @Override
+    public Map<IdentifierKind, String> identifiersOf(String userId) {
+        Map<IdentifierKind, String> ids = new java.util.EnumMap<>(IdentifierKind.class);
+        jdbc.query("SELECT kind, id_key FROM identity_link WHERE user_id = ? ORDER BY first_seen_at",
+                rs -> {
+                    ids.putIfAbsent(IdentifierKind.valueOf(rs.getString(1)), rs.getString(2));
+                }, userId);
+        return ids;
     }
 
     @Override

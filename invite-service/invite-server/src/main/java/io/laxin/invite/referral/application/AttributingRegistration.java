@@ -122,7 +122,8 @@ public class AttributingRegistration {
             reasons = List.of(refusal.get());
         } else {
             RiskScreening.Result risk = screening.screen(new RiskScreening.Request(campaign.id(), invite.userId(),
-                    c.inviteeUserId(), deviceId, c.ip(), c.userAgent(), registeredAt));
+                    c.inviteeUserId(), reported.byKind(), identities.identifiersOf(invite.userId()),
+                    reported.phonePrefix(), c.ip(), c.userAgent(), source.touchedAt(), registeredAt));
             status = AttributionRules.statusFor(risk.verdict());
             reasons = risk.reasons();
             screeningId = risk.screeningId();

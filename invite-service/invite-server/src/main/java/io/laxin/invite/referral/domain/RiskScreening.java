@@ -1,7 +1,10 @@
 package io.laxin.invite.referral.domain;
 
 import java.time.Instant;
+import io.laxin.invite.identity.domain.IdentifierKind;
+
 import java.util.List;
+import java.util.Map;
 
 /** Port: the synchronous risk screening of a registration. Implementations answer REVIEW when screening fails. */
 public interface RiskScreening {
@@ -10,8 +13,17 @@ public interface RiskScreening {
 
     enum Verdict { PASS, REVIEW, REJECT }
 
-    record Request(long campaignId, String referrerUserId, String inviteeUserId, String inviteeDeviceId, String ip,
-                   String userAgent, Instant registeredAt) {
+    /**
+     * What is known of both sides.
+     *
+     * @param invitee            the invitee's identifiers as reported with the registration (phones as keyed hashes)
+     * @param referrer           the referrer's identifiers from the identity map
+     * @param inviteePhonePrefix the first three digits of the invitee's phone (virtual-carrier ranges), or null
+     * @param touchedAt          when the invitee's device opened the share link, or null
+     */
+    record Request(long campaignId, String referrerUserId, String inviteeUserId, Map<IdentifierKind, String> invitee,
+                   Map<IdentifierKind, String> referrer, String inviteePhonePrefix, String ip, String userAgent,
+                   Instant touchedAt, Instant registeredAt) {
     }
 
     /** @param screeningId the stored decision's id, null when screening was unavailable */

@@ -3,6 +3,7 @@ package io.laxin.invite.referral.infra;
 import io.laxin.antifraud.api.dto.ReasonDTO;
 import io.laxin.antifraud.api.dto.ScreeningDecisionDTO;
 import io.laxin.antifraud.api.dto.ScreeningRequestDTO;
+import io.laxin.invite.identity.domain.IdentifierKind;
 import io.laxin.invite.referral.domain.RiskScreening;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +29,11 @@ class FeignRiskScreening implements RiskScreening {
         ScreeningDecisionDTO decision;
         try {
             decision = client.screen(new ScreeningRequestDTO(r.campaignId(), r.referrerUserId(), r.inviteeUserId(),
-                    null, r.inviteeDeviceId(), null, null, r.ip(), r.userAgent(), null, r.registeredAt()));
+                    r.referrer().get(IdentifierKind.DEVICE), r.invitee().get(IdentifierKind.DEVICE),
+                    r.referrer().get(IdentifierKind.PHONE), r.invitee().get(IdentifierKind.PHONE), r.ip(),
+                    r.userAgent(), r.touchedAt(), r.registeredAt(), r.referrer().get(IdentifierKind.OPENID),
+                    r.referrer().get(IdentifierKind.UNIONID), r.invitee().get(IdentifierKind.OPENID),
+                    r.invitee().get(IdentifierKind.UNIONID), r.inviteePhonePrefix(), null, null, null));
         } catch (RuntimeException e) {
             log.warn("Screening unavailable, holding {} → {} for review: {}", r.referrerUserId(), r.inviteeUserId(),
                     e.toString());
