@@ -55,17 +55,10 @@ class GatewayFlowIT {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        TestInfrastructure.RedisAddress redis = TestInfrastructure.redis();
-        registry.add("spring.data.redis.host", redis::host);
-        registry.add("spring.data.redis.port", redis::port);
-        registry.add("laxin.redis.key-prefix", () -> "lxt:" + TestInfrastructure.randomToken(4) + ":");
-        registry.add("laxin.internal.secret", TestInfrastructure::internalSecret);
+        GatewayTestProperties.infrastructure(registry);
         registry.add("laxin.gateway.auth.jwt-hmac-secret", () -> JWT_SECRET);
         registry.add("laxin.gateway.auth.host-api-keys", () -> "brand-a=" + HOST_KEY + ",brand-b=" + HOST_KEY);
-        registry.add("laxin.services.invite-url", SERVICE::url);
-        registry.add("laxin.services.reward-url", SERVICE::url);
-        registry.add("laxin.services.poster-url", SERVICE::url);
-        registry.add("laxin.services.antifraud-url", SERVICE::url);
+        GatewayTestProperties.services(registry, SERVICE::url, SERVICE::url, SERVICE::url, SERVICE::url);
     }
 
     @AfterAll

@@ -49,17 +49,10 @@ class GatewayIT {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        TestInfrastructure.RedisAddress redis = TestInfrastructure.redis();
-        registry.add("spring.data.redis.host", redis::host);
-        registry.add("spring.data.redis.port", redis::port);
-        registry.add("laxin.redis.key-prefix", () -> "lxt:" + TestInfrastructure.randomToken(4) + ":");
-        registry.add("laxin.internal.secret", TestInfrastructure::internalSecret);
+        GatewayTestProperties.infrastructure(registry);
         registry.add("laxin.gateway.auth.jwt-hmac-secret", () -> JWT_SECRET);
         registry.add("laxin.gateway.auth.host-api-keys", () -> "brand-a=" + HOST_KEY);
-        registry.add("laxin.services.invite-url", SERVICE::url);
-        registry.add("laxin.services.reward-url", SERVICE::url);
-        registry.add("laxin.services.poster-url", DOWN::url);
-        registry.add("laxin.services.antifraud-url", SERVICE::url);
+        GatewayTestProperties.services(registry, SERVICE::url, SERVICE::url, DOWN::url, SERVICE::url);
     }
 
     @AfterAll

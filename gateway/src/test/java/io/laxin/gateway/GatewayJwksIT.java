@@ -44,15 +44,9 @@ class GatewayJwksIT {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        TestInfrastructure.RedisAddress redis = TestInfrastructure.redis();
-        registry.add("spring.data.redis.host", redis::host);
-        registry.add("spring.data.redis.port", redis::port);
-        registry.add("laxin.internal.secret", TestInfrastructure::internalSecret);
+        GatewayTestProperties.infrastructure(registry);
         registry.add("laxin.gateway.auth.jwt-jwks-url", () -> LOGIN.url() + "/.well-known/jwks.json");
-        registry.add("laxin.services.invite-url", SERVICE::url);
-        registry.add("laxin.services.reward-url", SERVICE::url);
-        registry.add("laxin.services.poster-url", SERVICE::url);
-        registry.add("laxin.services.antifraud-url", SERVICE::url);
+        GatewayTestProperties.services(registry, SERVICE::url, SERVICE::url, SERVICE::url, SERVICE::url);
     }
 
     @AfterAll
