@@ -24,11 +24,13 @@ import java.util.Map;
 
 /**
  * One invite-service context for all its ITs: real MySQL, Redis and broker; the outbox relay is off so each test
- * decides when events leave (as after a crash). antifraud-service and reward-service are stand-ins here; the
+ * decides when events leave (as after a crash), and touch counters move to MySQL only when a test flushes them
+ * (a background flush would race the hand-over tests). antifraud-service and reward-service are stand-ins here; the
  * end-to-end test runs the real ones.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.name=invite-service", "laxin.outbox.relay-enabled=false"})
+        properties = {"spring.config.name=invite-service", "laxin.outbox.relay-enabled=false",
+                "laxin.invite.touch-flush-interval=1h"})
 @LaxinIntegrationTest
 @Import(InviteItSupport.TestClock.class)
 public abstract class InviteItSupport {

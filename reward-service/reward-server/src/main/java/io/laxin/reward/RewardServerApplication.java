@@ -3,9 +3,11 @@ package io.laxin.reward;
 import org.mybatis.spring.annotation.MapperScan;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** reward-service: rewards from referrals, hold periods, ledger and settlement. */
 @SpringBootApplication
+@EnableScheduling
 @MapperScan(basePackages = "io.laxin.reward", annotationClass = org.apache.ibatis.annotations.Mapper.class)
 public class RewardServerApplication {
 

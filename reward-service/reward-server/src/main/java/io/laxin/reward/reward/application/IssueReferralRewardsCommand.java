@@ -1,7 +1,7 @@
 package io.laxin.reward.reward.application;
 
-import io.laxin.reward.reward.domain.ReferralRewardPlan;
+import io.laxin.reward.reward.domain.Attribution;
 
-/** Issue the rewards of one attributed referral, delivered by one event. */
-public record IssueReferralRewardsCommand(String consumer, ReferralRewardPlan.Attribution attribution) {
+/** Issue the rewards of one attributed referral; {@code consumer} is the listener's consumer group. */
+public record IssueReferralRewardsCommand(String consumer, String eventId, Attribution attribution) {
 }

@@ -1,37 +1,81 @@
 package io.laxin.reward.reward.application;
 
 import io.laxin.kernel.messaging.ProcessedEvents;
+import io.laxin.reward.reward.domain.Attribution;
+import io.laxin.reward.reward.domain.Attributions;
 import io.laxin.reward.reward.domain.ReferralRewardPlan;
+import io.laxin.reward.reward.domain.Reward;
+import io.laxin.reward.reward.domain.RewardStatus;
 import io.laxin.reward.reward.domain.Rewards;
+import io.laxin.reward.reward.domain.RiskBlocks;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /**
- * Use case: issue both rewards of an attribution, once. The processed-event row and the rewards commit in one
- * transaction; the rewards' unique business keys are the second guard. Any failure propagates so the broker
- * redelivers.
+ * Use case: issue the rewards of an attribution, once, under the policy version the event carries. In one
+ * transaction: the processed-event row, the attribution, the referrer's count (row-locked, for milestones and caps),
+ * the budget charge, the rewards and their postings. The rewards' unique business keys are the second guard. Any
+ * failure propagates so the broker redelivers.
  */
 @Service
 public class IssuingReferralRewards {
 
     private final ProcessedEvents processed;
+    private final Attributions attributions;
     private final Rewards rewards;
+    private final RiskBlocks blocks;
+    private final RewardBook book;
     private final Clock clock;
 
-    public IssuingReferralRewards(ProcessedEvents processed, Rewards rewards, Clock clock) {
+    public IssuingReferralRewards(ProcessedEvents processed, Attributions attributions, Rewards rewards,
+                                  RiskBlocks blocks, RewardBook book, Clock clock) {
         this.processed = processed;
+        this.attributions = attributions;
         this.rewards = rewards;
+        this.blocks = blocks;
+        this.book = book;
         this.clock = clock;
     }
 
-    /** Returns how many rewards were issued by this delivery (0 for a redelivery). */
+    /** What one delivery did: rewards granted and refused (0 and 0 for a redelivery). */
+    public record Outcome(int granted, int refused) {
+    }
+
     @Transactional
-    public int handle(IssueReferralRewardsCommand command) {
-        if (!processed.firstDelivery(command.consumer(), command.attribution().eventId())) {
-            return 0;
+    public Outcome handle(IssueReferralRewardsCommand command) {
+        Attribution a = command.attribution();
+        if (!processed.firstDelivery(command.consumer(), command.eventId()) || !attributions.add(a)) {
+            return new Outcome(0, 0);
         }
-        return rewards.addAll(ReferralRewardPlan.rewardsFor(command.attribution(), clock.instant()));
+        Instant now = clock.instant();
+        List<Reward> drafts;
+        if (blocks.isBlocked(a.campaignId(), a.inviteeUserId())) {
+            attributions.markRevoked(a.referralId(), ReferralRewardPlan.FRAUD_REJECTED);
+            drafts = ReferralRewardPlan.refusedAsFraud(a, command.eventId(), now);
+        } else {
+            int nth = attributions.countNextForReferrer(a.campaignId(), a.referrerUserId());
+            drafts = ReferralRewardPlan.rewardsFor(a, command.eventId(), nth, earnedBy(a), now);
+        }
+        List<Reward> stored = book.issue(drafts, a.policy().budgetFen());
+        int refused = (int) stored.stream().filter(r -> r.status() == RewardStatus.REFUSED).count();
+        return new Outcome(stored.size() - refused, refused);
+    }
+
+    private ReferralRewardPlan.Earned earnedBy(Attribution a) {
+        if (a.policy().caps() == null) {
+            return new ReferralRewardPlan.Earned(0, 0, 0);
+        }
+        Instant day = ReferralRewardPlan.dayStart(a.attributedAt());
+        Instant month = ReferralRewardPlan.monthStart(a.attributedAt());
+        Instant nextMonth = month.atZone(java.time.ZoneOffset.UTC).plusMonths(1).toInstant();
+        return new ReferralRewardPlan.Earned(
+                rewards.countReferrerEarnings(a.campaignId(), a.referrerUserId(), day, day.plus(1, ChronoUnit.DAYS)),
+                rewards.countReferrerEarnings(a.campaignId(), a.referrerUserId(), month, nextMonth),
+                rewards.countReferrerEarnings(a.campaignId(), a.referrerUserId(), Instant.EPOCH, Instant.MAX));
     }
 }

@@ -2,31 +2,82 @@ package io.laxin.reward.reward.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
-/** The two-sided rewards one attributed referral earns: both PENDING until the hold period has passed. */
+/**
+ * The rewards one attributed referral earns under its policy: the referrer's and the invitee's, plus the milestone
+ * bonus when this invitee is the referrer's Nth. All PENDING until the hold period has passed. Caps are applied here
+ * (the counts come from the caller, under the referrer's lock); the budget is applied when they are issued.
+ */
 public final class ReferralRewardPlan {
+
+    public static final String CAP_PER_DAY = "CAP_PER_DAY";
+    public static final String CAP_PER_MONTH = "CAP_PER_MONTH";
+    public static final String CAP_PER_CAMPAIGN = "CAP_PER_CAMPAIGN";
+    public static final String FRAUD_REJECTED = "FRAUD_REJECTED";
 
     private ReferralRewardPlan() {
     }
 
-    /** The facts of an attribution that decide its rewards. */
-    public record Attribution(String eventId, long referralId, long campaignId, int policyVersion,
-                              String referrerUserId, String inviteeUserId, RewardKind referrerKind,
-                              long referrerAmount, RewardKind inviteeKind, long inviteeAmount, int holdDays,
-                              Instant attributedAt) {
+    /** What the referrer has earned so far, for caps: granted referral rewards today, this month, in the campaign. */
+    public record Earned(long today, long thisMonth, long inCampaign) {
     }
 
-    public static List<Reward> rewardsFor(Attribution a, Instant now) {
-        Instant releaseAt = a.attributedAt().plus(Duration.ofDays(a.holdDays()));
-        return List.of(
-                reward(a, Beneficiary.REFERRER, a.referrerUserId(), a.referrerKind(), a.referrerAmount(), releaseAt, now),
-                reward(a, Beneficiary.INVITEE, a.inviteeUserId(), a.inviteeKind(), a.inviteeAmount(), releaseAt, now));
+    public static List<Reward> rewardsFor(Attribution a, String eventId, int nth, Earned earned, Instant now) {
+        RewardPolicy p = a.policy();
+        Instant releaseAt = a.attributedAt().plus(Duration.ofDays(p.holdDays()));
+        String key = "referral:" + a.referralId() + ":";
+        List<Reward> referrer = new ArrayList<>();
+        referrer.add(Reward.pending(a.campaignId(), a.referralId(), a.referrerUserId(), Beneficiary.REFERRER,
+                RewardSource.REFERRAL, p.referrer(), releaseAt, key + "REFERRER", eventId, a.policyVersion(), null,
+                now));
+        for (RewardPolicy.Milestone m : p.milestones()) {
+            if (m.nth() == nth) {
+                referrer.add(Reward.pending(a.campaignId(), a.referralId(), a.referrerUserId(), Beneficiary.REFERRER,
+                        RewardSource.MILESTONE, m.reward(), releaseAt, key + "MILESTONE:" + nth, eventId,
+                        a.policyVersion(), null, now));
+            }
+        }
+        String capped = capReached(p.caps(), earned);
+        List<Reward> all = new ArrayList<>();
+        referrer.forEach(r -> all.add(capped == null ? r : r.refused(capped)));
+        all.add(Reward.pending(a.campaignId(), a.referralId(), a.inviteeUserId(), Beneficiary.INVITEE,
+                RewardSource.REFERRAL, p.invitee(), releaseAt, key + "INVITEE", eventId, a.policyVersion(), null,
+                now));
+        return all;
     }
 
-    private static Reward reward(Attribution a, Beneficiary who, String userId, RewardKind kind, long amount,
-                                 Instant releaseAt, Instant now) {
-        return new Reward(null, a.campaignId(), a.referralId(), userId, who, kind, amount, RewardStatus.PENDING,
-                releaseAt, "referral:" + a.referralId() + ":" + who.name(), a.eventId(), a.policyVersion(), now);
+    /** Every reward of the referral refused: the invitee was rejected as fraud before the attribution arrived. */
+    public static List<Reward> refusedAsFraud(Attribution a, String eventId, Instant now) {
+        return rewardsFor(a, eventId, 0, new Earned(0, 0, 0), now).stream().map(r -> r.refused(FRAUD_REJECTED))
+                .toList();
+    }
+
+    static String capReached(RewardPolicy.Caps caps, Earned earned) {
+        if (caps == null) {
+            return null;
+        }
+        if (caps.perDay() != null && earned.today() >= caps.perDay()) {
+            return CAP_PER_DAY;
+        }
+        if (caps.perMonth() != null && earned.thisMonth() >= caps.perMonth()) {
+            return CAP_PER_MONTH;
+        }
+        if (caps.perCampaign() != null && earned.inCampaign() >= caps.perCampaign()) {
+            return CAP_PER_CAMPAIGN;
+        }
+        return null;
+    }
+
+    /** Start of the UTC day and month of an instant, for counting caps. */
+    public static Instant dayStart(Instant at) {
+        return LocalDate.ofInstant(at, ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    public static Instant monthStart(Instant at) {
+        return LocalDate.ofInstant(at, ZoneOffset.UTC).withDayOfMonth(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 }

@@ -1,6 +1,10 @@
 package io.laxin.reward.reward.domain;
 
-/** PENDING during the hold period (冻结期), then AVAILABLE; SETTLED / PAID / REVOKED come with settlement. */
+/**
+ * PENDING (hold period, 冻结期) → AVAILABLE → SETTLED (in an approved batch) → PAID (finance confirmed the payout);
+ * or REVOKED with a reason (fraud, refund, campaign cancellation); or REFUSED when it was never granted (budget or a
+ * cap exhausted, invitee already rejected). REFUSED rewards have no postings.
+ */
 public enum RewardStatus {
-    PENDING, AVAILABLE, SETTLED, PAID, REVOKED
+    PENDING, AVAILABLE, SETTLED, PAID, REVOKED, REFUSED
 }

@@ -1,11 +1,14 @@
 package io.laxin.reward.reward.messaging;
 
+import io.laxin.invite.api.dto.RewardPolicyDTO;
+import io.laxin.invite.api.dto.RewardSpecDTO;
 import io.laxin.invite.api.event.ReferralAttributedEvent;
 import io.laxin.invite.api.event.ReferralEventTags;
 import io.laxin.reward.reward.application.IssueReferralRewardsCommand;
 import io.laxin.reward.reward.application.IssuingReferralRewards;
-import io.laxin.reward.reward.domain.ReferralRewardPlan;
+import io.laxin.reward.reward.domain.Attribution;
 import io.laxin.reward.reward.domain.RewardKind;
+import io.laxin.reward.reward.domain.RewardPolicy;
 import org.apache.rocketmq.common.message.MessageExt;
 import org.apache.rocketmq.spring.annotation.RocketMQMessageListener;
 import org.apache.rocketmq.spring.core.RocketMQListener;
@@ -17,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
 
-/** Turns referral-attributed events into the two-sided rewards. Redelivery is harmless (see the use case). */
+/** Turns referral-attributed events into rewards. Redelivery is harmless (see the use case). */
 @Component
 @RocketMQMessageListener(topic = "${laxin.topics.referral:LAXIN_REFERRAL}",
         consumerGroup = "${spring.application.name}-referral-rewards",
@@ -42,13 +45,26 @@ public class ReferralAttributedListener implements RocketMQListener<MessageExt> 
     public void onMessage(MessageExt message) {
         ReferralAttributedEvent e = json.readValue(new String(message.getBody(), StandardCharsets.UTF_8),
                 ReferralAttributedEvent.class);
-        var policy = e.rewardPolicy();
-        ReferralRewardPlan.Attribution attribution = new ReferralRewardPlan.Attribution(e.eventId(), e.referralId(),
-                e.campaignId(), e.policyVersion(), e.referrerUserId(), e.inviteeUserId(),
-                RewardKind.valueOf(policy.referrerReward().kind().name()), policy.referrerReward().amount(),
-                RewardKind.valueOf(policy.inviteeReward().kind().name()), policy.inviteeReward().amount(),
-                policy.holdDays(), e.attributedAt());
-        int issued = issuing.handle(new IssueReferralRewardsCommand(consumer, attribution));
-        log.info("Referral {} (event {}): {} reward(s) issued", e.referralId(), e.eventId(), issued);
+        Attribution attribution = new Attribution(e.referralId(), e.campaignId(), e.referrerUserId(),
+                e.inviteeUserId(), e.policyVersion(), policy(e.rewardPolicy()), e.attributedAt(), false);
+        var outcome = issuing.handle(new IssueReferralRewardsCommand(consumer, e.eventId(), attribution));
+        log.info("Referral {} (event {}): {} reward(s) granted, {} refused", e.referralId(), e.eventId(),
+                outcome.granted(), outcome.refused());
+    }
+
+    /** The wire policy as the domain's value. */
+    public static RewardPolicy policy(RewardPolicyDTO p) {
+        return new RewardPolicy(spec(p.referrerReward()), spec(p.inviteeReward()), p.holdDays(),
+                p.milestonesOrNone().stream().map(m -> new RewardPolicy.Milestone(m.nth(), spec(m.reward()))).toList(),
+                p.caps() == null ? null
+                        : new RewardPolicy.Caps(p.caps().perDay(), p.caps().perMonth(), p.caps().perCampaign()),
+                p.budgetFen(),
+                p.cashback() == null ? null : new RewardPolicy.Cashback(p.cashback().shareBasisPoints(),
+                        p.cashback().windowDays(), p.cashback().firstOrders(),
+                        spec(p.cashback().firstOrderReferrerBonus()), spec(p.cashback().firstOrderInviteeBonus())));
+    }
+
+    private static RewardPolicy.Spec spec(RewardSpecDTO s) {
+        return s == null ? null : new RewardPolicy.Spec(RewardKind.valueOf(s.kind().name()), s.amount());
     }
 }

@@ -5,11 +5,13 @@ import io.laxin.kernel.identity.Role;
 import io.laxin.reward.api.RewardApi;
 import io.laxin.reward.api.dto.CampaignRewardSummaryDTO;
 import io.laxin.reward.reward.application.ReadingRewards;
+import io.laxin.reward.reward.application.ReleasingRewards;
 import io.laxin.reward.reward.domain.Rewards;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
@@ -18,17 +20,30 @@ import java.util.List;
 @RestController
 public class RewardController {
 
-    private final ReadingRewards reading;
+    private static final int RELEASE_BATCH = 500;
 
-    public RewardController(ReadingRewards reading) {
+    private final ReadingRewards reading;
+    private final ReleasingRewards releasing;
+
+    public RewardController(ReadingRewards reading, ReleasingRewards releasing) {
         this.reading = reading;
+        this.releasing = releasing;
     }
 
     @Operation(summary = "My rewards, newest first (end users)",
-            description = "PENDING rewards show the releaseAt when their hold period ends.")
+            description = "PENDING rewards show the releaseAt when their hold period ends; REVOKED and REFUSED ones "
+                    + "say why in statusReason; an ADJUSTMENT has a negative amount that later earnings absorb.")
     @GetMapping("/api/v1/rewards/mine")
     public List<RewardResponse> mine(Caller caller) {
         return reading.ofUser(caller.requireUser()).stream().map(RewardResponse::of).toList();
+    }
+
+    @Operation(summary = "My balances per unit (end users), from the ledger",
+            description = "pending: still in the hold period; available: released and not yet settled (negative "
+                    + "while an adjustment is not yet absorbed). Units: FEN, POINTS, COUPON.")
+    @GetMapping("/api/v1/rewards/mine/balances")
+    public List<ReadingRewards.Balance> balances(Caller caller) {
+        return reading.balancesOf(caller.requireUser());
     }
 
     @Operation(summary = "A campaign's reward counts (internal services; staff through the admin route)")
@@ -38,5 +53,15 @@ public class RewardController {
         Rewards.CampaignCounts c = reading.ofCampaign(campaignId);
         return new CampaignRewardSummaryDTO(campaignId, c.referrer() + c.invitee(), c.referrer(), c.invitee(),
                 c.pending());
+    }
+
+    @Operation(summary = "Release now every reward whose hold has ended (FINANCE, ADMIN)",
+            description = "The same job runs on a schedule (laxin.reward.release-interval). Safe to run alongside "
+                    + "it and on several replicas. Answers what this run did; its progress is at "
+                    + "/api/v1/admin/rewards/jobs/{runId}.")
+    @PostMapping("/api/v1/admin/rewards/release-runs")
+    public ReleasingRewards.Report release(Caller caller) {
+        caller.requireStaff(Role.FINANCE, Role.ADMIN);
+        return releasing.releaseDue(caller.id(), RELEASE_BATCH);
     }
 }

@@ -1,0 +1,52 @@
+package io.laxin.reward.ledger.infra;
+
+import io.laxin.reward.ledger.domain.Account;
+import io.laxin.reward.ledger.domain.Ledger;
+import io.laxin.reward.ledger.domain.Posting;
+import io.laxin.reward.ledger.domain.Unit;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The ledger on MySQL: one row per line, insert-only (no code path updates or deletes an entry). */
+@Repository
+class JdbcLedger implements Ledger {
+
+    private final JdbcTemplate jdbc;
+
+    JdbcLedger(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean post(Posting p) {
+        Long already = jdbc.queryForObject("SELECT COUNT(*) FROM ledger_entry WHERE posting_id = ?", Long.class,
+                p.id());
+        if (already != null && already > 0) {
+            return false;
+        }
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < p.lines().size(); i++) {
+            Posting.Line l = p.lines().get(i);
+            rows.add(new Object[] {p.id(), i + 1, p.type().name(), l.account().name(), p.campaignId(), l.userId(),
+                    l.rewardId(), p.reference(), l.unit().name(), l.amount(), Timestamp.from(p.at())});
+        }
+        // a concurrent twin of this posting fails here on uk_ledger_posting_line and rolls its transaction back
+        jdbc.batchUpdate("INSERT INTO ledger_entry (posting_id, line_no, posting_type, account, campaign_id, user_id, "
+                + "reward_id, reference, unit, amount, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        return true;
+    }
+
+    @Override
+    public long balance(Account account, String userId, Unit unit) {
+        Long sum = jdbc.queryForObject("SELECT COALESCE(SUM(amount), 0) FROM ledger_entry "
+                + "WHERE account = ? AND user_id = ? AND unit = ?", Long.class, account.name(), userId, unit.name());
+        return sum == null ? 0 : sum;
+    }
+}

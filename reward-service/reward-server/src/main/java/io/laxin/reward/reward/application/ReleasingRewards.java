@@ -1,0 +1,85 @@
+package io.laxin.reward.reward.application;
+
+import io.laxin.reward.job.domain.JobRuns;
+import io.laxin.reward.reward.domain.Reward;
+import io.laxin.reward.reward.domain.Rewards;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Use case: release every PENDING reward whose hold has ended. Works in batches, each one transaction that locks
+ * its rows with {@code FOR UPDATE SKIP LOCKED}: jobs on several replicas split the work and never release a reward
+ * twice (the conditional status change and the posting's unique id are the second and third guard). Each run is
+ * recorded with its progress and what it did.
+ */
+@Service
+public class ReleasingRewards {
+
+    public static final String JOB = "release";
+    private static final Logger log = LoggerFactory.getLogger(ReleasingRewards.class);
+
+    private final Rewards rewards;
+    private final RewardBook book;
+    private final JobRuns jobs;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    public ReleasingRewards(Rewards rewards, RewardBook book, JobRuns jobs, TransactionTemplate tx, Clock clock) {
+        this.rewards = rewards;
+        this.book = book;
+        this.jobs = jobs;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** What one run did; {@code runId} is null when nothing was due (such runs are not recorded). */
+    public record Report(Long runId, int released, int batches) {
+    }
+
+    public Report releaseDue(String startedBy, int batchSize) {
+        Instant now = clock.instant();
+        Long run = null;
+        int released = 0;
+        int batches = 0;
+        try {
+            while (true) {
+                Integer n = tx.execute(s -> {
+                    List<Reward> due = rewards.lockReleasable(now, batchSize);
+                    int done = 0;
+                    for (Reward r : due) {
+                        if (book.release(r)) {
+                            done++;
+                        }
+                    }
+                    return due.isEmpty() ? -1 : done;
+                });
+                if (n == null || n < 0) {
+                    break;
+                }
+                if (run == null) {
+                    run = jobs.start(JOB, "due-before:" + now, 0, startedBy);
+                }
+                released += n;
+                batches++;
+                jobs.progress(run, released, released);
+            }
+        } catch (RuntimeException e) {
+            if (run != null) {
+                jobs.fail(run, released, e.getMessage());
+            }
+            throw e;
+        }
+        if (run != null) {
+            jobs.finish(run, released, Map.of("released", released, "batches", batches, "dueBefore", now.toString()));
+            log.info("Release run {}: {} reward(s) released in {} batch(es)", run, released, batches);
+        }
+        return new Report(run, released, batches);
+    }
+}

@@ -1,0 +1,27 @@
+package io.laxin.reward.reward.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Port: the attributions reward-service has seen. */
+public interface Attributions {
+
+    /** Stores it; false when this referral is already known. */
+    boolean add(Attribution attribution);
+
+    Optional<Attribution> byReferral(long referralId);
+
+    /** An invitee's attributions in a campaign (normally one). */
+    List<Attribution> ofInvitee(long campaignId, String inviteeUserId);
+
+    /** The invitee's most recent active attribution in any campaign, for orders. */
+    Optional<Attribution> latestActiveOfInvitee(String inviteeUserId);
+
+    void markRevoked(long referralId, String reason);
+
+    /**
+     * Counts the referrer's attribution in a campaign under a row lock held until the transaction ends, and returns
+     * the new count: this invitee is the referrer's Nth.
+     */
+    int countNextForReferrer(long campaignId, String referrerUserId);
+}

@@ -1,0 +1,88 @@
+package io.laxin.reward.reward.infra;
+
+import io.laxin.reward.reward.domain.Attribution;
+import io.laxin.reward.reward.domain.Attributions;
+import io.laxin.reward.reward.domain.RewardPolicy;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/** Attributions on MySQL; the policy is kept as JSON, exactly as the event carried it. */
+@Repository
+class JdbcAttributions implements Attributions {
+
+    private final JdbcTemplate jdbc;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final RowMapper<Attribution> row;
+
+    JdbcAttributions(JdbcTemplate jdbc, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+        this.row = (rs, i) -> new Attribution(rs.getLong("referral_id"), rs.getLong("campaign_id"),
+                rs.getString("referrer_user_id"), rs.getString("invitee_user_id"), rs.getInt("policy_version"),
+                json.readValue(rs.getString("policy"), RewardPolicy.class), rs.getTimestamp("attributed_at").toInstant(),
+                "REVOKED".equals(rs.getString("status")));
+    }
+
+    @Override
+    public boolean add(Attribution a) {
+        try {
+            jdbc.update("INSERT INTO attribution (referral_id, campaign_id, referrer_user_id, invitee_user_id, "
+                            + "policy_version, policy, attributed_at, status, created_at) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?)", a.referralId(), a.campaignId(),
+                    a.referrerUserId(), a.inviteeUserId(), a.policyVersion(), json.writeValueAsString(a.policy()),
+                    Timestamp.from(a.attributedAt()), Timestamp.from(clock.instant()));
+            return true;
+        } catch (DuplicateKeyException known) {
+            return false;
+        }
+    }
+
+    @Override
+    public Optional<Attribution> byReferral(long referralId) {
+        return jdbc.query("SELECT * FROM attribution WHERE referral_id = ?", row, referralId).stream().findFirst();
+    }
+
+    @Override
+    public List<Attribution> ofInvitee(long campaignId, String inviteeUserId) {
+        return jdbc.query("SELECT * FROM attribution WHERE campaign_id = ? AND invitee_user_id = ? "
+                + "ORDER BY referral_id", row, campaignId, inviteeUserId);
+    }
+
+    @Override
+    public Optional<Attribution> latestActiveOfInvitee(String inviteeUserId) {
+        return jdbc.query("SELECT * FROM attribution WHERE invitee_user_id = ? AND status = 'ACTIVE' "
+                + "ORDER BY attributed_at DESC, referral_id DESC LIMIT 1", row, inviteeUserId).stream().findFirst();
+    }
+
+    @Override
+    public void markRevoked(long referralId, String reason) {
+        jdbc.update("UPDATE attribution SET status = 'REVOKED', status_reason = ? WHERE referral_id = ?", reason,
+                referralId);
+    }
+
+    @Override
+    public int countNextForReferrer(long campaignId, String referrerUserId) {
+        try {
+            jdbc.update("INSERT INTO referrer_tally (campaign_id, user_id, attributed) VALUES (?, ?, 0)", campaignId,
+                    referrerUserId);
+        } catch (DuplicateKeyException exists) {
+            // the usual case: this referrer was counted before
+        }
+        Integer n = jdbc.queryForObject("SELECT attributed FROM referrer_tally WHERE campaign_id = ? AND user_id = ? "
+                + "FOR UPDATE", Integer.class, campaignId, referrerUserId);
+        int next = (n == null ? 0 : n) + 1;
+        jdbc.update("UPDATE referrer_tally SET attributed = ? WHERE campaign_id = ? AND user_id = ?", next, campaignId,
+                referrerUserId);
+        return next;
+    }
+}

@@ -1,0 +1,56 @@
+package io.laxin.reward.reward.infra;
+
+import io.laxin.reward.reward.domain.Budgets;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+
+/**
+ * Budgets on MySQL. A charge is one conditional UPDATE ({@code used + cost <= budget}): the row lock serialises
+ * concurrent charges and the condition makes overdrawing impossible, on any number of replicas.
+ */
+@Repository
+class JdbcBudgets implements Budgets {
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    JdbcBudgets(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean charge(long campaignId, int policyVersion, Long budgetFen, long costFen) {
+        Timestamp now = Timestamp.from(clock.instant());
+        try {
+            jdbc.update("INSERT INTO campaign_budget (campaign_id, budget_fen, used_fen, policy_version, updated_at) "
+                    + "VALUES (?, ?, 0, ?, ?)", campaignId, budgetFen, policyVersion, now);
+        } catch (DuplicateKeyException exists) {
+            jdbc.update("UPDATE campaign_budget SET budget_fen = ?, policy_version = ?, updated_at = ? "
+                    + "WHERE campaign_id = ? AND policy_version < ?", budgetFen, policyVersion, now, campaignId,
+                    policyVersion);
+        }
+        if (costFen <= 0) {
+            return true;
+        }
+        return jdbc.update("UPDATE campaign_budget SET used_fen = used_fen + ?, updated_at = ? WHERE campaign_id = ? "
+                + "AND (budget_fen IS NULL OR used_fen + ? <= budget_fen)", costFen, now, campaignId, costFen) == 1;
+    }
+
+    @Override
+    public void giveBack(long campaignId, long costFen) {
+        jdbc.update("UPDATE campaign_budget SET used_fen = used_fen - ?, updated_at = ? WHERE campaign_id = ?",
+                costFen, Timestamp.from(clock.instant()), campaignId);
+    }
+
+    @Override
+    public Usage usage(long campaignId) {
+        return jdbc.query("SELECT budget_fen, used_fen FROM campaign_budget WHERE campaign_id = ?",
+                (rs, i) -> new Usage(rs.getObject("budget_fen", Long.class), rs.getLong("used_fen")), campaignId)
+                .stream().findFirst().orElse(null);
+    }
+}
