@@ -50,6 +50,18 @@ public final class EmbeddedRocketMq implements AutoCloseable {
      * @param brokerPort    0 for any free port (port − 2 must be free too: the VIP channel)
      */
     public static EmbeddedRocketMq start(Path storeDir, int namesrvPort, int brokerPort) throws Exception {
+        return start(storeDir, namesrvPort, brokerPort, null);
+    }
+
+    /**
+     * As {@link #start(Path, int, int)}, with the broker's delay levels, which also space a failed message's
+     * redeliveries (retry N waits level 3 + N). Tests pass short levels so a redelivery takes a second, not the
+     * default 10 s, 30 s, 1 min, ...
+     *
+     * @param messageDelayLevels e.g. {@code "1s 1s 1s 2s"}; null for RocketMQ's defaults
+     */
+    public static EmbeddedRocketMq start(Path storeDir, int namesrvPort, int brokerPort, String messageDelayLevels)
+            throws Exception {
         System.setProperty(RemotingCommand.REMOTING_VERSION_KEY, Integer.toString(MQVersion.CURRENT_VERSION));
         System.setProperty("rocketmq.client.logUseSlf4j", "true");
         Files.createDirectories(storeDir);
@@ -90,6 +102,9 @@ public final class EmbeddedRocketMq implements AutoCloseable {
         store.setMappedFileSizeTimerLog(4 * 1024 * 1024);
         store.setTimerWheelEnable(true);
         store.setFlushDiskType(FlushDiskType.ASYNC_FLUSH);
+        if (messageDelayLevels != null) {
+            store.setMessageDelayLevel(messageDelayLevels);
+        }
         store.setHaListenPort(freePort());
         store.setDiskMaxUsedSpaceRatio(95);
         BrokerController broker = new BrokerController(brokerConfig, brokerNetty, new NettyClientConfig(), store);

@@ -15,6 +15,7 @@ import org.springframework.context.ApplicationContext;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -31,6 +32,22 @@ public final class RocketMqProbe {
         try {
             producer.start();
             producer.send(new Message(topic, tag, key, body.getBytes(StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new IllegalStateException("Test send to " + topic + " failed", e);
+        } finally {
+            producer.shutdown();
+        }
+    }
+
+    /** Sends many messages through one producer (key = event id, body = JSON text), as a busy producer would. */
+    public static void sendAll(String namesrv, String topic, String tag, Map<String, String> bodiesByKey) {
+        DefaultMQProducer producer = new DefaultMQProducer("test-producer-" + UUID.randomUUID());
+        producer.setNamesrvAddr(namesrv);
+        try {
+            producer.start();
+            for (var e : bodiesByKey.entrySet()) {
+                producer.send(new Message(topic, tag, e.getKey(), e.getValue().getBytes(StandardCharsets.UTF_8)));
+            }
         } catch (Exception e) {
             throw new IllegalStateException("Test send to " + topic + " failed", e);
         } finally {

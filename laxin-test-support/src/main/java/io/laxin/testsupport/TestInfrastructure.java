@@ -41,6 +41,8 @@ public final class TestInfrastructure {
     private static RedisAddress redis;
     private static String namesrv;
     private static EmbeddedRocketMq embeddedMq;
+    /** Delay levels for the test broker: a failed message comes back within a second or two, not 10 s. */
+    static final String FAST_REDELIVERY = "1s 1s 1s 1s 1s 2s 2s 2s 3s 3s 5s 5s 10s 10s 30s 30s 1m 1m";
 
     public record MySql(String serverUrl, String user, String password) {
         /** JDBC URL of one database on this server. */
@@ -85,7 +87,7 @@ public final class TestInfrastructure {
             } else {
                 try {
                     Path dir = Files.createTempDirectory("laxin-rocketmq-");
-                    embeddedMq = EmbeddedRocketMq.start(dir, 0, 0);
+                    embeddedMq = EmbeddedRocketMq.start(dir, 0, 0, FAST_REDELIVERY);
                     namesrv = embeddedMq.namesrvAddress();
                     Runtime.getRuntime().addShutdownHook(new Thread(embeddedMq::closeInBackground));
                 } catch (Exception e) {

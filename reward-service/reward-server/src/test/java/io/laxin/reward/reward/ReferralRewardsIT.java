@@ -6,48 +6,20 @@ import io.laxin.invite.api.event.ReferralAttributedEvent;
 import io.laxin.invite.api.event.ReferralEventTags;
 import io.laxin.kernel.identity.Caller;
 import io.laxin.kernel.identity.Role;
-import io.laxin.kernel.messaging.Topics;
-import io.laxin.testsupport.LaxinIntegrationTest;
+import io.laxin.reward.RewardItSupport;
 import io.laxin.testsupport.RocketMqProbe;
 import io.laxin.testsupport.TestHttp;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 
 import static io.laxin.testsupport.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=reward-service")
-@LaxinIntegrationTest
-class ReferralRewardsIT {
-
-    private static final AtomicLong REFERRAL_IDS = new AtomicLong(1000);
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    Topics topics;
-
-    @Autowired
-    ApplicationContext context;
-
-    @Value("${rocketmq.name-server}")
-    String namesrv;
+class ReferralRewardsIT extends RewardItSupport {
 
     private ReferralAttributedEvent attributed(long referralId, String referrer, String invitee) {
         Instant at = Instant.parse("2026-11-20T08:00:00Z");
@@ -56,23 +28,17 @@ class ReferralRewardsIT {
                 new RewardSpecDTO(RewardSpecDTO.RewardKind.CASH, 300), 7), at);
     }
 
-    private void deliver(ReferralAttributedEvent e) {
-        RocketMqProbe.send(namesrv, topics.referral(), ReferralEventTags.ATTRIBUTED, e.eventId(),
-                TestHttp.JSON.writeValueAsString(e));
-    }
-
     private long rewardsOfReferral(long referralId) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM reward WHERE referral_id = ?", Long.class, referralId);
+        return count("SELECT COUNT(*) FROM reward WHERE referral_id = ?", referralId);
     }
 
     private void awaitConsumed(long total) {
-        await().atMost(Duration.ofSeconds(60))
-                .until(() -> RocketMqProbe.consumed(context, topics.referral()) >= total);
+        awaitConsumed(topics.referral(), total);
     }
 
     @Test
     void shouldIssueBothRewardsPendingUntilTheHoldPeriodEnds() {
-        long referral = REFERRAL_IDS.incrementAndGet();
+        long referral = nextId();
         deliver(attributed(referral, "alice", "bob"));
 
         await().atMost(Duration.ofSeconds(60)).until(() -> rewardsOfReferral(referral) == 2);
@@ -91,7 +57,7 @@ class ReferralRewardsIT {
 
     @Test
     void shouldIssueOnceWhenTheSameEventIsDeliveredTwice() {
-        long referral = REFERRAL_IDS.incrementAndGet();
+        long referral = nextId();
         ReferralAttributedEvent event = attributed(referral, "carol", "dave");
         long before = RocketMqProbe.consumed(context, topics.referral());
 
@@ -106,7 +72,7 @@ class ReferralRewardsIT {
 
     @Test
     void shouldNotIssueTwiceForOneReferralEvenUnderAnotherEventId() {
-        long referral = REFERRAL_IDS.incrementAndGet();
+        long referral = nextId();
         long before = RocketMqProbe.consumed(context, topics.referral());
 
         deliver(attributed(referral, "erin", "frank"));
@@ -118,10 +84,10 @@ class ReferralRewardsIT {
 
     @Test
     void shouldShowUsersTheirOwnRewardsOnly() {
-        long referral = REFERRAL_IDS.incrementAndGet();
+        long referral = nextId();
         deliver(attributed(referral, "gina", "hugo"));
         await().atMost(Duration.ofSeconds(60)).until(() -> rewardsOfReferral(referral) == 2);
-        TestHttp http = TestHttp.at("http://127.0.0.1:" + port);
+        TestHttp http = http();
 
         var mine = http.as(Caller.user("hugo")).get("/api/v1/rewards/mine");
 
@@ -136,10 +102,10 @@ class ReferralRewardsIT {
 
     @Test
     void shouldSummariseACampaignForSiblingServicesAndStaff() {
-        long referral = REFERRAL_IDS.incrementAndGet();
+        long referral = nextId();
         deliver(attributed(referral, "ivy", "jack"));
         await().atMost(Duration.ofSeconds(60)).until(() -> rewardsOfReferral(referral) == 2);
-        TestHttp http = TestHttp.at("http://127.0.0.1:" + port);
+        TestHttp http = http();
         long expected = jdbc.queryForObject("SELECT COUNT(*) FROM reward WHERE campaign_id = 9", Long.class);
 
         var summary = http.as(Caller.service("invite-service")).get("/internal/rewards/campaigns/9/summary");
@@ -149,5 +115,21 @@ class ReferralRewardsIT {
         assertThat(http.as(Caller.staff("fin", Role.FINANCE)).get("/api/v1/admin/rewards/campaigns/9/summary")
                 .status()).isEqualTo(200);
         assertProblem(http.as(Caller.user("jack")).get("/internal/rewards/campaigns/9/summary"), 403, "FORBIDDEN");
+    }
+
+    @Test
+    void shouldPayOnceWhenTheConsumerDiesAfterItsCommitAndTheBrokerRedelivers() {
+        long referral = nextId();
+        ReferralAttributedEvent event = attributed(referral, "kate", "liam");
+        CRASH_AFTER_COMMIT.add(event.eventId());
+
+        deliver(event);
+
+        // the first delivery commits, then fails before the ack; the broker hands the message over again
+        await().atMost(Duration.ofSeconds(60)).until(() -> HANDLED.getOrDefault(event.eventId(), 0) >= 2);
+        assertThat(rewardsOfReferral(referral)).isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM ledger_entry e JOIN reward r ON r.id = e.reward_id "
+                + "WHERE r.referral_id = ? AND e.posting_type = 'ISSUE'", referral)).isEqualTo(4);
+        assertThat(count("SELECT COUNT(*) FROM processed_event WHERE event_id = ?", event.eventId())).isEqualTo(1);
     }
 }

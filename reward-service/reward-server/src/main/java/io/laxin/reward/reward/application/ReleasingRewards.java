@@ -5,7 +5,10 @@ import io.laxin.reward.reward.domain.Reward;
 import io.laxin.reward.reward.domain.Rewards;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
@@ -24,6 +27,7 @@ public class ReleasingRewards {
 
     public static final String JOB = "release";
     private static final Logger log = LoggerFactory.getLogger(ReleasingRewards.class);
+    private static final int MAX_ATTEMPTS = 5;
 
     private final Rewards rewards;
     private final RewardBook book;
@@ -31,11 +35,14 @@ public class ReleasingRewards {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    public ReleasingRewards(Rewards rewards, RewardBook book, JobRuns jobs, TransactionTemplate tx, Clock clock) {
+    public ReleasingRewards(Rewards rewards, RewardBook book, JobRuns jobs, PlatformTransactionManager txm,
+                            Clock clock) {
         this.rewards = rewards;
         this.book = book;
         this.jobs = jobs;
-        this.tx = tx;
+        // READ COMMITTED: the locking read takes no gap locks, so two replicas' batches cannot deadlock on the index
+        this.tx = new TransactionTemplate(txm);
+        this.tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.clock = clock;
     }
 
@@ -43,14 +50,11 @@ public class ReleasingRewards {
     public record Report(Long runId, int released, int batches) {
     }
 
-    public Report releaseDue(String startedBy, int batchSize) {
-        Instant now = clock.instant();
-        Long run = null;
-        int released = 0;
-        int batches = 0;
-        try {
-            while (true) {
-                Integer n = tx.execute(s -> {
+    /** One batch in one transaction; a deadlock or lock timeout rolls it back and it is tried again. */
+    private Integer releaseBatch(Instant now, int batchSize) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return tx.execute(s -> {
                     List<Reward> due = rewards.lockReleasable(now, batchSize);
                     int done = 0;
                     for (Reward r : due) {
@@ -60,6 +64,23 @@ public class ReleasingRewards {
                     }
                     return due.isEmpty() ? -1 : done;
                 });
+            } catch (PessimisticLockingFailureException e) {
+                if (attempt >= MAX_ATTEMPTS) {
+                    throw e;
+                }
+                log.warn("Release batch rolled back ({}); trying again", e.getMostSpecificCause().getMessage());
+            }
+        }
+    }
+
+    public Report releaseDue(String startedBy, int batchSize) {
+        Instant now = clock.instant();
+        Long run = null;
+        int released = 0;
+        int batches = 0;
+        try {
+            while (true) {
+                Integer n = releaseBatch(now, batchSize);
                 if (n == null || n < 0) {
                     break;
                 }

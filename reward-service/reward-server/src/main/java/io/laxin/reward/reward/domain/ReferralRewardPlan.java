@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * The rewards one attributed referral earns under its policy: the referrer's and the invitee's, plus the milestone
- * bonus when this invitee is the referrer's Nth. All PENDING until the hold period has passed. Caps are applied here
+ * bonus when this invitee is the referrer's Nth (a side whose reward is zero gets none). All PENDING until the hold period has passed. Caps are applied here
  * (the counts come from the caller, under the referrer's lock); the budget is applied when they are issued.
  */
 public final class ReferralRewardPlan {
@@ -47,6 +47,7 @@ public final class ReferralRewardPlan {
         all.add(Reward.pending(a.campaignId(), a.referralId(), a.inviteeUserId(), Beneficiary.INVITEE,
                 RewardSource.REFERRAL, p.invitee(), releaseAt, key + "INVITEE", eventId, a.policyVersion(), null,
                 now));
+        all.removeIf(r -> r.amount() <= 0);
         return all;
     }
 

@@ -1,0 +1,161 @@
+package io.laxin.reward;
+
+import io.laxin.antifraud.api.dto.Verdict;
+import io.laxin.antifraud.api.event.RiskDecidedEvent;
+import io.laxin.antifraud.api.event.RiskEventTags;
+import io.laxin.invite.api.dto.RewardPolicyDTO;
+import io.laxin.invite.api.dto.RewardSpecDTO;
+import io.laxin.invite.api.event.ReferralAttributedEvent;
+import io.laxin.invite.api.event.ReferralEventTags;
+import io.laxin.kernel.messaging.Topics;
+import io.laxin.reward.reward.application.IssueReferralRewardsCommand;
+import io.laxin.reward.reward.application.IssuingReferralRewards;
+import io.laxin.testsupport.LaxinIntegrationTest;
+import io.laxin.testsupport.MutableClock;
+import io.laxin.testsupport.RocketMqProbe;
+import io.laxin.testsupport.TestHttp;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * One reward-service context for its ITs: real MySQL and broker, a clock the tests move, the scheduled release job
+ * off (tests run it when they mean to), and a switch that makes the referral consumer fail right after its
+ * transaction committed — as a process dying before the broker's ack would.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.config.name=reward-service", "laxin.reward.release-enabled=false"})
+@LaxinIntegrationTest
+@Import(RewardItSupport.TestBeans.class)
+public abstract class RewardItSupport {
+
+    protected static final MutableClock CLOCK = new MutableClock();
+    /** Event ids whose first handling fails after commit (each id once). */
+    protected static final Set<String> CRASH_AFTER_COMMIT = ConcurrentHashMap.newKeySet();
+    /** How many times the referral consumer handled each event id (deliveries and redeliveries). */
+    protected static final Map<String, Integer> HANDLED = new ConcurrentHashMap<>();
+    private static final AtomicLong IDS = new AtomicLong(System.currentTimeMillis() % 1_000_000 * 1000);
+
+    @TestConfiguration
+    static class TestBeans {
+        @Bean
+        Clock clock() {
+            return CLOCK;
+        }
+
+        @Bean
+        static BeanPostProcessor crashAfterCommit() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String name) {
+                    return bean instanceof IssuingReferralRewards real && !(bean instanceof CrashingAfterCommit)
+                            ? new CrashingAfterCommit(real) : bean;
+                }
+            };
+        }
+    }
+
+    /** Runs the real (transactional) use case, then fails once for the chosen events, after the commit. */
+    static final class CrashingAfterCommit extends IssuingReferralRewards {
+        private final IssuingReferralRewards real;
+
+        CrashingAfterCommit(IssuingReferralRewards real) {
+            super(null, null, null, null, null, null);
+            this.real = real;
+        }
+
+        @Override
+        public Outcome handle(IssueReferralRewardsCommand command) {
+            Outcome outcome = real.handle(command);
+            HANDLED.merge(command.eventId(), 1, Integer::sum);
+            if (CRASH_AFTER_COMMIT.remove(command.eventId())) {
+                throw new IllegalStateException("test: process died after commit, before the ack");
+            }
+            return outcome;
+        }
+    }
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    @Autowired
+    protected Topics topics;
+
+    @Autowired
+    protected ApplicationContext context;
+
+    @Value("${rocketmq.name-server}")
+    protected String namesrv;
+
+    protected static long nextId() {
+        return IDS.incrementAndGet();
+    }
+
+    protected TestHttp http() {
+        return TestHttp.at("http://127.0.0.1:" + port);
+    }
+
+    protected static RewardPolicyDTO policy(long referrerFen, long inviteeFen, int holdDays) {
+        return new RewardPolicyDTO(new RewardSpecDTO(RewardSpecDTO.RewardKind.CASH, referrerFen),
+                new RewardSpecDTO(RewardSpecDTO.RewardKind.CASH, inviteeFen), holdDays);
+    }
+
+    protected static ReferralAttributedEvent attributed(long campaignId, long referralId, String referrer,
+                                                        String invitee, RewardPolicyDTO policy, Instant at) {
+        return new ReferralAttributedEvent(UUID.randomUUID().toString(), "invite-service", at, 1, referralId,
+                campaignId, 1, referrer, invitee, policy, at);
+    }
+
+    protected void deliver(ReferralAttributedEvent e) {
+        RocketMqProbe.send(namesrv, topics.referral(), ReferralEventTags.ATTRIBUTED, e.eventId(),
+                TestHttp.JSON.writeValueAsString(e));
+    }
+
+    /** Sends the events through one producer. */
+    protected void deliverAll(List<ReferralAttributedEvent> events) {
+        Map<String, String> bodies = new java.util.LinkedHashMap<>();
+        events.forEach(e -> bodies.put(e.eventId(), TestHttp.JSON.writeValueAsString(e)));
+        RocketMqProbe.sendAll(namesrv, topics.referral(), ReferralEventTags.ATTRIBUTED, bodies);
+    }
+
+    protected RiskDecidedEvent rejected(long campaignId, String invitee, String referrer) {
+        return new RiskDecidedEvent(UUID.randomUUID().toString(), "antifraud-service", CLOCK.instant(), 1,
+                campaignId, invitee, referrer, null, nextId(), Verdict.REJECT, List.of(), "late-analysis");
+    }
+
+    protected void deliver(RiskDecidedEvent e) {
+        RocketMqProbe.send(namesrv, topics.risk(), RiskEventTags.DECIDED, e.eventId(),
+                TestHttp.JSON.writeValueAsString(e));
+    }
+
+    protected long count(String sql, Object... args) {
+        Long n = jdbc.queryForObject(sql, Long.class, args);
+        return n == null ? 0 : n;
+    }
+
+    protected void awaitConsumed(String topic, long total) {
+        await().atMost(Duration.ofSeconds(60)).until(() -> RocketMqProbe.consumed(context, topic) >= total);
+    }
+}

@@ -1,0 +1,223 @@
+package io.laxin.reward.reward;
+
+import io.laxin.invite.api.dto.MilestoneDTO;
+import io.laxin.invite.api.dto.RewardPolicyDTO;
+import io.laxin.invite.api.dto.RewardSpecDTO;
+import io.laxin.invite.api.event.ReferralAttributedEvent;
+import io.laxin.kernel.identity.Caller;
+import io.laxin.kernel.identity.Role;
+import io.laxin.reward.RewardItSupport;
+import io.laxin.reward.reward.application.ReleasingRewards;
+import io.laxin.testsupport.RocketMqProbe;
+import io.laxin.testsupport.TestHttp;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+
+import static io.laxin.testsupport.ProblemAssert.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Budgets under concurrency, the release job on two replicas, and fraud verdicts before and after release. */
+class RewardLifecycleIT extends RewardItSupport {
+
+    @Autowired
+    ReleasingRewards releasing;
+
+    private static RewardPolicyDTO withBudget(long referrerFen, long inviteeFen, int holdDays, long budgetFen) {
+        return new RewardPolicyDTO(new RewardSpecDTO(RewardSpecDTO.RewardKind.CASH, referrerFen),
+                new RewardSpecDTO(RewardSpecDTO.RewardKind.CASH, inviteeFen), holdDays, null, null, budgetFen, null);
+    }
+
+    private long rewards(long campaign, String status) {
+        return count("SELECT COUNT(*) FROM reward WHERE campaign_id = ? AND status = ?", campaign, status);
+    }
+
+    private long unbalancedPostings() {
+        return count("SELECT COUNT(*) FROM (SELECT posting_id FROM ledger_entry GROUP BY posting_id, unit "
+                + "HAVING SUM(amount) <> 0) x");
+    }
+
+    private void awaitRewards(long campaign, long n) {
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> count("SELECT COUNT(*) FROM reward WHERE campaign_id = ?", campaign) >= n);
+    }
+
+    @Test
+    void shouldIssueExactlyWhatTheBudgetCoversUnderConcurrentDeliveriesAndRefuseTheRestWithAReason() {
+        long campaign = nextId();
+        Instant at = CLOCK.instant();
+        List<ReferralAttributedEvent> events = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            events.add(attributed(campaign, nextId(), "budget-ref-" + i, "budget-inv-" + i,
+                    withBudget(100, 0, 7, 3700), at));
+        }
+
+        deliverAll(events);
+
+        awaitRewards(campaign, 100);
+        assertThat(rewards(campaign, "PENDING")).isEqualTo(37);
+        assertThat(rewards(campaign, "REFUSED")).isEqualTo(63);
+        assertThat(count("SELECT COUNT(*) FROM reward WHERE campaign_id = ? AND status = 'REFUSED' "
+                + "AND status_reason = 'BUDGET_EXHAUSTED'", campaign)).isEqualTo(63);
+        assertThat(count("SELECT used_fen FROM campaign_budget WHERE campaign_id = ?", campaign)).isEqualTo(3700);
+        assertThat(count("SELECT COALESCE(SUM(amount), 0) FROM ledger_entry WHERE campaign_id = ? "
+                + "AND account = 'CAMPAIGN_EXPENSE'", campaign)).isEqualTo(3700);
+        assertThat(count("SELECT COUNT(*) FROM ledger_entry e JOIN reward r ON r.id = e.reward_id "
+                + "WHERE r.campaign_id = ? AND r.status = 'REFUSED'", campaign)).as("refused rewards post nothing")
+                .isZero();
+    }
+
+    @Test
+    void shouldReleaseEachRewardOnceWhenTwoJobsRunAtTheSameTime() throws Exception {
+        long campaign = nextId();
+        Instant longAgo = CLOCK.instant().minus(Duration.ofDays(10));
+        List<ReferralAttributedEvent> events = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            events.add(attributed(campaign, nextId(), "rel-ref-" + i, "rel-inv-" + i, policy(100, 50, 7), longAgo));
+        }
+        deliverAll(events);
+        awaitRewards(campaign, 60);
+        long due = count("SELECT COUNT(*) FROM reward WHERE status = 'PENDING' AND release_at <= ?",
+                java.sql.Timestamp.from(CLOCK.instant()));
+        CountDownLatch start = new CountDownLatch(1);
+
+        var first = CompletableFuture.supplyAsync(() -> awaitThen(start, () -> releasing.releaseDue("replica-a", 7)));
+        var second = CompletableFuture.supplyAsync(() -> awaitThen(start, () -> releasing.releaseDue("replica-b", 7)));
+        start.countDown();
+        ReleasingRewards.Report a = first.get();
+        ReleasingRewards.Report b = second.get();
+
+        assertThat(a.released() + b.released()).isEqualTo(due);
+        assertThat(rewards(campaign, "AVAILABLE")).isEqualTo(60);
+        assertThat(count("SELECT COUNT(*) FROM (SELECT e.reward_id FROM ledger_entry e JOIN reward r "
+                + "ON r.id = e.reward_id WHERE r.campaign_id = ? AND e.posting_type = 'RELEASE' "
+                + "GROUP BY e.reward_id HAVING COUNT(DISTINCT e.posting_id) <> 1) x", campaign)).isZero();
+        assertThat(count("SELECT COUNT(DISTINCT posting_id) FROM ledger_entry e JOIN reward r ON r.id = e.reward_id "
+                + "WHERE r.campaign_id = ? AND e.posting_type = 'RELEASE'", campaign)).isEqualTo(60);
+        assertThat(count("SELECT COUNT(*) FROM job_run WHERE job = 'release' AND status = 'DONE' "
+                + "AND id IN (?, ?)", a.runId() == null ? -1 : a.runId(), b.runId() == null ? -1 : b.runId()))
+                .as("each run that released something is recorded with what it did").isEqualTo(
+                        (a.runId() == null ? 0 : 1) + (b.runId() == null ? 0 : 1));
+        assertThat(unbalancedPostings()).isZero();
+    }
+
+    private static <T> T awaitThen(CountDownLatch start, java.util.function.Supplier<T> action) {
+        try {
+            start.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return action.get();
+    }
+
+    @Test
+    void shouldRevokePendingRewardsOnAFraudRejectAndGiveTheBudgetBackOnce() {
+        long campaign = nextId();
+        deliver(attributed(campaign, nextId(), "rj-alice", "rj-bob", withBudget(100, 50, 7, 10_000),
+                CLOCK.instant()));
+        awaitRewards(campaign, 2);
+        var reject = rejected(campaign, "rj-bob", "rj-alice");
+        long before = RocketMqProbe.consumed(context, topics.risk());
+
+        deliver(reject);
+        deliver(reject);
+
+        awaitConsumed(topics.risk(), before + 2);
+        assertThat(rewards(campaign, "REVOKED")).isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM reward WHERE campaign_id = ? AND status_reason = 'FRAUD_REJECTED'",
+                campaign)).isEqualTo(2);
+        assertThat(count("SELECT COUNT(DISTINCT posting_id) FROM ledger_entry WHERE campaign_id = ? "
+                + "AND posting_type = 'REVOKE'", campaign)).as("the second delivery changes nothing").isEqualTo(2);
+        assertThat(count("SELECT COALESCE(SUM(amount), 0) FROM ledger_entry WHERE campaign_id = ? "
+                + "AND account = 'CAMPAIGN_EXPENSE'", campaign)).isZero();
+        assertThat(count("SELECT used_fen FROM campaign_budget WHERE campaign_id = ?", campaign)).isZero();
+        assertThat(count("SELECT COUNT(*) FROM attribution WHERE campaign_id = ? AND status = 'REVOKED'", campaign))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void shouldClawBackReleasedRewardsWithNegativeAdjustmentsOnALateReject() {
+        long campaign = nextId();
+        deliver(attributed(campaign, nextId(), "late-alice", "late-bob", policy(100, 50, 7),
+                CLOCK.instant().minus(Duration.ofDays(8))));
+        awaitRewards(campaign, 2);
+        var run = http().as(Caller.staff("fin-1", Role.FINANCE)).post("/api/v1/admin/rewards/release-runs", Map.of());
+        assertThat(run.status()).isEqualTo(200);
+        assertThat(rewards(campaign, "AVAILABLE")).isEqualTo(2);
+        var bobBefore = http().as(Caller.user("late-bob")).get("/api/v1/rewards/mine/balances");
+        assertThat(fen(bobBefore, "available")).isEqualTo(50);
+
+        deliver(rejected(campaign, "late-bob", "late-alice"));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> count("SELECT COUNT(*) FROM reward WHERE campaign_id = ? "
+                + "AND source = 'ADJUSTMENT'", campaign) == 2);
+        assertThat(count("SELECT amount FROM reward WHERE campaign_id = ? AND source = 'ADJUSTMENT' "
+                + "AND user_id = 'late-alice'", campaign)).isEqualTo(-100);
+        assertThat(rewards(campaign, "AVAILABLE")).as("released rewards keep their status; adjustments offset them")
+                .isEqualTo(4);
+        var bobAfter = http().as(Caller.user("late-bob")).get("/api/v1/rewards/mine/balances");
+        assertThat(fen(bobAfter, "available")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM ledger_entry WHERE campaign_id = ? AND posting_type = 'CLAWBACK'",
+                campaign)).isEqualTo(4);
+        assertThat(unbalancedPostings()).isZero();
+    }
+
+    private static long fen(TestHttp.Response balances, String field) {
+        for (var b : balances.json()) {
+            if ("FEN".equals(b.get("unit").asString())) {
+                return b.get(field).asLong();
+            }
+        }
+        throw new AssertionError("no FEN balance in " + balances);
+    }
+
+    @Test
+    void shouldGrantNothingWhenTheRejectArrivedBeforeTheAttribution() {
+        long campaign = nextId();
+        var reject = rejected(campaign, "early-bob", "early-alice");
+        long before = RocketMqProbe.consumed(context, topics.risk());
+        deliver(reject);
+        awaitConsumed(topics.risk(), before + 1);
+
+        deliver(attributed(campaign, nextId(), "early-alice", "early-bob", policy(100, 50, 7), CLOCK.instant()));
+
+        awaitRewards(campaign, 2);
+        assertThat(rewards(campaign, "REFUSED")).isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM ledger_entry WHERE campaign_id = ?", campaign)).isZero();
+    }
+
+    @Test
+    void shouldPayTheMilestoneBonusOnTheReferrersThirdInvitee() {
+        long campaign = nextId();
+        RewardPolicyDTO milestones = new RewardPolicyDTO(new RewardSpecDTO(RewardSpecDTO.RewardKind.POINTS, 10),
+                new RewardSpecDTO(RewardSpecDTO.RewardKind.POINTS, 5), 7,
+                List.of(new MilestoneDTO(3, new RewardSpecDTO(RewardSpecDTO.RewardKind.CASH, 888))), null, null, null);
+        List<ReferralAttributedEvent> events = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            events.add(attributed(campaign, nextId(), "ms-alice", "ms-inv-" + i, milestones, CLOCK.instant()));
+        }
+        deliverAll(events);
+
+        awaitRewards(campaign, 9);
+        assertThat(count("SELECT COUNT(*) FROM reward WHERE campaign_id = ? AND source = 'MILESTONE' "
+                + "AND user_id = 'ms-alice' AND amount = 888 AND kind = 'CASH'", campaign)).isEqualTo(1);
+        assertThat(count("SELECT attributed FROM referrer_tally WHERE campaign_id = ? AND user_id = 'ms-alice'",
+                campaign)).isEqualTo(4);
+    }
+
+    @Test
+    void shouldLetOnlyFinanceRunTheReleaseByHand() {
+        assertProblem(http().as(Caller.staff("op-1", Role.OPS)).post("/api/v1/admin/rewards/release-runs", Map.of()),
+                403, "FORBIDDEN");
+        assertProblem(http().post("/api/v1/admin/rewards/release-runs", Map.of()), 401, "UNAUTHENTICATED");
+    }
+}
