@@ -36,5 +36,6 @@ public record GatewayAuthProperties(
         @DefaultValue("") String hostApiKeys,
         @DefaultValue("64KB") DataSize hostMaxBody,
         @DefaultValue({"/api/v1/admin/gateway/**=ADMIN", "/api/v1/admin/finance/**=FINANCE",
-                "/api/v1/admin/settlements/**=FINANCE"}) List<String> roleRules) {
+                "/api/v1/admin/settlements/**=FINANCE", "/api/v1/admin/reports/**=FINANCE|ADMIN",
+                "/api/v1/admin/rewards/release-runs/**=FINANCE|ADMIN"}) List<String> roleRules) {
 }
