@@ -9,6 +9,7 @@ import io.laxin.reward.reward.domain.RewardStatus;
 import io.laxin.reward.reward.domain.Rewards;
 import io.laxin.reward.reward.domain.RiskBlocks;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
@@ -46,7 +47,7 @@ public class IssuingReferralRewards {
     public record Outcome(int granted, int refused) {
     }
 
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public Outcome handle(IssueReferralRewardsCommand command) {
         Attribution a = command.attribution();
         if (!processed.firstDelivery(command.consumer(), command.eventId()) || !attributions.add(a)) {

@@ -5,7 +5,6 @@ import io.laxin.reward.reward.domain.Reward;
 import io.laxin.reward.reward.domain.Rewards;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -27,19 +26,20 @@ public class ReleasingRewards {
 
     public static final String JOB = "release";
     private static final Logger log = LoggerFactory.getLogger(ReleasingRewards.class);
-    private static final int MAX_ATTEMPTS = 5;
 
     private final Rewards rewards;
     private final RewardBook book;
     private final JobRuns jobs;
+    private final ConflictRetry retry;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    public ReleasingRewards(Rewards rewards, RewardBook book, JobRuns jobs, PlatformTransactionManager txm,
-                            Clock clock) {
+    public ReleasingRewards(Rewards rewards, RewardBook book, JobRuns jobs, ConflictRetry retry,
+                            PlatformTransactionManager txm, Clock clock) {
         this.rewards = rewards;
         this.book = book;
         this.jobs = jobs;
+        this.retry = retry;
         // READ COMMITTED: the locking read takes no gap locks, so two replicas' batches cannot deadlock on the index
         this.tx = new TransactionTemplate(txm);
         this.tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
@@ -50,27 +50,18 @@ public class ReleasingRewards {
     public record Report(Long runId, int released, int batches) {
     }
 
-    /** One batch in one transaction; a deadlock or lock timeout rolls it back and it is tried again. */
+    /** One batch in one transaction; one that loses a deadlock or lock timeout is run again. */
     private Integer releaseBatch(Instant now, int batchSize) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return tx.execute(s -> {
-                    List<Reward> due = rewards.lockReleasable(now, batchSize);
-                    int done = 0;
-                    for (Reward r : due) {
-                        if (book.release(r)) {
-                            done++;
-                        }
-                    }
-                    return due.isEmpty() ? -1 : done;
-                });
-            } catch (PessimisticLockingFailureException e) {
-                if (attempt >= MAX_ATTEMPTS) {
-                    throw e;
+        return retry.run(() -> tx.execute(s -> {
+            List<Reward> due = rewards.lockReleasable(now, batchSize);
+            int done = 0;
+            for (Reward r : due) {
+                if (book.release(r)) {
+                    done++;
                 }
-                log.warn("Release batch rolled back ({}); trying again", e.getMostSpecificCause().getMessage());
             }
-        }
+            return due.isEmpty() ? -1 : done;
+        }));
     }
 
     public Report releaseDue(String startedBy, int batchSize) {

@@ -8,6 +8,7 @@ import io.laxin.reward.reward.domain.RewardSource;
 import io.laxin.reward.reward.domain.Rewards;
 import io.laxin.reward.reward.domain.RiskBlocks;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
@@ -42,7 +43,7 @@ public class RevokingRejectedReferrals {
     public record Outcome(int rewardsTouched) {
     }
 
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public Outcome handle(RevokeRejectedReferralCommand c) {
         if (!processed.firstDelivery(c.consumer(), c.eventId())) {
             return new Outcome(0);

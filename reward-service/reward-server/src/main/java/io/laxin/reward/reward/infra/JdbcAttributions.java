@@ -72,17 +72,26 @@ class JdbcAttributions implements Attributions {
 
     @Override
     public int countNextForReferrer(long campaignId, String referrerUserId) {
-        try {
-            jdbc.update("INSERT INTO referrer_tally (campaign_id, user_id, attributed) VALUES (?, ?, 0)", campaignId,
-                    referrerUserId);
-        } catch (DuplicateKeyException exists) {
-            // the usual case: this referrer was counted before
+        // lock the existing row; insert only when there is none (an insert that hits an existing row takes a shared
+        // lock first, and two such deliveries then deadlock on the upgrade)
+        List<Integer> counted = lockTally(campaignId, referrerUserId);
+        if (counted.isEmpty()) {
+            try {
+                jdbc.update("INSERT INTO referrer_tally (campaign_id, user_id, attributed) VALUES (?, ?, 0)",
+                        campaignId, referrerUserId);
+            } catch (DuplicateKeyException raced) {
+                // another delivery for this referrer inserted it first
+            }
+            counted = lockTally(campaignId, referrerUserId);
         }
-        Integer n = jdbc.queryForObject("SELECT attributed FROM referrer_tally WHERE campaign_id = ? AND user_id = ? "
-                + "FOR UPDATE", Integer.class, campaignId, referrerUserId);
-        int next = (n == null ? 0 : n) + 1;
+        int next = counted.get(0) + 1;
         jdbc.update("UPDATE referrer_tally SET attributed = ? WHERE campaign_id = ? AND user_id = ?", next, campaignId,
                 referrerUserId);
         return next;
+    }
+
+    private List<Integer> lockTally(long campaignId, String referrerUserId) {
+        return jdbc.queryForList("SELECT attributed FROM referrer_tally WHERE campaign_id = ? AND user_id = ? "
+                + "FOR UPDATE", Integer.class, campaignId, referrerUserId);
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Repository;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Budgets on MySQL. A charge is one conditional UPDATE ({@code used + cost <= budget}): the row lock serialises
@@ -26,10 +27,19 @@ class JdbcBudgets implements Budgets {
     @Override
     public boolean charge(long campaignId, int policyVersion, Long budgetFen, long costFen) {
         Timestamp now = Timestamp.from(clock.instant());
-        try {
-            jdbc.update("INSERT INTO campaign_budget (campaign_id, budget_fen, used_fen, policy_version, updated_at) "
-                    + "VALUES (?, ?, 0, ?, ?)", campaignId, budgetFen, policyVersion, now);
-        } catch (DuplicateKeyException exists) {
+        // a plain read first: inserting a row that exists would take a shared lock and deadlock concurrent chargers
+        List<Integer> stored = jdbc.queryForList("SELECT policy_version FROM campaign_budget WHERE campaign_id = ?",
+                Integer.class, campaignId);
+        if (stored.isEmpty()) {
+            try {
+                jdbc.update("INSERT INTO campaign_budget (campaign_id, budget_fen, used_fen, policy_version, "
+                        + "updated_at) VALUES (?, ?, 0, ?, ?)", campaignId, budgetFen, policyVersion, now);
+            } catch (DuplicateKeyException raced) {
+                // another delivery created it first; the version check below still applies
+                stored = List.of(Integer.MIN_VALUE);
+            }
+        }
+        if (!stored.isEmpty() && stored.get(0) < policyVersion) {
             jdbc.update("UPDATE campaign_budget SET budget_fen = ?, policy_version = ?, updated_at = ? "
                     + "WHERE campaign_id = ? AND policy_version < ?", budgetFen, policyVersion, now, campaignId,
                     policyVersion);

@@ -4,6 +4,7 @@ import io.laxin.invite.api.dto.RewardPolicyDTO;
 import io.laxin.invite.api.dto.RewardSpecDTO;
 import io.laxin.invite.api.event.ReferralAttributedEvent;
 import io.laxin.invite.api.event.ReferralEventTags;
+import io.laxin.reward.reward.application.ConflictRetry;
 import io.laxin.reward.reward.application.IssueReferralRewardsCommand;
 import io.laxin.reward.reward.application.IssuingReferralRewards;
 import io.laxin.reward.reward.domain.Attribution;
@@ -31,12 +32,14 @@ public class ReferralAttributedListener implements RocketMQListener<MessageExt> 
     private static final Logger log = LoggerFactory.getLogger(ReferralAttributedListener.class);
 
     private final IssuingReferralRewards issuing;
+    private final ConflictRetry retry;
     private final JsonMapper json;
     private final String consumer;
 
-    public ReferralAttributedListener(IssuingReferralRewards issuing, JsonMapper json,
+    public ReferralAttributedListener(IssuingReferralRewards issuing, ConflictRetry retry, JsonMapper json,
                                       @Value("${spring.application.name}-referral-rewards") String consumer) {
         this.issuing = issuing;
+        this.retry = retry;
         this.json = json;
         this.consumer = consumer;
     }
@@ -47,7 +50,8 @@ public class ReferralAttributedListener implements RocketMQListener<MessageExt> 
                 ReferralAttributedEvent.class);
         Attribution attribution = new Attribution(e.referralId(), e.campaignId(), e.referrerUserId(),
                 e.inviteeUserId(), e.policyVersion(), policy(e.rewardPolicy()), e.attributedAt(), false);
-        var outcome = issuing.handle(new IssueReferralRewardsCommand(consumer, e.eventId(), attribution));
+        var command = new IssueReferralRewardsCommand(consumer, e.eventId(), attribution);
+        var outcome = retry.run(() -> issuing.handle(command));
         log.info("Referral {} (event {}): {} reward(s) granted, {} refused", e.referralId(), e.eventId(),
                 outcome.granted(), outcome.refused());
     }

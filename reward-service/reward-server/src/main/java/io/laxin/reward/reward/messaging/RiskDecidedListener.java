@@ -3,6 +3,7 @@ package io.laxin.reward.reward.messaging;
 import io.laxin.antifraud.api.dto.Verdict;
 import io.laxin.antifraud.api.event.RiskDecidedEvent;
 import io.laxin.antifraud.api.event.RiskEventTags;
+import io.laxin.reward.reward.application.ConflictRetry;
 import io.laxin.reward.reward.application.RevokeRejectedReferralCommand;
 import io.laxin.reward.reward.application.RevokingRejectedReferrals;
 import io.laxin.reward.reward.domain.ReferralRewardPlan;
@@ -31,12 +32,14 @@ public class RiskDecidedListener implements RocketMQListener<MessageExt> {
     private static final Logger log = LoggerFactory.getLogger(RiskDecidedListener.class);
 
     private final RevokingRejectedReferrals revoking;
+    private final ConflictRetry retry;
     private final JsonMapper json;
     private final String consumer;
 
-    public RiskDecidedListener(RevokingRejectedReferrals revoking, JsonMapper json,
+    public RiskDecidedListener(RevokingRejectedReferrals revoking, ConflictRetry retry, JsonMapper json,
                                @Value("${spring.application.name}-risk-revocations") String consumer) {
         this.revoking = revoking;
+        this.retry = retry;
         this.json = json;
         this.consumer = consumer;
     }
@@ -48,8 +51,9 @@ public class RiskDecidedListener implements RocketMQListener<MessageExt> {
         if (e.verdict() != Verdict.REJECT) {
             return;
         }
-        var outcome = revoking.handle(new RevokeRejectedReferralCommand(consumer, e.eventId(), e.campaignId(),
-                e.inviteeUserId(), ReferralRewardPlan.FRAUD_REJECTED));
+        var command = new RevokeRejectedReferralCommand(consumer, e.eventId(), e.campaignId(), e.inviteeUserId(),
+                ReferralRewardPlan.FRAUD_REJECTED);
+        var outcome = retry.run(() -> revoking.handle(command));
         log.info("Risk REJECT of invitee {} in campaign {} (event {}): {} reward(s) revoked or clawed back",
                 e.inviteeUserId(), e.campaignId(), e.eventId(), outcome.rewardsTouched());
     }
