@@ -1,5 +1,6 @@
 package io.laxin.gateway.flow;
 
+import io.laxin.kernel.config.SentinelLogs;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -12,6 +12,7 @@ import com.alibaba.csp.sentinel.slots.block.degrade.circuitbreaker.CircuitBreake
 import com.alibaba.csp.sentinel.slots.block.flow.FlowRule;
 import com.alibaba.csp.sentinel.slots.block.flow.FlowRuleManager;
 import io.laxin.antifraud.api.AntifraudErrorCode;
+import io.laxin.kernel.config.SentinelLogs;
 import io.laxin.kernel.error.LaxinException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -40,22 +41,8 @@ public class ScreeningGuard {
                           @Value("${laxin.antifraud.sentinel.log-dir:${java.io.tmpdir}/laxin-sentinel-logs}")
                           String logDir) {
         this.resource = resource;
-        logsTo(logDir);
+        SentinelLogs.directTo(Path.of(logDir));
         configure(qps, errorRatio, slowMs, openSeconds, minRequests);
-    }
-
-    /** Must run before any Sentinel class initialises its logger. */
-    static void logsTo(String dir) {
-        String abs = Path.of(dir).toAbsolutePath().toString();
-        setIfAbsent("csp.sentinel.log.dir", abs);
-        setIfAbsent("EAGLEEYE.LOG.PATH", abs);
-        setIfAbsent("JM.LOG.PATH", abs);
-    }
-
-    private static void setIfAbsent(String key, String value) {
-        if (System.getProperty(key) == null) {
-            System.setProperty(key, value);
-        }
     }
 
     /** (Re)loads the rules, e.g. from a test that needs a tiny limit. */

@@ -1,4 +1,4 @@
-package io.laxin.gateway.flow;
+package io.laxin.kernel.config;
 
 import java.nio.file.Path;
 
