@@ -4,6 +4,7 @@ import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Select;
 
+/** MyBatis-Plus mapper of {@code campaign}. */
 @Mapper
 public interface CampaignMapper extends BaseMapper<CampaignDO> {
 
