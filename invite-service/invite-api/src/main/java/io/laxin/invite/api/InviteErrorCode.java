@@ -10,7 +10,9 @@ public enum InviteErrorCode implements ErrorCode {
     INVITE_CODE_NOT_FOUND(20004, 404, "No such invite code in this campaign"),
     CAMPAIGN_INVALID(20005, 400, "The campaign definition is not valid"),
     INVITEE_ALREADY_BOUND(20006, 409, "The invitee is already bound to another referrer in this campaign"),
-    NO_REFERRER_FOUND(20007, 422, "Neither an invite code nor a recent touch from this device names a referrer");
+    NO_REFERRER_FOUND(20007, 422, "Neither an invite code nor a recent touch from this device names a referrer"),
+    CAMPAIGN_TRANSITION_REFUSED(20008, 409, "The campaign cannot move to that status from its current one"),
+    CAMPAIGN_NOT_EDITABLE(20009, 409, "The campaign's status does not allow this change");
 
     private final Spec spec;
 

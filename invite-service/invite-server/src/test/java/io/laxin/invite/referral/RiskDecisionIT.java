@@ -88,6 +88,25 @@ class RiskDecisionIT extends InviteItSupport {
     }
 
     @Test
+    void shouldPublishAHeldReferralUnderThePolicyVersionItWasDecidedUnderAfterThePolicyChanged() {
+        long campaign = createCampaign();
+        long referral = heldForReview(campaign, "rd-gina", "rd-hugo");
+        var changed = operator().send("PATCH", "/api/v1/admin/campaigns/" + campaign, Map.of("rewardPolicy",
+                Map.of("referrerReward", Map.of("kind", "POINTS", "amount", 999),
+                        "inviteeReward", Map.of("kind", "CASH", "amount", 300), "holdDays", 7, "budgetFen", 100)));
+        assertThat(changed.json().get("policyVersion").asInt()).as(changed.toString()).isEqualTo(2);
+
+        deliver(decision(campaign, "rd-hugo", "rd-gina", Verdict.PASS));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> "ATTRIBUTED".equals(status(referral)));
+        var event = TestHttp.JSON.readTree(jdbc.queryForObject("SELECT payload FROM outbox_event WHERE tag = "
+                + "'ATTRIBUTED' AND payload LIKE ?", String.class, "%\"referralId\":" + referral + ",%"));
+        assertThat(event.get("policyVersion").asInt()).isEqualTo(1);
+        assertThat(event.get("rewardPolicy").get("referrerReward").get("amount").asLong()).isEqualTo(500);
+        assertThat(event.get("rewardPolicy").get("budgetFen").isNull()).isTrue();
+    }
+
+    @Test
     void shouldRejectAHeldReferralOnReject() {
         long campaign = createCampaign();
         long referral = heldForReview(campaign, "rd-carol", "rd-dave");

@@ -5,8 +5,8 @@ import io.laxin.invite.campaign.domain.RewardPolicy;
 
 import java.time.Instant;
 
-/** Create (and launch) a campaign. */
+/** Create a campaign: launched at once, or a draft to edit and activate later. */
 public record CreateCampaignCommand(String name, Instant startsAt, Instant endsAt, int attributionWindowDays,
                                     BindingMode bindingMode,
-                                    String landingUrl, RewardPolicy rewardPolicy, String operatorId) {
+                                    String landingUrl, RewardPolicy rewardPolicy, String operatorId, boolean draft) {
 }

@@ -2,30 +2,35 @@ package io.laxin.invite.campaign.application;
 
 import io.laxin.invite.api.InviteErrorCode;
 import io.laxin.invite.campaign.domain.Campaign;
+import io.laxin.invite.campaign.domain.CampaignPolicies;
 import io.laxin.invite.campaign.domain.Campaigns;
 import io.laxin.kernel.error.LaxinException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Use case: an operator creates a campaign. */
+/** Use case: an operator creates a campaign; its reward policy is stored as version 1 in the same transaction. */
 @Service
 public class CreatingCampaign {
 
     private final Campaigns campaigns;
+    private final CampaignPolicies policies;
 
-    public CreatingCampaign(Campaigns campaigns) {
+    public CreatingCampaign(Campaigns campaigns, CampaignPolicies policies) {
         this.campaigns = campaigns;
+        this.policies = policies;
     }
 
     @Transactional
     public Campaign handle(CreateCampaignCommand c) {
         Campaign campaign;
         try {
-            campaign = Campaign.launch(c.name(), c.startsAt(), c.endsAt(), c.attributionWindowDays(), c.bindingMode(), c.landingUrl(),
-                    c.rewardPolicy(), c.operatorId());
+            campaign = Campaign.create(c.name(), c.startsAt(), c.endsAt(), c.attributionWindowDays(), c.bindingMode(),
+                    c.landingUrl(), c.rewardPolicy(), c.operatorId(), c.draft());
         } catch (IllegalArgumentException e) {
             throw new LaxinException(InviteErrorCode.CAMPAIGN_INVALID, e.getMessage());
         }
-        return campaigns.add(campaign);
+        Campaign stored = campaigns.add(campaign);
+        policies.add(stored.id(), stored.policyVersion(), stored.rewardPolicy(), c.operatorId());
+        return stored;
     }
 }

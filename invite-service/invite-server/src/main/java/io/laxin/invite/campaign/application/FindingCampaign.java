@@ -2,22 +2,40 @@ package io.laxin.invite.campaign.application;
 
 import io.laxin.invite.api.InviteErrorCode;
 import io.laxin.invite.campaign.domain.Campaign;
+import io.laxin.invite.campaign.domain.CampaignPolicies;
 import io.laxin.invite.campaign.domain.Campaigns;
+import io.laxin.invite.campaign.domain.RewardPolicy;
 import io.laxin.kernel.error.LaxinException;
 import org.springframework.stereotype.Service;
 
-/** Looks a campaign up, or answers 404 CAMPAIGN_NOT_FOUND. */
+/** Looks a campaign (or one version of its reward policy) up, or answers 404 CAMPAIGN_NOT_FOUND. */
 @Service
 public class FindingCampaign {
 
     private final Campaigns campaigns;
+    private final CampaignPolicies policies;
 
-    public FindingCampaign(Campaigns campaigns) {
+    public FindingCampaign(Campaigns campaigns, CampaignPolicies policies) {
         this.campaigns = campaigns;
+        this.policies = policies;
     }
 
     public Campaign require(long id) {
-        return campaigns.find(id).orElseThrow(() ->
-                new LaxinException(InviteErrorCode.CAMPAIGN_NOT_FOUND, "No campaign with id " + id));
+        return campaigns.find(id).orElseThrow(() -> notFound(id));
+    }
+
+    /** The campaign, its row locked until the caller's transaction ends. */
+    Campaign lock(long id) {
+        return campaigns.lock(id).orElseThrow(() -> notFound(id));
+    }
+
+    /** The reward policy a referral was decided under: its campaign's policy at that version. */
+    public RewardPolicy policyAt(long campaignId, int version) {
+        return policies.find(campaignId, version).orElseThrow(() -> new IllegalStateException(
+                "Campaign " + campaignId + " has no reward policy version " + version));
+    }
+
+    private static LaxinException notFound(long id) {
+        return new LaxinException(InviteErrorCode.CAMPAIGN_NOT_FOUND, "No campaign with id " + id);
     }
 }

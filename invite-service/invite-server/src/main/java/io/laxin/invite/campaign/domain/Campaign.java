@@ -1,11 +1,18 @@
 package io.laxin.invite.campaign.domain;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 
 /**
- * A referral campaign: its window, attribution window, landing page and the reward policy version in force.
+ * A referral campaign: its lifecycle status, window, attribution window, landing page and the reward policy version
+ * in force. While DRAFT everything may change; once launched only the name, the end, the landing page and the reward
+ * policy may — and a policy change then makes a new version, so referrals decided earlier keep theirs.
  *
  * @param id                    null until stored
+ * @param policyVersion         the version of {@code rewardPolicy}, 1 for a new campaign
  * @param attributionWindowDays how long after a touch a registration still counts for the referrer
  */
 public record Campaign(
@@ -33,15 +40,70 @@ public record Campaign(
         }
     }
 
-    /** A new campaign, active at once (the foundation has no draft step yet). */
-    public static Campaign launch(String name, Instant startsAt, Instant endsAt, int attributionWindowDays,
-                                  BindingMode bindingMode, String landingUrl, RewardPolicy policy, String createdBy) {
-        return new Campaign(null, name, CampaignStatus.ACTIVE, startsAt, endsAt, attributionWindowDays,
-                bindingMode == null ? BindingMode.FIRST_TOUCH : bindingMode, landingUrl, policy, 1, createdBy);
+    /** A new campaign with policy version 1: ACTIVE at once, or a DRAFT to edit and activate later. */
+    public static Campaign create(String name, Instant startsAt, Instant endsAt, int attributionWindowDays,
+                                  BindingMode bindingMode, String landingUrl, RewardPolicy policy, String createdBy,
+                                  boolean draft) {
+        return new Campaign(null, name, draft ? CampaignStatus.DRAFT : CampaignStatus.ACTIVE, startsAt, endsAt,
+                attributionWindowDays, bindingMode == null ? BindingMode.FIRST_TOUCH : bindingMode, landingUrl, policy,
+                1, createdBy);
     }
 
-    public java.time.Duration attributionWindow() {
-        return java.time.Duration.ofDays(attributionWindowDays);
+    public Duration attributionWindow() {
+        return Duration.ofDays(attributionWindowDays);
+    }
+
+    /** Whether the campaign may still be edited at all: not once ENDED. */
+    public boolean isEditable() {
+        return status != CampaignStatus.ENDED;
+    }
+
+    /**
+     * The fields the changes would alter although the campaign has been launched: start, attribution window and
+     * binding mode are fixed once it left DRAFT (name, end, landing page and reward policy may still change).
+     */
+    public List<String> lockedFieldsChangedBy(CampaignChanges ch) {
+        List<String> locked = new ArrayList<>();
+        if (status == CampaignStatus.DRAFT) {
+            return locked;
+        }
+        if (changes(ch.startsAt(), startsAt)) {
+            locked.add("startsAt");
+        }
+        if (changes(ch.attributionWindowDays(), attributionWindowDays)) {
+            locked.add("attributionWindowDays");
+        }
+        if (changes(ch.bindingMode(), bindingMode)) {
+            locked.add("bindingMode");
+        }
+        return locked;
+    }
+
+    private static boolean changes(Object proposed, Object current) {
+        return proposed != null && !proposed.equals(current);
+    }
+
+    /**
+     * This campaign with the changes applied (check {@link #lockedFieldsChangedBy} first). A different reward policy
+     * replaces version 1 of a DRAFT, and makes version N+1 of a launched campaign.
+     *
+     * @throws IllegalArgumentException when the result is not a valid campaign
+     */
+    public Campaign revised(CampaignChanges ch) {
+        RewardPolicy policy = ch.rewardPolicy() == null ? rewardPolicy : ch.rewardPolicy();
+        boolean newVersion = status != CampaignStatus.DRAFT && !policy.equals(rewardPolicy);
+        return new Campaign(id, Objects.requireNonNullElse(ch.name(), name), status,
+                Objects.requireNonNullElse(ch.startsAt(), startsAt), Objects.requireNonNullElse(ch.endsAt(), endsAt),
+                Objects.requireNonNullElse(ch.attributionWindowDays(), attributionWindowDays),
+                Objects.requireNonNullElse(ch.bindingMode(), bindingMode),
+                Objects.requireNonNullElse(ch.landingUrl(), landingUrl), policy,
+                newVersion ? policyVersion + 1 : policyVersion, createdBy);
+    }
+
+    /** This campaign in another status; the caller checks {@link CampaignStatus#canMoveTo} first. */
+    public Campaign movedTo(CampaignStatus next) {
+        return new Campaign(id, name, next, startsAt, endsAt, attributionWindowDays, bindingMode, landingUrl,
+                rewardPolicy, policyVersion, createdBy);
     }
 
     /** Whether codes may be issued and registrations attributed at this instant. */

@@ -6,6 +6,7 @@ import io.laxin.invite.campaign.domain.Campaign;
 
 import java.time.Instant;
 
+/** A campaign as operators see it: status, windows, and the reward policy in force with its version. */
 public record CampaignResponse(long id, String name, String status, Instant startsAt, Instant endsAt,
                                int attributionWindowDays, String bindingMode, String landingUrl, RewardPolicyDTO rewardPolicy,
                                int policyVersion) {

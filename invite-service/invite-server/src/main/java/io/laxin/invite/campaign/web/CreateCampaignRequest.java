@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 
+/** A new campaign; {@code status} DRAFT keeps it editable and inactive until activated (default ACTIVE). */
 @Schema(example = """
         {"name":"Spring referral","startsAt":"2026-11-01T00:00:00Z","endsAt":"2027-01-01T00:00:00Z",
          "attributionWindowDays":7,"landingUrl":"https://brand.example/register",
@@ -26,5 +27,11 @@ public record CreateCampaignRequest(
         @Schema(description = "FIRST_TOUCH (default), CODE_AT_REGISTRATION or LAST_TOUCH") BindingMode bindingMode,
         @NotBlank @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")
         String landingUrl,
-        @NotNull @Valid RewardPolicyDTO rewardPolicy) {
+        @NotNull @Valid RewardPolicyDTO rewardPolicy,
+        @Schema(description = "ACTIVE (default: launched at once) or DRAFT")
+        @Pattern(regexp = "DRAFT|ACTIVE", message = "must be DRAFT or ACTIVE") String status) {
+
+    boolean draft() {
+        return "DRAFT".equals(status);
+    }
 }

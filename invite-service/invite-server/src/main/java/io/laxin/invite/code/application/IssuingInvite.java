@@ -47,7 +47,8 @@ public class IssuingInvite {
         }
         if (!campaign.isOpenAt(clock.instant())) {
             throw new LaxinException(InviteErrorCode.CAMPAIGN_NOT_ACTIVE,
-                    "Campaign " + campaign.id() + " is not running now; no new invite codes");
+                    "Campaign " + campaign.id() + " is not running now (" + campaign.status()
+                            + "); no new invite codes");
         }
         for (int i = 0; i < ATTEMPTS; i++) {
             InviteCode candidate = new InviteCode(campaign.id(), command.userId(), CodeFormat.generate(random));

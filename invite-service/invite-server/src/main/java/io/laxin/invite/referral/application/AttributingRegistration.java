@@ -105,7 +105,8 @@ public class AttributingRegistration {
         Instant now = clock.instant();
         if (!campaign.isOpenAt(now)) {
             throw new LaxinException(InviteErrorCode.CAMPAIGN_NOT_ACTIVE, "Campaign " + campaign.id()
-                    + " is not running now");
+                    + " is not running now (" + campaign.status() + ", " + campaign.startsAt() + " to "
+                    + campaign.endsAt() + "); the registration is not attributed");
         }
         Instant registeredAt = c.registeredAt() == null ? now : c.registeredAt();
 
@@ -133,7 +134,7 @@ public class AttributingRegistration {
 
         Outcome outcome = tx.execute(s -> referrals.tryAdd(candidate)
                 .map(stored -> {
-                    events.published(stored, campaign);
+                    events.published(stored, campaign.rewardPolicy());
                     if (stored.status() == ReferralStatus.ATTRIBUTED) {
                         afterCommit(() -> leaderboard.attributed(campaign.id(), stored.referrerUserId(),
                                 stored.decidedAt()));

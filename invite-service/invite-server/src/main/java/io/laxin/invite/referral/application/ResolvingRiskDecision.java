@@ -76,7 +76,7 @@ public class ResolvingRiskDecision {
         Referral moved = new Referral(r.id(), r.campaignId(), r.referrerUserId(), r.inviteeUserId(), r.inviteCode(),
                 r.channel(), to, reasons, r.screeningId(), r.policyVersion(), r.inviteeDeviceId(), r.ip(),
                 r.registeredAt(), now);
-        events.published(moved, campaigns.require(r.campaignId()));
+        events.published(moved, campaigns.policyAt(r.campaignId(), r.policyVersion()));
         if (to == ReferralStatus.ATTRIBUTED) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

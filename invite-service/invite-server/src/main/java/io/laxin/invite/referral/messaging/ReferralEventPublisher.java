@@ -3,8 +3,8 @@ package io.laxin.invite.referral.messaging;
 import io.laxin.invite.api.event.ReferralAttributedEvent;
 import io.laxin.invite.api.event.ReferralDecidedEvent;
 import io.laxin.invite.api.event.ReferralEventTags;
-import io.laxin.invite.campaign.domain.Campaign;
 import io.laxin.invite.campaign.application.RewardPolicyDtos;
+import io.laxin.invite.campaign.domain.RewardPolicy;
 import io.laxin.invite.referral.domain.Referral;
 import io.laxin.kernel.messaging.Outbox;
 import io.laxin.kernel.messaging.Topics;
@@ -30,13 +30,16 @@ public class ReferralEventPublisher {
         this.producer = producer;
     }
 
-    public void published(Referral r, Campaign campaign) {
+    /**
+     * @param policy the reward policy of the referral's policy version, carried in full in its ATTRIBUTED event
+     */
+    public void published(Referral r, RewardPolicy policy) {
         String eventId = UUID.randomUUID().toString();
         switch (r.status()) {
             case ATTRIBUTED -> outbox.append(topics.referral(), ReferralEventTags.ATTRIBUTED, r.referrerUserId(),
                     new ReferralAttributedEvent(eventId, producer, r.decidedAt(), ReferralAttributedEvent.SCHEMA_VERSION,
                             r.id(), r.campaignId(), r.policyVersion(), r.referrerUserId(), r.inviteeUserId(),
-                            RewardPolicyDtos.toDto(campaign.rewardPolicy()), r.decidedAt()));
+                            RewardPolicyDtos.toDto(policy), r.decidedAt()));
             case PENDING_REVIEW, REJECTED -> outbox.append(topics.referral(), r.status().name(), r.referrerUserId(),
                     new ReferralDecidedEvent(eventId, producer, r.decidedAt(), ReferralDecidedEvent.SCHEMA_VERSION,
                             r.id(), r.campaignId(), r.referrerUserId(), r.inviteeUserId(), r.status().name(),

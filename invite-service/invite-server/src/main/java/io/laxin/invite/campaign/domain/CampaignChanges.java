@@ -1,0 +1,8 @@
+package io.laxin.invite.campaign.domain;
+
+import java.time.Instant;
+
+/** An operator's edit of a campaign: each field null when it stays as it is. */
+public record CampaignChanges(String name, Instant startsAt, Instant endsAt, Integer attributionWindowDays,
+                              BindingMode bindingMode, String landingUrl, RewardPolicy rewardPolicy) {
+}
