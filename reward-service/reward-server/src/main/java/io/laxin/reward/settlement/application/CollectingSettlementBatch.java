@@ -10,11 +10,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Use case: collect a COLLECTING batch, set-wise and in chunks, each chunk its own transaction, with progress in a
@@ -40,13 +43,16 @@ public class CollectingSettlementBatch {
     private final int chunk;
 
     public CollectingSettlementBatch(SettlementBatches batches, SettlementRewards rewards, StatementLines lines,
-                                     JobRuns jobs, TransactionTemplate tx, Clock clock,
+                                     JobRuns jobs, PlatformTransactionManager txm, Clock clock,
                                      @Value("${laxin.reward.settlement-chunk-size:5000}") int chunk) {
         this.batches = batches;
         this.rewards = rewards;
         this.lines = lines;
         this.jobs = jobs;
-        this.tx = tx;
+        // READ COMMITTED: each chunk locks the rows it changes, without gap locks that would make concurrent
+        // batches of the same campaign wait on each other
+        this.tx = new TransactionTemplate(txm);
+        this.tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.clock = clock;
         this.chunk = chunk;
     }
@@ -102,7 +108,7 @@ public class CollectingSettlementBatch {
         }
     }
 
-    private int inTx(java.util.function.Supplier<Integer> work) {
+    private int inTx(Supplier<Integer> work) {
         Integer n = tx.execute(s -> work.get());
         return n == null ? 0 : n;
     }

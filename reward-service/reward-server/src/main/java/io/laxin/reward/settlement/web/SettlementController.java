@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Finance's settlement endpoints: FINANCE writes (ADMIN holds every role); FINANCE and ADMIN read. */
@@ -124,11 +125,12 @@ public class SettlementController {
     @Operation(summary = "The payout file of an APPROVED or PAID batch, as CSV (FINANCE, ADMIN)",
             description = "Header user_id,amount_fen,reference; one row per line; reference LX-<batchId>-<lineId>. "
                     + "The same on every fetch.")
-    @GetMapping(value = "/{batchId}/payout-file", produces = "text/csv")
+    // no "produces": a refusal must still render as problem+json
+    @GetMapping("/{batchId}/payout-file")
     public ResponseEntity<String> payoutFile(Caller caller, @PathVariable long batchId) {
         caller.requireStaff(Role.FINANCE, Role.ADMIN);
         return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"settlement-" + batchId + ".csv\"")
                 .body(reading.payoutFile(batchId));
     }
