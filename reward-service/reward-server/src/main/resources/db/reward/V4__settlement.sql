@@ -39,6 +39,6 @@ CREATE TABLE settlement_line (
     CONSTRAINT uk_settlement_line_user UNIQUE (batch_id, user_id)
 );
 
--- Collecting claims unbatched rewards chunk by chunk; with settlement_batch_id before released_at, claimed rows
--- leave the scanned range, so every chunk reads only what is still to claim.
-CREATE INDEX ix_reward_collect ON reward (campaign_id, kind, status, settlement_batch_id, released_at);
+-- Collecting walks a campaign's unbatched rewards by id (keyset chunks), from this index alone; claimed rows leave
+-- the settlement_batch_id IS NULL range.
+CREATE INDEX ix_reward_collect ON reward (campaign_id, kind, status, settlement_batch_id, id, released_at);

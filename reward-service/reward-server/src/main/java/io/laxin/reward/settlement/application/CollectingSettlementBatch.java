@@ -17,12 +17,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * Use case: collect a COLLECTING batch, set-wise and in chunks, each chunk its own transaction, with progress in a
- * {@value #JOB} job run. First the batch claims the campaign's collectable rewards ({@code UPDATE ... WHERE
- * settlement_batch_id IS NULL LIMIT n}, so a concurrent batch never claims the same reward); then, user range by user
+ * {@value #JOB} job run. First the batch claims the campaign's collectable rewards, id range by id range ({@code
+ * UPDATE ... WHERE id > ? AND id <= ? AND settlement_batch_id IS NULL ...}, so a concurrent batch never claims the
+ * same reward); then, user range by user
  * range, one {@code INSERT ... SELECT ... GROUP BY ... HAVING} makes the lines of users who reach the minimum payout
  * and one UPDATE hands the others' rewards back (carried over: a negative adjustment waits for later earnings).
  * Progress counts each reward twice: once claimed, once summed or carried over. If it breaks off, the batch is
@@ -68,10 +70,12 @@ public class CollectingSettlementBatch {
         long done = 0;
         try {
             long claimed = 0;
-            int n;
-            while ((n = inTx(() -> rewards.claim(batchId, b.campaignId(), b.period().to(), chunk))) > 0) {
-                claimed += n;
-                done += n;
+            long afterId = 0;
+            Optional<SettlementRewards.Claimed> c;
+            while ((c = inTx(claimAfter(b, afterId))).isPresent()) {
+                afterId = c.get().lastId();
+                claimed += c.get().rewards();
+                done += c.get().rewards();
                 jobs.progress(run, done, 2 * claimed);
             }
             long carried = 0;
@@ -108,8 +112,11 @@ public class CollectingSettlementBatch {
         }
     }
 
-    private int inTx(Supplier<Integer> work) {
-        Integer n = tx.execute(s -> work.get());
-        return n == null ? 0 : n;
+    private Supplier<Optional<SettlementRewards.Claimed>> claimAfter(SettlementBatch b, long afterId) {
+        return () -> rewards.claimNext(b.id(), b.campaignId(), b.period().to(), afterId, chunk);
+    }
+
+    private <T> T inTx(Supplier<T> work) {
+        return tx.execute(s -> work.get());
     }
 }

@@ -7,10 +7,11 @@ import org.springframework.stereotype.Repository;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The reward table as settlement moves it: one statement per chunk. Claiming walks ix_reward_collect, where claimed
- * rows leave the range; per-user work walks ix_reward_batch (settlement_batch_id, user_id).
+ * The reward table as settlement moves it: a few statements per chunk, never one per reward. Claiming walks
+ * ix_reward_collect by id; per-user work walks ix_reward_batch (settlement_batch_id, user_id).
  */
 @Repository
 class JdbcSettlementRewards implements SettlementRewards {
@@ -32,11 +33,22 @@ class JdbcSettlementRewards implements SettlementRewards {
     }
 
     @Override
-    public int claim(long batchId, long campaignId, Instant releasedBefore, int limit) {
+    public Optional<Claimed> claimNext(long batchId, long campaignId, Instant releasedBefore, long afterId,
+                                       int limit) {
+        Timestamp before = Timestamp.from(releasedBefore);
+        // keyset over ix_reward_collect (covering), then an update by primary-key range: the update never scans
+        // what earlier chunks already claimed
+        List<Long> ids = jdbc.queryForList("SELECT id FROM reward WHERE " + COLLECTABLE
+                + " AND id > ? ORDER BY id LIMIT ?", Long.class, campaignId, before, afterId, limit);
+        if (ids.isEmpty()) {
+            return Optional.empty();
+        }
+        long lastId = ids.get(ids.size() - 1);
         // the WHERE re-checks settlement_batch_id IS NULL on the locked row: a reward a concurrent batch claimed
         // first is skipped, never taken twice
-        return jdbc.update("UPDATE reward SET settlement_batch_id = ? WHERE " + COLLECTABLE + " LIMIT ?", batchId,
-                campaignId, Timestamp.from(releasedBefore), limit);
+        int claimed = jdbc.update("UPDATE reward SET settlement_batch_id = ? WHERE id > ? AND id <= ? AND "
+                + COLLECTABLE, batchId, afterId, lastId, campaignId, before);
+        return Optional.of(new Claimed(lastId, claimed));
     }
 
     @Override
