@@ -4,7 +4,14 @@ import io.laxin.kernel.api.ErrorCode;
 
 /** reward-service refusals, range 30000–30999. */
 public enum RewardErrorCode implements ErrorCode {
-    REWARD_NOT_FOUND(30001, 404, "No such reward");
+    REWARD_NOT_FOUND(30001, 404, "No such reward"),
+
+    // settlement and payouts: 30100–30199
+    SETTLEMENT_BATCH_NOT_FOUND(30101, 404, "No such settlement batch"),
+    SETTLEMENT_INVALID_PERIOD(30102, 400, "The settlement period is not valid"),
+    SETTLEMENT_ILLEGAL_TRANSITION(30103, 409, "The settlement batch cannot make this move from its current state"),
+    SETTLEMENT_SELF_APPROVAL(30104, 403, "A settlement batch must be approved by someone other than its submitter"),
+    SETTLEMENT_PAYOUT_FILE_NOT_READY(30105, 409, "The payout file exists once the batch is approved");
 
     private final Spec spec;
 

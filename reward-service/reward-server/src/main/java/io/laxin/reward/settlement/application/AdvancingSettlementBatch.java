@@ -1,0 +1,108 @@
+package io.laxin.reward.settlement.application;
+
+import io.laxin.kernel.api.CommonErrorCode;
+import io.laxin.kernel.error.LaxinException;
+import io.laxin.reward.api.RewardErrorCode;
+import io.laxin.reward.ledger.domain.Account;
+import io.laxin.reward.ledger.domain.Ledger;
+import io.laxin.reward.ledger.domain.Posting;
+import io.laxin.reward.ledger.domain.PostingType;
+import io.laxin.reward.ledger.domain.Unit;
+import io.laxin.reward.settlement.domain.SettlementBatch;
+import io.laxin.reward.settlement.domain.SettlementBatches;
+import io.laxin.reward.settlement.domain.SettlementRewards;
+import io.laxin.reward.settlement.domain.StatementLine;
+import io.laxin.reward.settlement.domain.StatementLines;
+import io.laxin.reward.settlement.domain.Transition;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Use case: move a batch on, in one transaction with its effects. The state change is a conditional update on the
+ * batch row, so of two concurrent moves one wins and the other is refused. Approval (by someone other than the
+ * submitter) settles the batch's rewards and posts each line PAYABLE_AVAILABLE → PAYABLE_SETTLED; the payout
+ * confirmation pays them and posts PAYABLE_SETTLED → PAYOUT_CLEARING; a rejection hands the rewards back to be
+ * collected again. Postings have per-line ids ({@code settle:line:7}), so none is ever made twice.
+ */
+@Service
+public class AdvancingSettlementBatch {
+
+    private static final int PAGE = 1000;
+
+    private final SettlementBatches batches;
+    private final SettlementRewards rewards;
+    private final StatementLines lines;
+    private final Ledger ledger;
+    private final Clock clock;
+
+    public AdvancingSettlementBatch(SettlementBatches batches, SettlementRewards rewards, StatementLines lines,
+                                    Ledger ledger, Clock clock) {
+        this.batches = batches;
+        this.rewards = rewards;
+        this.lines = lines;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public SettlementBatch handle(AdvanceSettlementBatchCommand c) {
+        if (c.move() == Transition.REJECT && (c.note() == null || c.note().isBlank())) {
+            throw new LaxinException(CommonErrorCode.VALIDATION_FAILED, "A rejection needs a note saying why");
+        }
+        SettlementBatch b = batches.byId(c.batchId()).orElseThrow(() -> notFound(c.batchId()));
+        b.refusal(c.move(), c.actor()).ifPresent(r -> {
+            throw refused(r, b, c.move());
+        });
+        Instant now = clock.instant();
+        if (!batches.move(b.id(), c.move(), c.actor(), c.note(), now)) {
+            throw refused(SettlementBatch.Refusal.ILLEGAL_TRANSITION, b, c.move());
+        }
+        switch (c.move()) {
+            case APPROVE -> {
+                rewards.settle(b.id(), now);
+                post(b, PostingType.SETTLE, "settle:line:", Account.PAYABLE_AVAILABLE, Account.PAYABLE_SETTLED, now);
+            }
+            case CONFIRM_PAYOUT -> {
+                rewards.pay(b.id(), now);
+                post(b, PostingType.PAY, "pay:line:", Account.PAYABLE_SETTLED, Account.PAYOUT_CLEARING, now);
+            }
+            case REJECT -> rewards.releaseAll(b.id());
+            case SUBMIT -> {
+                // nothing moves until approval
+            }
+        }
+        return batches.byId(b.id()).orElseThrow();
+    }
+
+    /** Per line, moves its amount onto {@code to} (debit) from {@code from} (credit). */
+    private void post(SettlementBatch b, PostingType type, String idPrefix, Account to, Account from, Instant at) {
+        long after = 0;
+        List<StatementLine> page;
+        while (!(page = lines.after(b.id(), after, PAGE)).isEmpty()) {
+            for (StatementLine l : page) {
+                ledger.post(Posting.move(idPrefix + l.id(), type, b.campaignId(), l.userId(), null, Unit.FEN,
+                        l.amountFen(), to, from, at));
+            }
+            after = page.get(page.size() - 1).id();
+        }
+    }
+
+    static LaxinException notFound(long batchId) {
+        return new LaxinException(RewardErrorCode.SETTLEMENT_BATCH_NOT_FOUND, "No settlement batch " + batchId);
+    }
+
+    private static LaxinException refused(SettlementBatch.Refusal r, SettlementBatch b, Transition move) {
+        return switch (r) {
+            case SELF_APPROVAL -> new LaxinException(RewardErrorCode.SETTLEMENT_SELF_APPROVAL,
+                    "Batch " + b.id() + " was submitted by " + b.submittedBy()
+                            + "; another FINANCE person must approve it");
+            case ILLEGAL_TRANSITION -> new LaxinException(RewardErrorCode.SETTLEMENT_ILLEGAL_TRANSITION,
+                    "Cannot " + move.name().toLowerCase().replace('_', ' ') + " batch " + b.id() + ": it is "
+                            + b.state() + " (possible from " + move.from() + ")");
+        };
+    }
+}

@@ -1,0 +1,122 @@
+package io.laxin.reward.settlement.application;
+
+import io.laxin.reward.job.domain.JobRuns;
+import io.laxin.reward.settlement.domain.BatchState;
+import io.laxin.reward.settlement.domain.SettlementBatch;
+import io.laxin.reward.settlement.domain.SettlementBatches;
+import io.laxin.reward.settlement.domain.SettlementRewards;
+import io.laxin.reward.settlement.domain.StatementLines;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Use case: collect a COLLECTING batch, set-wise and in chunks, each chunk its own transaction, with progress in a
+ * {@value #JOB} job run. First the batch claims the campaign's collectable rewards, id range by id range ({@code
+ * UPDATE ... WHERE id > ? AND id <= ? AND settlement_batch_id IS NULL ...}, so a concurrent batch never claims the
+ * same reward); then, user range by user
+ * range, one {@code INSERT ... SELECT ... GROUP BY ... HAVING} makes the lines of users who reach the minimum payout
+ * and one UPDATE hands the others' rewards back (carried over: a negative adjustment waits for later earnings).
+ * Progress counts each reward twice: once claimed, once summed or carried over. If it breaks off, the batch is
+ * FAILED and its rewards are released.
+ */
+@Service
+public class CollectingSettlementBatch {
+
+    public static final String JOB = "settlement";
+    private static final Logger log = LoggerFactory.getLogger(CollectingSettlementBatch.class);
+
+    private final SettlementBatches batches;
+    private final SettlementRewards rewards;
+    private final StatementLines lines;
+    private final JobRuns jobs;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final int chunk;
+
+    public CollectingSettlementBatch(SettlementBatches batches, SettlementRewards rewards, StatementLines lines,
+                                     JobRuns jobs, PlatformTransactionManager txm, Clock clock,
+                                     @Value("${laxin.reward.settlement-chunk-size:5000}") int chunk) {
+        this.batches = batches;
+        this.rewards = rewards;
+        this.lines = lines;
+        this.jobs = jobs;
+        // READ COMMITTED: each chunk locks the rows it changes, without gap locks that would make concurrent
+        // batches of the same campaign wait on each other
+        this.tx = new TransactionTemplate(txm);
+        this.tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+        this.clock = clock;
+        this.chunk = chunk;
+    }
+
+    public void collect(long batchId) {
+        SettlementBatch b = batches.byId(batchId).orElseThrow();
+        if (b.state() != BatchState.COLLECTING) {
+            return;
+        }
+        long candidates = rewards.countCollectable(b.campaignId(), b.period().to());
+        long run = jobs.start(JOB, "batch:" + batchId, 2 * candidates, b.createdBy());
+        batches.attachRun(batchId, run);
+        long done = 0;
+        try {
+            long claimed = 0;
+            long afterId = 0;
+            Optional<SettlementRewards.Claimed> c;
+            while ((c = inTx(claimAfter(b, afterId))).isPresent()) {
+                afterId = c.get().lastId();
+                claimed += c.get().rewards();
+                done += c.get().rewards();
+                jobs.progress(run, done, 2 * claimed);
+            }
+            long carried = 0;
+            long lineCount = 0;
+            String after = "";
+            List<SettlementRewards.UserRewards> users;
+            while (!(users = rewards.usersAfter(batchId, after, chunk)).isEmpty()) {
+                String lo = after;
+                String hi = users.get(users.size() - 1).userId();
+                int added = inTx(() -> {
+                    int a = lines.addFromCollectedRewards(batchId, lo, hi, b.minPayoutFen());
+                    rewards.releaseCarriedOver(batchId, lo, hi);
+                    return a;
+                });
+                lineCount += added;
+                carried += users.size() - added;
+                done += users.stream().mapToLong(SettlementRewards.UserRewards::rewards).sum();
+                jobs.progress(run, done, 2 * claimed);
+                after = hi;
+            }
+            batches.collected(batchId, carried, clock.instant());
+            jobs.finish(run, done, Map.of("batchId", batchId, "claimedRewards", claimed, "lines", lineCount,
+                    "carriedOverUsers", carried));
+            log.info("Settlement batch {} collected: {} reward(s), {} line(s), {} user(s) carried over", batchId,
+                    claimed, lineCount, carried);
+        } catch (RuntimeException e) {
+            jobs.fail(run, done, e.getMessage());
+            tx.executeWithoutResult(s -> {
+                rewards.releaseAll(batchId);
+                lines.removeAll(batchId);
+                batches.failed(batchId, "collecting failed: " + e.getClass().getSimpleName(), clock.instant());
+            });
+            throw e;
+        }
+    }
+
+    private Supplier<Optional<SettlementRewards.Claimed>> claimAfter(SettlementBatch b, long afterId) {
+        return () -> rewards.claimNext(b.id(), b.campaignId(), b.period().to(), afterId, chunk);
+    }
+
+    private <T> T inTx(Supplier<T> work) {
+        return tx.execute(s -> work.get());
+    }
+}

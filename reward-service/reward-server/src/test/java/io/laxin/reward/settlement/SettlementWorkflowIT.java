@@ -1,0 +1,191 @@
+package io.laxin.reward.settlement;
+
+import io.laxin.kernel.identity.Caller;
+import io.laxin.kernel.identity.Role;
+import io.laxin.reward.ledger.domain.Account;
+import io.laxin.reward.ledger.domain.Unit;
+import io.laxin.reward.reward.domain.Reward;
+import io.laxin.testsupport.TestHttp;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import static io.laxin.testsupport.ProblemAssert.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A batch's way from DRAFT to PAID (or REJECTED), who may move it, and what each move does to rewards and ledger. */
+class SettlementWorkflowIT extends SettlementItSupport {
+
+    @Test
+    void shouldLetAnotherFinancePersonApproveButNotTheSubmitter() {
+        long campaign = newCampaign();
+        String ann = user("ann");
+        Reward r = earned(campaign, ann, 400);
+        long id = createBatch(campaign).get("id").asLong();
+        JsonNode submitted = ok(finance("fin-1").post(BATCHES + "/" + id + "/submit", null), 200);
+
+        assertProblem(finance("fin-1").post(BATCHES + "/" + id + "/approve", null), 403, "SETTLEMENT_SELF_APPROVAL");
+        assertThat(statusOf(r)).isEqualTo("AVAILABLE");
+        JsonNode approved = ok(finance("fin-2").post(BATCHES + "/" + id + "/approve", null), 200);
+
+        assertThat(submitted.get("state").asString()).isEqualTo("SUBMITTED");
+        assertThat(submitted.get("submittedBy").asString()).isEqualTo("fin-1");
+        assertThat(approved.get("state").asString()).isEqualTo("APPROVED");
+        assertThat(approved.get("approvedBy").asString()).isEqualTo("fin-2");
+        var row = jdbc.queryForMap("SELECT status, settled_at, version FROM reward WHERE id = ?", r.id());
+        assertThat(row.get("status")).isEqualTo("SETTLED");
+        assertThat(row.get("settled_at")).isNotNull();
+        assertThat(((Number) row.get("version")).intValue()).isEqualTo(r.version() + 1);
+        long lineId = jdbc.queryForObject("SELECT id FROM settlement_line WHERE batch_id = ?", Long.class, id);
+        assertThat(ledger.balance(Account.PAYABLE_AVAILABLE, ann, Unit.FEN)).isZero();
+        assertThat(ledger.balance(Account.PAYABLE_SETTLED, ann, Unit.FEN)).isEqualTo(-400);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_entry WHERE posting_id = ? "
+                + "AND posting_type = 'SETTLE'", Long.class, "settle:line:" + lineId)).isEqualTo(2);
+    }
+
+    @Test
+    void shouldRefuseMovesTheBatchStateDoesNotAllow() {
+        long campaign = newCampaign();
+        earned(campaign, user("bea"), 400);
+        long id = createBatch(campaign).get("id").asLong();
+
+        assertProblem(finance("fin-2").post(BATCHES + "/" + id + "/approve", null), 409,
+                "SETTLEMENT_ILLEGAL_TRANSITION");
+        assertProblem(finance("fin-2").post(BATCHES + "/" + id + "/payout-confirmation", null), 409,
+                "SETTLEMENT_ILLEGAL_TRANSITION");
+        ok(finance("fin-1").post(BATCHES + "/" + id + "/submit", null), 200);
+        assertProblem(finance("fin-1").post(BATCHES + "/" + id + "/submit", null), 409,
+                "SETTLEMENT_ILLEGAL_TRANSITION");
+        assertProblem(finance("fin-1").post(BATCHES + "/999999/submit", null), 404, "SETTLEMENT_BATCH_NOT_FOUND");
+    }
+
+    @Test
+    void shouldKeepFinanceWritesToFinanceAndLetAdminRead() {
+        long campaign = newCampaign();
+        earned(campaign, user("cy"), 400);
+        long id = createBatch(campaign).get("id").asLong();
+        TestHttp ops = as(Caller.staff("op-1", Role.OPS));
+
+        assertProblem(ops.post(BATCHES, batchBody(campaign)), 403, "FORBIDDEN");
+        assertProblem(ops.post(BATCHES + "/" + id + "/submit", null), 403, "FORBIDDEN");
+        assertProblem(ops.get(BATCHES + "/" + id), 403, "FORBIDDEN");
+        assertProblem(ops.get(BATCHES + "/" + id + "/lines"), 403, "FORBIDDEN");
+        assertProblem(as(Caller.user("cy")).get(BATCHES), 403, "FORBIDDEN");
+        assertProblem(TestHttp.at("http://127.0.0.1:" + port).get(BATCHES), 401, "UNAUTHENTICATED");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM settlement_batch WHERE campaign_id = ?", Long.class,
+                campaign)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT state FROM settlement_batch WHERE id = ?", String.class, id))
+                .isEqualTo("DRAFT");
+
+        JsonNode asAdmin = ok(as(Caller.staff("admin-1", Role.ADMIN)).get(BATCHES + "/" + id), 200);
+        assertThat(asAdmin.get("totalFen").asLong()).isEqualTo(400);
+        JsonNode listed = ok(finance("fin-3").get(BATCHES + "?campaignId=" + campaign), 200);
+        assertThat(listed).hasSize(1);
+        assertThat(listed.get(0).get("id").asLong()).isEqualTo(id);
+    }
+
+    @Test
+    void shouldReleaseTheRewardsOfARejectedBatchToTheNextOne() {
+        long campaign = newCampaign();
+        String dee = user("dee");
+        Reward r = earned(campaign, dee, 400);
+        long id = createBatch(campaign).get("id").asLong();
+        ok(finance("fin-1").post(BATCHES + "/" + id + "/submit", null), 200);
+
+        assertProblem(finance("fin-2").post(BATCHES + "/" + id + "/reject", Map.of("note", " ")), 400,
+                "VALIDATION_FAILED");
+        assertThat(batchOf(r)).isEqualTo(id);
+        JsonNode rejected = ok(finance("fin-2").post(BATCHES + "/" + id + "/reject",
+                Map.of("note", "wrong campaign")), 200);
+
+        assertThat(rejected.get("state").asString()).isEqualTo("REJECTED");
+        assertThat(rejected.get("note").asString()).isEqualTo("wrong campaign");
+        assertThat(rejected.get("rejectedBy").asString()).isEqualTo("fin-2");
+        assertThat(batchOf(r)).isNull();
+        assertThat(statusOf(r)).isEqualTo("AVAILABLE");
+        assertProblem(finance("fin-2").post(BATCHES + "/" + id + "/approve", null), 409,
+                "SETTLEMENT_ILLEGAL_TRANSITION");
+        long next = createBatch(campaign).get("id").asLong();
+        assertThat(linesOf(next)).isEqualTo(Map.of(dee, 400L));
+    }
+
+    @Test
+    void shouldServeTheSamePayoutFileOnceApproved() {
+        long campaign = newCampaign();
+        String eve = user("eve");
+        String fay = user("fay");
+        earned(campaign, eve, 250);
+        earned(campaign, eve, 100);
+        earned(campaign, fay, 125);
+        long id = createBatch(campaign).get("id").asLong();
+        assertProblem(finance("fin-1").get(BATCHES + "/" + id + "/payout-file"), 409,
+                "SETTLEMENT_PAYOUT_FILE_NOT_READY");
+        ok(finance("fin-1").post(BATCHES + "/" + id + "/submit", null), 200);
+        ok(finance("fin-2").post(BATCHES + "/" + id + "/approve", null), 200);
+
+        TestHttp.Response file = finance("fin-1").get(BATCHES + "/" + id + "/payout-file");
+
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.header("Content-Type")).startsWith("text/csv");
+        List<String> rows = Arrays.asList(file.text().split("\n"));
+        assertThat(rows.get(0)).isEqualTo("user_id,amount_fen,reference");
+        Map<String, Long> lineIds = Map.of(
+                eve, jdbc.queryForObject("SELECT id FROM settlement_line WHERE user_id = ?", Long.class, eve),
+                fay, jdbc.queryForObject("SELECT id FROM settlement_line WHERE user_id = ?", Long.class, fay));
+        assertThat(rows.subList(1, rows.size())).containsExactlyInAnyOrder(
+                eve + ",350,LX-" + id + "-" + lineIds.get(eve), fay + ",125,LX-" + id + "-" + lineIds.get(fay));
+        long sum = rows.subList(1, rows.size()).stream().mapToLong(l -> Long.parseLong(l.split(",")[1])).sum();
+        assertThat(sum).isEqualTo(475);
+        ok(finance("fin-2").post(BATCHES + "/" + id + "/payout-confirmation", null), 200);
+        assertThat(finance("fin-3").get(BATCHES + "/" + id + "/payout-file").text()).isEqualTo(file.text());
+    }
+
+    @Test
+    void shouldMarkRewardsPaidAndPostThePayoutOnceOnConfirmation() {
+        long campaign = newCampaign();
+        String gil = user("gil");
+        Reward r = earned(campaign, gil, 300);
+        long id = approvedBatch(campaign).get("id").asLong();
+
+        JsonNode paid = ok(finance("fin-3").post(BATCHES + "/" + id + "/payout-confirmation", null), 200);
+        assertProblem(finance("fin-3").post(BATCHES + "/" + id + "/payout-confirmation", null), 409,
+                "SETTLEMENT_ILLEGAL_TRANSITION");
+
+        assertThat(paid.get("state").asString()).isEqualTo("PAID");
+        assertThat(paid.get("paidBy").asString()).isEqualTo("fin-3");
+        var row = jdbc.queryForMap("SELECT status, paid_at FROM reward WHERE id = ?", r.id());
+        assertThat(row.get("status")).isEqualTo("PAID");
+        assertThat(row.get("paid_at")).isNotNull();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_entry WHERE posting_type = 'PAY' "
+                + "AND user_id = ?", Long.class, gil)).isEqualTo(2);
+        assertThat(ledger.balance(Account.PAYABLE_SETTLED, gil, Unit.FEN)).isZero();
+        assertThat(ledger.balance(Account.PAYOUT_CLEARING, gil, Unit.FEN)).isEqualTo(-300);
+    }
+
+    @Test
+    void shouldAbsorbARefundAfterPayoutWithTheNextEarning() {
+        long campaign = newCampaign();
+        String hop = user("hop");
+        Reward order = earned(campaign, hop, 500);
+        paidBatch(campaign);
+        assertThat(refunded(order, 200)).isEqualTo(200);
+
+        JsonNode whileNegative = createBatch(campaign);
+        earned(campaign, hop, 300);
+        JsonNode absorbed = paidBatch(campaign);
+
+        assertThat(whileNegative.get("lineCount").asLong()).isZero();
+        assertThat(whileNegative.get("carriedOverUsers").asLong()).isEqualTo(1);
+        assertThat(linesOf(absorbed.get("id").asLong())).isEqualTo(Map.of(hop, 100L));
+        assertThat(absorbed.get("rewardCount").asLong()).as("the adjustment and the new earning").isEqualTo(2);
+        assertThat(available(hop)).isZero();
+        assertThat(ledger.balance(Account.PAYABLE_SETTLED, hop, Unit.FEN)).isZero();
+        assertThat(ledger.balance(Account.PAYOUT_CLEARING, hop, Unit.FEN)).isEqualTo(-600);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM reward WHERE user_id = ? AND status <> 'PAID'",
+                Long.class, hop)).isZero();
+        assertThat(ledgerSum()).isZero();
+    }
+}
