@@ -2,7 +2,12 @@ package io.laxin.reward.settlement;
 
 import io.laxin.reward.reward.domain.Reward;
 import io.laxin.reward.reward.domain.RewardKind;
+import io.laxin.reward.settlement.application.CollectingSettlementBatch;
+import io.laxin.reward.settlement.domain.Period;
+import io.laxin.reward.settlement.domain.SettlementBatches;
+import io.laxin.reward.settlement.domain.SettlementRewards;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -17,6 +22,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Creating a batch: what it collects, what it carries over, and its progress. */
 class SettlementCollectionIT extends SettlementItSupport {
+
+    @Autowired
+    SettlementBatches settlementBatches;
+
+    @Autowired
+    SettlementRewards settlementRewards;
+
+    @Autowired
+    CollectingSettlementBatch collecting;
+
 
     @Test
     void shouldCollectAvailableCashRewardsIntoOneLinePerUser() {
@@ -199,5 +214,29 @@ class SettlementCollectionIT extends SettlementItSupport {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM settlement_batch WHERE campaign_id = ?", Long.class,
                 campaign)).isZero();
         assertThat(batchOf(r)).isNull();
+    }
+
+    @Test
+    void shouldReleaseTheRewardsOfABatchWhoseCollectorDiedToTheNextBatch() {
+        long campaign = newCampaign();
+        String erin = user("erin");
+        Reward r = earned(campaign, erin, 300);
+        // the process died after claiming the rewards, before building the lines
+        Instant now = clock.instant();
+        long dead = settlementBatches.add(campaign, new Period(now.minus(Duration.ofDays(30)), now.plusSeconds(60)),
+                100, "fin-1", now.minus(Duration.ofMinutes(20)));
+        tx.executeWithoutResult(s -> settlementRewards.claimNext(dead, campaign, now.plusSeconds(60), 0, 100));
+        assertThat(batchOf(r)).isEqualTo(dead);
+
+        int failed = collecting.recoverStuck(Duration.ofMinutes(15));
+
+        assertThat(failed).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT state FROM settlement_batch WHERE id = ?", String.class, dead))
+                .isEqualTo("FAILED");
+        assertThat(batchOf(r)).isNull();
+        JsonNode next = createBatch(campaign);
+        assertThat(linesOf(next.get("id").asLong())).isEqualTo(Map.of(erin, 300L));
+        assertThat(collecting.recoverStuck(Duration.ofMinutes(15))).as("a live or finished batch is left alone")
+                .isZero();
     }
 }

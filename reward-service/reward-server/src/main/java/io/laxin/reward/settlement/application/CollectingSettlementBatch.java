@@ -15,6 +15,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -103,13 +104,38 @@ public class CollectingSettlementBatch {
                     claimed, lineCount, carried);
         } catch (RuntimeException e) {
             jobs.fail(run, done, e.getMessage());
-            tx.executeWithoutResult(s -> {
-                rewards.releaseAll(batchId);
-                lines.removeAll(batchId);
-                batches.failed(batchId, "collecting failed: " + e.getClass().getSimpleName(), clock.instant());
-            });
+            abandon(batchId, "collecting failed: " + e.getClass().getSimpleName());
             throw e;
         }
+    }
+
+    /**
+     * Fails the batches whose collector died mid-way (the process stopped between two chunks: no progress for
+     * {@code quietFor}) and releases their rewards to the next batch, so nothing stays claimed for ever.
+     *
+     * @return how many batches were failed
+     */
+    public int recoverStuck(Duration quietFor) {
+        int failed = 0;
+        for (long batchId : batches.collectingQuietSince(clock.instant().minus(quietFor))) {
+            if (abandon(batchId, "collecting stopped (no progress for " + quietFor + "); create the batch again")) {
+                log.warn("Settlement batch {} stopped collecting; failed it and released its rewards", batchId);
+                failed++;
+            }
+        }
+        return failed;
+    }
+
+    /** COLLECTING → FAILED, its lines removed and its rewards released, in one transaction. */
+    private boolean abandon(long batchId, String reason) {
+        return Boolean.TRUE.equals(tx.execute(s -> {
+            if (!batches.failed(batchId, reason, clock.instant())) {
+                return false;
+            }
+            lines.removeAll(batchId);
+            rewards.releaseAll(batchId);
+            return true;
+        }));
     }
 
     private Supplier<Optional<SettlementRewards.Claimed>> claimAfter(SettlementBatch b, long afterId) {

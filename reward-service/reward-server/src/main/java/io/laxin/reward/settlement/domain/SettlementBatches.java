@@ -20,6 +20,12 @@ public interface SettlementBatches {
     /** COLLECTING → DRAFT with its totals taken from its lines; false when it was not COLLECTING. */
     boolean collected(long batchId, long carriedOverUsers, Instant at);
 
+    /**
+     * Batches still COLLECTING whose collection last reported progress (or, without a run, was created) before
+     * {@code quietSince}: their collector died.
+     */
+    List<Long> collectingQuietSince(Instant quietSince);
+
     /** COLLECTING → FAILED with the reason. */
     boolean failed(long batchId, String reason, Instant at);
 

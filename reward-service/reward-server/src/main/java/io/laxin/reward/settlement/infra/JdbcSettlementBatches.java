@@ -82,6 +82,13 @@ class JdbcSettlementBatches implements SettlementBatches {
     }
 
     @Override
+    public List<Long> collectingQuietSince(Instant quietSince) {
+        return jdbc.queryForList("SELECT b.id FROM settlement_batch b LEFT JOIN job_run j ON j.id = b.job_run_id "
+                + "WHERE b.state = 'COLLECTING' AND COALESCE(j.updated_at, b.created_at) < ? ORDER BY b.id",
+                Long.class, Timestamp.from(quietSince));
+    }
+
+    @Override
     public boolean failed(long batchId, String reason, Instant at) {
         return jdbc.update("UPDATE settlement_batch SET state = 'FAILED', note = ?, updated_at = ? "
                 + "WHERE id = ? AND state = 'COLLECTING'", reason, Timestamp.from(at), batchId) == 1;
