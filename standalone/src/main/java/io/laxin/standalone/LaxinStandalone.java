@@ -112,7 +112,7 @@ public final class LaxinStandalone {
         String mysql = System.getenv("LAXIN_MYSQL_URL");
         if (mysql != null && !mysql.isBlank()) {
             return Map.of("url", mysql + "/" + schema + "?createDatabaseIfNotExist=true&useSSL=false"
-                            + "&allowPublicKeyRetrieval=true&serverTimezone=UTC",
+                            + "&allowPublicKeyRetrieval=true&serverTimezone=UTC&rewriteBatchedStatements=true",
                     "username", env("LAXIN_MYSQL_USER", "root"), "password", env("LAXIN_MYSQL_PASSWORD", ""),
                     "driver-class-name", "com.mysql.cj.jdbc.Driver");
         }

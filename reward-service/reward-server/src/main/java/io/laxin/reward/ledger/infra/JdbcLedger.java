@@ -23,6 +23,11 @@ class JdbcLedger implements Ledger {
         this.jdbc = jdbc;
     }
 
+    private static final String INSERT = "INSERT INTO ledger_entry (posting_id, line_no, posting_type, account, "
+            + "campaign_id, user_id, reward_id, reference, unit, amount, created_at) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final int BATCH = 1000;
+
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean post(Posting p) {
@@ -31,16 +36,35 @@ class JdbcLedger implements Ledger {
         if (already != null && already > 0) {
             return false;
         }
+        // a concurrent twin of this posting fails here on uk_ledger_posting_line and rolls its transaction back
+        jdbc.batchUpdate(INSERT, rows(p));
+        return true;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void postAll(List<Posting> postings) {
         List<Object[]> rows = new ArrayList<>();
+        for (Posting p : postings) {
+            rows.addAll(rows(p));
+            if (rows.size() >= BATCH) {
+                jdbc.batchUpdate(INSERT, rows);
+                rows.clear();
+            }
+        }
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(INSERT, rows);
+        }
+    }
+
+    private static List<Object[]> rows(Posting p) {
+        List<Object[]> rows = new ArrayList<>(p.lines().size());
         for (int i = 0; i < p.lines().size(); i++) {
             Posting.Line l = p.lines().get(i);
             rows.add(new Object[] {p.id(), i + 1, p.type().name(), l.account().name(), p.campaignId(), l.userId(),
                     l.rewardId(), p.reference(), l.unit().name(), l.amount(), Timestamp.from(p.at())});
         }
-        // a concurrent twin of this posting fails here on uk_ledger_posting_line and rolls its transaction back
-        jdbc.batchUpdate("INSERT INTO ledger_entry (posting_id, line_no, posting_type, account, campaign_id, user_id, "
-                + "reward_id, reference, unit, amount, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
-        return true;
+        return rows;
     }
 
     @Override

@@ -83,10 +83,9 @@ public class AdvancingSettlementBatch {
         long after = 0;
         List<StatementLine> page;
         while (!(page = lines.after(b.id(), after, PAGE)).isEmpty()) {
-            for (StatementLine l : page) {
-                ledger.post(Posting.move(idPrefix + l.id(), type, b.campaignId(), l.userId(), null, Unit.FEN,
-                        l.amountFen(), to, from, at));
-            }
+            // the batch's conditional state change above makes these postings new: insert them in batches
+            ledger.postAll(page.stream().map(l -> Posting.move(idPrefix + l.id(), type, b.campaignId(), l.userId(),
+                    null, Unit.FEN, l.amountFen(), to, from, at)).toList());
             after = page.get(page.size() - 1).id();
         }
     }
