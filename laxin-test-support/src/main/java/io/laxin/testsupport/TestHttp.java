@@ -25,21 +25,28 @@ public final class TestHttp {
     private final String baseUrl;
     private final Map<String, String> headers;
     private final Caller signAs;
+    private final Duration timeout;
 
-    private TestHttp(String baseUrl, Map<String, String> headers, Caller signAs) {
+    private TestHttp(String baseUrl, Map<String, String> headers, Caller signAs, Duration timeout) {
         this.baseUrl = baseUrl;
         this.headers = headers;
         this.signAs = signAs;
+        this.timeout = timeout;
     }
 
     public static TestHttp at(String baseUrl) {
-        return new TestHttp(baseUrl, Map.of(), null);
+        return new TestHttp(baseUrl, Map.of(), null, Duration.ofSeconds(30));
+    }
+
+    /** How long a request may take (30 s unless set; benchmarks of long jobs need more). */
+    public TestHttp timeout(Duration d) {
+        return new TestHttp(baseUrl, headers, signAs, d);
     }
 
     public TestHttp header(String name, String value) {
         Map<String, String> h = new LinkedHashMap<>(headers);
         h.put(name, value);
-        return new TestHttp(baseUrl, h, signAs);
+        return new TestHttp(baseUrl, h, signAs, timeout);
     }
 
     public TestHttp bearer(String token) {
@@ -48,7 +55,7 @@ public final class TestHttp {
 
     /** Signs each request as the gateway would for this caller (for calling a service directly in its own IT). */
     public TestHttp as(Caller caller) {
-        return new TestHttp(baseUrl, headers, caller);
+        return new TestHttp(baseUrl, headers, caller, timeout);
     }
 
     public Response get(String path) {
@@ -61,7 +68,7 @@ public final class TestHttp {
 
     public Response send(String method, String path, Object body) {
         try {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout);
             headers.forEach(b::header);
             if (signAs != null) {
                 String rawPath = URI.create(baseUrl + path).getRawPath();

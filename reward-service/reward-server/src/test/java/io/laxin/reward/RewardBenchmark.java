@@ -1,13 +1,18 @@
 package io.laxin.reward;
 
 import io.laxin.invite.api.event.ReferralAttributedEvent;
+import io.laxin.kernel.identity.Caller;
+import io.laxin.kernel.identity.Role;
+import io.laxin.testsupport.TestHttp;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import static org.awaitility.Awaitility.await;
 
@@ -19,6 +24,12 @@ import static org.awaitility.Awaitility.await;
  * {@code ./mvnw -B -o verify -pl reward-service/reward-server -Dit.test=RewardBenchmark -Dtest=NONE
  * -Dsurefire.failIfNoSpecifiedTests=false -Dbench.events=20000}. See docs/benchmarks/reward.md. Prints figures;
  * asserts nothing about time.
+ *
+ * <p>{@code settlementAndReports} seeds {@code bench.rewards} (1,000,000) AVAILABLE cash rewards of one campaign for
+ * {@code bench.users} (200,000) users, with their attributions and their ISSUE and RELEASE postings, in set-based
+ * SQL (MariaDB's {@code seq_*} tables), then times through the HTTP API: creating the settlement batch (collection),
+ * submit, approval (SETTLED + one SETTLE posting per line), payout confirmation (PAID + PAY postings), the finance
+ * report as JSON and XLSX, and the reconciliation.
  */
 class RewardBenchmark extends RewardItSupport {
 
@@ -47,6 +58,109 @@ class RewardBenchmark extends RewardItSupport {
                 count("SELECT COUNT(*) FROM ledger_entry WHERE campaign_id = ?", campaign),
                 count("SELECT COUNT(*) FROM (SELECT posting_id FROM ledger_entry WHERE campaign_id = ? "
                         + "GROUP BY posting_id, unit HAVING SUM(amount) <> 0) x", campaign));
+    }
+
+    @Test
+    void settlementAndReports() {
+        int n = Integer.getInteger("bench.rewards", 1_000_000);
+        int users = Integer.getInteger("bench.users", 200_000);
+        long campaign = nextId();
+        Instant released = CLOCK.instant().minus(Duration.ofDays(1));
+        long t0 = System.nanoTime();
+        seed(campaign, n, users, released);
+        System.out.printf(Locale.ROOT, "benchmark seed: %d rewards, %d users, %d ledger entries in %.1f s%n", n, users,
+                count("SELECT COUNT(*) FROM ledger_entry WHERE campaign_id = ?", campaign), secondsSince(t0));
+
+        TestHttp fin1 = http().timeout(Duration.ofMinutes(30)).as(Caller.staff("bench-fin-1", Role.FINANCE));
+        TestHttp fin2 = http().timeout(Duration.ofMinutes(30)).as(Caller.staff("bench-fin-2", Role.FINANCE));
+        Instant from = released.minus(Duration.ofDays(30));
+        Instant to = CLOCK.instant();
+        long t = System.nanoTime();
+        var batch = expect(fin1.post("/api/v1/admin/settlements/batches", Map.of("campaignId", campaign,
+                "from", from.toString(), "to", to.toString())), 201);
+        long id = batch.get("id").asLong();
+        report("settlement collect (create batch)", t, batch.get("lineCount").asLong() + " lines, "
+                + batch.get("totalFen").asLong() + " fen");
+        t = System.nanoTime();
+        expect(fin1.post("/api/v1/admin/settlements/batches/" + id + "/submit", null), 200);
+        report("settlement submit", t, "");
+        t = System.nanoTime();
+        expect(fin2.post("/api/v1/admin/settlements/batches/" + id + "/approve", null), 200);
+        report("settlement approve", t, "");
+        t = System.nanoTime();
+        var payout = fin2.get("/api/v1/admin/settlements/batches/" + id + "/payout-file");
+        report("payout file", t, payout.body().length + " bytes");
+        t = System.nanoTime();
+        expect(fin2.post("/api/v1/admin/settlements/batches/" + id + "/payout-confirmation", null), 200);
+        report("settlement payout confirmation", t, "");
+
+        String period = "?from=" + from + "&to=" + to.plus(Duration.ofMinutes(1)) + "&campaignId=" + campaign;
+        t = System.nanoTime();
+        var json = fin1.get("/api/v1/admin/reports/rewards" + period);
+        report("report JSON", t, "status " + json.status());
+        t = System.nanoTime();
+        var xlsx = fin1.get("/api/v1/admin/reports/rewards.xlsx" + period);
+        report("report XLSX", t, "status " + xlsx.status() + ", " + xlsx.body().length + " bytes");
+        t = System.nanoTime();
+        var rec = fin1.get("/api/v1/admin/reports/reconciliation?campaignId=" + campaign);
+        report("reconciliation", t, "status " + rec.status() + ", ok=" + (rec.status() == 200
+                ? rec.json().get("ok").asBoolean() : rec.toString()));
+        System.out.printf(Locale.ROOT, "benchmark total (seed included): %.1f s%n", secondsSince(t0));
+    }
+
+    private void seed(long campaign, int n, int users, Instant released) {
+        Timestamp at = Timestamp.from(released);
+        int chunk = 100_000;
+        long base = nextId() * 10_000_000L;
+        for (int from = 0; from < n; from += chunk) {
+            int size = Math.min(chunk, n - from);
+            long offset = base + from;
+            jdbc.update("INSERT INTO attribution (referral_id, campaign_id, referrer_user_id, invitee_user_id, "
+                    + "policy_version, policy, attributed_at, status, created_at) SELECT ? + seq, ?, "
+                    + "CONCAT('bu-', seq % ?), CONCAT('bi-', ? + seq), 1, '{}', ?, 'ACTIVE', ? "
+                    + "FROM seq_1_to_" + size, offset, campaign, users, offset, at, at);
+            jdbc.update("INSERT INTO reward (campaign_id, referral_id, user_id, beneficiary, source, kind, amount, "
+                    + "issued_amount, cost_fen, status, release_at, business_key, source_event_id, policy_version, "
+                    + "released_at, created_at) SELECT ?, ? + seq, CONCAT('bu-', seq % ?), 'REFERRER', 'REFERRAL', "
+                    + "'CASH', 100 + seq % 50, 100 + seq % 50, 100 + seq % 50, 'AVAILABLE', ?, "
+                    + "CONCAT('bench:', ? + seq), 'bench', 1, ?, ? FROM seq_1_to_" + size,
+                    campaign, offset, users, at, offset, at, at);
+        }
+        String[][] postings = {
+            {"issue:", "1", "ISSUE", "CAMPAIGN_EXPENSE", "amount"},
+            {"issue:", "2", "ISSUE", "PAYABLE_PENDING", "-amount"},
+            {"release:", "1", "RELEASE", "PAYABLE_PENDING", "amount"},
+            {"release:", "2", "RELEASE", "PAYABLE_AVAILABLE", "-amount"}};
+        long min = count("SELECT MIN(id) FROM reward WHERE campaign_id = ?", campaign);
+        long max = count("SELECT MAX(id) FROM reward WHERE campaign_id = ?", campaign);
+        for (long lo = min; lo <= max; lo += chunk) {
+            for (String[] p : postings) {
+                jdbc.update("INSERT INTO ledger_entry (posting_id, line_no, posting_type, account, campaign_id, "
+                        + "user_id, reward_id, reference, unit, amount, created_at) SELECT CONCAT(?, id), ?, ?, ?, "
+                        + "campaign_id, user_id, id, CONCAT('reward:', id), 'FEN', " + p[4] + ", created_at "
+                        + "FROM reward WHERE campaign_id = ? AND id >= ? AND id < ?",
+                        p[0], Integer.parseInt(p[1]), p[2], p[3], campaign, lo, lo + chunk);
+            }
+        }
+    }
+
+    private static TestHttp.Response expectOk(TestHttp.Response r, int status) {
+        if (r.status() != status) {
+            throw new AssertionError("expected " + status + ", got " + r);
+        }
+        return r;
+    }
+
+    private static tools.jackson.databind.JsonNode expect(TestHttp.Response r, int status) {
+        return expectOk(r, status).json();
+    }
+
+    private static void report(String what, long startNanos, String detail) {
+        System.out.printf(Locale.ROOT, "benchmark %s: %.1f s %s%n", what, secondsSince(startNanos), detail);
+    }
+
+    private static double secondsSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
     }
 
     private void publish(long campaign, int n) {
