@@ -93,13 +93,14 @@ class JdbcRewardFigures implements RewardFigures {
 
     @Override
     public List<ReferrerLine> topReferrers(ReportPeriod p, ReferrerRanking ranking, int limit) {
-        String rank = ranking == ReferrerRanking.INVITEES ? "invitees" : "cash";
+        String invitees = "COUNT(DISTINCT CASE WHEN source = 'REFERRAL' THEN referral_id END)";
+        String cash = "COALESCE(SUM(CASE WHEN kind = 'CASH' THEN amount ELSE 0 END), 0)";
+        String rank = ranking == ReferrerRanking.INVITEES ? invitees : cash;
         MapSqlParameterSource params = params(p).addValue("limit", limit);
-        return jdbc.query("SELECT user_id, COUNT(DISTINCT CASE WHEN source = 'REFERRAL' THEN referral_id END) "
-                + "AS invitees, COALESCE(SUM(CASE WHEN kind = 'CASH' THEN amount ELSE 0 END), 0) AS cash "
-                + "FROM reward WHERE beneficiary = 'REFERRER' AND " + GRANTED + " AND " + in("created_at")
-                + campaign(p) + " GROUP BY user_id HAVING " + rank + " > 0 ORDER BY " + rank + " DESC, user_id "
-                + "LIMIT :limit", params, (rs, i) -> new ReferrerLine(rs.getString(1), rs.getLong(2), rs.getLong(3)));
+        return jdbc.query("SELECT user_id, " + invitees + ", " + cash + " FROM reward WHERE beneficiary = 'REFERRER' "
+                + "AND " + GRANTED + " AND " + in("created_at") + campaign(p) + " GROUP BY user_id HAVING " + rank
+                + " > 0 ORDER BY " + rank + " DESC, user_id LIMIT :limit", params,
+                (rs, i) -> new ReferrerLine(rs.getString(1), rs.getLong(2), rs.getLong(3)));
     }
 
     @Override

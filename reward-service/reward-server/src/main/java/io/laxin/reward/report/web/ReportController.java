@@ -61,7 +61,7 @@ public class ReportController {
     public ResponseEntity<byte[]> csv(Caller caller, @RequestParam(required = false) String from,
                                       @RequestParam(required = false) String to,
                                       @RequestParam(required = false) Long campaignId) {
-        return export(caller, period(from, to, campaignId), ReportFormat.CSV);
+        return export(caller, from, to, campaignId, ReportFormat.CSV);
     }
 
     @Operation(summary = "The finance report as XLSX (FINANCE, ADMIN)", description = PERIOD_DOC
@@ -71,7 +71,7 @@ public class ReportController {
     public ResponseEntity<byte[]> xlsx(Caller caller, @RequestParam(required = false) String from,
                                        @RequestParam(required = false) String to,
                                        @RequestParam(required = false) Long campaignId) {
-        return export(caller, period(from, to, campaignId), ReportFormat.XLSX);
+        return export(caller, from, to, campaignId, ReportFormat.XLSX);
     }
 
     @Operation(summary = "Reconcile ledger, rewards and payouts (FINANCE, ADMIN)",
@@ -86,9 +86,10 @@ public class ReportController {
         return ReconciliationResponse.of(reconciling.reconcile(campaignId, caller.id()));
     }
 
-    private ResponseEntity<byte[]> export(Caller caller, ReportPeriod period, ReportFormat format) {
+    private ResponseEntity<byte[]> export(Caller caller, String from, String to, Long campaignId,
+                                          ReportFormat format) {
         caller.requireStaff(Role.FINANCE, Role.ADMIN);
-        ExportingRewardReport.Export e = exporting.export(period, format, caller.id());
+        ExportingRewardReport.Export e = exporting.export(period(from, to, campaignId), format, caller.id());
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(e.filename()).build().toString())
