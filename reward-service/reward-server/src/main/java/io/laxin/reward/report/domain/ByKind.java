@@ -16,6 +16,10 @@ public record ByKind(Tally points, Tally cash, Tally coupon) {
         };
     }
 
+    public ByKind plus(ByKind other) {
+        return new ByKind(points.plus(other.points), cash.plus(other.cash), coupon.plus(other.coupon));
+    }
+
     public long count() {
         return points.count() + cash.count() + coupon.count();
     }

@@ -3,6 +3,7 @@ package io.laxin.reward.report.domain;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -14,8 +15,8 @@ public record ReportTable(String title, List<String> headers, List<List<Object>>
 
     public ReportTable {
         headers = List.copyOf(headers);
-        rows = rows.stream().map(r -> java.util.Collections.unmodifiableList(new ArrayList<>(r))).toList();
-        totals = totals == null ? null : java.util.Collections.unmodifiableList(new ArrayList<>(totals));
+        rows = rows.stream().map(r -> Collections.unmodifiableList(new ArrayList<>(r))).toList();
+        totals = totals == null ? null : Collections.unmodifiableList(new ArrayList<>(totals));
     }
 
     /** Yuan with two decimals, exactly {@code fen / 100}: derived from the integer, never from a float. */

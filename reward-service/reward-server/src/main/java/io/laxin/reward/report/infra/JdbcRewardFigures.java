@@ -37,16 +37,16 @@ class JdbcRewardFigures implements RewardFigures {
 
     @Override
     public Map<Movement, ByKind> movements(ReportPeriod p) {
-        Map<Movement, String[]> when = new LinkedHashMap<>();
-        when.put(Movement.ISSUED, new String[] {"source <> 'ADJUSTMENT' AND status <> 'REFUSED' AND "
-                + in("created_at"), "issued_amount"});
-        when.put(Movement.RELEASED, new String[] {"source <> 'ADJUSTMENT' AND " + in("released_at"), "amount"});
-        when.put(Movement.REVOKED, new String[] {"status = 'REVOKED' AND " + in("revoked_at"), "issued_amount"});
-        when.put(Movement.CLAWED_BACK, new String[] {"source = 'ADJUSTMENT' AND " + in("created_at"), "amount"});
-        when.put(Movement.PAID, new String[] {"status = 'PAID' AND " + in("paid_at"), "amount"});
+        Map<Movement, Tallied> when = new LinkedHashMap<>();
+        when.put(Movement.ISSUED, new Tallied("source <> 'ADJUSTMENT' AND status <> 'REFUSED' AND "
+                + in("created_at"), "issued_amount"));
+        when.put(Movement.RELEASED, new Tallied("source <> 'ADJUSTMENT' AND " + in("released_at"), "amount"));
+        when.put(Movement.REVOKED, new Tallied("status = 'REVOKED' AND " + in("revoked_at"), "issued_amount"));
+        when.put(Movement.CLAWED_BACK, new Tallied("source = 'ADJUSTMENT' AND " + in("created_at"), "amount"));
+        when.put(Movement.PAID, new Tallied("status = 'PAID' AND " + in("paid_at"), "amount"));
         StringBuilder sql = new StringBuilder("SELECT kind");
-        when.forEach((m, c) -> sql.append(", SUM(CASE WHEN ").append(c[0]).append(" THEN 1 ELSE 0 END), ")
-                .append("SUM(CASE WHEN ").append(c[0]).append(" THEN ").append(c[1]).append(" ELSE 0 END)"));
+        when.values().forEach(t -> sql.append(", SUM(CASE WHEN ").append(t.when()).append(" THEN 1 ELSE 0 END), ")
+                .append("SUM(CASE WHEN ").append(t.when()).append(" THEN ").append(t.amount()).append(" ELSE 0 END)"));
         sql.append(" FROM reward WHERE (").append(in("created_at")).append(" OR ").append(in("released_at"))
                 .append(" OR ").append(in("revoked_at")).append(" OR ").append(in("paid_at")).append(")")
                 .append(campaign(p)).append(" GROUP BY kind");
@@ -113,16 +113,15 @@ class JdbcRewardFigures implements RewardFigures {
                 params(p), rs -> {
                     lines.merge(List.of(rs.getString(1), rs.getString(2)), ByKind.NONE.plus(
                             RewardKind.valueOf(rs.getString(3)), new Tally(rs.getLong(4), rs.getLong(5))),
-                            (a, b) -> sum(a, b));
+                            ByKind::plus);
                 });
         List<ReasonLine> result = new ArrayList<>();
         lines.forEach((k, v) -> result.add(new ReasonLine(k.get(0), k.get(1), v)));
         return result;
     }
 
-    private static ByKind sum(ByKind a, ByKind b) {
-        return a.plus(RewardKind.POINTS, b.points()).plus(RewardKind.CASH, b.cash())
-                .plus(RewardKind.COUPON, b.coupon());
+    /** A movement's rows (a condition) and the column that says what each is worth. */
+    private record Tallied(String when, String amount) {
     }
 
     private static String in(String column) {

@@ -27,7 +27,8 @@ public record RewardReportResponse(Instant from, Instant to, Long campaignId, In
         return new RewardReportResponse(r.period().from(), r.period().to(), r.period().campaignId(), r.generatedAt(),
                 KindTotals.of(r.movement(Movement.ISSUED)), KindTotals.of(r.movement(Movement.RELEASED)),
                 KindTotals.of(r.movement(Movement.REVOKED)), KindTotals.of(r.movement(Movement.CLAWED_BACK)),
-                KindTotals.of(r.movement(Movement.PAID)), BudgetResponse.of(r.budget()), Acquisition.of(r.acquisition()),
+                KindTotals.of(r.movement(Movement.PAID)), BudgetResponse.of(r.budget()),
+                Acquisition.of(r.acquisition()),
                 r.topByInvitees().stream().map(Referrer::of).toList(),
                 r.topByCash().stream().map(Referrer::of).toList(),
                 r.refusedAndRevoked().stream().map(Reason::of).toList());
