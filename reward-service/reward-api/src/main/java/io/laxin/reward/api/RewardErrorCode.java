@@ -11,7 +11,12 @@ public enum RewardErrorCode implements ErrorCode {
     SETTLEMENT_INVALID_PERIOD(30102, 400, "The settlement period is not valid"),
     SETTLEMENT_ILLEGAL_TRANSITION(30103, 409, "The settlement batch cannot make this move from its current state"),
     SETTLEMENT_SELF_APPROVAL(30104, 403, "A settlement batch must be approved by someone other than its submitter"),
-    SETTLEMENT_PAYOUT_FILE_NOT_READY(30105, 409, "The payout file exists once the batch is approved");
+    SETTLEMENT_PAYOUT_FILE_NOT_READY(30105, 409, "The payout file exists once the batch is approved"),
+
+    // finance reports and reconciliation: 30300–30399
+    REPORT_DATE_INVALID(30301, 400, "from and to must be dates (2026-11-01) or instants (2026-11-01T08:00:00Z)"),
+    REPORT_PERIOD_EMPTY(30302, 400, "from must be before to"),
+    REPORT_PERIOD_TOO_LONG(30303, 400, "A report covers at most 366 days");
 
     private final Spec spec;
 

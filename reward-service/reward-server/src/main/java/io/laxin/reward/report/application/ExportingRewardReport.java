@@ -1,0 +1,72 @@
+package io.laxin.reward.report.application;
+
+import io.laxin.reward.job.domain.JobRuns;
+import io.laxin.reward.report.domain.ReportFormat;
+import io.laxin.reward.report.domain.ReportPeriod;
+import io.laxin.reward.report.domain.ReportRenderer;
+import io.laxin.reward.report.domain.ReportTable;
+import io.laxin.reward.report.domain.ReportTables;
+import org.springframework.stereotype.Service;
+
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Use case: the finance report as a file (CSV or XLSX). Each export is recorded as a job run ({@value #JOB}) with
+ * the rows written, so finance can see who exported what and when.
+ */
+@Service
+public class ExportingRewardReport {
+
+    public static final String JOB = "report-export";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private final ReadingRewardReport reading;
+    private final Map<ReportFormat, ReportRenderer> renderers = new EnumMap<>(ReportFormat.class);
+    private final JobRuns jobs;
+
+    public ExportingRewardReport(ReadingRewardReport reading, List<ReportRenderer> renderers, JobRuns jobs) {
+        this.reading = reading;
+        renderers.forEach(r -> this.renderers.put(r.format(), r));
+        this.jobs = jobs;
+    }
+
+    /** The file, its name and type, and the job run that recorded the export. */
+    public record Export(byte[] body, String filename, ReportFormat format, long runId) {
+    }
+
+    public Export export(ReportPeriod period, ReportFormat format, String startedBy) {
+        String filename = filename(period, format);
+        long run = jobs.start(JOB, filename, 0, startedBy);
+        long rows = 0;
+        try {
+            List<ReportTable> tables = ReportTables.of(reading.report(period));
+            rows = tables.stream().mapToLong(t -> t.rows().size() + (t.totals() == null ? 0 : 1)).sum();
+            jobs.progress(run, 0, rows);
+            byte[] body = renderers.get(format).render(tables);
+            jobs.finish(run, rows, Map.of("format", format.name(), "rows", rows, "bytes", body.length,
+                    "file", filename));
+            return new Export(body, filename, format, run);
+        } catch (RuntimeException e) {
+            jobs.fail(run, 0, e.getMessage());
+            throw e;
+        }
+    }
+
+    /** e.g. {@code rewards_2026-11-01_2026-12-01_campaign-7.xlsx}; instants that are not midnight keep their time. */
+    static String filename(ReportPeriod p, ReportFormat format) {
+        return "rewards_" + stamp(p.from()) + "_" + stamp(p.to()) + "_"
+                + (p.campaignId() == null ? "all-campaigns" : "campaign-" + p.campaignId()) + "." + format.extension();
+    }
+
+    private static String stamp(Instant t) {
+        return t.atOffset(ZoneOffset.UTC).toLocalTime().equals(LocalTime.MIDNIGHT)
+                ? t.atOffset(ZoneOffset.UTC).toLocalDate().toString() : STAMP.format(t);
+    }
+}

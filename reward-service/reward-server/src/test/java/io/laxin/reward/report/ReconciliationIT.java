@@ -1,0 +1,157 @@
+package io.laxin.reward.report;
+
+import io.laxin.testsupport.TestHttp;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Reconciliation over the shared data set. Tests that damage the books repair them in a finally block, so the
+ * other tests see clean data whatever the order.
+ */
+class ReconciliationIT extends ReportItSupport {
+
+    private static final String RECONCILE = "/api/v1/admin/reports/reconciliation";
+
+    @Test
+    void shouldFindCleanBooksBalancedAndRecordTheRun() {
+        JsonNode r = reconcile("");
+
+        assertThat(r.get("ok").asBoolean()).as(r.toString()).isTrue();
+        assertThat(names(r)).containsExactly("ledger-balanced", "rewards-posted", "payouts-match");
+        JsonNode job = finance().get("/api/v1/admin/rewards/jobs/" + r.get("runId").asLong()).json();
+        assertThat(job.get("job").asString()).isEqualTo("reconciliation");
+        assertThat(job.get("status").asString()).isEqualTo("DONE");
+        assertThat(job.get("done").asLong()).isEqualTo(3);
+        assertThat(reconcile("?campaignId=" + CAMPAIGN).get("ok").asBoolean()).isTrue();
+    }
+
+    @Test
+    void shouldNameAHandAlteredLedgerRowAndItsPosting() {
+        String posting = "issue:" + IDS.get("r1");
+        long entry = jdbc.queryForObject("SELECT id FROM ledger_entry WHERE posting_id = ? AND line_no = 1",
+                Long.class, posting);
+        jdbc.update("UPDATE ledger_entry SET amount = amount + 1 WHERE id = ?", entry);
+        try {
+            JsonNode r = reconcile("?campaignId=" + CAMPAIGN);
+
+            assertThat(r.get("ok").asBoolean()).isFalse();
+            JsonNode ledger = check(r, "ledger-balanced");
+            assertThat(ledger.get("ok").asBoolean()).isFalse();
+            JsonNode unbalanced = find(ledger.get("discrepancies"), "postingId", posting);
+            assertThat(unbalanced.get("sum").asLong()).isEqualTo(1);
+            assertThat(StreamSupport.stream(unbalanced.get("entries").spliterator(), false)
+                    .map(e -> e.get("id").asLong()).toList()).contains(entry);
+            assertThat(find(ledger.get("discrepancies"), "unit", "POINTS").get("sum").asLong()).isEqualTo(1);
+            JsonNode reward = find(check(r, "rewards-posted").get("discrepancies"), "rewardId",
+                    String.valueOf(IDS.get("r1")));
+            assertThat(reward.get("expectedExpense").asLong()).isEqualTo(500);
+            assertThat(reward.get("foundExpense").asLong()).isEqualTo(501);
+        } finally {
+            jdbc.update("UPDATE ledger_entry SET amount = amount - 1 WHERE id = ?", entry);
+        }
+        assertThat(reconcile("").get("ok").asBoolean()).isTrue();
+    }
+
+    @Test
+    void shouldNameARewardWhosePostingIsMissing() {
+        String posting = "issue:" + IDS.get("r3");
+        List<Map<String, Object>> lines = jdbc.queryForList("SELECT * FROM ledger_entry WHERE posting_id = ?",
+                posting);
+        jdbc.update("DELETE FROM ledger_entry WHERE posting_id = ?", posting);
+        try {
+            JsonNode r = reconcile("");
+
+            assertThat(r.get("ok").asBoolean()).isFalse();
+            assertThat(check(r, "ledger-balanced").get("ok").asBoolean()).as("still balanced").isTrue();
+            JsonNode reward = find(check(r, "rewards-posted").get("discrepancies"), "rewardId",
+                    String.valueOf(IDS.get("r3")));
+            assertThat(reward.get("problems").toString()).contains("NO_ISSUE_POSTING", "EXPENSE_MISMATCH");
+            assertThat(reward.get("expectedExpense").asLong()).isEqualTo(500);
+            assertThat(reward.get("foundExpense").asLong()).isEqualTo(0);
+        } finally {
+            restore(lines);
+        }
+        assertThat(reconcile("").get("ok").asBoolean()).isTrue();
+    }
+
+    @Test
+    void shouldNameAReleasedRewardWithoutItsReleasePosting() {
+        String posting = "release:" + IDS.get("r1");
+        List<Map<String, Object>> lines = jdbc.queryForList("SELECT * FROM ledger_entry WHERE posting_id = ?",
+                posting);
+        jdbc.update("DELETE FROM ledger_entry WHERE posting_id = ?", posting);
+        try {
+            JsonNode reward = find(check(reconcile(""), "rewards-posted").get("discrepancies"), "rewardId",
+                    String.valueOf(IDS.get("r1")));
+            assertThat(reward.get("problems").toString()).contains("NO_RELEASE_POSTING")
+                    .doesNotContain("EXPENSE_MISMATCH");
+        } finally {
+            restore(lines);
+        }
+    }
+
+    @Test
+    void shouldCheckPayoutsAgainstSettlementLinesOnceSettlementExists() {
+        JsonNode skipped = check(reconcile(""), "payouts-match");
+        assertThat(skipped.get("ok").asBoolean()).isTrue();
+        assertThat(skipped.get("note").asString()).isEqualTo("no settlement tables");
+
+        // stand-ins for the settlement branch's tables, with only the columns the check reads
+        jdbc.execute("CREATE TABLE settlement_batch (id BIGINT PRIMARY KEY, campaign_id BIGINT NOT NULL, "
+                + "status VARCHAR(16) NOT NULL)");
+        jdbc.execute("CREATE TABLE settlement_line (id BIGINT PRIMARY KEY, batch_id BIGINT NOT NULL, "
+                + "user_id VARCHAR(64) NOT NULL, amount_fen BIGINT NOT NULL)");
+        try {
+            jdbc.update("INSERT INTO settlement_batch VALUES (900, ?, 'PAID')", CAMPAIGN);
+            jdbc.update("INSERT INTO settlement_line VALUES (1, 900, 'dora', 200)");
+            assertThat(check(reconcile(""), "payouts-match").get("ok").asBoolean()).isTrue();
+
+            jdbc.update("UPDATE settlement_line SET amount_fen = 201 WHERE id = 1");
+            JsonNode r = reconcile("?campaignId=" + CAMPAIGN);
+            assertThat(r.get("ok").asBoolean()).isFalse();
+            JsonNode line = find(check(r, "payouts-match").get("discrepancies"), "lineId", "1");
+            assertThat(line.get("batchId").asLong()).isEqualTo(900);
+            assertThat(line.get("lineAmountFen").asLong()).isEqualTo(201);
+            assertThat(line.get("paidRewardsFen").asLong()).isEqualTo(200);
+        } finally {
+            jdbc.execute("DROP TABLE settlement_line");
+            jdbc.execute("DROP TABLE settlement_batch");
+        }
+    }
+
+    /** Puts deleted ledger rows back as they were, ids included. */
+    private void restore(List<Map<String, Object>> lines) {
+        lines.forEach(l -> jdbc.update("INSERT INTO ledger_entry (id, posting_id, line_no, posting_type, account, "
+                        + "campaign_id, user_id, reward_id, reference, unit, amount, memo, created_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", l.get("id"), l.get("posting_id"),
+                l.get("line_no"), l.get("posting_type"), l.get("account"), l.get("campaign_id"), l.get("user_id"),
+                l.get("reward_id"), l.get("reference"), l.get("unit"), l.get("amount"), l.get("memo"),
+                l.get("created_at")));
+    }
+
+    private JsonNode reconcile(String query) {
+        TestHttp.Response r = finance().get(RECONCILE + query);
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        return r.json();
+    }
+
+    private static List<String> names(JsonNode r) {
+        return StreamSupport.stream(r.get("checks").spliterator(), false).map(c -> c.get("name").asString()).toList();
+    }
+
+    private static JsonNode check(JsonNode r, String name) {
+        return find(r.get("checks"), "name", name);
+    }
+
+    private static JsonNode find(JsonNode array, String field, String value) {
+        return StreamSupport.stream(array.spliterator(), false)
+                .filter(n -> n.has(field) && value.equals(n.get(field).asString())).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + field + "=" + value + " in " + array));
+    }
+}
