@@ -6,14 +6,21 @@ import io.laxin.kernel.identity.Caller;
 import io.laxin.kernel.identity.Role;
 import io.laxin.reward.api.event.OrderPaidEvent;
 import io.laxin.reward.reward.domain.Attributions;
+import io.laxin.testsupport.TestHttp;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static io.laxin.testsupport.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,6 +81,33 @@ class OrderCashbackIT extends OrderItSupport {
         assertThat(count("reward WHERE referral_id = ? AND source = 'CASHBACK'", i.referralId())).isEqualTo(2);
         assertThat(count("reward WHERE order_id IN (?, ?, ?)", third, late, early)).isZero();
         assertThat(longOf(order(third), "cashback_fen")).isZero();
+    }
+
+    @Test
+    void shouldLetOnlyOneOfConcurrentOrdersBeTheKth() throws Exception {
+        Invitee i = attributed(cashback(1000, null, 1));
+        int orders = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(orders);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<TestHttp.Response>> answers = new ArrayList<>();
+        for (int n = 0; n < orders; n++) {
+            String orderId = newId("o");
+            answers.add(pool.submit(() -> {
+                start.await();
+                return paidOverHttp(orderId, i.buyer(), 1000, daysAfterAttribution(1));
+            }));
+        }
+
+        start.countDown();
+        for (Future<TestHttp.Response> a : answers) {
+            assertThat(a.get().status()).isEqualTo(200);
+        }
+        pool.shutdown();
+
+        assertThat(count("host_order WHERE buyer_user_id = ? AND outcome = 'QUALIFIED'", i.buyer())).isEqualTo(1);
+        assertThat(count("host_order WHERE buyer_user_id = ? AND outcome = 'BEYOND_FIRST_K'", i.buyer()))
+                .isEqualTo(orders - 1);
+        assertThat(count("reward WHERE referral_id = ? AND source = 'CASHBACK'", i.referralId())).isEqualTo(1);
     }
 
     @Test

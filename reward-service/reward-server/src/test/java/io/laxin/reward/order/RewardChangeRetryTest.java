@@ -3,6 +3,7 @@ package io.laxin.reward.order;
 import io.laxin.reward.order.application.RewardChangeRetry;
 import io.laxin.reward.reward.application.RewardBook;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.PessimisticLockingFailureException;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -26,6 +27,32 @@ class RewardChangeRetryTest {
 
         assertThat(result).isEqualTo("done");
         assertThat(attempts).hasValue(3);
+    }
+
+    @Test
+    void shouldRunTheTransactionAgainAfterLosingADeadlock() {
+        AtomicInteger attempts = new AtomicInteger();
+
+        int result = retry.run(() -> {
+            if (attempts.incrementAndGet() == 1) {
+                throw new PessimisticLockingFailureException("Deadlock found when trying to get lock");
+            }
+            return 42;
+        });
+
+        assertThat(result).isEqualTo(42);
+        assertThat(attempts).hasValue(2);
+    }
+
+    @Test
+    void shouldNotRetryOtherFailures() {
+        AtomicInteger attempts = new AtomicInteger();
+
+        assertThatThrownBy(() -> retry.run(() -> {
+            attempts.incrementAndGet();
+            throw new IllegalStateException("boom");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(attempts).hasValue(1);
     }
 
     @Test

@@ -29,7 +29,8 @@ import java.util.OptionalInt;
  * invitee whose policy has cashback. One transaction: the processed-event row (event path), the order row (its id is
  * the business key, so an order reported over HTTP and then on the topic pays once), the attribution's first-K count
  * under a row lock, and the rewards through {@link RewardBook} (budget, postings, events). Every order is stored
- * with its outcome, qualifying or not.
+ * with its outcome, qualifying or not. A lost race (deadlock victim) propagates; run it through
+ * {@link RewardChangeRetry}.
  */
 @Service
 public class RecordingPaidOrders {
@@ -85,7 +86,8 @@ public class RecordingPaidOrders {
     }
 
     private PaidOrder known(OrderFacts.Paid facts) {
-        PaidOrder known = orders.byId(facts.orderId()).orElseThrow();
+        // a locking read: the row may have been committed after this transaction's snapshot was taken
+        PaidOrder known = orders.lockById(facts.orderId()).orElseThrow();
         if (!known.sameAs(facts)) {
             throw new LaxinException(RewardErrorCode.ORDER_CONFLICT, "Order " + facts.orderId()
                     + " was reported before with another buyer, amount or payment time");

@@ -17,20 +17,31 @@ class JdbcOrderTallies implements OrderTallies {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Locks the row first and inserts it only when missing: inserting first would take a shared lock on the
+     * duplicate, and two transactions holding it would deadlock on the update.
+     */
     @Override
     public OptionalInt nextQualifying(long referralId, Integer firstOrders) {
-        try {
-            jdbc.update("INSERT INTO order_tally (referral_id, qualifying) VALUES (?, 0)", referralId);
-        } catch (DuplicateKeyException exists) {
-            // the usual case after the first order: the counter row is there
+        Integer counted = locked(referralId);
+        if (counted == null) {
+            try {
+                jdbc.update("INSERT INTO order_tally (referral_id, qualifying) VALUES (?, 0)", referralId);
+            } catch (DuplicateKeyException concurrentFirst) {
+                // another transaction created it meanwhile; its lock is waited for below
+            }
+            counted = locked(referralId);
         }
-        Integer counted = jdbc.queryForObject("SELECT qualifying FROM order_tally WHERE referral_id = ? FOR UPDATE",
-                Integer.class, referralId);
         int n = counted == null ? 0 : counted;
         if (firstOrders != null && n >= firstOrders) {
             return OptionalInt.empty();
         }
         jdbc.update("UPDATE order_tally SET qualifying = ? WHERE referral_id = ?", n + 1, referralId);
         return OptionalInt.of(n + 1);
+    }
+
+    private Integer locked(long referralId) {
+        return jdbc.queryForList("SELECT qualifying FROM order_tally WHERE referral_id = ? FOR UPDATE", Integer.class,
+                referralId).stream().findFirst().orElse(null);
     }
 }

@@ -71,8 +71,8 @@ public class OrderEventListener implements RocketMQListener<MessageExt> {
     }
 
     private void paid(OrderPaidEvent e) {
-        recording.handle(new RecordPaidOrderCommand(consumer, e.eventId(),
-                        new OrderFacts.Paid(e.orderId(), e.buyerUserId(), e.amountFen(), e.paidAt())))
+        retry.run(() -> recording.handle(new RecordPaidOrderCommand(consumer, e.eventId(),
+                        new OrderFacts.Paid(e.orderId(), e.buyerUserId(), e.amountFen(), e.paidAt()))))
                 .ifPresentOrElse(o -> log.info("Order {} (event {}): {}, cashback {} fen{}", e.orderId(),
                                 e.eventId(), o.order().outcome(), o.order().cashbackFen(),
                                 o.firstReport() ? "" : " (reported before)"),

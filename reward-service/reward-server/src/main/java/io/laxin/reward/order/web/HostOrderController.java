@@ -54,11 +54,13 @@ public class HostOrderController {
                               @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
                               @RequestBody OrderPaidRequest request) {
         caller.requireKind(CallerKind.HOST);
-        return idempotency.execute("order-paid:" + caller.id(), key, request, OrderResponse.class, () -> {
-            var outcome = recording.handle(new RecordPaidOrderCommand(null, null, new OrderFacts.Paid(
-                    request.orderId(), request.buyerUserId(), request.amountFen(), request.paidAt()))).orElseThrow();
-            return OrderResponse.of(outcome.order(), outcome.firstReport());
-        });
+        return retry.run(() -> idempotency.execute("order-paid:" + caller.id(), key, request, OrderResponse.class,
+                () -> {
+                    var outcome = recording.handle(new RecordPaidOrderCommand(null, null, new OrderFacts.Paid(
+                            request.orderId(), request.buyerUserId(), request.amountFen(), request.paidAt())))
+                            .orElseThrow();
+                    return OrderResponse.of(outcome.order(), outcome.firstReport());
+                }));
     }
 
     @Operation(summary = "Report a full or partial refund of an order (host backend)",
