@@ -251,7 +251,8 @@ class OrderCashbackIT extends OrderItSupport {
                 "FORBIDDEN");
         assertProblem(as(Caller.service("invite-service")).post("/api/v1/host/orders/refunds",
                 refundBody(newId("r"), orderId, 1)), 403, "FORBIDDEN");
-        assertProblem(as(Caller.anonymous()).post("/api/v1/host/orders/paid", body), 401, "UNAUTHENTICATED");
+        assertProblem(TestHttp.at("http://127.0.0.1:" + port).post("/api/v1/host/orders/paid", body), 401,
+                "UNAUTHENTICATED");
         assertThat(count("host_order WHERE order_id = ?", orderId)).isZero();
     }
 

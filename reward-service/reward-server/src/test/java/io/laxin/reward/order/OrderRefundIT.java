@@ -159,7 +159,11 @@ class OrderRefundIT extends OrderItSupport {
         String orderId = newId("o");
         String refundId = newId("r");
 
+        long before = ordersConsumed();
         publish(refundedEvent(refundId, orderId, 4000));
+        awaitOrdersConsumed(before + 1); // tried once, failed, handed back to the broker for a later retry
+        assertThat(count("order_refund WHERE refund_id = ?", refundId)).isZero();
+
         publish(paidEvent(orderId, i.buyer(), 10_000, daysAfterAttribution(1)));
 
         awaitTrue(() -> count("order_refund WHERE refund_id = ?", refundId) == 1);
