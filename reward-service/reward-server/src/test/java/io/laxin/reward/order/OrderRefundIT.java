@@ -67,6 +67,24 @@ class OrderRefundIT extends OrderItSupport {
     }
 
     @Test
+    void shouldRecordCashbackTheBudgetRefusedAndRefundItWithoutTakingAnythingBack() {
+        Invitee i = attributed(cashback(1000, null, null), 0L);
+        String orderId = newId("o");
+
+        var paid = paidOverHttp(orderId, i.buyer(), 10_000, daysAfterAttribution(1));
+        var refund = refundOverHttp(newId("r"), orderId, 10_000);
+
+        assertThat(paid.json().get("outcome").asString()).isEqualTo("QUALIFIED");
+        assertThat(paid.json().get("cashbackFen").asLong()).isZero();
+        var cashback = reward("cashback:" + orderId);
+        assertThat(cashback.get("status")).isEqualTo("REFUSED");
+        assertThat(cashback.get("status_reason")).isEqualTo("BUDGET_EXHAUSTED");
+        assertThat(refund.status()).isEqualTo(200);
+        assertThat(refund.json().get("cashbackTakenFen").asLong()).isZero();
+        assertThat(count("reward WHERE adjusts_reward_id = ?", longOf(cashback, "id"))).isZero();
+    }
+
+    @Test
     void shouldTakeBackInWholeFenAndNeverMoreThanWasIssued() {
         Invitee i = attributed(cashback(333, null, null));
         String orderId = newId("o");
