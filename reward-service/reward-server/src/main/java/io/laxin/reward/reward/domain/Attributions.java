@@ -17,6 +17,9 @@ public interface Attributions {
     /** The invitee's most recent active attribution in any campaign, for orders. */
     Optional<Attribution> latestActiveOfInvitee(String inviteeUserId);
 
+    /** Whether any attribution of the invitee, in any campaign, was revoked (tells finance why an order earned nothing). */
+    boolean anyRevokedOfInvitee(String inviteeUserId);
+
     void markRevoked(long referralId, String reason);
 
     /**

@@ -65,6 +65,12 @@ class JdbcAttributions implements Attributions {
     }
 
     @Override
+    public boolean anyRevokedOfInvitee(String inviteeUserId) {
+        return !jdbc.queryForList("SELECT referral_id FROM attribution "
+                + "WHERE invitee_user_id = ? AND status = 'REVOKED' LIMIT 1", Long.class, inviteeUserId).isEmpty();
+    }
+
+    @Override
     public void markRevoked(long referralId, String reason) {
         jdbc.update("UPDATE attribution SET status = 'REVOKED', status_reason = ? WHERE referral_id = ?", reason,
                 referralId);

@@ -1,0 +1,110 @@
+package io.laxin.reward.order.application;
+
+import io.laxin.kernel.error.LaxinException;
+import io.laxin.kernel.messaging.ProcessedEvents;
+import io.laxin.reward.api.RewardErrorCode;
+import io.laxin.reward.order.domain.CashbackPlan;
+import io.laxin.reward.order.domain.OrderFacts;
+import io.laxin.reward.order.domain.OrderOutcome;
+import io.laxin.reward.order.domain.OrderTallies;
+import io.laxin.reward.order.domain.Orders;
+import io.laxin.reward.order.domain.PaidOrder;
+import io.laxin.reward.reward.application.RewardBook;
+import io.laxin.reward.reward.domain.Attribution;
+import io.laxin.reward.reward.domain.Attributions;
+import io.laxin.reward.reward.domain.Reward;
+import io.laxin.reward.reward.domain.RewardSource;
+import io.laxin.reward.reward.domain.RewardStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Use case: record a paid order, once, and issue its cashback and first-order bonuses if the buyer is an attributed
+ * invitee whose policy has cashback. One transaction: the processed-event row (event path), the order row (its id is
+ * the business key, so an order reported over HTTP and then on the topic pays once), the attribution's first-K count
+ * under a row lock, and the rewards through {@link RewardBook} (budget, postings, events). Every order is stored
+ * with its outcome, qualifying or not. A lost race (deadlock victim) propagates; run it through
+ * {@link RewardChangeRetry}.
+ */
+@Service
+public class RecordingPaidOrders {
+
+    private final ProcessedEvents processed;
+    private final Orders orders;
+    private final OrderTallies tallies;
+    private final Attributions attributions;
+    private final RewardBook book;
+    private final Clock clock;
+
+    public RecordingPaidOrders(ProcessedEvents processed, Orders orders, OrderTallies tallies,
+                               Attributions attributions, RewardBook book, Clock clock) {
+        this.processed = processed;
+        this.orders = orders;
+        this.tallies = tallies;
+        this.attributions = attributions;
+        this.book = book;
+        this.clock = clock;
+    }
+
+    /** The order as stored, and whether this report recorded it. */
+    public record Outcome(PaidOrder order, boolean firstReport) {
+    }
+
+    /**
+     * @return empty for a redelivered event
+     * @throws LaxinException 400 for a bad report, 409 {@code ORDER_CONFLICT} when the order id was reported with
+     *                        another buyer, amount or time; nothing is written
+     */
+    @Transactional
+    public Optional<Outcome> handle(RecordPaidOrderCommand command) {
+        OrderFacts.Paid facts = command.order();
+        OrderGuards.requireValid(facts.problem());
+        if (!OrderGuards.firstDelivery(processed, command.consumer(), command.eventId())) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        Optional<Attribution> active = attributions.latestActiveOfInvitee(facts.buyerUserId());
+        OrderOutcome screened = CashbackPlan.screen(active,
+                active.isEmpty() && attributions.anyRevokedOfInvitee(facts.buyerUserId()), facts.paidAt());
+        PaidOrder order = PaidOrder.reported(facts, active.map(Attribution::referralId).orElse(null),
+                active.map(Attribution::campaignId).orElse(null), screened,
+                command.eventId() == null ? facts.orderId() : command.eventId(), now);
+        if (!orders.add(order)) {
+            return Optional.of(new Outcome(known(facts), false));
+        }
+        if (screened == OrderOutcome.QUALIFIED) {
+            order = qualify(active.orElseThrow(), order, now);
+            orders.update(order);
+        }
+        return Optional.of(new Outcome(order, true));
+    }
+
+    private PaidOrder known(OrderFacts.Paid facts) {
+        // a locking read: the row may have been committed after this transaction's snapshot was taken
+        PaidOrder known = orders.lockById(facts.orderId()).orElseThrow();
+        if (!known.sameAs(facts)) {
+            throw new LaxinException(RewardErrorCode.ORDER_CONFLICT, "Order " + facts.orderId()
+                    + " was reported before with another buyer, amount or payment time");
+        }
+        return known;
+    }
+
+    private PaidOrder qualify(Attribution a, PaidOrder order, Instant now) {
+        OptionalInt nth = tallies.nextQualifying(a.referralId(), a.policy().cashback().firstOrders());
+        if (nth.isEmpty()) {
+            return order.decided(OrderOutcome.BEYOND_FIRST_K, null, 0);
+        }
+        List<Reward> stored = book.issue(CashbackPlan.rewardsFor(a, order, nth.getAsInt(), now),
+                a.policy().budgetFen());
+        long cashback = stored.stream()
+                .filter(r -> r.source() == RewardSource.CASHBACK && r.status() == RewardStatus.PENDING)
+                .mapToLong(Reward::amount).sum();
+        return order.decided(OrderOutcome.QUALIFIED, nth.getAsInt(), cashback);
+    }
+}

@@ -1,0 +1,111 @@
+package io.laxin.reward.order.application;
+
+import io.laxin.kernel.error.LaxinException;
+import io.laxin.kernel.messaging.ProcessedEvents;
+import io.laxin.reward.api.RewardErrorCode;
+import io.laxin.reward.order.domain.CashbackPlan;
+import io.laxin.reward.order.domain.OrderFacts;
+import io.laxin.reward.order.domain.Orders;
+import io.laxin.reward.order.domain.PaidOrder;
+import io.laxin.reward.order.domain.Refund;
+import io.laxin.reward.order.domain.Refunds;
+import io.laxin.reward.reward.application.RewardBook;
+import io.laxin.reward.reward.domain.Reward;
+import io.laxin.reward.reward.domain.RewardSource;
+import io.laxin.reward.reward.domain.Rewards;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/**
+ * Use case: record a refund, once, and take back the order's rewards through {@link RewardBook#takeBack} (a pending
+ * reward is reduced or voided and its budget charge given back; a released one gets a negative adjustment). One
+ * transaction, under the order's row lock so refunds of one order never race: the processed-event row (event path),
+ * the refund row (its id is the business key), the order's refunded total (never above the order's amount) and the
+ * take-backs. {@link RewardBook.ConcurrentRewardChange} propagates; run it through {@link RewardChangeRetry}.
+ */
+@Service
+public class RefundingOrders {
+
+    private final ProcessedEvents processed;
+    private final Orders orders;
+    private final Refunds refunds;
+    private final Rewards rewards;
+    private final RewardBook book;
+    private final Clock clock;
+
+    public RefundingOrders(ProcessedEvents processed, Orders orders, Refunds refunds, Rewards rewards,
+                           RewardBook book, Clock clock) {
+        this.processed = processed;
+        this.orders = orders;
+        this.refunds = refunds;
+        this.rewards = rewards;
+        this.book = book;
+        this.clock = clock;
+    }
+
+    /** The refund as stored, its order after it, and whether this report recorded it. */
+    public record Outcome(Refund refund, PaidOrder order, boolean firstReport) {
+    }
+
+    /**
+     * @return empty for a redelivered event
+     * @throws LaxinException 400 for a bad report, 404 {@code ORDER_NOT_FOUND}, 409 {@code ORDER_CONFLICT} when the
+     *                        refund id was reported for another order or amount, 422 {@code REFUND_EXCEEDS_ORDER};
+     *                        nothing is written
+     */
+    @Transactional
+    public Optional<Outcome> handle(RefundOrderCommand command) {
+        OrderFacts.Refunded facts = command.refund();
+        OrderGuards.requireValid(facts.problem());
+        if (!OrderGuards.firstDelivery(processed, command.consumer(), command.eventId())) {
+            return Optional.empty();
+        }
+        PaidOrder order = orders.lockById(facts.orderId()).orElseThrow(() -> new LaxinException(
+                RewardErrorCode.ORDER_NOT_FOUND, "Order " + facts.orderId() + " was not reported paid (yet)"));
+        Optional<Refund> known = refunds.byId(facts.refundId());
+        if (known.isPresent()) {
+            if (!known.get().sameAs(facts)) {
+                throw new LaxinException(RewardErrorCode.ORDER_CONFLICT, "Refund " + facts.refundId()
+                        + " was reported before for another order or amount");
+            }
+            return Optional.of(new Outcome(known.get(), order, false));
+        }
+        if (facts.amountFen() > order.refundableFen()) {
+            throw new LaxinException(RewardErrorCode.REFUND_EXCEEDS_ORDER, "Refund of " + facts.amountFen()
+                    + " fen is more than the " + order.refundableFen() + " fen left of order " + order.orderId());
+        }
+        long cashbackTaken = takeBack(order, facts);
+        Instant now = clock.instant();
+        Refund refund = new Refund(facts.refundId(), order.orderId(), facts.amountFen(),
+                facts.refundedAt().truncatedTo(ChronoUnit.MILLIS), cashbackTaken,
+                command.eventId() == null ? facts.refundId() : command.eventId(), now);
+        refunds.add(refund);
+        PaidOrder after = order.refunded(facts.amountFen());
+        orders.update(after);
+        return Optional.of(new Outcome(refund, after, true));
+    }
+
+    /** Takes back each reward of the order in proportion; answers the cashback (fen) taken back. */
+    private long takeBack(PaidOrder order, OrderFacts.Refunded facts) {
+        if (order.referralId() == null) {
+            return 0;
+        }
+        long cashbackTaken = 0;
+        for (Reward r : rewards.ofReferral(order.referralId())) {
+            if (!CashbackPlan.isOrderReward(r, order.orderId())) {
+                continue;
+            }
+            long taken = book.takeBack(r, CashbackPlan.toTakeBack(r, order, facts.amountFen()),
+                    CashbackPlan.REFUND_REASON, "refund:" + facts.refundId());
+            if (r.source() == RewardSource.CASHBACK) {
+                cashbackTaken += taken;
+            }
+        }
+        return cashbackTaken;
+    }
+}
