@@ -97,31 +97,27 @@ class ReconciliationIT extends ReportItSupport {
     }
 
     @Test
-    void shouldCheckPayoutsAgainstSettlementLinesOnceSettlementExists() {
-        JsonNode skipped = check(reconcile(""), "payouts-match");
-        assertThat(skipped.get("ok").asBoolean()).isTrue();
-        assertThat(skipped.get("note").asString()).isEqualTo("no settlement tables");
-
-        // stand-ins for the settlement branch's tables, with only the columns the check reads
-        jdbc.execute("CREATE TABLE settlement_batch (id BIGINT PRIMARY KEY, campaign_id BIGINT NOT NULL, "
-                + "status VARCHAR(16) NOT NULL)");
-        jdbc.execute("CREATE TABLE settlement_line (id BIGINT PRIMARY KEY, batch_id BIGINT NOT NULL, "
-                + "user_id VARCHAR(64) NOT NULL, amount_fen BIGINT NOT NULL)");
+    void shouldNameAPayoutLineThatDoesNotMatchItsPaidRewards() {
+        // dora's reward r5 is PAID in batch 900 (see ReportItSupport): its line must equal it
+        java.sql.Timestamp at = java.sql.Timestamp.from(clock.instant());
+        jdbc.update("INSERT INTO settlement_batch (id, campaign_id, period_from, period_to, min_payout_fen, state, "
+                + "created_by, created_at, updated_at) VALUES (900, ?, ?, ?, 100, 'PAID', 'fin-1', ?, ?)", CAMPAIGN,
+                at, at, at, at);
+        jdbc.update("INSERT INTO settlement_line (id, batch_id, user_id, amount_fen, reward_count) "
+                + "VALUES (900001, 900, 'dora', 200, 1)");
         try {
-            jdbc.update("INSERT INTO settlement_batch VALUES (900, ?, 'PAID')", CAMPAIGN);
-            jdbc.update("INSERT INTO settlement_line VALUES (1, 900, 'dora', 200)");
             assertThat(check(reconcile(""), "payouts-match").get("ok").asBoolean()).isTrue();
 
-            jdbc.update("UPDATE settlement_line SET amount_fen = 201 WHERE id = 1");
+            jdbc.update("UPDATE settlement_line SET amount_fen = 201 WHERE id = 900001");
             JsonNode r = reconcile("?campaignId=" + CAMPAIGN);
             assertThat(r.get("ok").asBoolean()).isFalse();
-            JsonNode line = find(check(r, "payouts-match").get("discrepancies"), "lineId", "1");
+            JsonNode line = find(check(r, "payouts-match").get("discrepancies"), "lineId", "900001");
             assertThat(line.get("batchId").asLong()).isEqualTo(900);
             assertThat(line.get("lineAmountFen").asLong()).isEqualTo(201);
             assertThat(line.get("paidRewardsFen").asLong()).isEqualTo(200);
         } finally {
-            jdbc.execute("DROP TABLE settlement_line");
-            jdbc.execute("DROP TABLE settlement_batch");
+            jdbc.update("DELETE FROM settlement_line WHERE id = 900001");
+            jdbc.update("DELETE FROM settlement_batch WHERE id = 900");
         }
     }
 

@@ -136,7 +136,7 @@ public abstract class ReportItSupport {
         });
         IDS.put("a1", jdbc.queryForObject("SELECT id FROM reward WHERE adjusts_reward_id = ?", Long.class,
                 IDS.get("r2")));
-        // settlement ships on another branch: stand in for its payout of dora's released reward in batch 900
+        // stand in for a settlement payout of dora's released reward in batch 900 (the reconciliation test adds the batch)
         jdbc.update("UPDATE reward SET status = 'PAID', settlement_batch_id = 900, settled_at = ?, paid_at = ? "
                 + "WHERE id = ?", Timestamp.from(now), Timestamp.from(now), IDS.get("r5"));
     }

@@ -1,5 +1,6 @@
 package io.laxin.reward.order.application;
 
+import io.laxin.reward.reward.application.ConflictRetry;
 import io.laxin.kernel.error.LaxinException;
 import io.laxin.kernel.messaging.ProcessedEvents;
 import io.laxin.reward.api.RewardErrorCode;
@@ -30,7 +31,7 @@ import java.util.OptionalInt;
  * the business key, so an order reported over HTTP and then on the topic pays once), the attribution's first-K count
  * under a row lock, and the rewards through {@link RewardBook} (budget, postings, events). Every order is stored
  * with its outcome, qualifying or not. A lost race (deadlock victim) propagates; run it through
- * {@link RewardChangeRetry}.
+ * {@link ConflictRetry}.
  */
 @Service
 public class RecordingPaidOrders {

@@ -1,5 +1,6 @@
 package io.laxin.reward.order.application;
 
+import io.laxin.reward.reward.application.ConflictRetry;
 import io.laxin.kernel.error.LaxinException;
 import io.laxin.kernel.messaging.ProcessedEvents;
 import io.laxin.reward.api.RewardErrorCode;
@@ -26,7 +27,7 @@ import java.util.Optional;
  * reward is reduced or voided and its budget charge given back; a released one gets a negative adjustment). One
  * transaction, under the order's row lock so refunds of one order never race: the processed-event row (event path),
  * the refund row (its id is the business key), the order's refunded total (never above the order's amount) and the
- * take-backs. {@link RewardBook.ConcurrentRewardChange} propagates; run it through {@link RewardChangeRetry}.
+ * take-backs. {@link RewardBook.ConcurrentRewardChange} propagates; run it through {@link ConflictRetry}.
  */
 @Service
 public class RefundingOrders {

@@ -9,7 +9,7 @@ import io.laxin.reward.order.application.RecordPaidOrderCommand;
 import io.laxin.reward.order.application.RecordingPaidOrders;
 import io.laxin.reward.order.application.RefundOrderCommand;
 import io.laxin.reward.order.application.RefundingOrders;
-import io.laxin.reward.order.application.RewardChangeRetry;
+import io.laxin.reward.reward.application.ConflictRetry;
 import io.laxin.reward.order.domain.OrderFacts;
 import org.apache.rocketmq.common.message.MessageExt;
 import org.apache.rocketmq.spring.annotation.RocketMQMessageListener;
@@ -39,11 +39,11 @@ public class OrderEventListener implements RocketMQListener<MessageExt> {
 
     private final RecordingPaidOrders recording;
     private final RefundingOrders refunding;
-    private final RewardChangeRetry retry;
+    private final ConflictRetry retry;
     private final JsonMapper json;
     private final String consumer;
 
-    public OrderEventListener(RecordingPaidOrders recording, RefundingOrders refunding, RewardChangeRetry retry,
+    public OrderEventListener(RecordingPaidOrders recording, RefundingOrders refunding, ConflictRetry retry,
                               JsonMapper json, @Value("${spring.application.name}-order-cashback") String consumer) {
         this.recording = recording;
         this.refunding = refunding;

@@ -9,7 +9,7 @@ import io.laxin.reward.order.application.RecordPaidOrderCommand;
 import io.laxin.reward.order.application.RecordingPaidOrders;
 import io.laxin.reward.order.application.RefundOrderCommand;
 import io.laxin.reward.order.application.RefundingOrders;
-import io.laxin.reward.order.application.RewardChangeRetry;
+import io.laxin.reward.reward.application.ConflictRetry;
 import io.laxin.reward.order.domain.OrderFacts;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -31,11 +31,11 @@ public class HostOrderController {
     private final RecordingPaidOrders recording;
     private final RefundingOrders refunding;
     private final ReadingOrders reading;
-    private final RewardChangeRetry retry;
+    private final ConflictRetry retry;
     private final IdempotentRequests idempotency;
 
     public HostOrderController(RecordingPaidOrders recording, RefundingOrders refunding, ReadingOrders reading,
-                               RewardChangeRetry retry, IdempotentRequests idempotency) {
+                               ConflictRetry retry, IdempotentRequests idempotency) {
         this.recording = recording;
         this.refunding = refunding;
         this.reading = reading;

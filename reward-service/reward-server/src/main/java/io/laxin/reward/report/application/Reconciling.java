@@ -15,8 +15,7 @@ import java.util.function.Supplier;
 /**
  * Use case: reconcile the books. Proves (1) the ledger balances, in total per unit and posting by posting;
  * (2) every reward has the postings its status implies and its CAMPAIGN_EXPENSE entries sum to its amount;
- * (3) every line of a PAID settlement batch equals that user's PAID rewards in the batch (skipped while settlement
- * is not installed). Each run is a job run ({@value #JOB}, one step per check) so a slow run shows progress and
+ * (3) every line of a PAID settlement batch equals that user's PAID rewards in the batch. Each run is a job run ({@value #JOB}, one step per check) so a slow run shows progress and
  * its outcome stays on record.
  */
 @Service
@@ -66,9 +65,6 @@ public class Reconciling {
     }
 
     private Check payoutsMatch(Long campaignId) {
-        if (!discrepancies.settlementExists()) {
-            return Check.skipped(PAYOUTS_MATCH, "no settlement tables");
-        }
         return Check.of(PAYOUTS_MATCH, discrepancies.mismatchedPayoutLines(campaignId, Check.SHOWN));
     }
 }

@@ -22,9 +22,6 @@ public interface Discrepancies {
      */
     List<Map<String, Object>> mispostedRewards(Long campaignId, int limit);
 
-    /** Whether the settlement tables exist (settlement ships separately). */
-    boolean settlementExists();
-
     /** Lines of PAID batches whose amount is not the sum of that user's PAID cash rewards in the batch. */
     List<Map<String, Object>> mismatchedPayoutLines(Long campaignId, int limit);
 }

@@ -17,7 +17,7 @@ public record Reconciliation(boolean ok, long runId, Long campaignId, Instant ch
 
     /**
      * One check: ok when it found no discrepancy. Each discrepancy names the rows involved (ids, amounts). At most
-     * {@link #SHOWN} are listed; {@code note} says when there were more, or why the check was skipped.
+     * {@link #SHOWN} are listed; {@code note} says when there were more.
      */
     public record Check(String name, boolean ok, String note, List<Map<String, Object>> discrepancies) {
 
@@ -27,10 +27,6 @@ public record Reconciliation(boolean ok, long runId, Long campaignId, Instant ch
             return new Check(name, found.isEmpty(),
                     found.size() >= SHOWN ? "only the first " + SHOWN + " discrepancies are listed" : null,
                     List.copyOf(found));
-        }
-
-        public static Check skipped(String name, String note) {
-            return new Check(name, true, note, List.of());
         }
     }
 }

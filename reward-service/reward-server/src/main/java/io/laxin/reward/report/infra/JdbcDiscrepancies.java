@@ -110,28 +110,12 @@ class JdbcDiscrepancies implements Discrepancies {
     }
 
     @Override
-    public boolean settlementExists() {
-        Boolean exists = jdbc.getJdbcTemplate().execute((ConnectionCallback<Boolean>) con -> {
-            DatabaseMetaData meta = con.getMetaData();
-            for (String name : List.of("settlement_line", "SETTLEMENT_LINE")) {
-                try (ResultSet t = meta.getTables(con.getCatalog(), null, name, new String[] {"TABLE"})) {
-                    if (t.next()) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        });
-        return Boolean.TRUE.equals(exists);
-    }
-
-    @Override
     public List<Map<String, Object>> mismatchedPayoutLines(Long campaignId, int limit) {
         return jdbc.query("SELECT l.id, l.batch_id, l.user_id, l.amount_fen, COALESCE(SUM(r.amount), 0) AS paid "
                         + "FROM settlement_line l JOIN settlement_batch b ON b.id = l.batch_id "
                         + "LEFT JOIN reward r ON r.settlement_batch_id = l.batch_id AND r.user_id = l.user_id "
                         + "AND r.status = 'PAID' AND r.kind = 'CASH' "
-                        + "WHERE b.status = 'PAID'" + and(campaignId, "b.")
+                        + "WHERE b.state = 'PAID'" + and(campaignId, "b.")
                         + " GROUP BY l.id, l.batch_id, l.user_id, l.amount_fen "
                         + "HAVING l.amount_fen <> COALESCE(SUM(r.amount), 0) ORDER BY l.id LIMIT :limit",
                 params(campaignId, limit), (rs, i) -> map("lineId", rs.getLong(1), "batchId", rs.getLong(2),

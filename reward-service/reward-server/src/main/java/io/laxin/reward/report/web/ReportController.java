@@ -76,8 +76,8 @@ public class ReportController {
 
     @Operation(summary = "Reconcile ledger, rewards and payouts (FINANCE, ADMIN)",
             description = "ok only when every check is: ledger-balanced (per unit and per posting), rewards-posted "
-                    + "(postings and CAMPAIGN_EXPENSE match each reward), payouts-match (skipped while settlement "
-                    + "is not installed). Each run is a job run 'reconciliation'; runId names it.")
+                    + "(postings and CAMPAIGN_EXPENSE match each reward), payouts-match (each line of a PAID "
+                    + "settlement batch equals its user's PAID rewards). Each run is a job run 'reconciliation'; runId names it.")
     @GetMapping("/api/v1/admin/reports/reconciliation")
     public ReconciliationResponse reconciliation(Caller caller,
                                                  @Parameter(description = "one campaign; all when absent")
