@@ -68,7 +68,8 @@ class RewardBenchmark extends RewardItSupport {
         Instant released = CLOCK.instant().minus(Duration.ofDays(1));
         long t0 = System.nanoTime();
         seed(campaign, n, users, released);
-        System.out.printf(Locale.ROOT, "benchmark seed: %d rewards, %d users, %d ledger entries in %.1f s%n", n, users,
+        System.out.printf(Locale.ROOT, "benchmark seed: %d rewards, %d users, %d ledger entries in %.1f s%n", n,
+                count("SELECT COUNT(DISTINCT user_id) FROM reward WHERE campaign_id = ?", campaign),
                 count("SELECT COUNT(*) FROM ledger_entry WHERE campaign_id = ?", campaign), secondsSince(t0));
 
         TestHttp fin1 = http().timeout(Duration.ofMinutes(30)).as(Caller.staff("bench-fin-1", Role.FINANCE));
@@ -117,14 +118,14 @@ class RewardBenchmark extends RewardItSupport {
             long offset = base + from;
             jdbc.update("INSERT INTO attribution (referral_id, campaign_id, referrer_user_id, invitee_user_id, "
                     + "policy_version, policy, attributed_at, status, created_at) SELECT ? + seq, ?, "
-                    + "CONCAT('bu-', seq % ?), CONCAT('bi-', ? + seq), 1, '{}', ?, 'ACTIVE', ? "
-                    + "FROM seq_1_to_" + size, offset, campaign, users, offset, at, at);
+                    + "CONCAT('bu-', (? + seq) % ?), CONCAT('bi-', ? + seq), 1, '{}', ?, 'ACTIVE', ? "
+                    + "FROM seq_1_to_" + size, offset, campaign, from, users, offset, at, at);
             jdbc.update("INSERT INTO reward (campaign_id, referral_id, user_id, beneficiary, source, kind, amount, "
                     + "issued_amount, cost_fen, status, release_at, business_key, source_event_id, policy_version, "
-                    + "released_at, created_at) SELECT ?, ? + seq, CONCAT('bu-', seq % ?), 'REFERRER', 'REFERRAL', "
+                    + "released_at, created_at) SELECT ?, ? + seq, CONCAT('bu-', (? + seq) % ?), 'REFERRER', 'REFERRAL', "
                     + "'CASH', 100 + seq % 50, 100 + seq % 50, 100 + seq % 50, 'AVAILABLE', ?, "
                     + "CONCAT('bench:', ? + seq), 'bench', 1, ?, ? FROM seq_1_to_" + size,
-                    campaign, offset, users, at, offset, at, at);
+                    campaign, offset, from, users, at, offset, at, at);
         }
         String[][] postings = {
             {"issue:", "1", "ISSUE", "CAMPAIGN_EXPENSE", "amount"},
