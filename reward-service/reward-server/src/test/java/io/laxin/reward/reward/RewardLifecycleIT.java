@@ -1,5 +1,6 @@
 package io.laxin.reward.reward;
 
+import io.laxin.invite.api.dto.CapsDTO;
 import io.laxin.invite.api.dto.MilestoneDTO;
 import io.laxin.invite.api.dto.RewardPolicyDTO;
 import io.laxin.invite.api.dto.RewardSpecDTO;
@@ -212,6 +213,53 @@ class RewardLifecycleIT extends RewardItSupport {
                 + "AND user_id = 'ms-alice' AND amount = 888 AND kind = 'CASH'", campaign)).isEqualTo(1);
         assertThat(count("SELECT attributed FROM referrer_tally WHERE campaign_id = ? AND user_id = 'ms-alice'",
                 campaign)).isEqualTo(4);
+    }
+
+    @Test
+    void shouldRefuseTheReferrersRewardPastTheDailyCapAndStillRewardTheInvitee() {
+        long campaign = nextId();
+        RewardPolicyDTO capped = new RewardPolicyDTO(new RewardSpecDTO(RewardSpecDTO.RewardKind.CASH, 100),
+                new RewardSpecDTO(RewardSpecDTO.RewardKind.CASH, 50), 7, null, new CapsDTO(2, null, null), null, null);
+        List<ReferralAttributedEvent> events = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            events.add(attributed(campaign, nextId(), "cap-alice", "cap-inv-" + i, capped, CLOCK.instant()));
+        }
+
+        deliverAll(events);
+
+        awaitRewards(campaign, 6);
+        assertThat(count("SELECT COUNT(*) FROM reward WHERE campaign_id = ? AND user_id = 'cap-alice' "
+                + "AND status = 'PENDING'", campaign)).isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM reward WHERE campaign_id = ? AND user_id = 'cap-alice' "
+                + "AND status = 'REFUSED' AND status_reason = 'CAP_PER_DAY'", campaign)).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM reward WHERE campaign_id = ? AND beneficiary = 'INVITEE' "
+                + "AND status = 'PENDING'", campaign)).isEqualTo(3);
+    }
+
+    @Test
+    void shouldRevokeEveryPendingRewardOfACancelledCampaignAndGiveTheBudgetBack() {
+        long campaign = nextId();
+        deliverAll(List.of(
+                attributed(campaign, nextId(), "cx-alice", "cx-bob", withBudget(100, 50, 7, 10_000), CLOCK.instant()),
+                attributed(campaign, nextId(), "cx-alice", "cx-carol", withBudget(100, 50, 7, 10_000),
+                        CLOCK.instant())));
+        awaitRewards(campaign, 4);
+        String path = "/api/v1/admin/rewards/campaigns/" + campaign + "/cancellation";
+        assertProblem(http().as(Caller.staff("op-1", Role.OPS)).post(path, Map.of()), 403, "FORBIDDEN");
+
+        var run = http().as(Caller.staff("fin-1", Role.FINANCE)).post(path, Map.of());
+
+        assertThat(run.status()).isEqualTo(200);
+        assertThat(run.json().get("revoked").asInt()).isEqualTo(4);
+        assertThat(count("SELECT COUNT(*) FROM reward WHERE campaign_id = ? AND status = 'REVOKED' "
+                + "AND status_reason = 'CAMPAIGN_CANCELLED'", campaign)).isEqualTo(4);
+        assertThat(count("SELECT used_fen FROM campaign_budget WHERE campaign_id = ?", campaign)).isZero();
+        assertThat(count("SELECT COALESCE(SUM(amount), 0) FROM ledger_entry WHERE campaign_id = ? "
+                + "AND account = 'CAMPAIGN_EXPENSE'", campaign)).isZero();
+        assertThat(count("SELECT done FROM job_run WHERE id = ?", run.json().get("runId").asLong())).isEqualTo(4);
+        var again = http().as(Caller.staff("fin-1", Role.FINANCE)).post(path, Map.of());
+        assertThat(again.json().get("revoked").asInt()).as("nothing left to revoke").isZero();
+        assertThat(unbalancedPostings()).isZero();
     }
 
     @Test

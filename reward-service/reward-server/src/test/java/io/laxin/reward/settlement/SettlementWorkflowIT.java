@@ -188,4 +188,22 @@ class SettlementWorkflowIT extends SettlementItSupport {
                 Long.class, hop)).isZero();
         assertThat(ledgerSum()).isZero();
     }
+
+    @Test
+    void shouldAnswerARetriedConfirmationWithTheSameKeyAsTheFirstAndPostOnce() {
+        long campaign = newCampaign();
+        earned(campaign, user("gus"), 500);
+        long id = approvedBatch(campaign).get("id").asLong();
+        String confirm = BATCHES + "/" + id + "/payout-confirmation";
+
+        var first = finance("fin-2").header("Idempotency-Key", "pay-" + id).post(confirm, null);
+        var retried = finance("fin-2").header("Idempotency-Key", "pay-" + id).post(confirm, null);
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(retried.status()).isEqualTo(200);
+        assertThat(retried.json()).isEqualTo(first.json());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_entry WHERE posting_id LIKE 'pay:line:%' "
+                + "AND campaign_id = ?", Long.class, campaign)).isEqualTo(2);
+        assertProblem(finance("fin-2").post(confirm, null), 409, "SETTLEMENT_ILLEGAL_TRANSITION");
+    }
 }

@@ -32,6 +32,9 @@ public interface Rewards {
      */
     List<Reward> lockReleasable(Instant now, int limit);
 
+    /** Locks up to {@code limit} PENDING rewards of a campaign, skipping rows another transaction holds. */
+    List<Reward> lockPendingOfCampaign(long campaignId, int limit);
+
     /** The referrer's granted (not refused) referral rewards in a campaign created in [from, to). */
     long countReferrerEarnings(long campaignId, String userId, Instant from, Instant to);
 

@@ -116,6 +116,12 @@ class JdbcRewards implements Rewards {
     }
 
     @Override
+    public List<Reward> lockPendingOfCampaign(long campaignId, int limit) {
+        return jdbc.query("SELECT * FROM reward WHERE campaign_id = ? AND status = 'PENDING' ORDER BY id LIMIT ? "
+                + "FOR UPDATE SKIP LOCKED", ROW, campaignId, limit);
+    }
+
+    @Override
     public long countReferrerEarnings(long campaignId, String userId, Instant from, Instant to) {
         Long n = jdbc.queryForObject("SELECT COUNT(*) FROM reward r JOIN attribution a ON a.referral_id = r.referral_id "
                         + "WHERE r.campaign_id = ? AND r.user_id = ? AND r.beneficiary = 'REFERRER' "

@@ -4,6 +4,7 @@ import io.laxin.kernel.identity.Caller;
 import io.laxin.kernel.identity.Role;
 import io.laxin.reward.api.RewardApi;
 import io.laxin.reward.api.dto.CampaignRewardSummaryDTO;
+import io.laxin.reward.reward.application.CancellingCampaignRewards;
 import io.laxin.reward.reward.application.ReadingRewards;
 import io.laxin.reward.reward.application.ReleasingRewards;
 import io.laxin.reward.reward.domain.Rewards;
@@ -24,10 +25,13 @@ public class RewardController {
 
     private final ReadingRewards reading;
     private final ReleasingRewards releasing;
+    private final CancellingCampaignRewards cancelling;
 
-    public RewardController(ReadingRewards reading, ReleasingRewards releasing) {
+    public RewardController(ReadingRewards reading, ReleasingRewards releasing,
+                            CancellingCampaignRewards cancelling) {
         this.reading = reading;
         this.releasing = releasing;
+        this.cancelling = cancelling;
     }
 
     @Operation(summary = "My rewards, newest first (end users)",
@@ -63,5 +67,16 @@ public class RewardController {
     public ReleasingRewards.Report release(Caller caller) {
         caller.requireStaff(Role.FINANCE, Role.ADMIN);
         return releasing.releaseDue(caller.id(), RELEASE_BATCH);
+    }
+
+    @Operation(summary = "Cancel a campaign's rewards still in their hold period (FINANCE, ADMIN)",
+            description = "Every PENDING reward of the campaign becomes REVOKED with CAMPAIGN_CANCELLED (reverse "
+                    + "posting, budget given back, REWARD_REVOKED event); released rewards are owed and stay. "
+                    + "Safe to repeat: a second run revokes only what arrived since. Progress at "
+                    + "/api/v1/admin/rewards/jobs/{runId}.")
+    @PostMapping("/api/v1/admin/rewards/campaigns/{campaignId}/cancellation")
+    public CancellingCampaignRewards.Report cancel(Caller caller, @PathVariable long campaignId) {
+        caller.requireStaff(Role.FINANCE, Role.ADMIN);
+        return cancelling.cancel(campaignId, caller.id());
     }
 }

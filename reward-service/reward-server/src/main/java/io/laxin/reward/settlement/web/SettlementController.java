@@ -40,12 +40,14 @@ public class SettlementController {
     private final CreatingSettlementBatch creating;
     private final AdvancingSettlementBatch advancing;
     private final ReadingSettlements reading;
+    private final IdempotentRequests idempotency;
 
     public SettlementController(CreatingSettlementBatch creating, AdvancingSettlementBatch advancing,
-                                ReadingSettlements reading) {
+                                ReadingSettlements reading, IdempotentRequests idempotency) {
         this.creating = creating;
         this.advancing = advancing;
         this.reading = reading;
+        this.idempotency = idempotency;
     }
 
     @Operation(summary = "Create and collect a settlement batch (FINANCE)",
@@ -94,32 +96,38 @@ public class SettlementController {
 
     @Operation(summary = "Submit a DRAFT batch for approval (FINANCE)")
     @PostMapping("/{batchId}/submit")
-    public SettlementBatchResponse submit(Caller caller, @PathVariable long batchId) {
-        return advance(caller, batchId, Transition.SUBMIT, null);
+    public SettlementBatchResponse submit(Caller caller, @PathVariable long batchId,
+                                          @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
+        return advance(caller, key, batchId, Transition.SUBMIT, null);
     }
 
     @Operation(summary = "Approve a SUBMITTED batch (FINANCE, not the submitter)",
             description = "Settles its rewards, posts each line PAYABLE_AVAILABLE → PAYABLE_SETTLED and makes the "
                     + "payout file available. The submitter gets 403 SETTLEMENT_SELF_APPROVAL.")
     @PostMapping("/{batchId}/approve")
-    public SettlementBatchResponse approve(Caller caller, @PathVariable long batchId) {
-        return advance(caller, batchId, Transition.APPROVE, null);
+    public SettlementBatchResponse approve(Caller caller, @PathVariable long batchId,
+                                           @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
+        return advance(caller, key, batchId, Transition.APPROVE, null);
     }
 
     @Operation(summary = "Reject a DRAFT or SUBMITTED batch with a note (FINANCE)",
             description = "Its rewards leave the batch and are collected by the next one.")
     @PostMapping("/{batchId}/reject")
     public SettlementBatchResponse reject(Caller caller, @PathVariable long batchId,
+                                          @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
                                           @Valid @RequestBody RejectSettlementBatchRequest r) {
-        return advance(caller, batchId, Transition.REJECT, r.note());
+        return advance(caller, key, batchId, Transition.REJECT, r.note());
     }
 
     @Operation(summary = "Confirm an APPROVED batch was paid out (FINANCE)",
             description = "Its rewards become PAID; each line is posted PAYABLE_SETTLED → PAYOUT_CLEARING. A second "
-                    + "confirmation answers 409 SETTLEMENT_ILLEGAL_TRANSITION and changes nothing.")
+                    + "confirmation answers 409 SETTLEMENT_ILLEGAL_TRANSITION and changes nothing — or, retried "
+                    + "with the same Idempotency-Key, the first answer. Every move takes an Idempotency-Key.")
     @PostMapping("/{batchId}/payout-confirmation")
-    public SettlementBatchResponse confirmPayout(Caller caller, @PathVariable long batchId) {
-        return advance(caller, batchId, Transition.CONFIRM_PAYOUT, null);
+    public SettlementBatchResponse confirmPayout(Caller caller, @PathVariable long batchId,
+                                                 @RequestHeader(name = IdempotentRequests.HEADER, required = false)
+                                                 String key) {
+        return advance(caller, key, batchId, Transition.CONFIRM_PAYOUT, null);
     }
 
     @Operation(summary = "The payout file of an APPROVED or PAID batch, as CSV (FINANCE, ADMIN)",
@@ -135,10 +143,12 @@ public class SettlementController {
                 .body(reading.payoutFile(batchId));
     }
 
-    private SettlementBatchResponse advance(Caller caller, long batchId, Transition move, String note) {
+    /** With an Idempotency-Key, a retried move answers as the first one did instead of 409. */
+    private SettlementBatchResponse advance(Caller caller, String key, long batchId, Transition move, String note) {
         caller.requireStaff(Role.FINANCE);
-        var batch = advancing.handle(new AdvanceSettlementBatchCommand(batchId, move, caller.id(), note));
-        return SettlementBatchResponse.of(reading.overview(batch));
+        var command = new AdvanceSettlementBatchCommand(batchId, move, caller.id(), note);
+        return idempotency.execute("settlement.move:" + caller.id(), key, command, SettlementBatchResponse.class,
+                () -> SettlementBatchResponse.of(reading.overview(advancing.handle(command))));
     }
 
     private static int clamp(int size) {

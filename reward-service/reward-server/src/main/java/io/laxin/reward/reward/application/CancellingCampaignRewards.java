@@ -1,0 +1,73 @@
+package io.laxin.reward.reward.application;
+
+import io.laxin.reward.job.domain.JobRuns;
+import io.laxin.reward.reward.domain.Reward;
+import io.laxin.reward.reward.domain.Rewards;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Use case: a campaign is cancelled — every reward of it still in its hold period is REVOKED with
+ * {@code CAMPAIGN_CANCELLED} (reverse posting, budget given back, {@code REWARD_REVOKED} event). Released rewards
+ * are owed and stay. Works in batches, each one READ COMMITTED transaction locking its rows with SKIP LOCKED, and
+ * reports its progress as a {@value #JOB} job run. Running it again revokes what arrived since (or nothing).
+ */
+@Service
+public class CancellingCampaignRewards {
+
+    public static final String JOB = "campaign-cancellation";
+    public static final String REASON = "CAMPAIGN_CANCELLED";
+    private static final int BATCH = 500;
+    private static final Logger log = LoggerFactory.getLogger(CancellingCampaignRewards.class);
+
+    private final Rewards rewards;
+    private final RewardBook book;
+    private final JobRuns jobs;
+    private final ConflictRetry retry;
+    private final TransactionTemplate tx;
+
+    public CancellingCampaignRewards(Rewards rewards, RewardBook book, JobRuns jobs, ConflictRetry retry,
+                                     PlatformTransactionManager txm) {
+        this.rewards = rewards;
+        this.book = book;
+        this.jobs = jobs;
+        this.retry = retry;
+        this.tx = new TransactionTemplate(txm);
+        this.tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+    }
+
+    /** What one run did. */
+    public record Report(long runId, long campaignId, int revoked) {
+    }
+
+    public Report cancel(long campaignId, String startedBy) {
+        long run = jobs.start(JOB, "campaign:" + campaignId, 0, startedBy);
+        int revoked = 0;
+        try {
+            int n;
+            while ((n = retry.run(() -> tx.execute(s -> revokeBatch(campaignId)))) > 0) {
+                revoked += n;
+                jobs.progress(run, revoked, revoked);
+            }
+        } catch (RuntimeException e) {
+            jobs.fail(run, revoked, e.getMessage());
+            throw e;
+        }
+        jobs.finish(run, revoked, Map.of("campaignId", campaignId, "revoked", revoked));
+        log.info("Campaign {} cancelled by {}: {} pending reward(s) revoked", campaignId, startedBy, revoked);
+        return new Report(run, campaignId, revoked);
+    }
+
+    private int revokeBatch(long campaignId) {
+        List<Reward> pending = rewards.lockPendingOfCampaign(campaignId, BATCH);
+        pending.forEach(r -> book.takeBack(r, r.amount(), REASON, "campaign-cancelled"));
+        return pending.size();
+    }
+}
