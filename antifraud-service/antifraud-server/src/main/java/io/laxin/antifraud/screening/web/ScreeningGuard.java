@@ -1,17 +1,11 @@
 package io.laxin.antifraud.screening.web;
 
-import com.alibaba.csp.sentinel.Entry;
-import com.alibaba.csp.sentinel.SphU;
-import com.alibaba.csp.sentinel.Tracer;
-import com.alibaba.csp.sentinel.slots.block.BlockException;
 import com.alibaba.csp.sentinel.slots.block.RuleConstant;
 import com.alibaba.csp.sentinel.slots.block.degrade.DegradeException;
-import com.alibaba.csp.sentinel.slots.block.degrade.DegradeRule;
-import com.alibaba.csp.sentinel.slots.block.degrade.DegradeRuleManager;
-import com.alibaba.csp.sentinel.slots.block.degrade.circuitbreaker.CircuitBreakerStrategy;
 import com.alibaba.csp.sentinel.slots.block.flow.FlowRule;
 import com.alibaba.csp.sentinel.slots.block.flow.FlowRuleManager;
 import io.laxin.antifraud.api.AntifraudErrorCode;
+import io.laxin.kernel.config.SentinelBreakers;
 import io.laxin.kernel.config.SentinelLogs;
 import io.laxin.kernel.error.LaxinException;
 import org.springframework.beans.factory.annotation.Value;
@@ -54,41 +48,14 @@ public class ScreeningGuard {
         FlowRuleManager.loadRules(java.util.stream.Stream.concat(FlowRuleManager.getRules().stream()
                 .filter(r -> !resource.equals(r.getResource())), java.util.stream.Stream.of(flow)).toList());
 
-        DegradeRule errors = new DegradeRule(resource);
-        errors.setGrade(CircuitBreakerStrategy.ERROR_RATIO.getType());
-        errors.setCount(errorRatio);
-        errors.setTimeWindow(openSeconds);
-        errors.setMinRequestAmount(minRequests);
-        errors.setStatIntervalMs(10_000);
-        DegradeRule slow = new DegradeRule(resource);
-        slow.setGrade(CircuitBreakerStrategy.SLOW_REQUEST_RATIO.getType());
-        slow.setCount(slowMs);
-        slow.setSlowRatioThreshold(0.8);
-        slow.setTimeWindow(openSeconds);
-        slow.setMinRequestAmount(minRequests);
-        slow.setStatIntervalMs(10_000);
-        DegradeRuleManager.loadRules(java.util.stream.Stream.concat(DegradeRuleManager.getRules().stream()
-                .filter(r -> !resource.equals(r.getResource())), java.util.stream.Stream.of(errors, slow)).toList());
+        SentinelBreakers.load(resource, errorRatio, slowMs, openSeconds, minRequests);
     }
 
     public <T> T guard(Supplier<T> action) {
-        Entry entry;
-        try {
-            entry = SphU.entry(resource);
-        } catch (DegradeException e) {
-            throw new LaxinException(AntifraudErrorCode.SCREENING_DEGRADED,
-                    "Screening is failing or slow; the circuit is open for a few seconds — treat as REVIEW");
-        } catch (BlockException e) {
-            throw new LaxinException(AntifraudErrorCode.SCREENING_OVERLOADED,
-                    "Too many screenings at once (" + e.getClass().getSimpleName() + ") — retry later or treat as REVIEW");
-        }
-        try {
-            return action.get();
-        } catch (RuntimeException e) {
-            Tracer.traceEntry(e, entry);
-            throw e;
-        } finally {
-            entry.exit();
-        }
+        return SentinelBreakers.guarded(resource, action, refused -> refused instanceof DegradeException
+                ? new LaxinException(AntifraudErrorCode.SCREENING_DEGRADED,
+                        "Screening is failing or slow; the circuit is open for a few seconds — treat as REVIEW")
+                : new LaxinException(AntifraudErrorCode.SCREENING_OVERLOADED, "Too many screenings at once ("
+                        + refused.getClass().getSimpleName() + ") — retry later or treat as REVIEW"));
     }
 }

@@ -1,24 +1,16 @@
 package io.laxin.invite.referral.infra;
 
-import com.alibaba.csp.sentinel.Entry;
-import com.alibaba.csp.sentinel.SphU;
-import com.alibaba.csp.sentinel.Tracer;
-import com.alibaba.csp.sentinel.slots.block.BlockException;
-import com.alibaba.csp.sentinel.slots.block.degrade.DegradeRule;
-import com.alibaba.csp.sentinel.slots.block.degrade.DegradeRuleManager;
-import com.alibaba.csp.sentinel.slots.block.degrade.circuitbreaker.CircuitBreakerStrategy;
+import io.laxin.kernel.config.SentinelBreakers;
 import io.laxin.kernel.config.SentinelLogs;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.nio.file.Path;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
- * Sentinel circuit breaker around the call to antifraud-service ({@code laxin.invite.screening-breaker.*}): opens
- * when at least {@code error-ratio} of the calls in a 10 s window failed, or 80 % were slower than {@code slow-ms},
- * once {@code min-requests} calls were seen; stays open {@code open-seconds}; then lets one trial call through.
+ * Sentinel circuit breaker around the call to antifraud-service ({@code laxin.invite.screening-breaker.*}; see
+ * {@link SentinelBreakers} for how it opens and closes).
  */
 @Component
 class ScreeningBreaker {
@@ -46,37 +38,10 @@ class ScreeningBreaker {
 
     /** (Re)loads the rules, which also closes the breaker. Other resources' rules stay (the rule manager is JVM-wide). */
     final void configure(double errorRatio, int slowMs, int openSeconds, int minRequests) {
-        DegradeRule errors = new DegradeRule(resource);
-        errors.setGrade(CircuitBreakerStrategy.ERROR_RATIO.getType());
-        errors.setCount(errorRatio);
-        errors.setTimeWindow(openSeconds);
-        errors.setMinRequestAmount(minRequests);
-        errors.setStatIntervalMs(10_000);
-        DegradeRule slow = new DegradeRule(resource);
-        slow.setGrade(CircuitBreakerStrategy.SLOW_REQUEST_RATIO.getType());
-        slow.setCount(slowMs);
-        slow.setSlowRatioThreshold(0.8);
-        slow.setTimeWindow(openSeconds);
-        slow.setMinRequestAmount(minRequests);
-        slow.setStatIntervalMs(10_000);
-        DegradeRuleManager.loadRules(Stream.concat(DegradeRuleManager.getRules().stream()
-                .filter(r -> !resource.equals(r.getResource())), Stream.of(errors, slow)).toList());
+        SentinelBreakers.load(resource, errorRatio, slowMs, openSeconds, minRequests);
     }
 
     <T> T call(Supplier<T> action) {
-        Entry entry;
-        try {
-            entry = SphU.entry(resource);
-        } catch (BlockException e) {
-            throw new Open();
-        }
-        try {
-            return action.get();
-        } catch (RuntimeException e) {
-            Tracer.traceEntry(e, entry);
-            throw e;
-        } finally {
-            entry.exit();
-        }
+        return SentinelBreakers.guarded(resource, action, refused -> new Open());
     }
 }
