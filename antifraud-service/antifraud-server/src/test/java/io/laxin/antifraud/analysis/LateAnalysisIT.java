@@ -3,8 +3,15 @@ package io.laxin.antifraud.analysis;
 import io.laxin.antifraud.AntifraudIT;
 import io.laxin.antifraud.api.ScreeningApi;
 import io.laxin.kernel.identity.Caller;
+import io.laxin.kernel.messaging.Topics;
+import io.laxin.reward.api.event.OrderEventTags;
+import io.laxin.reward.api.event.OrderPaidEvent;
+import io.laxin.testsupport.RocketMqProbe;
 import io.laxin.testsupport.TestHttp;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 import java.sql.Timestamp;
@@ -12,11 +19,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
 import static io.laxin.testsupport.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class LateAnalysisIT extends AntifraudIT {
+
+    @Autowired
+    Topics topics;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Value("${rocketmq.name-server}")
+    String namesrv;
 
     private String screen(long campaign, String referrer, String invitee, String device, String ip, Instant at) {
         Map<String, Object> body = new HashMap<>(Map.of("campaignId", campaign, "referrerUserId", referrer,
@@ -127,6 +145,27 @@ class LateAnalysisIT extends AntifraudIT {
         assertThat((String) zc.get("rule_ids")).contains("ZOMBIE_INVITEE");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM risk_case WHERE invitee_user_id IN (?, ?)", Long.class,
                 active, recent)).isZero();
+    }
+
+    @Test
+    void shouldCountAnOrderPaidOnTheOrderTopicAsActivityOnce() {
+        long campaign = newCampaign();
+        String buyer = unique("buyer");
+        Instant tenDaysAgo = Instant.now().minus(Duration.ofDays(10));
+        screen(campaign, unique("ref"), buyer, unique("d"), freshIp(), tenDaysAgo);
+        OrderPaidEvent paid = new OrderPaidEvent(UUID.randomUUID().toString(), "host", tenDaysAgo.plusSeconds(3600),
+                1, unique("order"), buyer, 9900, tenDaysAgo.plusSeconds(3600));
+        String body = TestHttp.JSON.writeValueAsString(paid);
+
+        RocketMqProbe.send(namesrv, topics.order(), OrderEventTags.ORDER_PAID, paid.eventId(), body);
+        RocketMqProbe.send(namesrv, topics.order(), OrderEventTags.ORDER_PAID, paid.eventId(), body);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> RocketMqProbe.consumed(context, topics.order()) >= 2);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM risk_activity WHERE user_id = ? AND kind = 'ORDER'",
+                Long.class, buyer)).isEqualTo(1);
+        run();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM risk_case WHERE invitee_user_id = ?", Long.class, buyer))
+                .as("a buyer is no zombie").isZero();
     }
 
     @Test
