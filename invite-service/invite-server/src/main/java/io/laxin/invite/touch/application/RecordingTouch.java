@@ -1,7 +1,7 @@
 package io.laxin.invite.touch.application;
 
 import io.laxin.invite.api.InviteErrorCode;
-import io.laxin.invite.campaign.application.FindingCampaign;
+import io.laxin.invite.campaign.application.RecentCampaigns;
 import io.laxin.invite.campaign.domain.Campaign;
 import io.laxin.invite.code.domain.Channel;
 import io.laxin.invite.code.domain.CodeFormat;
@@ -31,11 +31,11 @@ public class RecordingTouch {
     static final Duration UNIQUE_WINDOW = Duration.ofHours(1);
 
     private final InviteCodes codes;
-    private final FindingCampaign campaigns;
+    private final RecentCampaigns campaigns;
     private final Touches touches;
     private final Clock clock;
 
-    public RecordingTouch(InviteCodes codes, FindingCampaign campaigns, Touches touches, Clock clock) {
+    public RecordingTouch(InviteCodes codes, RecentCampaigns campaigns, Touches touches, Clock clock) {
         this.codes = codes;
         this.campaigns = campaigns;
         this.touches = touches;
