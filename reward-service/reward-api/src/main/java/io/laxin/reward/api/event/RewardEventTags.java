@@ -7,7 +7,6 @@ public final class RewardEventTags {
     public static final String RELEASED = "REWARD_RELEASED";
     public static final String REVOKED = "REWARD_REVOKED";
     public static final String ADJUSTED = "REWARD_ADJUSTED";
-    public static final String PAID = "REWARD_PAID";
 
     private RewardEventTags() {
     }

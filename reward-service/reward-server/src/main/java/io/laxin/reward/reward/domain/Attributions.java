@@ -9,8 +9,6 @@ public interface Attributions {
     /** Stores it; false when this referral is already known. */
     boolean add(Attribution attribution);
 
-    Optional<Attribution> byReferral(long referralId);
-
     /** An invitee's attributions in a campaign (normally one). */
     List<Attribution> ofInvitee(long campaignId, String inviteeUserId);
 

@@ -14,10 +14,4 @@ public interface Budgets {
 
     /** Gives back what a revoked reward had charged. */
     void giveBack(long campaignId, long costFen);
-
-    /** Budget and used, or null when the campaign has no budget row yet. */
-    Usage usage(long campaignId);
-
-    record Usage(Long budgetFen, long usedFen) {
-    }
 }

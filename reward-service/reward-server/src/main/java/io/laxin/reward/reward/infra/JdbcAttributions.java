@@ -48,11 +48,6 @@ class JdbcAttributions implements Attributions {
     }
 
     @Override
-    public Optional<Attribution> byReferral(long referralId) {
-        return jdbc.query("SELECT * FROM attribution WHERE referral_id = ?", row, referralId).stream().findFirst();
-    }
-
-    @Override
     public List<Attribution> ofInvitee(long campaignId, String inviteeUserId) {
         return jdbc.query("SELECT * FROM attribution WHERE campaign_id = ? AND invitee_user_id = ? "
                 + "ORDER BY referral_id", row, campaignId, inviteeUserId);

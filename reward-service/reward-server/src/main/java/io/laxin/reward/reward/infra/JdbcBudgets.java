@@ -56,11 +56,4 @@ class JdbcBudgets implements Budgets {
         jdbc.update("UPDATE campaign_budget SET used_fen = used_fen - ?, updated_at = ? WHERE campaign_id = ?",
                 costFen, Timestamp.from(clock.instant()), campaignId);
     }
-
-    @Override
-    public Usage usage(long campaignId) {
-        return jdbc.query("SELECT budget_fen, used_fen FROM campaign_budget WHERE campaign_id = ?",
-                (rs, i) -> new Usage(rs.getObject("budget_fen", Long.class), rs.getLong("used_fen")), campaignId)
-                .stream().findFirst().orElse(null);
-    }
 }
