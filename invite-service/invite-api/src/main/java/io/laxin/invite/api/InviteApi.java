@@ -2,15 +2,28 @@ package io.laxin.invite.api;
 
 import io.laxin.invite.api.dto.InviteDTO;
 import io.laxin.invite.api.dto.IssueInviteRequestDTO;
+import io.laxin.invite.api.dto.TopReferrerDTO;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.List;
 
 /** Internal invite operations for sibling services (poster-service), called through OpenFeign. */
 public interface InviteApi {
 
     String ISSUE_PATH = "/internal/invites";
+    String TOP_REFERRERS_PATH = "/internal/campaigns/{campaignId}/top-referrers";
+    /** The most referrers one call returns. */
+    int TOP_REFERRERS_MAX = 10_000;
 
     /** The user's invite code and share link for a campaign, created on first ask and stable afterwards. */
     @PostMapping(ISSUE_PATH)
     InviteDTO issue(@RequestBody IssueInviteRequestDTO request);
+
+    /** A campaign's top referrers by attributed invitees (ties: who got there first), at most {@link #TOP_REFERRERS_MAX}. */
+    @GetMapping(TOP_REFERRERS_PATH)
+    List<TopReferrerDTO> topReferrers(@PathVariable("campaignId") long campaignId, @RequestParam("limit") int limit);
 }

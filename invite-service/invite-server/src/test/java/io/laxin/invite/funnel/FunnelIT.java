@@ -114,6 +114,15 @@ class FunnelIT extends InviteItSupport {
         assertThat(board.get(1).get("me").asBoolean()).isFalse();
         assertProblem(as(Caller.user("x")).get("/api/v1/campaigns/" + c + "/leaderboard?top=0"), 400,
                 "VALIDATION_FAILED");
+
+        JsonNode internal = as(Caller.service("poster-service"))
+                .get("/internal/campaigns/" + c + "/top-referrers?limit=2").json();
+        assertThat(internal).hasSize(2);
+        assertThat(internal.get(0).get("userId").asString()).isEqualTo("lb-top");
+        assertThat(internal.get(1).get("userId").asString()).isEqualTo("lb-early");
+        assertThat(internal.get(1).get("rank").asInt()).isEqualTo(2);
+        assertProblem(as(Caller.user("lb-top")).get("/internal/campaigns/" + c + "/top-referrers?limit=2"), 403,
+                "FORBIDDEN");
     }
 
     @Test

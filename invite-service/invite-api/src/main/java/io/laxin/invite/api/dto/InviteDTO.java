@@ -1,5 +1,10 @@
 package io.laxin.invite.api.dto;
 
-/** A user's invite code in a campaign and the share link that carries it. */
-public record InviteDTO(long campaignId, String userId, String code, String shareLink) {
+/**
+ * A user's invite code in a campaign and the share link that carries it.
+ *
+ * @param miniProgramPage the campaign's WeChat mini-program page path (e.g. {@code pages/invite/index}), or null when
+ *                        the campaign lands only on its H5 URL; a poster then shows a mini-program code, not a QR
+ */
+public record InviteDTO(long campaignId, String userId, String code, String shareLink, String miniProgramPage) {
 }

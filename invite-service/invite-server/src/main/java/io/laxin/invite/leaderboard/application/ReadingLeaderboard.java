@@ -21,6 +21,11 @@ public class ReadingLeaderboard {
     }
 
     public List<Leaderboard.Entry> top(long campaignId, int n) {
-        return leaderboard.top(campaigns.require(campaignId).id(), Math.min(Math.max(n, 1), MAX));
+        return top(campaignId, n, MAX);
+    }
+
+    /** For sibling services (poster pre-generation): up to {@code max} places instead of {@link #MAX}. */
+    public List<Leaderboard.Entry> top(long campaignId, int n, int max) {
+        return leaderboard.top(campaigns.require(campaignId).id(), Math.min(Math.max(n, 1), max));
     }
 }
