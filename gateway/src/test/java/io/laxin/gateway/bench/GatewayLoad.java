@@ -35,7 +35,8 @@ import java.util.function.IntFunction;
  *       rules, and with none) vs straight to invite-service (signed with {@code LAXIN_INTERNAL_SECRET}); warm until two
  *       10 s chunks agree within 3 %, then three interleaved rounds, medians.</li>
  *   <li>{@code noisy GATEWAY CAMPAIGN}: quiet users' latency on {@code /api/v1/invites/mine} alone, then while one
- *       noisy user hammers the same route under a per-user limit.</li>
+ *       noisy user hammers the same route under a per-user limit ({@code -DnoisyPauseMs=N}: each of its 8 clients
+ *       pauses N ms between calls, an offered load instead of as fast as the driver can send).</li>
  *   <li>{@code outage}: a gateway in this JVM in front of a downstream that starts failing slowly (2 s, then 500)
  *       and recovers; per-second statuses and latency show fast 503s while the breaker is open and the recovery.</li>
  * </ul>
@@ -241,12 +242,14 @@ public final class GatewayLoad {
                 "{\"routes\":{\"invite-codes\":{\"qps\":100000,\"perUserQps\":20}},\"services\":{}}");
         System.out.println("Rules: invite-codes per user 20 req/s (PUT answered " + status + ")");
         run("warm", 4, Duration.ofSeconds(10), quiet::get, 20);
+        Thread.sleep(1_100); // the warm-up exceeds the per-user limit; let its one-second window pass
         Result alone = run("quiet users, alone", 4, Duration.ofSeconds(15), quiet::get, 100);
         AtomicBoolean done = new AtomicBoolean();
         Result[] noisyResult = new Result[1];
         Thread noisyThread = new Thread(() -> {
             try {
-                noisyResult[0] = run("noisy user (8 clients)", 8, Duration.ofSeconds(15), t -> noisyRequest, 0);
+                noisyResult[0] = run("noisy user (8 clients)", 8, Duration.ofSeconds(15), t -> noisyRequest,
+                        Long.getLong("noisyPauseMs", 0));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
