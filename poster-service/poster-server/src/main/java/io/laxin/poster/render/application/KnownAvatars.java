@@ -62,14 +62,20 @@ public class KnownAvatars {
 
     /** The digest of what {@code url} served when last fetched, unless that is older than the recheck time. */
     public Optional<String> rememberedDigest(String url) {
-        return cache.get(memoryKey(url)).map(b -> new String(b, StandardCharsets.US_ASCII)).flatMap(v -> {
-            int at = v.indexOf('@');
-            if (at < 0) {
-                return Optional.empty();
-            }
-            Instant until = Instant.ofEpochMilli(Long.parseLong(v.substring(at + 1)));
-            return clock.instant().isBefore(until) ? Optional.of(v.substring(0, at)) : Optional.empty();
-        });
+        return cache.get(memoryKey(url)).map(b -> new String(b, StandardCharsets.US_ASCII))
+                .flatMap(this::unlessStale);
+    }
+
+    /** {@code <digest>@<epoch millis until>}: the digest while it is fresh; empty when stale or unreadable. */
+    private Optional<String> unlessStale(String remembered) {
+        int at = remembered.indexOf('@');
+        try {
+            Instant until = Instant.ofEpochMilli(Long.parseLong(remembered.substring(at + 1)));
+            return at > 0 && clock.instant().isBefore(until) ? Optional.of(remembered.substring(0, at))
+                    : Optional.empty();
+        } catch (NumberFormatException unreadable) {
+            return Optional.empty();
+        }
     }
 
     /** Fetches and checks the avatar, and remembers its digest. */
