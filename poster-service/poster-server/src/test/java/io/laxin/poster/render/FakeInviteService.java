@@ -12,19 +12,26 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * A stand-in for invite-service's {@code POST /internal/invites} on a free local port, answering by campaign id:
+ * A stand-in for invite-service's {@code POST /internal/invites} and
+ * {@code GET /internal/campaigns/{id}/top-referrers} on a free local port, answering by campaign id:
  * {@link #UNKNOWN_CAMPAIGN} → 404 CAMPAIGN_NOT_FOUND, {@link #ENDED_CAMPAIGN} → 409 CAMPAIGN_NOT_ACTIVE,
- * {@link #BROKEN_CAMPAIGN} → 500, {@link #SLOW_CAMPAIGN} → no answer until released, any other → an invite.
- * Records every request it receives.
+ * {@link #BROKEN_CAMPAIGN} → 500, {@link #SLOW_CAMPAIGN} → no answer until released, any other → an invite (with
+ * the mini-program page {@link #MINI_PROGRAM_CAMPAIGN} is configured with, or another set by
+ * {@link #miniProgramPage}) or the first {@code limit} of {@link #TOP_REFERRERS}. Records every request it receives.
  */
 final class FakeInviteService implements AutoCloseable {
 
@@ -32,9 +39,14 @@ final class FakeInviteService implements AutoCloseable {
     static final long ENDED_CAMPAIGN = 409;
     static final long BROKEN_CAMPAIGN = 500;
     static final long SLOW_CAMPAIGN = 504;
-    static final String CODE = "K7M2QX";
+    static final long MINI_PROGRAM_CAMPAIGN = 77;
+    static final String CAMPAIGN_PAGE = "pages/invite/index";
+    private static final String ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+    /** Every campaign's leaderboard, best first. */
+    static final List<String> TOP_REFERRERS = List.of("ref-1", "ref-2", "ref-3");
 
-    record Received(String method, String path, Map<String, List<String>> headers, JsonNode body) {
+    /** A request; {@code body} is null for a GET, {@code query} null when there is none. */
+    record Received(String method, String path, String query, Map<String, List<String>> headers, JsonNode body) {
 
         String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
@@ -42,14 +54,19 @@ final class FakeInviteService implements AutoCloseable {
         }
     }
 
+    private static final Pattern TOP_REFERRERS_PATH = Pattern.compile("/internal/campaigns/(\\d+)/top-referrers");
+
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private volatile CountDownLatch slowAnswers = new CountDownLatch(1);
+    private final Map<Long, String> pages = new ConcurrentHashMap<>();
 
     private FakeInviteService() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext(InviteApi.ISSUE_PATH, this::handle);
+        server.createContext("/internal/campaigns/", this::topReferrers);
+        pages.put(MINI_PROGRAM_CAMPAIGN, CAMPAIGN_PAGE);
         server.setExecutor(executor);
         server.start();
     }
@@ -66,16 +83,43 @@ final class FakeInviteService implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
+    /** The user's invite code in the campaign: one per campaign and user, as invite-service's are. */
+    static String code(long campaignId, String userId) {
+        long h = Integer.toUnsignedLong((campaignId + ":" + userId).hashCode());
+        StringBuilder code = new StringBuilder("K");
+        for (int i = 0; i < 6; i++, h /= ALPHABET.length()) {
+            code.append(ALPHABET.charAt((int) (h % ALPHABET.length())));
+        }
+        return code.toString();
+    }
+
     static String shareLink(long campaignId, String userId) {
-        return "https://h5.laxin.test/i/" + CODE + "?c=poster&campaign=" + campaignId + "&u=" + userId;
+        return "https://h5.laxin.test/i/" + code(campaignId, userId) + "?c=poster&campaign=" + campaignId + "&u="
+                + userId;
     }
 
     List<Received> received() {
         return List.copyOf(received);
     }
 
+    /** Requests to a path that starts with {@code prefix}. */
+    List<Received> received(String prefix) {
+        return received.stream().filter(r -> r.path().startsWith(prefix)).toList();
+    }
+
+    /** Configures a campaign for a mini-program page (null: H5 only). */
+    void miniProgramPage(long campaignId, String page) {
+        if (page == null) {
+            pages.remove(campaignId);
+        } else {
+            pages.put(campaignId, page);
+        }
+    }
+
     void reset() {
         received.clear();
+        pages.clear();
+        pages.put(MINI_PROGRAM_CAMPAIGN, CAMPAIGN_PAGE);
         releaseSlowAnswers();
         slowAnswers = new CountDownLatch(1);
     }
@@ -95,7 +139,7 @@ final class FakeInviteService implements AutoCloseable {
         try (exchange; InputStream in = exchange.getRequestBody()) {
             JsonNode body = TestHttp.JSON.readTree(in.readAllBytes());
             received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-                    Map.copyOf(exchange.getRequestHeaders()), body));
+                    exchange.getRequestURI().getRawQuery(), Map.copyOf(exchange.getRequestHeaders()), body));
             if (!"POST".equals(exchange.getRequestMethod())) {
                 problem(exchange, 405, "METHOD_NOT_ALLOWED");
                 return;
@@ -112,8 +156,39 @@ final class FakeInviteService implements AutoCloseable {
                 if (campaignId == SLOW_CAMPAIGN) {
                     awaitRelease();
                 }
-                respond(exchange, 200, "application/json", Map.of("campaignId", campaignId, "userId", userId,
-                        "code", CODE, "shareLink", shareLink(campaignId, userId)));
+                Map<String, Object> invite = new HashMap<>(Map.of("campaignId", campaignId, "userId", userId,
+                        "code", code(campaignId, userId), "shareLink", shareLink(campaignId, userId)));
+                invite.put("miniProgramPage", pages.get(campaignId));
+                respond(exchange, 200, "application/json", invite);
+            }
+        }
+    }
+
+    /** {@code GET /internal/campaigns/{id}/top-referrers?limit=N}. */
+    private void topReferrers(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getRawPath();
+            String query = exchange.getRequestURI().getRawQuery();
+            received.add(new Received(exchange.getRequestMethod(), path, query,
+                    Map.copyOf(exchange.getRequestHeaders()), null));
+            Matcher m = TOP_REFERRERS_PATH.matcher(path);
+            if (!"GET".equals(exchange.getRequestMethod()) || !m.matches() || query == null
+                    || !query.startsWith("limit=")) {
+                problem(exchange, 400, "VALIDATION_FAILED");
+                return;
+            }
+            long campaignId = Long.parseLong(m.group(1));
+            int limit = Integer.parseInt(query.substring("limit=".length()));
+            if (campaignId == UNKNOWN_CAMPAIGN) {
+                problem(exchange, 404, "CAMPAIGN_NOT_FOUND");
+            } else if (campaignId == BROKEN_CAMPAIGN) {
+                problem(exchange, 500, "INTERNAL_ERROR");
+            } else {
+                List<Map<String, Object>> top = new ArrayList<>();
+                for (int i = 0; i < Math.min(limit, TOP_REFERRERS.size()); i++) {
+                    top.add(Map.of("rank", i + 1, "userId", TOP_REFERRERS.get(i), "invitees", 30 - i));
+                }
+                respond(exchange, 200, "application/json", top);
             }
         }
     }

@@ -6,6 +6,7 @@ import io.laxin.kernel.identity.IdentitySigner;
 import io.laxin.kernel.identity.Role;
 import io.laxin.poster.render.FakeInviteService.Received;
 import io.laxin.testsupport.LaxinIntegrationTest;
+import io.laxin.testsupport.ProblemAssert;
 import io.laxin.testsupport.TestHttp;
 import io.laxin.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
@@ -88,6 +89,14 @@ class PosterIT {
                 call.header(IdentityHeaders.TIMESTAMP), call.header(IdentityHeaders.SIGNATURE), "POST",
                 "/internal/invites");
         assertThat(verified).contains(Caller.service("poster-service"));
+    }
+
+    @Test
+    void shouldRefuseAMiniProgramCampaignsPosterWhenNoWechatAppIsConfigured() {
+        var r = asUser("u-wxa").get(MINE + "?campaignId=" + FakeInviteService.MINI_PROGRAM_CAMPAIGN);
+
+        ProblemAssert.assertProblem(r, 503, "WECHAT_NOT_CONFIGURED");
+        assertThat(r.json().get("detail").asString()).contains("Campaign " + FakeInviteService.MINI_PROGRAM_CAMPAIGN);
     }
 
     @Test

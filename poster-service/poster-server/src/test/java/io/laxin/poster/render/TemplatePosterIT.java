@@ -5,13 +5,20 @@ import io.laxin.kernel.identity.Caller;
 import io.laxin.kernel.identity.Role;
 import io.laxin.poster.template.ImageFixtures;
 import io.laxin.poster.wechat.FakeWechat;
+import io.laxin.invite.api.InviteApi;
+import io.laxin.kernel.identity.IdentityHeaders;
+import io.laxin.poster.render.domain.PosterRenderer;
 import io.laxin.testsupport.LaxinIntegrationTest;
+import io.laxin.testsupport.MutableClock;
 import io.laxin.testsupport.TestHttp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -26,12 +33,14 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.laxin.testsupport.ProblemAssert.assertProblem;
@@ -48,7 +57,19 @@ import static org.awaitility.Awaitility.await;
                 "laxin.poster.background.max-bytes=400000", "laxin.poster.wechat.app-id=" + FakeWechat.APP_ID,
                 "laxin.poster.wechat.app-secret=" + FakeWechat.APP_SECRET})
 @LaxinIntegrationTest
+@Import(TemplatePosterIT.TestClock.class)
 class TemplatePosterIT {
+
+    /** Time the tests can move (the avatar recheck); every bean that takes a Clock gets this one. */
+    private static final MutableClock CLOCK = new MutableClock();
+
+    @TestConfiguration
+    static class TestClock {
+        @Bean
+        Clock clock() {
+            return CLOCK;
+        }
+    }
 
     private static final FakeInviteService INVITES = FakeInviteService.start();
     private static final FakeWechat WECHAT = FakeWechat.start();
@@ -79,6 +100,7 @@ class TemplatePosterIT {
     void forgetEarlierCalls() {
         INVITES.reset();
         WECHAT.reset();
+        CLOCK.reset();
     }
 
     private TestHttp ops() {
@@ -123,6 +145,14 @@ class TemplatePosterIT {
         var r = ops().post(TEMPLATES, template("Double 11", ImageFixtures.jpeg(750, 1334), layout(qr)));
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         return r.json().get("templateId").asLong();
+    }
+
+    /** A template that asks for a mini-program code itself ({@code kind: MINI_PROGRAM}), opening {@code page}. */
+    private long miniProgramTemplate(String page) {
+        Map<String, Object> code = qr(215, 860, 320);
+        code.put("kind", "MINI_PROGRAM");
+        code.put("miniProgramPage", page);
+        return createTemplate(code);
     }
 
     private int rows(String table) {
@@ -314,6 +344,53 @@ class TemplatePosterIT {
     }
 
     @Test
+    void shouldServeARepeatPosterFromTheCacheWithoutFetchingTheAvatarAgain() {
+        long id = createTemplate(qr(215, 860, 320));
+        String path = MINE + "?campaignId=42&templateId=" + id + "&nickname=Amy&avatarUrl="
+                + enc(AVATARS.url("/paint/repeat.png"));
+
+        var first = user("u-repeat").get(path);
+        var second = user("u-repeat").get(path);
+        var revalidated = user("u-repeat").header("If-None-Match", first.header("ETag")).get(path);
+
+        assertThat(first.header("X-Poster-Cache")).isEqualTo("miss");
+        assertThat(second.header("X-Poster-Cache")).isEqualTo("hit");
+        assertThat(second.body()).isEqualTo(first.body());
+        assertThat(revalidated.status()).isEqualTo(304);
+        assertThat(AVATARS.hits("repeat")).as("avatar fetches").isEqualTo(1);
+        assertThat(INVITES.received(InviteApi.ISSUE_PATH)).as("one invite lookup per request").hasSize(3);
+    }
+
+    @Test
+    void shouldPickUpANewImageBehindTheSameAvatarUrlAfterTheRecheckTime() {
+        long id = createTemplate(qr(215, 860, 320));
+        String path = MINE + "?campaignId=42&format=png&templateId=" + id + "&nickname=Bo&avatarUrl="
+                + enc(AVATARS.url("/paint/changes.png"));
+        AVATARS.paint("changes", Color.BLUE);
+        var blue = user("u-changes").get(path);
+        assertThat(new Color(QrCodes.image(blue.body()).getRGB(120, 120))).isEqualTo(Color.BLUE);
+
+        CLOCK.advance(Duration.ofDays(1).plusMinutes(1));
+        var rechecked = user("u-changes").get(path);
+        assertThat(AVATARS.hits("changes")).as("fetched again after a day").isEqualTo(2);
+        assertThat(rechecked.header("X-Poster-Cache")).as("same image, same poster").isEqualTo("hit");
+        assertThat(rechecked.header("ETag")).isEqualTo(blue.header("ETag"));
+
+        AVATARS.paint("changes", Color.RED);
+        var remembered = user("u-changes").get(path);
+        assertThat(remembered.header("ETag")).as("within a day the remembered image").isEqualTo(blue.header("ETag"));
+        assertThat(AVATARS.hits("changes")).isEqualTo(2);
+
+        CLOCK.advance(Duration.ofDays(1).plusMinutes(1));
+        var red = user("u-changes").header("If-None-Match", blue.header("ETag")).get(path);
+        assertThat(red.status()).isEqualTo(200);
+        assertThat(red.header("X-Poster-Cache")).isEqualTo("miss");
+        assertThat(red.header("ETag")).isNotEqualTo(blue.header("ETag"));
+        assertThat(new Color(QrCodes.image(red.body()).getRGB(120, 120))).isEqualTo(Color.RED);
+        assertThat(AVATARS.hits("changes")).isEqualTo(3);
+    }
+
+    @Test
     void shouldAnswer304ForTheBuiltInPosterToo() {
         var first = user("u-builtin").get(MINE + "?campaignId=42");
         var again = user("u-builtin").header("If-None-Match", "W/" + first.header("ETag")).get(MINE + "?campaignId=42");
@@ -329,10 +406,7 @@ class TemplatePosterIT {
 
     @Test
     void shouldAskWechatForAMiniProgramCodeOncePerUserAndTemplateVersion() {
-        Map<String, Object> code = qr(215, 860, 320);
-        code.put("kind", "MINI_PROGRAM");
-        code.put("miniProgramPage", "pages/invite/index");
-        long id = createTemplate(code);
+        long id = miniProgramTemplate("pages/invite/index");
 
         var one = user("u-wxa").get(MINE + "?campaignId=42&templateId=" + id + "&format=png");
         var png = user("u-wxa").get(MINE + "?campaignId=42&templateId=" + id + "&format=jpeg&nickname=Other");
@@ -341,7 +415,7 @@ class TemplatePosterIT {
         assertThat(png.status()).as(png.toString()).isEqualTo(200);
         assertThat(WECHAT.calls("/wxa/getwxacodeunlimit")).hasSize(1);
         assertThat(WECHAT.calls("/wxa/getwxacodeunlimit").get(0).body())
-                .contains("\"scene\":\"i=" + FakeInviteService.CODE + "&c=poster\"");
+                .contains("\"scene\":\"i=" + FakeInviteService.code(42, "u-wxa") + "&c=poster\"");
         Color codeCentre = new Color(QrCodes.image(one.body()).getRGB(215 + 160, 860 + 160));
         assertThat(codeCentre).isEqualTo(new Color(0x07C160));
 
@@ -351,15 +425,69 @@ class TemplatePosterIT {
 
     @Test
     void shouldAnswerAWechatErrorAsAProblem() {
-        Map<String, Object> code = qr(215, 860, 320);
-        code.put("kind", "MINI_PROGRAM");
-        long id = createTemplate(code);
+        long id = miniProgramTemplate(null);
         WECHAT.failCodeWith(45009);
 
         var r = user("u-wxa-err").get(MINE + "?campaignId=42&templateId=" + id);
 
         assertProblem(r, 502, "WECHAT_UNAVAILABLE");
         assertThat(r.json().get("detail").asString()).contains("errcode 45009");
+    }
+
+    @Test
+    void shouldDrawTheCampaignsMiniProgramCodeInAQrTemplateWhenTheCampaignHasAPage() {
+        long id = createTemplate(qr(215, 860, 320));
+        String campaign = MINE + "?campaignId=" + FakeInviteService.MINI_PROGRAM_CAMPAIGN + "&templateId=" + id;
+
+        var wxa = user("u-camp").get(campaign + "&format=png");
+        var other = user("u-camp").get(campaign + "&format=jpeg&nickname=Other");
+        var h5 = user("u-camp").get(MINE + "?campaignId=42&templateId=" + id);
+
+        assertThat(wxa.status()).as(wxa.toString()).isEqualTo(200);
+        assertThat(new Color(QrCodes.image(wxa.body()).getRGB(215 + 160, 860 + 160))).isEqualTo(new Color(0x07C160));
+        assertThat(other.status()).isEqualTo(200);
+        assertThat(WECHAT.calls("/wxa/getwxacodeunlimit")).as("once per user and template version").hasSize(1);
+        assertThat(WECHAT.calls("/wxa/getwxacodeunlimit").get(0).body())
+                .contains("\"scene\":\"i=" + FakeInviteService.code(FakeInviteService.MINI_PROGRAM_CAMPAIGN, "u-camp")
+                        + "&c=poster\"")
+                .contains("\"page\":\"" + FakeInviteService.CAMPAIGN_PAGE + "\"");
+        assertThat(QrCodes.decode(QrCodes.image(h5.body())).getText())
+                .as("a campaign without a mini-program gets the QR code of its share link")
+                .isEqualTo(FakeInviteService.shareLink(42, "u-camp"));
+
+        INVITES.miniProgramPage(FakeInviteService.MINI_PROGRAM_CAMPAIGN, "pages/other/index");
+        var moved = user("u-camp").get(campaign + "&format=png");
+        assertThat(moved.header("ETag")).as("the page is part of the content key").isNotEqualTo(wxa.header("ETag"));
+        assertThat(WECHAT.calls("/wxa/getwxacodeunlimit")).hasSize(2);
+        assertThat(WECHAT.calls("/wxa/getwxacodeunlimit").get(1).body()).contains("\"page\":\"pages/other/index\"");
+    }
+
+    @Test
+    void shouldOpenTheCampaignsPageEvenFromAMiniProgramTemplateWithItsOwnPage() {
+        long id = miniProgramTemplate("pages/template/index");
+
+        var r = user("u-camp-tpl").get(MINE + "?campaignId=" + FakeInviteService.MINI_PROGRAM_CAMPAIGN
+                + "&templateId=" + id);
+
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        assertThat(WECHAT.calls("/wxa/getwxacodeunlimit")).hasSize(1);
+        assertThat(WECHAT.calls("/wxa/getwxacodeunlimit").get(0).body())
+                .contains("\"page\":\"" + FakeInviteService.CAMPAIGN_PAGE + "\"");
+    }
+
+    @Test
+    void shouldDrawTheCampaignsMiniProgramCodeOnTheBuiltInPoster() {
+        String path = MINE + "?campaignId=" + FakeInviteService.MINI_PROGRAM_CAMPAIGN + "&format=png";
+
+        var first = user("u-camp-builtin").get(path);
+        var again = user("u-camp-builtin").get(path);
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        Color centre = new Color(QrCodes.image(first.body()).getRGB(PosterRenderer.QR_X + PosterRenderer.QR_SIZE / 2,
+                PosterRenderer.QR_Y + PosterRenderer.QR_SIZE / 2));
+        assertThat(centre).isEqualTo(new Color(0x07C160));
+        assertThat(again.header("X-Poster-Cache")).isEqualTo("hit");
+        assertThat(WECHAT.calls("/wxa/getwxacodeunlimit")).hasSize(1);
     }
 
     // --- pre-generation ---
@@ -391,6 +519,41 @@ class TemplatePosterIT {
 
         var served = user("top-3").get(MINE + "?campaignId=42&templateId=" + id + "&nickname=" + enc("达人3"));
         assertThat(served.header("X-Poster-Cache")).isEqualTo("hit");
+    }
+
+    @Test
+    void shouldPreGenerateTheCampaignsTopReferrersAskedOfInviteService() {
+        long id = createTemplate(qr(215, 860, 320));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("campaignId", 42);
+        body.put("templateId", id);
+        body.put("top", 2);
+        body.put("users", List.of(Map.of("userId", "ref-2", "nickname", "二号"),
+                Map.of("userId", "extra", "nickname", "Extra")));
+
+        var started = ops().post(JOBS, body);
+        var topOnly = ops().post(JOBS, Map.of("campaignId", 42, "templateId", id, "top", 50));
+
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        assertThat(started.json().get("total").asInt()).as("ref-1, ref-2 and extra").isEqualTo(3);
+        assertThat(started.json().get("top").asInt()).isEqualTo(2);
+        assertThat(topOnly.json().get("total").asInt()).as("the campaign has 3 referrers").isEqualTo(3);
+        var asked = INVITES.received("/internal/campaigns/");
+        assertThat(asked).hasSize(2);
+        assertThat(asked.get(0).path()).isEqualTo("/internal/campaigns/42/top-referrers");
+        assertThat(asked.get(0).query()).isEqualTo("limit=2");
+        assertThat(asked.get(0).header(IdentityHeaders.CALLER)).startsWith("SERVICE:poster-service");
+        for (long job : List.of(started.json().get("jobId").asLong(), topOnly.json().get("jobId").asLong())) {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(ops().get(JOBS + "/" + job).json().get("status").asString()).isEqualTo("FINISHED"));
+            assertThat(ops().get(JOBS + "/" + job).json().get("done").asInt()).isEqualTo(3);
+        }
+
+        String poster = MINE + "?campaignId=42&templateId=" + id;
+        assertThat(user("ref-1").get(poster).header("X-Poster-Cache")).isEqualTo("hit");
+        assertThat(user("ref-3").get(poster).header("X-Poster-Cache")).isEqualTo("hit");
+        assertThat(user("ref-2").get(poster + "&nickname=" + enc("二号")).header("X-Poster-Cache")).isEqualTo("hit");
+        assertThat(user("extra").get(poster + "&nickname=Extra").header("X-Poster-Cache")).isEqualTo("hit");
     }
 
     @Test
@@ -428,6 +591,15 @@ class TemplatePosterIT {
         assertProblem(user("u1").post(JOBS, Map.of("campaignId", 42, "templateId", id,
                 "users", List.of(Map.of("userId", "a")))), 403, "FORBIDDEN");
         assertProblem(ops().get(JOBS + "/987654"), 404, "JOB_NOT_FOUND");
+        assertProblem(ops().post(JOBS, Map.of("campaignId", 42, "templateId", id)), 400, "VALIDATION_FAILED");
+        assertProblem(ops().post(JOBS, Map.of("campaignId", 42, "templateId", id, "top", 0)), 400,
+                "VALIDATION_FAILED");
+        assertProblem(ops().post(JOBS, Map.of("campaignId", 42, "templateId", id, "top", 1001)), 400,
+                "JOB_TOO_LARGE");
+        assertProblem(ops().post(JOBS, Map.of("campaignId", FakeInviteService.UNKNOWN_CAMPAIGN, "templateId", id,
+                "top", 10)), 404, "CAMPAIGN_NOT_FOUND");
+        assertProblem(ops().post(JOBS, Map.of("campaignId", FakeInviteService.BROKEN_CAMPAIGN, "templateId", id,
+                "top", 10)), 503, "INVITE_UNAVAILABLE");
 
         assertThat(rows("poster_job")).isEqualTo(jobs);
     }
@@ -436,10 +608,15 @@ class TemplatePosterIT {
         return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** Avatars on a local port: /green.png, /huge.png (over the byte limit), /slow.png (never answers in time), /text. */
+    /**
+     * Avatars on a local port: /green.png, /huge.png (over the byte limit), /slow.png (never answers in time), /text,
+     * and /paint/{name}.png in a colour a test sets (blue until then), counting fetches per name.
+     */
     static final class AvatarServer implements AutoCloseable {
         private final HttpServer server;
         private final AtomicInteger hits = new AtomicInteger();
+        private final Map<String, Color> paints = new ConcurrentHashMap<>();
+        private final Map<String, AtomicInteger> paintHits = new ConcurrentHashMap<>();
         private final java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
 
         AvatarServer() {
@@ -452,6 +629,11 @@ class TemplatePosterIT {
             server.createContext("/green.png", ex -> {
                 hits.incrementAndGet();
                 send(ex, "image/png", ImageFixtures.encode(square(new Color(0x00E000)), "png"));
+            });
+            server.createContext("/paint/", ex -> {
+                String name = ex.getRequestURI().getPath().substring("/paint/".length()).replace(".png", "");
+                paintHits.computeIfAbsent(name, n -> new AtomicInteger()).incrementAndGet();
+                send(ex, "image/png", ImageFixtures.encode(square(paints.getOrDefault(name, Color.BLUE)), "png"));
             });
             server.createContext("/huge.png", ex -> send(ex, "image/png", ImageFixtures.noisePng(600, 600)));
             server.createContext("/text", ex -> send(ex, "text/plain", "hello".getBytes()));
@@ -472,6 +654,15 @@ class TemplatePosterIT {
 
         int hits() {
             return hits.get();
+        }
+
+        int hits(String paintName) {
+            AtomicInteger n = paintHits.get(paintName);
+            return n == null ? 0 : n.get();
+        }
+
+        void paint(String name, Color colour) {
+            paints.put(name, colour);
         }
 
         private static BufferedImage square(Color colour) {

@@ -8,7 +8,9 @@ import io.laxin.poster.pregen.domain.PregenJob;
 import io.laxin.poster.pregen.domain.PregenJobs;
 import io.laxin.poster.render.application.RenderPosterCommand;
 import io.laxin.poster.render.application.RenderingPoster;
+import io.laxin.poster.render.domain.Invites;
 import io.laxin.poster.render.domain.PosterFormat;
+import io.laxin.poster.render.domain.TopReferrer;
 import io.laxin.poster.template.domain.TemplateVersion;
 import io.laxin.poster.template.domain.Templates;
 import org.slf4j.Logger;
@@ -19,17 +21,19 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * Use case: pre-generate posters for a campaign's top referrers, so their first request is a cache hit. The job and
- * its users are stored first (the answer names the job); one background worker per instance then renders each user's
- * poster through the same path as a request — invite from invite-service, then the content-keyed cache — recording
- * progress per user. invite-api has no ranking of referrers yet, so the operator sends the list.
+ * Use case: pre-generate posters for a campaign's top referrers, so their first request is a cache hit (and their
+ * invite and mini-program code exist). The operator names the users, or asks for the campaign's top N, which
+ * invite-service ranks (asked once, when the job is started), or both. The job and its users are stored first (the
+ * answer names the job); one background worker per instance then renders each user's poster through the same path
+ * as a request — invite from invite-service, then the content-keyed cache — recording progress per user.
  */
 @Service
 public class Pregenerating implements DisposableBean {
@@ -39,6 +43,7 @@ public class Pregenerating implements DisposableBean {
 
     private final PregenJobs jobs;
     private final Templates templates;
+    private final Invites invites;
     private final RenderingPoster rendering;
     private final Clock clock;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -47,33 +52,64 @@ public class Pregenerating implements DisposableBean {
         return t;
     });
 
-    public Pregenerating(PregenJobs jobs, Templates templates, RenderingPoster rendering, Clock clock) {
+    public Pregenerating(PregenJobs jobs, Templates templates, Invites invites, RenderingPoster rendering,
+                         Clock clock) {
         this.jobs = jobs;
+        this.invites = invites;
         this.templates = templates;
         this.rendering = rendering;
         this.clock = clock;
     }
 
     public PregenJob start(StartPregenCommand command) {
-        if (command.users() == null || command.users().isEmpty()) {
-            throw new LaxinException(CommonErrorCode.VALIDATION_FAILED, "users must name at least one user");
+        if (command.users().isEmpty() && command.top() == null) {
+            throw new LaxinException(CommonErrorCode.VALIDATION_FAILED,
+                    "name users, or top for the campaign's top referrers, or both");
         }
-        if (command.users().size() > MAX_USERS) {
-            throw new LaxinException(PosterErrorCode.JOB_TOO_LARGE, command.users().size() + " users; at most "
-                    + MAX_USERS + " per job");
+        if (command.top() != null && command.top() < 1) {
+            throw new LaxinException(CommonErrorCode.VALIDATION_FAILED, "top must be 1.." + MAX_USERS);
         }
-        Set<String> seen = new HashSet<>();
+        if (command.users().size() > MAX_USERS || (command.top() != null && command.top() > MAX_USERS)) {
+            throw tooLarge(Math.max(command.users().size(), command.top() == null ? 0 : command.top()));
+        }
+        Map<String, PregenItem> given = new LinkedHashMap<>();
         for (PregenItem item : command.users()) {
-            if (!seen.add(item.userId())) {
+            if (given.putIfAbsent(item.userId(), item) != null) {
                 throw new LaxinException(CommonErrorCode.VALIDATION_FAILED, "user " + item.userId() + " is listed twice");
             }
         }
         TemplateVersion template = templates.find(command.templateId(), command.version())
                 .orElseThrow(() -> new LaxinException(PosterErrorCode.TEMPLATE_NOT_FOUND,
                         "No template " + command.templateId()));
-        PregenJob job = jobs.create(command.campaignId(), template.templateId(), template.version(),
-                command.format().name(), command.users(), command.by(), clock.instant());
-        return job;
+        List<PregenItem> items = command.top() == null ? command.users()
+                : withTopReferrers(command.campaignId(), command.top(), given);
+        if (items.size() > MAX_USERS) {
+            throw tooLarge(items.size());
+        }
+        return jobs.create(command.campaignId(), template.templateId(), template.version(),
+                command.format().name(), command.top(), items, command.by(), clock.instant());
+    }
+
+    /**
+     * The campaign's top referrers in rank order (each with the nickname and avatar {@code given} names for them,
+     * else none: invite-service does not know them), then the given users who are not among them.
+     */
+    private List<PregenItem> withTopReferrers(long campaignId, int top, Map<String, PregenItem> given) {
+        Map<String, PregenItem> byUser = new LinkedHashMap<>();
+        for (TopReferrer referrer : invites.topReferrers(campaignId, top)) {
+            PregenItem g = given.get(referrer.userId());
+            byUser.putIfAbsent(referrer.userId(), g != null ? g : new PregenItem(0, referrer.userId(), null, null));
+        }
+        given.forEach(byUser::putIfAbsent);
+        List<PregenItem> items = new ArrayList<>(byUser.size());
+        for (PregenItem item : byUser.values()) {
+            items.add(new PregenItem(items.size(), item.userId(), item.nickname(), item.avatarUrl()));
+        }
+        return items;
+    }
+
+    private static LaxinException tooLarge(int users) {
+        return new LaxinException(PosterErrorCode.JOB_TOO_LARGE, users + " users; at most " + MAX_USERS + " per job");
     }
 
     /** Runs a stored job in the background (after the transaction that stored it). */

@@ -7,9 +7,13 @@ import java.util.Optional;
 /** Port: pre-generation jobs and their items. */
 public interface PregenJobs {
 
-    /** Stores a queued job with its items; returns it. */
-    PregenJob create(long campaignId, long templateId, int version, String format, List<PregenItem> items,
-                     String createdBy, Instant at);
+    /**
+     * Stores a queued job with its items; returns it.
+     *
+     * @param top how many top referrers the operator asked for, or null
+     */
+    PregenJob create(long campaignId, long templateId, int version, String format, Integer top,
+                     List<PregenItem> items, String createdBy, Instant at);
 
     Optional<PregenJob> find(long jobId);
 

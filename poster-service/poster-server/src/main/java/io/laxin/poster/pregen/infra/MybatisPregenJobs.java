@@ -26,13 +26,14 @@ class MybatisPregenJobs implements PregenJobs {
 
     @Override
     @Transactional
-    public PregenJob create(long campaignId, long templateId, int version, String format, List<PregenItem> users,
-                            String createdBy, Instant at) {
+    public PregenJob create(long campaignId, long templateId, int version, String format, Integer top,
+                            List<PregenItem> users, String createdBy, Instant at) {
         PregenJobDO row = new PregenJobDO();
         row.setCampaignId(campaignId);
         row.setTemplateId(templateId);
         row.setVersion(version);
         row.setFormat(format);
+        row.setTopReferrers(top);
         row.setStatus(PregenJob.Status.QUEUED.name());
         row.setTotal(users.size());
         row.setDone(0);
@@ -103,7 +104,7 @@ class MybatisPregenJobs implements PregenJobs {
 
     private static PregenJob toDomain(PregenJobDO r) {
         return new PregenJob(r.getId(), r.getCampaignId(), r.getTemplateId(), r.getVersion(), r.getFormat(),
-                PregenJob.Status.valueOf(r.getStatus()), r.getTotal(), r.getDone(), r.getFailed(), r.getLastError(),
+                r.getTopReferrers(), PregenJob.Status.valueOf(r.getStatus()), r.getTotal(), r.getDone(), r.getFailed(), r.getLastError(),
                 r.getCreatedBy(), r.getCreatedAt().toInstant(ZoneOffset.UTC),
                 r.getFinishedAt() == null ? null : r.getFinishedAt().toInstant(ZoneOffset.UTC));
     }

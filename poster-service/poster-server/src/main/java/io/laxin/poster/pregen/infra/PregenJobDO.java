@@ -16,6 +16,7 @@ public class PregenJobDO {
     private Long templateId;
     private Integer version;
     private String format;
+    private Integer topReferrers;
     private String status;
     private Integer total;
     private Integer done;
@@ -25,6 +26,8 @@ public class PregenJobDO {
     private LocalDateTime createdAt;
     private LocalDateTime finishedAt;
 
+    public Integer getTopReferrers() { return topReferrers; }
+    public void setTopReferrers(Integer topReferrers) { this.topReferrers = topReferrers; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public Long getCampaignId() { return campaignId; }

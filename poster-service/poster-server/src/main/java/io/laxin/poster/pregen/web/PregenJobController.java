@@ -40,8 +40,10 @@ public class PregenJobController {
     }
 
     @Operation(summary = "Pre-generate posters for a campaign's top referrers",
-            description = "Stores the job and answers 202 at once; GET the job for progress (done/failed of "
-                    + "total). Send an Idempotency-Key to retry safely: a replay answers the same job.")
+            description = "For the users named in users, and/or the campaign's top N referrers (top: N, ranked by "
+                    + "invite-service when the job starts), at most 1000 in all. Stores the job and answers 202 at "
+                    + "once; GET the job for progress (done/failed of total). Send an Idempotency-Key to retry "
+                    + "safely: a replay answers the same job.")
     @PostMapping
     @ResponseStatus(HttpStatus.ACCEPTED)
     public PregenJobResponse start(Caller caller,
@@ -89,6 +91,6 @@ public class PregenJobController {
             }
         }
         return new StartPregenCommand(request.campaignId(), request.templateId(), request.templateVersion(), f,
-                items, caller.id());
+                items, request.top(), caller.id());
     }
 }

@@ -1,75 +1,60 @@
 package io.laxin.poster.render.application;
 
 import io.laxin.kernel.error.LaxinException;
-import io.laxin.poster.PosterConfiguration;
 import io.laxin.poster.api.PosterErrorCode;
-import io.laxin.poster.render.domain.Avatars;
 import io.laxin.poster.render.domain.Invite;
 import io.laxin.poster.render.domain.Invites;
-import io.laxin.poster.render.domain.MiniProgramCodes;
-import io.laxin.poster.render.domain.MiniProgramScene;
 import io.laxin.poster.render.domain.PosterCache;
+import io.laxin.poster.render.domain.PosterCode;
+import io.laxin.poster.render.domain.PosterFormat;
 import io.laxin.poster.render.domain.PosterKey;
 import io.laxin.poster.render.domain.PosterRenderer;
 import io.laxin.poster.render.domain.PosterSpec;
 import io.laxin.poster.render.domain.TemplatePainter;
-import io.laxin.poster.template.domain.CheckedImage;
-import io.laxin.poster.template.domain.ImageLimits;
-import io.laxin.poster.template.domain.Images;
 import io.laxin.poster.template.domain.Layout;
 import io.laxin.poster.template.domain.TemplateVersion;
 import io.laxin.poster.template.domain.Templates;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.text.Normalizer;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
- * Use case: the user's share poster. Fetches (or creates) the user's poster-channel invite from invite-service, works
- * out the poster's content key from everything that decides its bytes, and answers "not modified" when the client
- * holds that key, the cached bytes when the cache has them, else renders, caches and returns them.
+ * Use case: the user's share poster. Fetches (or creates) the user's poster-channel invite from invite-service — one
+ * call per request: the code, the share link, whether the campaign is still active and whether it is configured for
+ * a mini-program are invite-service's — works out the poster's content key from everything that decides its bytes,
+ * and answers "not modified" when the client holds that key, the cached bytes when the cache has them, else renders,
+ * caches and returns them. Nothing else is fetched before the cache is asked: the avatar's digest comes from
+ * {@link KnownAvatars}' memory and the mini-program code is fetched only to render.
  */
 @Service
 public class RenderingPoster {
 
     public static final int MAX_NICKNAME_CODE_POINTS = 64;
-    /** Mini-program codes are kept long: WeChat is asked once per user, campaign and template version. */
-    static final Duration MINI_PROGRAM_CODE_TTL = Duration.ofDays(180);
 
     private final Invites invites;
     private final Templates templates;
-    private final Avatars avatars;
+    private final KnownAvatars avatars;
     private final PosterCache cache;
-    private final ObjectProvider<MiniProgramCodes> wechat;
+    private final StoredMiniProgramCodes codes;
     private final DecodedTemplates decoded;
     private final PosterRenderer builtIn;
     private final TemplatePainter painter;
-    private final ImageLimits avatarLimits;
     private final String title;
     private final Duration ttl;
     private final long maxCachedBytes;
-    private final ConcurrentMap<String, CompletableFuture<byte[]>> codesInFlight = new ConcurrentHashMap<>();
 
     /**
      * @param title the built-in poster's headline; invite-api does not expose campaign names yet, so it is configured
      *              ({@code laxin.poster.title})
      */
-    public RenderingPoster(Invites invites, Templates templates, Avatars avatars, PosterCache cache,
-                           ObjectProvider<MiniProgramCodes> wechat, DecodedTemplates decoded, PosterRenderer builtIn,
+    public RenderingPoster(Invites invites, Templates templates, KnownAvatars avatars, PosterCache cache,
+                           StoredMiniProgramCodes codes, DecodedTemplates decoded, PosterRenderer builtIn,
                            TemplatePainter painter,
-                           @Qualifier(PosterConfiguration.AVATAR_LIMITS) ImageLimits avatarLimits,
                            @Value("${laxin.poster.title}") String title,
                            @Value("${laxin.poster.cache.ttl}") Duration ttl,
                            @Value("${laxin.poster.cache.max-bytes}") long maxCachedBytes) {
@@ -77,11 +62,10 @@ public class RenderingPoster {
         this.templates = templates;
         this.avatars = avatars;
         this.cache = cache;
-        this.wechat = wechat;
+        this.codes = codes;
         this.decoded = decoded;
         this.builtIn = builtIn;
         this.painter = painter;
-        this.avatarLimits = avatarLimits;
         this.title = title;
         this.ttl = ttl;
         this.maxCachedBytes = maxCachedBytes;
@@ -105,112 +89,79 @@ public class RenderingPoster {
                         : " version " + command.templateVersion())));
         Invite invite = invites.issue(command.campaignId(), command.userId(), Invites.POSTER_CHANNEL);
         String nickname = nickname(command.nickname());
-        CheckedImage avatar = avatar(command.avatarUrl());
-        Layout.QrBox qr = template.layout().qr();
-        boolean miniProgram = qr.kind() == Layout.CodeKind.MINI_PROGRAM;
-        MiniProgramScene scene = miniProgram ? MiniProgramScene.of(invite.code(), Invites.POSTER_CHANNEL) : null;
-        String codeContent = miniProgram ? "wxa:" + scene.value() + ":" + qr.miniProgramPage() : invite.shareLink();
-        String key = PosterKey.of("template", template.fingerprint(), codeContent,
-                avatar == null ? "-" : avatar.sha256(), nickname, command.format().name());
-        if (matches(ifNoneMatch, key)) {
-            return new RenderedPoster(key, command.format(), null, false);
+        PosterCode code = PosterCode.of(invite, template.layout().qr());
+        String avatarUrl = command.avatarUrl() == null || command.avatarUrl().isBlank() ? null
+                : command.avatarUrl().strip();
+        KnownAvatars.Fetched avatar = null;
+        String avatarDigest = KnownAvatars.NONE;
+        if (avatarUrl != null) {
+            Optional<String> remembered = avatars.rememberedDigest(avatarUrl);
+            if (remembered.isPresent()) {
+                avatarDigest = remembered.get();
+            } else {
+                avatar = avatars.fetch(avatarUrl);
+                avatarDigest = avatar.digest();
+            }
         }
-        Optional<byte[]> cached = cache.get(posterKey(key));
-        if (cached.isPresent()) {
-            return new RenderedPoster(key, command.format(), cached.get(), true);
+        String key = templateKey(template, code, avatarDigest, nickname, command.format());
+        Optional<RenderedPoster> known = known(key, command.format(), ifNoneMatch);
+        if (known.isPresent()) {
+            return known.get();
         }
-        BufferedImage code = miniProgram ? decode(miniProgramCode(template, command, scene)) : null;
+        if (avatarUrl != null && avatar == null) {
+            avatar = avatars.fetch(avatarUrl);
+            if (!avatar.digest().equals(avatarDigest)) {
+                // a new image behind the same URL since its digest was remembered: a new poster, with its own key
+                key = templateKey(template, code, avatar.digest(), nickname, command.format());
+                known = known(key, command.format(), ifNoneMatch);
+                if (known.isPresent()) {
+                    return known.get();
+                }
+            }
+        }
+        Layout.QrBox box = template.layout().qr();
+        BufferedImage codeImage = code.miniProgram() ? codes.image(code, box.size(), "Campaign "
+                + command.campaignId() + " with template " + template.templateId()) : null;
         DecodedTemplates.Decoded pixels = decoded.of(template);
         BufferedImage image = painter.draw(template.layout(), pixels.background(), pixels.logo(),
-                new TemplatePainter.Content(miniProgram ? null : invite.shareLink(), code,
-                        avatar == null ? null : avatar.pixels(), nickname));
-        return store(key, command, PosterRenderer.encode(image, command.format()));
+                new TemplatePainter.Content(code.shareLink(), codeImage, avatar == null ? null : avatar.pixels(),
+                        nickname));
+        return store(key, command.format(), PosterRenderer.encode(image, command.format()));
     }
 
     private RenderedPoster builtIn(RenderPosterCommand command, String ifNoneMatch) {
         Invite invite = invites.issue(command.campaignId(), command.userId(), Invites.POSTER_CHANNEL);
-        String key = PosterKey.of("builtin", title, invite.code(), invite.shareLink(), command.format().name());
-        if (matches(ifNoneMatch, key)) {
-            return new RenderedPoster(key, command.format(), null, false);
+        PosterCode code = PosterCode.of(invite, null);
+        String key = PosterKey.of("builtin", title, invite.code(), code.content(), command.format().name());
+        Optional<RenderedPoster> known = known(key, command.format(), ifNoneMatch);
+        if (known.isPresent()) {
+            return known.get();
         }
-        Optional<byte[]> cached = cache.get(posterKey(key));
-        if (cached.isPresent()) {
-            return new RenderedPoster(key, command.format(), cached.get(), true);
-        }
-        return store(key, command, builtIn.render(new PosterSpec(title, invite.code(), invite.shareLink()),
-                command.format()));
+        BufferedImage codeImage = code.miniProgram()
+                ? codes.image(code, PosterRenderer.QR_SIZE, "Campaign " + command.campaignId()) : null;
+        return store(key, command.format(), builtIn.render(new PosterSpec(title, invite.code(), invite.shareLink()),
+                codeImage, command.format()));
     }
 
-    private RenderedPoster store(String key, RenderPosterCommand command, byte[] bytes) {
+    private static String templateKey(TemplateVersion template, PosterCode code, String avatarDigest, String nickname,
+                                      PosterFormat format) {
+        return PosterKey.of("template", template.fingerprint(), code.content(), avatarDigest, nickname,
+                format.name());
+    }
+
+    /** Not modified when the client holds {@code key}; the cached bytes when the cache has them; else empty. */
+    private Optional<RenderedPoster> known(String key, PosterFormat format, String ifNoneMatch) {
+        if (matches(ifNoneMatch, key)) {
+            return Optional.of(new RenderedPoster(key, format, null, false));
+        }
+        return cache.get(posterKey(key)).map(bytes -> new RenderedPoster(key, format, bytes, true));
+    }
+
+    private RenderedPoster store(String key, PosterFormat format, byte[] bytes) {
         if (bytes.length <= maxCachedBytes) {
             cache.put(posterKey(key), bytes, ttl);
         }
-        return new RenderedPoster(key, command.format(), bytes, false);
-    }
-
-    /**
-     * The user's mini-program code for this template version: from the store, else from WeChat once — concurrent
-     * first requests for the same code in this instance share one WeChat call.
-     */
-    private byte[] miniProgramCode(TemplateVersion template, RenderPosterCommand command, MiniProgramScene scene) {
-        MiniProgramCodes client = wechat.getIfAvailable();
-        if (client == null) {
-            throw new LaxinException(PosterErrorCode.WECHAT_NOT_CONFIGURED, "Template " + template.templateId()
-                    + " draws a mini-program code; set LAXIN_POSTER_WECHAT_APP_ID and LAXIN_POSTER_WECHAT_APP_SECRET");
-        }
-        String storeKey = "wxacode:" + template.fingerprint() + ":" + command.campaignId() + ":" + command.userId();
-        Optional<byte[]> stored = cache.get(storeKey);
-        if (stored.isPresent()) {
-            return stored.get();
-        }
-        CompletableFuture<byte[]> mine = new CompletableFuture<>();
-        CompletableFuture<byte[]> running = codesInFlight.putIfAbsent(storeKey, mine);
-        if (running != null) {
-            return running.join();
-        }
-        try {
-            byte[] code = cache.get(storeKey).orElseGet(() -> {
-                byte[] fresh = client.unlimited(scene, template.layout().qr().miniProgramPage(),
-                        Math.max(280, Math.min(1280, template.layout().qr().size())));
-                cache.put(storeKey, fresh, MINI_PROGRAM_CODE_TTL);
-                return fresh;
-            });
-            mine.complete(code);
-            return code;
-        } catch (RuntimeException e) {
-            mine.completeExceptionally(e);
-            throw e;
-        } finally {
-            codesInFlight.remove(storeKey, mine);
-        }
-    }
-
-    private static BufferedImage decode(byte[] bytes) {
-        try {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
-            if (image == null) {
-                throw new LaxinException(PosterErrorCode.WECHAT_UNAVAILABLE, "WeChat's code is not an image");
-            }
-            return image;
-        } catch (IOException e) {
-            throw new LaxinException(PosterErrorCode.WECHAT_UNAVAILABLE, "WeChat's code cannot be read");
-        }
-    }
-
-    /** The avatar when it can be fetched and passes the checks; else null and the poster shows the initial. */
-    private CheckedImage avatar(String url) {
-        if (url == null || url.isBlank()) {
-            return null;
-        }
-        Optional<byte[]> bytes = avatars.fetch(url.strip());
-        if (bytes.isEmpty()) {
-            return null;
-        }
-        try {
-            return Images.check(bytes.get(), avatarLimits, "avatar");
-        } catch (LaxinException unusable) {
-            return null;
-        }
+        return new RenderedPoster(key, format, bytes, false);
     }
 
     /** NFC-normalised, stripped, at most {@value #MAX_NICKNAME_CODE_POINTS} code points; "" when absent. */

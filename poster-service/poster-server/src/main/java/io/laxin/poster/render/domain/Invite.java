@@ -1,5 +1,13 @@
 package io.laxin.poster.render.domain;
 
-/** A user's invite in a campaign, as invite-service issued it: the code and the share link that carries it. */
-public record Invite(long campaignId, String userId, String code, String shareLink) {
+/**
+ * A user's invite in a campaign, as invite-service issued it: the code and the share link that carries it.
+ *
+ * @param miniProgramPage the campaign's WeChat mini-program page, or null when the campaign lands on its H5 page only
+ */
+public record Invite(long campaignId, String userId, String code, String shareLink, String miniProgramPage) {
+
+    public Invite {
+        miniProgramPage = miniProgramPage == null || miniProgramPage.isBlank() ? null : miniProgramPage.strip();
+    }
 }

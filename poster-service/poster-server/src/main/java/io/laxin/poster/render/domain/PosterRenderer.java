@@ -65,11 +65,26 @@ public final class PosterRenderer {
 
     /** The poster as an encoded image. */
     public byte[] render(PosterSpec spec, PosterFormat format) {
-        return encode(draw(spec), format);
+        return render(spec, null, format);
+    }
+
+    /** The poster as an encoded image, with a mini-program code instead of the QR code when one is given. */
+    public byte[] render(PosterSpec spec, BufferedImage miniProgramCode, PosterFormat format) {
+        return encode(draw(spec, miniProgramCode), format);
     }
 
     /** The poster as pixels (RGB, no alpha, so it encodes as JPEG as well as PNG). */
     public BufferedImage draw(PosterSpec spec) {
+        return draw(spec, null);
+    }
+
+    /**
+     * The poster as pixels.
+     *
+     * @param miniProgramCode WeChat's code image for the campaign's mini-program, drawn in the code box instead of the
+     *                        QR code of the share link; or null
+     */
+    public BufferedImage draw(PosterSpec spec, BufferedImage miniProgramCode) {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -84,7 +99,12 @@ public final class PosterRenderer {
 
             g.setColor(CARD);
             g.fillRoundRect(CARD_X, CARD_Y, CARD_WIDTH, CARD_HEIGHT, 40, 40);
-            drawQrCode(g, spec.shareLink());
+            if (miniProgramCode == null) {
+                drawQrCode(g, spec.shareLink());
+            } else {
+                g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+                g.drawImage(miniProgramCode, QR_X, QR_Y, QR_SIZE, QR_SIZE, null);
+            }
 
             g.setColor(MUTED);
             drawCentered(g, LABEL_FONT, CODE_LABEL, QR_Y + QR_SIZE + 70);

@@ -30,8 +30,9 @@ public final class TemplatePainter {
     /**
      * What differs from one user's poster to another's.
      *
-     * @param shareLink       what the QR code encodes (QR templates)
-     * @param miniProgramCode the code image WeChat made (mini-program templates), else null
+     * @param shareLink       what the QR code encodes, in the box's colours, level and quiet zone
+     * @param miniProgramCode the code image WeChat made, drawn in the code box instead of a QR code (see
+     *                        {@link PosterCode} for when), else null
      * @param avatar          the user's avatar, or null to draw the initial
      * @param nickname        the user's nickname, or null/blank
      */
@@ -74,13 +75,12 @@ public final class TemplatePainter {
 
     private static void drawCode(Graphics2D g, Layout.QrBox qr, BufferedImage logo, Content content) {
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
-        if (qr.kind() == Layout.CodeKind.MINI_PROGRAM) {
-            Objects.requireNonNull(content.miniProgramCode(), "a mini-program template needs the code image");
+        if (content.miniProgramCode() != null) {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
             g.drawImage(content.miniProgramCode(), qr.x(), qr.y(), qr.size(), qr.size(), null);
             return;
         }
-        Objects.requireNonNull(content.shareLink(), "a QR template needs the share link");
+        Objects.requireNonNull(content.shareLink(), "a QR code needs the share link");
         BitMatrix matrix = QrEncoder.encode(content.shareLink(), qr.size(), qr.quietZone(),
                 ErrorCorrectionLevel.valueOf(qr.errorCorrection().name()));
         int w = matrix.getWidth();

@@ -4,10 +4,12 @@ import feign.FeignException;
 import io.laxin.invite.api.InviteErrorCode;
 import io.laxin.invite.api.dto.InviteDTO;
 import io.laxin.invite.api.dto.IssueInviteRequestDTO;
+import io.laxin.invite.api.dto.TopReferrerDTO;
 import io.laxin.kernel.error.LaxinException;
 import io.laxin.poster.api.PosterErrorCode;
 import io.laxin.poster.render.domain.Invite;
 import io.laxin.poster.render.domain.Invites;
+import io.laxin.poster.render.domain.TopReferrer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -17,11 +19,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Invites from invite-service. Its refusals about the campaign (no such campaign, not active) reach the caller with
+ * Invites and top referrers from invite-service. Its refusals about the campaign (no such campaign, not active) reach the caller with
  * invite-service's own code; anything else that goes wrong on the way (down, slow, a 5xx, a refusal of this service's
  * own request) is 503 INVITE_UNAVAILABLE, since the user cannot fix it.
  */
@@ -48,16 +51,31 @@ class FeignInvites implements Invites {
         try {
             dto = client.issue(new IssueInviteRequestDTO(campaignId, userId, channel));
         } catch (FeignException e) {
-            throw translate(e, campaignId);
+            throw translate(e, campaignId, "issue an invite");
         }
         if (dto == null || dto.code() == null || dto.shareLink() == null) {
             throw new LaxinException(PosterErrorCode.INVITE_UNAVAILABLE,
                     "invite-service answered without an invite code or share link");
         }
-        return new Invite(dto.campaignId(), dto.userId(), dto.code(), dto.shareLink());
+        return new Invite(dto.campaignId(), dto.userId(), dto.code(), dto.shareLink(), dto.miniProgramPage());
     }
 
-    private LaxinException translate(FeignException e, long campaignId) {
+    @Override
+    public List<TopReferrer> topReferrers(long campaignId, int limit) {
+        List<TopReferrerDTO> dtos;
+        try {
+            dtos = client.topReferrers(campaignId, limit);
+        } catch (FeignException e) {
+            throw translate(e, campaignId, "list the top referrers");
+        }
+        if (dtos == null || dtos.stream().anyMatch(d -> d == null || d.userId() == null)) {
+            throw new LaxinException(PosterErrorCode.INVITE_UNAVAILABLE,
+                    "invite-service answered the top referrers without user ids");
+        }
+        return dtos.stream().map(d -> new TopReferrer(d.rank(), d.userId(), d.invitees())).toList();
+    }
+
+    private LaxinException translate(FeignException e, long campaignId, String what) {
         Optional<Problem> problem = problem(e);
         if (e.status() >= 400 && e.status() < 500) {
             Optional<InviteErrorCode> code = problem.flatMap(p -> inviteCode(p.code()))
@@ -69,10 +87,10 @@ class FeignInvites implements Invites {
                 return new LaxinException(InviteErrorCode.CAMPAIGN_NOT_FOUND, "No campaign " + campaignId);
             }
         }
-        log.warn("invite-service could not issue an invite for campaign {}: status {}, code {}: {}", campaignId,
+        log.warn("invite-service could not {} for campaign {}: status {}, code {}: {}", what, campaignId,
                 e.status(), problem.map(Problem::code).orElse("-"), e.getMessage());
         return new LaxinException(PosterErrorCode.INVITE_UNAVAILABLE,
-                "invite-service did not answer with an invite; try again shortly");
+                "invite-service did not answer (" + what + "); try again shortly");
     }
 
     private Optional<Problem> problem(FeignException e) {

@@ -40,10 +40,13 @@ public class PosterController {
             description = "Without templateId: the built-in 750×1334 poster (title, QR code of the share link, "
                     + "invite code). With templateId: that template (its latest version, or templateVersion) with "
                     + "the user's avatar (fetched from avatarUrl on an allowed host, else the nickname's initial) and "
-                    + "nickname. The QR code holds the user's share link with channel poster (or, for a mini-program "
-                    + "template, a WeChat mini-program code whose scene carries the invite code and channel). "
+                    + "nickname. The code box holds the QR code of the user's share link with channel poster; when "
+                    + "the campaign is configured for a WeChat mini-program (or the template asks for one), a "
+                    + "mini-program code opening the campaign's page whose scene carries the invite code and "
+                    + "channel. "
                     + "format is jpeg (default) or png. The ETag is the poster's content key; send it back in "
-                    + "If-None-Match for a 304.")
+                    + "If-None-Match for a 304. A cached poster is served without fetching the avatar again; a new "
+                    + "image behind the same avatarUrl shows within laxin.poster.avatar.recheck-after (1 day).")
     @GetMapping(MINE_PATH)
     public ResponseEntity<byte[]> mine(Caller caller, @RequestParam long campaignId,
                                        @RequestParam(required = false) Long templateId,
