@@ -7,6 +7,8 @@ import com.google.zxing.common.HybridBinarizer;
 import io.laxin.gateway.auth.HostSignatures;
 import io.laxin.gateway.auth.JwtTokens;
 import io.laxin.kernel.messaging.Topics;
+import io.laxin.reward.api.event.OrderEventTags;
+import io.laxin.reward.api.event.OrderPaidEvent;
 import io.laxin.testsupport.LaxinTestEnvironment;
 import io.laxin.testsupport.RocketMqProbe;
 import io.laxin.testsupport.TestHttp;
@@ -26,6 +28,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +40,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The thin path, over real HTTP through the gateway, with all five apps running on real MySQL, Redis and the
- * in-process RocketMQ broker: campaign → invite code → poster → touch → registration → rewards → counts.
+ * in-process RocketMQ broker: campaign → invite code → poster → touch → registration → rewards → counts; and risk
+ * verdicts across services: a review-queue decision, a ring rejected by the late analysis and an operator's reject of
+ * a single-order case reach invite-service and reward-service through RocketMQ.
  */
 class ThinPathE2EIT {
 
@@ -229,10 +234,18 @@ class ThinPathE2EIT {
 
     /** The host reports the registration; answers the outcome. */
     private static String registers(long campaign, String invitee, String code, String phone) {
+        return registers(campaign, invitee, code, phone, null);
+    }
+
+    private static String registers(long campaign, String invitee, String code, String phone,
+                                    Instant registeredAt) {
         Map<String, Object> body = new LinkedHashMap<>(Map.of("campaignId", campaign, "inviteeUserId", invitee,
                 "inviteCode", code));
         if (phone != null) {
             body.put("phone", phone);
+        }
+        if (registeredAt != null) {
+            body.put("registeredAt", registeredAt.toString());
         }
         var r = hostPost("/api/v1/host/registrations", body);
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
@@ -345,6 +358,61 @@ class ThinPathE2EIT {
                 && rewards(frank, second).equals(List.of("REFERRER:REVOKED:FRAUD_REJECTED")));
         assertThat(rewards(frank, first)).containsExactly("INVITEE:REVOKED:FRAUD_REJECTED");
         assertThat(rewards(erin, second)).containsExactly("INVITEE:REVOKED:FRAUD_REJECTED");
+    }
+
+    @Test
+    void shouldLetTheOperatorRejectTheInviteesOfAReferrerWhoseInviteesNeverOrderTwice() {
+        long campaign = activatedCampaign("E2E single order");
+        var rule = gateway(OPERATOR, "OPS").send("PUT", "/api/v1/admin/risk/rules/SINGLE_ORDER_INVITEES?campaignId="
+                + campaign, Map.of("enabled", true, "threshold", 80, "params", "min-invitees=3,window-days=30"));
+        assertThat(rule.status()).as(rule.toString()).isEqualTo(200);
+        Instant fortyDaysAgo = Instant.now().minus(Duration.ofDays(40));
+        String farmer = unique("farmer");
+        String popular = unique("popular");
+        Map<String, String> orders = new LinkedHashMap<>();
+        List<String> farmed = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String f = unique("farmed");
+            String p = unique("friend");
+            assertThat(registers(campaign, f, codeOf(farmer, campaign), null, fortyDaysAgo)).isEqualTo("ATTRIBUTED");
+            assertThat(registers(campaign, p, codeOf(popular, campaign), null, fortyDaysAgo)).isEqualTo("ATTRIBUTED");
+            farmed.add(f);
+            // the host publishes its paid orders: the farmed invitee orders once, the friend comes back
+            for (var order : List.of(Map.entry(f, 1), Map.entry(p, 1), Map.entry(p, 9))) {
+                Instant paidAt = fortyDaysAgo.plus(Duration.ofDays(order.getValue()));
+                OrderPaidEvent paid = new OrderPaidEvent(unique("evt"), "brand", paidAt, OrderPaidEvent.SCHEMA_VERSION,
+                        unique("order"), order.getKey(), 2_900, paidAt);
+                orders.put(paid.eventId(), TestHttp.JSON.writeValueAsString(paid));
+            }
+        }
+        var antifraud = suite.context(SuiteConfig.ANTIFRAUD);
+        long consumedBefore = RocketMqProbe.consumed(antifraud, topics.order());
+        RocketMqProbe.sendAll(TestInfrastructure.rocketMqNamesrv(), topics.order(), OrderEventTags.ORDER_PAID, orders);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> RocketMqProbe.consumed(antifraud, topics.order()) >= consumedBefore + orders.size());
+        await().atMost(Duration.ofSeconds(60)).until(() -> rewards(farmer, campaign).size() == 3);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> gateway(OPERATOR, "OPS")
+                .post("/api/v1/admin/risk/analysis/runs", Map.of()).json().get("ran").asBoolean());
+        var raised = gateway(OPERATOR, "OPS").get("/api/v1/admin/risk/cases?campaignId=" + campaign
+                + "&ruleId=SINGLE_ORDER_INVITEES").json();
+        assertThat(raised.get("total").asLong()).isEqualTo(3);
+        JsonNode evidence = raised.get("items").get(0).get("evidence").get(0);
+        assertThat(evidence.get("observed").asString()).isEqualTo("3 of 3 (100%)");
+        assertThat(evidence.get("detail").asString()).contains(farmer).contains("(1 order)");
+        assertThat(raised.get("items").toString()).doesNotContain(popular);
+
+        // the operator rejects one of them: its referral and its rewards are gone, the others are untouched
+        String rejected = farmed.get(0);
+        var decided = gateway(OPERATOR, "OPS").post("/api/v1/admin/risk/cases/"
+                + caseOf(rejected, campaign, "OPEN").get("id").asLong() + "/decision",
+                Map.of("decision", "REJECT", "note", "ordered once for the bonus, never again"));
+        assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(60)).until(() -> "REJECTED".equals(referralStatus(rejected, campaign))
+                && rewards(rejected, campaign).equals(List.of("INVITEE:REVOKED:FRAUD_REJECTED")));
+        assertThat(rewards(farmer, campaign)).containsExactlyInAnyOrder("REFERRER:REVOKED:FRAUD_REJECTED",
+                "REFERRER:PENDING", "REFERRER:PENDING");
+        assertThat(referralStatus(farmed.get(1), campaign)).isEqualTo("ATTRIBUTED");
     }
 
     private static String decodeQr(byte[] image) throws Exception {
