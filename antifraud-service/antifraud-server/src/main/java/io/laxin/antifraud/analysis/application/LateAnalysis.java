@@ -165,19 +165,17 @@ public class LateAnalysis {
                 }
             }
         }
-        int[] singleOrder = singleOrderReferrers(now);
+        SingleOrderOutcome singleOrder = singleOrderReferrers(now);
         return new Report(true, screened.size(), rings.size(), ringCases, ringRejections, clusters.size(),
-                clusterCases, zombies, zombieCases, singleOrder[0], singleOrder[1]);
+                clusterCases, zombies, zombieCases, singleOrder.referrers(), singleOrder.cases());
     }
 
     /**
      * Referrers whose invitees never order twice, in each campaign where the rule is on: the invitees judged are
      * those registered between {@code window + look-back} and {@code window} ago. A case is opened for each of the
      * suspect referrer's invitees with at most one order, with the referrer's counts and a sample as evidence.
-     *
-     * @return {suspect referrers, cases opened}
      */
-    private int[] singleOrderReferrers(Instant now) {
+    private SingleOrderOutcome singleOrderReferrers(Instant now) {
         RuleBooks.AllBooks books = rules.freshAll();
         boolean everywhere = books.global().setting(RuleId.SINGLE_ORDER_INVITEES).enabled();
         Set<Long> campaigns = new TreeSet<>();
@@ -192,7 +190,7 @@ public class LateAnalysis {
             }
         });
         if (windows.isEmpty()) {
-            return new int[]{0, 0};
+            return new SingleOrderOutcome(0, 0);
         }
         Duration shortest = windows.stream().min(Duration::compareTo).orElseThrow();
         Duration longest = windows.stream().max(Duration::compareTo).orElseThrow();
@@ -230,7 +228,10 @@ public class LateAnalysis {
                 }
             }
         }
-        return new int[]{suspects, opened};
+        return new SingleOrderOutcome(suspects, opened);
+    }
+
+    private record SingleOrderOutcome(int referrers, int cases) {
     }
 
     private static SingleOrderReferrers.Criteria criteria(RuleSetting s) {

@@ -60,11 +60,6 @@ public enum RuleId {
         return description;
     }
 
-    /** Whether the rule is applied by the late analysis rather than at screening. */
-    public boolean lateAnalysis() {
-        return this == SINGLE_ORDER_INVITEES;
-    }
-
     /** Whether the threshold means something for this rule. */
     public boolean hasThreshold() {
         return defaultThreshold > 0;
