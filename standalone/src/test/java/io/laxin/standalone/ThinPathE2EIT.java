@@ -7,6 +7,8 @@ import com.google.zxing.common.HybridBinarizer;
 import io.laxin.gateway.auth.HostSignatures;
 import io.laxin.gateway.auth.JwtTokens;
 import io.laxin.kernel.messaging.Topics;
+import io.laxin.reward.api.event.OrderEventTags;
+import io.laxin.reward.api.event.OrderPaidEvent;
 import io.laxin.testsupport.LaxinTestEnvironment;
 import io.laxin.testsupport.RocketMqProbe;
 import io.laxin.testsupport.TestHttp;
@@ -15,17 +17,22 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
 
 import javax.imageio.ImageIO;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 
 import static io.laxin.testsupport.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +40,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The thin path, over real HTTP through the gateway, with all five apps running on real MySQL, Redis and the
- * in-process RocketMQ broker: campaign → invite code → poster → touch → registration → rewards → counts.
+ * in-process RocketMQ broker: campaign → invite code → poster → touch → registration → rewards → counts; and risk
+ * verdicts across services: a review-queue decision, a ring rejected by the late analysis and an operator's reject of
+ * a single-order case reach invite-service and reward-service through RocketMQ.
  */
 class ThinPathE2EIT {
 
@@ -42,6 +51,8 @@ class ThinPathE2EIT {
     private static LaxinSuite suite;
     private static Topics topics;
     private static JwtTokens tokens;
+    private static final String OPERATOR = "op-1";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @BeforeAll
     static void startTheSuite() throws IOException {
@@ -84,12 +95,19 @@ class ThinPathE2EIT {
     /** The brand's backend: every call signed with its key (gateway's HostSignatures). */
     private static TestHttp.Response hostPost(String path, Object body) {
         String json = TestHttp.JSON.writeValueAsString(body);
+        return hostSigned("POST", path, json.getBytes(StandardCharsets.UTF_8)).post(path, json);
+    }
+
+    private static TestHttp.Response hostGet(String pathAndQuery) {
+        return hostSigned("GET", pathAndQuery, new byte[0]).get(pathAndQuery);
+    }
+
+    private static TestHttp hostSigned(String method, String pathAndQuery, byte[] body) {
         TestHttp http = TestHttp.at(suite.gatewayUrl());
-        for (var h : HostSignatures.sign("brand", HOST_KEY, "POST", path,
-                json.getBytes(java.nio.charset.StandardCharsets.UTF_8)).entrySet()) {
+        for (var h : HostSignatures.sign("brand", HOST_KEY, method, pathAndQuery, body).entrySet()) {
             http = http.header(h.getKey(), h.getValue());
         }
-        return http.post(path, json);
+        return http;
     }
 
     @Test
@@ -190,6 +208,211 @@ class ThinPathE2EIT {
                     .get("/api/v1/rewards/mine");
             assertProblem(r, 401, "UNAUTHENTICATED");
         }
+    }
+
+    /** A DRAFT campaign with points for both sides held 7 days, then activated. */
+    private static long activatedCampaign(String name) {
+        var created = gateway(OPERATOR, "OPS").post("/api/v1/admin/campaigns", Map.of(
+                "name", name + " " + TestInfrastructure.randomToken(3), "status", "DRAFT",
+                "startsAt", "2020-01-01T00:00:00Z", "endsAt", "2099-01-01T00:00:00Z", "attributionWindowDays", 7,
+                "landingUrl", "https://brand.example/register",
+                "rewardPolicy", Map.of("referrerReward", Map.of("kind", "POINTS", "amount", 300),
+                        "inviteeReward", Map.of("kind", "POINTS", "amount", 100), "holdDays", 7)));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long id = created.json().get("id").asLong();
+        var activated = gateway(OPERATOR, "OPS").post("/api/v1/admin/campaigns/" + id + "/activate", Map.of());
+        assertThat(activated.status()).as(activated.toString()).isEqualTo(200);
+        assertThat(activated.json().get("status").asString()).isEqualTo("ACTIVE");
+        return id;
+    }
+
+    private static String codeOf(String user, long campaign) {
+        var invite = gateway(user).get("/api/v1/invites/mine?campaignId=" + campaign);
+        assertThat(invite.status()).as(invite.toString()).isEqualTo(200);
+        return invite.json().get("code").asString();
+    }
+
+    /** The host reports the registration; answers the outcome. */
+    private static String registers(long campaign, String invitee, String code, String phone) {
+        return registers(campaign, invitee, code, phone, null);
+    }
+
+    private static String registers(long campaign, String invitee, String code, String phone,
+                                    Instant registeredAt) {
+        Map<String, Object> body = new LinkedHashMap<>(Map.of("campaignId", campaign, "inviteeUserId", invitee,
+                "inviteCode", code));
+        if (phone != null) {
+            body.put("phone", phone);
+        }
+        if (registeredAt != null) {
+            body.put("registeredAt", registeredAt.toString());
+        }
+        var r = hostPost("/api/v1/host/registrations", body);
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        return r.json().get("outcome").asString();
+    }
+
+    /** The status of the invitee's referral in the campaign, as the host reads it. */
+    private static String referralStatus(String invitee, long campaign) {
+        var r = hostGet("/api/v1/host/referrals?inviteeUserId=" + invitee);
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        return StreamSupport.stream(r.json().spliterator(), false)
+                .filter(x -> x.get("campaignId").asLong() == campaign).map(x -> x.get("status").asString())
+                .findFirst().orElse(null);
+    }
+
+    /** "ROLE:STATUS" of each of the user's rewards in the campaign, e.g. {@code REFERRER:PENDING}. */
+    private static List<String> rewards(String user, long campaign) {
+        var r = gateway(user).get("/api/v1/rewards/mine");
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        return StreamSupport.stream(r.json().spliterator(), false)
+                .filter(x -> x.get("campaignId").asLong() == campaign)
+                .map(x -> x.get("role").asString() + ":" + x.get("status").asString()
+                        + (x.hasNonNull("statusReason") ? ":" + x.get("statusReason").asString() : ""))
+                .toList();
+    }
+
+    private static JsonNode caseOf(String invitee, long campaign, String status) {
+        var r = gateway(OPERATOR, "OPS").get("/api/v1/admin/risk/cases?status=" + status + "&campaignId=" + campaign);
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        return StreamSupport.stream(r.json().get("items").spliterator(), false)
+                .filter(c -> c.get("inviteeUserId").asString().equals(invitee)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + status + " case for " + invitee + " in " + r));
+    }
+
+    private static String unique(String name) {
+        return name + "-" + TestInfrastructure.randomToken(4);
+    }
+
+    private static String virtualCarrierPhone() {
+        return "170" + (10_000_000 + RANDOM.nextInt(89_999_999));
+    }
+
+    @Test
+    void shouldHoldARiskyRegistrationForReviewAndLetTheOperatorsRejectionReachInviteAndReward() {
+        long campaign = activatedCampaign("E2E review");
+        // the operator makes virtual-carrier numbers a review matter in this campaign (weight in the review band)
+        var rule = gateway(OPERATOR, "OPS").send("PUT", "/api/v1/admin/risk/rules/VIRTUAL_CARRIER?campaignId="
+                + campaign, Map.of("enabled", true, "weight", 60));
+        assertThat(rule.status()).as(rule.toString()).isEqualTo(200);
+        String rita = unique("rita");
+        String code = codeOf(rita, campaign);
+        String held = unique("held");
+        String cleared = unique("cleared");
+
+        assertThat(registers(campaign, held, code, virtualCarrierPhone())).isEqualTo("PENDING_REVIEW");
+        assertThat(registers(campaign, cleared, code, virtualCarrierPhone())).isEqualTo("PENDING_REVIEW");
+        assertThat(referralStatus(held, campaign)).isEqualTo("PENDING_REVIEW");
+
+        JsonNode heldCase = caseOf(held, campaign, "OPEN");
+        assertThat(heldCase.get("referrerUserId").asString()).isEqualTo(rita);
+        assertThat(heldCase.get("evidence").toString()).contains("VIRTUAL_CARRIER");
+        var rejected = gateway(OPERATOR, "OPS").post("/api/v1/admin/risk/cases/" + heldCase.get("id").asLong()
+                + "/decision", Map.of("decision", "REJECT", "note", "virtual number, farm pattern"));
+        assertThat(rejected.status()).as(rejected.toString()).isEqualTo(200);
+        assertThat(rejected.json().get("status").asString()).isEqualTo("REJECTED");
+        var approved = gateway(OPERATOR, "OPS").post("/api/v1/admin/risk/cases/"
+                + caseOf(cleared, campaign, "OPEN").get("id").asLong() + "/decision",
+                Map.of("decision", "APPROVE", "note", "known customer"));
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+
+        // RISK_DECIDED travels through RocketMQ to invite-service, whose events reach reward-service
+        await().atMost(Duration.ofSeconds(60)).until(() -> "REJECTED".equals(referralStatus(held, campaign))
+                && "ATTRIBUTED".equals(referralStatus(cleared, campaign)));
+        await().atMost(Duration.ofSeconds(60)).until(() -> rewards(cleared, campaign).size() == 1);
+        assertThat(rewards(cleared, campaign)).containsExactly("INVITEE:PENDING");
+        assertThat(rewards(rita, campaign)).containsExactly("REFERRER:PENDING");
+        assertThat(rewards(held, campaign)).as("the rejected invitee is never rewarded").isEmpty();
+        assertThat(caseOf(held, campaign, "REJECTED").get("decidedBy").asString()).isEqualTo(OPERATOR);
+    }
+
+    @Test
+    void shouldRevokeTheRewardsOfAReferralRingTheLateAnalysisFinds() {
+        long first = activatedCampaign("E2E ring A");
+        long second = activatedCampaign("E2E ring B");
+        String erin = unique("erin");
+        String frank = unique("frank");
+        // erin invites frank in one campaign and frank invites erin in the other: each passes on its own
+        assertThat(registers(first, frank, codeOf(erin, first), null)).isEqualTo("ATTRIBUTED");
+        assertThat(registers(second, erin, codeOf(frank, second), null)).isEqualTo("ATTRIBUTED");
+        await().atMost(Duration.ofSeconds(60)).until(() -> rewards(erin, first).size() + rewards(erin, second).size()
+                + rewards(frank, first).size() + rewards(frank, second).size() == 4);
+        assertThat(rewards(erin, first)).containsExactly("REFERRER:PENDING");
+        assertThat(rewards(frank, first)).containsExactly("INVITEE:PENDING");
+
+        // the operator runs the late analysis now (a scheduled run on another replica may hold the lease a moment)
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            var run = gateway(OPERATOR, "OPS").post("/api/v1/admin/risk/analysis/runs", Map.of());
+            assertThat(run.status()).as(run.toString()).isEqualTo(200);
+            return run.json().get("ran").asBoolean();
+        });
+        JsonNode ringCase = caseOf(frank, first, "REJECTED");
+        assertThat(ringCase.get("source").asString()).isEqualTo("LATE_ANALYSIS");
+        assertThat(ringCase.get("decidedBy").asString()).isEqualTo("late-analysis");
+        assertThat(ringCase.get("evidence").get(0).get("ruleId").asString()).isEqualTo("REFERRAL_RING");
+
+        // the late REJECT reaches invite-service and reward-service through RocketMQ
+        await().atMost(Duration.ofSeconds(60)).until(() -> "REJECTED".equals(referralStatus(frank, first))
+                && "REJECTED".equals(referralStatus(erin, second))
+                && rewards(erin, first).equals(List.of("REFERRER:REVOKED:FRAUD_REJECTED"))
+                && rewards(frank, second).equals(List.of("REFERRER:REVOKED:FRAUD_REJECTED")));
+        assertThat(rewards(frank, first)).containsExactly("INVITEE:REVOKED:FRAUD_REJECTED");
+        assertThat(rewards(erin, second)).containsExactly("INVITEE:REVOKED:FRAUD_REJECTED");
+    }
+
+    @Test
+    void shouldLetTheOperatorRejectTheInviteesOfAReferrerWhoseInviteesNeverOrderTwice() {
+        long campaign = activatedCampaign("E2E single order");
+        var rule = gateway(OPERATOR, "OPS").send("PUT", "/api/v1/admin/risk/rules/SINGLE_ORDER_INVITEES?campaignId="
+                + campaign, Map.of("enabled", true, "threshold", 80, "params", "min-invitees=3,window-days=30"));
+        assertThat(rule.status()).as(rule.toString()).isEqualTo(200);
+        Instant fortyDaysAgo = Instant.now().minus(Duration.ofDays(40));
+        String farmer = unique("farmer");
+        String popular = unique("popular");
+        Map<String, String> orders = new LinkedHashMap<>();
+        List<String> farmed = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String f = unique("farmed");
+            String p = unique("friend");
+            assertThat(registers(campaign, f, codeOf(farmer, campaign), null, fortyDaysAgo)).isEqualTo("ATTRIBUTED");
+            assertThat(registers(campaign, p, codeOf(popular, campaign), null, fortyDaysAgo)).isEqualTo("ATTRIBUTED");
+            farmed.add(f);
+            // the host publishes its paid orders: the farmed invitee orders once, the friend comes back
+            for (var order : List.of(Map.entry(f, 1), Map.entry(p, 1), Map.entry(p, 9))) {
+                Instant paidAt = fortyDaysAgo.plus(Duration.ofDays(order.getValue()));
+                OrderPaidEvent paid = new OrderPaidEvent(unique("evt"), "brand", paidAt, OrderPaidEvent.SCHEMA_VERSION,
+                        unique("order"), order.getKey(), 2_900, paidAt);
+                orders.put(paid.eventId(), TestHttp.JSON.writeValueAsString(paid));
+            }
+        }
+        var antifraud = suite.context(SuiteConfig.ANTIFRAUD);
+        long consumedBefore = RocketMqProbe.consumed(antifraud, topics.order());
+        RocketMqProbe.sendAll(TestInfrastructure.rocketMqNamesrv(), topics.order(), OrderEventTags.ORDER_PAID, orders);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> RocketMqProbe.consumed(antifraud, topics.order()) >= consumedBefore + orders.size());
+        await().atMost(Duration.ofSeconds(60)).until(() -> rewards(farmer, campaign).size() == 3);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> gateway(OPERATOR, "OPS")
+                .post("/api/v1/admin/risk/analysis/runs", Map.of()).json().get("ran").asBoolean());
+        var raised = gateway(OPERATOR, "OPS").get("/api/v1/admin/risk/cases?campaignId=" + campaign
+                + "&ruleId=SINGLE_ORDER_INVITEES").json();
+        assertThat(raised.get("total").asLong()).isEqualTo(3);
+        JsonNode evidence = raised.get("items").get(0).get("evidence").get(0);
+        assertThat(evidence.get("observed").asString()).isEqualTo("3 of 3 (100%)");
+        assertThat(evidence.get("detail").asString()).contains(farmer).contains("(1 order)");
+        assertThat(raised.get("items").toString()).doesNotContain(popular);
+
+        // the operator rejects one of them: its referral and its rewards are gone, the others are untouched
+        String rejected = farmed.get(0);
+        var decided = gateway(OPERATOR, "OPS").post("/api/v1/admin/risk/cases/"
+                + caseOf(rejected, campaign, "OPEN").get("id").asLong() + "/decision",
+                Map.of("decision", "REJECT", "note", "ordered once for the bonus, never again"));
+        assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(60)).until(() -> "REJECTED".equals(referralStatus(rejected, campaign))
+                && rewards(rejected, campaign).equals(List.of("INVITEE:REVOKED:FRAUD_REJECTED")));
+        assertThat(rewards(farmer, campaign)).containsExactlyInAnyOrder("REFERRER:REVOKED:FRAUD_REJECTED",
+                "REFERRER:PENDING", "REFERRER:PENDING");
+        assertThat(referralStatus(farmed.get(1), campaign)).isEqualTo("ATTRIBUTED");
     }
 
     private static String decodeQr(byte[] image) throws Exception {

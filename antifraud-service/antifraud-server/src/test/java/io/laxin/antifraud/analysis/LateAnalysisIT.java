@@ -168,6 +168,85 @@ class LateAnalysisIT extends AntifraudIT {
                 .as("a buyer is no zombie").isZero();
     }
 
+    /** The host reports {@code orders} paid orders of the user, a day apart, after {@code from}. */
+    private void ordered(String user, int orders, Instant from) {
+        for (int i = 1; i <= orders; i++) {
+            var r = asHost().post("/api/v1/host/risk/activity", Map.of("userId", user, "kind", "ORDER",
+                    "occurredAt", from.plus(Duration.ofDays(i)).toString()));
+            assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        }
+    }
+
+    /** Screens one invitee per entry of {@code orders} under the referrer, then reports that many orders of each. */
+    private void inviteesWhoOrdered(long campaign, String referrer, Instant registeredAt, int... orders) {
+        for (int n : orders) {
+            String invitee = unique(referrer + "-i");
+            assertThat(screen(campaign, referrer, invitee, unique("d"), freshIp(), registeredAt)).isEqualTo("PASS");
+            ordered(invitee, n, registeredAt);
+        }
+    }
+
+    private long singleOrderCases(long campaign, String referrer) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM risk_case WHERE campaign_id = ? AND referrer_user_id = ? "
+                + "AND rule_ids LIKE '%SINGLE_ORDER_INVITEES%'", Long.class, campaign, referrer);
+    }
+
+    @Test
+    void shouldRaiseTheInviteesOfAReferrerWhoseInviteesNeverOrderTwice() {
+        long campaign = newCampaign();
+        var changed = asOps("op-9").send("PUT", "/api/v1/admin/risk/rules/SINGLE_ORDER_INVITEES?campaignId="
+                + campaign, Map.of("enabled", true, "weight", 50, "threshold", 75,
+                "params", "min-invitees=4,window-days=30"));
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        assertThat(asOps("op-9").get("/api/v1/admin/risk/rules/audit?campaignId=" + campaign).json().get(0)
+                .get("newValue").asString()).contains("enabled=true").contains("threshold=75")
+                .contains("window-days=30");
+        assertProblem(asOps("op-9").send("PUT", "/api/v1/admin/risk/rules/SINGLE_ORDER_INVITEES?campaignId="
+                + campaign, Map.of("params", "window-days=0")), 400, "RULE_SETTING_INVALID");
+        assertProblem(asOps("op-9").send("PUT", "/api/v1/admin/risk/rules/SINGLE_ORDER_INVITEES?campaignId="
+                + campaign, Map.of("threshold", 101)), 400, "RULE_SETTING_INVALID");
+
+        Instant fortyDaysAgo = Instant.now().minus(Duration.ofDays(40));
+        String farmer = unique("farmer");
+        inviteesWhoOrdered(campaign, farmer, fortyDaysAgo, 1, 1, 1, 0, 4); // 4 of 5 ordered at most once: 80 %
+        String popular = unique("popular"); // the legitimate neighbour: friends who come back
+        inviteesWhoOrdered(campaign, popular, fortyDaysAgo, 3, 2, 1, 5, 2);
+        String few = unique("few"); // too few invitees to say anything
+        inviteesWhoOrdered(campaign, few, fortyDaysAgo, 1, 1, 0);
+        String recent = unique("recent"); // still inside the observation window
+        inviteesWhoOrdered(campaign, recent, Instant.now().minus(Duration.ofDays(20)), 1, 1, 1, 1, 1);
+        long otherCampaign = newCampaign(); // the rule is off there (the shipped default)
+        String elsewhere = unique("elsewhere");
+        inviteesWhoOrdered(otherCampaign, elsewhere, fortyDaysAgo, 1, 1, 1, 1, 1);
+
+        JsonNode report = run();
+        assertThat(report.get("singleOrderReferrers").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(report.get("singleOrderCases").asInt()).isGreaterThanOrEqualTo(4);
+        assertThat(singleOrderCases(campaign, farmer)).isEqualTo(4);
+        for (String honest : new String[]{popular, few, recent}) {
+            assertThat(singleOrderCases(campaign, honest)).as(honest).isZero();
+        }
+        assertThat(singleOrderCases(otherCampaign, elsewhere)).isZero();
+
+        var queue = asOps("op-9").get("/api/v1/admin/risk/cases?campaignId=" + campaign
+                + "&ruleId=SINGLE_ORDER_INVITEES").json();
+        assertThat(queue.get("total").asLong()).isEqualTo(4);
+        JsonNode c = queue.get("items").get(0);
+        assertThat(c.get("referrerUserId").asString()).isEqualTo(farmer);
+        assertThat(c.get("source").asString()).isEqualTo("LATE_ANALYSIS");
+        assertThat(c.get("score").asInt()).isEqualTo(50);
+        JsonNode evidence = c.get("evidence").get(0);
+        assertThat(evidence.get("ruleId").asString()).isEqualTo("SINGLE_ORDER_INVITEES");
+        assertThat(evidence.get("observed").asString()).isEqualTo("4 of 5 (80%)");
+        assertThat(evidence.get("threshold").asString()).isEqualTo(">= 75% of >= 4 invitees");
+        assertThat(evidence.get("detail").asString()).contains("Of the 5 invitees of " + farmer)
+                .contains("4 ordered at most once").contains(farmer + "-i-").contains("(0 orders)");
+
+        // a second run raises nothing new
+        run();
+        assertThat(singleOrderCases(campaign, farmer)).isEqualTo(4);
+    }
+
     @Test
     void shouldSkipTheRunWhileAnotherReplicaHoldsTheLease() {
         jdbc.update("UPDATE risk_job_lock SET locked_until = ?, locked_by = 'other-replica' WHERE name = ?",

@@ -202,7 +202,7 @@ class ScreeningIT extends AntifraudIT {
 
         var book = asOps("op-7").get("/api/v1/admin/risk/rules?campaignId=" + campaign).json();
         assertThat(book.get("reviewAt").asInt()).isEqualTo(55);
-        assertThat(book.get("rules").size()).isEqualTo(15);
+        assertThat(book.get("rules").size()).isEqualTo(16);
     }
 
     @Test

@@ -1,13 +1,18 @@
 package io.laxin.antifraud.analysis.application;
 
 import io.laxin.antifraud.analysis.domain.AnalysisInputs;
+import io.laxin.antifraud.analysis.domain.InviteeOrders;
 import io.laxin.antifraud.analysis.domain.JobLeases;
 import io.laxin.antifraud.analysis.domain.ReferralGraph;
 import io.laxin.antifraud.analysis.domain.ScreenedReferral;
+import io.laxin.antifraud.analysis.domain.SingleOrderReferrers;
 import io.laxin.antifraud.review.application.DecidingCase;
 import io.laxin.antifraud.review.domain.ReviewCase;
 import io.laxin.antifraud.review.domain.ReviewCases;
+import io.laxin.antifraud.screening.application.RuleBooks;
 import io.laxin.antifraud.screening.domain.Assessment;
+import io.laxin.antifraud.screening.domain.RuleId;
+import io.laxin.antifraud.screening.domain.RuleSetting;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,15 +22,19 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
  * Use case: look at the stored screenings after the fact and raise cases with evidence — referral rings (rejected at
  * once when {@code auto-reject-rings}: that publishes the risk-decided event), dense clusters under one referrer, and
- * zombie invitees (no host-reported activity before the hold period ended). Safe on several replicas: a run needs the
+ * zombie invitees (no host-reported activity before the hold period ended), and — per campaign, under the
+ * {@link RuleId#SINGLE_ORDER_INVITEES} rule setting — referrers whose invitees never order twice. Safe on several replicas: a run needs the
  * job lease; invitees that already have a case are skipped, so runs never raise the same case twice.
  */
 @Service
@@ -37,10 +46,11 @@ public class LateAnalysis {
 
     /** What one run did. {@code ran} is false when another replica held the lease. */
     public record Report(boolean ran, int screenings, int rings, int ringCases, int ringRejections, int clusters,
-                         int clusterCases, int zombies, int zombieCases) {
+                         int clusterCases, int zombies, int zombieCases, int singleOrderReferrers,
+                         int singleOrderCases) {
 
         static Report skipped() {
-            return new Report(false, 0, 0, 0, 0, 0, 0, 0, 0);
+            return new Report(false, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         }
     }
 
@@ -53,11 +63,13 @@ public class LateAnalysis {
     private final JobLeases leases;
     private final ReviewCases cases;
     private final DecidingCase deciding;
+    private final RuleBooks rules;
     private final Clock clock;
     private final Settings settings;
     private final String owner = "replica-" + UUID.randomUUID();
 
-    public LateAnalysis(AnalysisInputs inputs, JobLeases leases, ReviewCases cases, DecidingCase deciding, Clock clock,
+    public LateAnalysis(AnalysisInputs inputs, JobLeases leases, ReviewCases cases, DecidingCase deciding,
+                        RuleBooks rules, Clock clock,
                         @Value("${laxin.antifraud.analysis.lease:5m}") Duration lease,
                         @Value("${laxin.antifraud.analysis.look-back:30d}") Duration lookBack,
                         @Value("${laxin.antifraud.analysis.cluster-min-invitees:5}") int clusterMinInvitees,
@@ -72,6 +84,7 @@ public class LateAnalysis {
         this.leases = leases;
         this.cases = cases;
         this.deciding = deciding;
+        this.rules = rules;
         this.clock = clock;
     }
 
@@ -102,7 +115,7 @@ public class LateAnalysis {
                 Assessment.Finding finding = new Assessment.Finding("REFERRAL_RING", "Referrers invite each other: "
                         + "ring of " + ring.members().size() + " (" + members + ")",
                         100, Integer.toString(ring.members().size()), ">= 2");
-                Long id = raise(r, 100, List.of(finding), now);
+                Long id = raise(r, 100, finding, now);
                 if (id != null) {
                     ringCases++;
                     if (settings.autoRejectRings()) {
@@ -125,7 +138,7 @@ public class LateAnalysis {
                                 + cluster.distinctSubnets() + " subnets",
                         "devices × " + settings.clusterDeviceRatio() + " ≤ invitees, or one /24 for ≥ "
                                 + settings.clusterSubnetMinInvitees());
-                if (raise(r, 60, List.of(finding), now) != null) {
+                if (raise(r, 60, finding, now) != null) {
                     clusterCases++;
                 }
             }
@@ -147,24 +160,102 @@ public class LateAnalysis {
                 Assessment.Finding finding = new Assessment.Finding("ZOMBIE_INVITEE", "No activity reported for "
                         + r.inviteeUserId() + " within the hold period after registering at " + r.registeredAt(),
                         55, "no activity", "hold period " + settings.holdPeriod());
-                if (raise(r, 55, List.of(finding), now) != null) {
+                if (raise(r, 55, finding, now) != null) {
                     zombieCases++;
                 }
             }
         }
+        SingleOrderOutcome singleOrder = singleOrderReferrers(now);
         return new Report(true, screened.size(), rings.size(), ringCases, ringRejections, clusters.size(),
-                clusterCases, zombies, zombieCases);
+                clusterCases, zombies, zombieCases, singleOrder.referrers(), singleOrder.cases());
+    }
+
+    /**
+     * Referrers whose invitees never order twice, in each campaign where the rule is on: the invitees judged are
+     * those registered between {@code window + look-back} and {@code window} ago. A case is opened for each of the
+     * suspect referrer's invitees with at most one order, with the referrer's counts and a sample as evidence.
+     */
+    private SingleOrderOutcome singleOrderReferrers(Instant now) {
+        RuleBooks.AllBooks books = rules.freshAll();
+        boolean everywhere = books.global().setting(RuleId.SINGLE_ORDER_INVITEES).enabled();
+        Set<Long> campaigns = new TreeSet<>();
+        List<Duration> windows = new ArrayList<>();
+        books.books().forEach((campaignId, book) -> {
+            RuleSetting s = book.setting(RuleId.SINGLE_ORDER_INVITEES);
+            if (s.enabled()) {
+                windows.add(criteria(s).window());
+                if (campaignId != 0) {
+                    campaigns.add(campaignId);
+                }
+            }
+        });
+        if (windows.isEmpty()) {
+            return new SingleOrderOutcome(0, 0);
+        }
+        Duration shortest = windows.stream().min(Duration::compareTo).orElseThrow();
+        Duration longest = windows.stream().max(Duration::compareTo).orElseThrow();
+        Map<Long, List<InviteeOrders>> byCampaign = new LinkedHashMap<>();
+        for (InviteeOrders i : inputs.inviteesWithOrders(now.minus(longest).minus(settings.lookBack()),
+                now.minus(shortest), everywhere ? null : campaigns)) {
+            byCampaign.computeIfAbsent(i.campaignId(), k -> new ArrayList<>()).add(i);
+        }
+        int suspects = 0;
+        int opened = 0;
+        for (Map.Entry<Long, List<InviteeOrders>> campaign : byCampaign.entrySet()) {
+            RuleSetting s = books.of(campaign.getKey()).setting(RuleId.SINGLE_ORDER_INVITEES);
+            if (!s.enabled()) {
+                continue;
+            }
+            SingleOrderReferrers.Criteria c = criteria(s);
+            Instant judgedFrom = now.minus(c.window()).minus(settings.lookBack());
+            List<InviteeOrders> cohort = campaign.getValue().stream()
+                    .filter(i -> !i.registeredAt().isBefore(judgedFrom)).toList();
+            for (SingleOrderReferrers.Suspect suspect : SingleOrderReferrers.find(cohort, c, now)) {
+                suspects++;
+                Assessment.Finding finding = new Assessment.Finding(RuleId.SINGLE_ORDER_INVITEES.name(),
+                        "Of the " + suspect.judged().size() + " invitees of " + suspect.referrerUserId()
+                                + " registered at least " + c.window().toDays() + " days ago, "
+                                + suspect.singleOrder().size() + " ordered at most once: " + suspect.sample(),
+                        s.weight(), suspect.singleOrder().size() + " of " + suspect.judged().size() + " ("
+                                + suspect.sharePercent() + "%)",
+                        ">= " + c.sharePercent() + "% of >= " + c.minInvitees() + " invitees");
+                for (InviteeOrders i : suspect.singleOrder()) {
+                    if (!cases.exists(i.campaignId(), i.inviteeUserId())) {
+                        open(i.screeningId(), i.campaignId(), i.referrerUserId(), i.inviteeUserId(), s.weight(),
+                                finding, now);
+                        opened++;
+                    }
+                }
+            }
+        }
+        return new SingleOrderOutcome(suspects, opened);
+    }
+
+    private record SingleOrderOutcome(int referrers, int cases) {
+    }
+
+    private static SingleOrderReferrers.Criteria criteria(RuleSetting s) {
+        RuleSetting defaults = RuleId.SINGLE_ORDER_INVITEES.defaults();
+        return new SingleOrderReferrers.Criteria(
+                (int) s.param(RuleId.MIN_INVITEES, defaults.param(RuleId.MIN_INVITEES, 5)), (int) s.threshold(),
+                Duration.ofDays(s.param(RuleId.WINDOW_DAYS, defaults.param(RuleId.WINDOW_DAYS, 30))));
     }
 
     /**
      * Opens a case unless the registration was already rejected at screening or the invitee already has a case in
      * the campaign; returns the new case's id.
      */
-    private Long raise(ScreenedReferral r, int score, List<Assessment.Finding> evidence, Instant now) {
+    private Long raise(ScreenedReferral r, int score, Assessment.Finding evidence, Instant now) {
         if ("REJECT".equals(r.verdict()) || cases.exists(r.campaignId(), r.inviteeUserId())) {
             return null;
         }
-        return cases.open(new ReviewCases.NewCase(r.screeningId(), r.campaignId(), r.referrerUserId(),
-                r.inviteeUserId(), ReviewCase.Source.LATE_ANALYSIS, score, new ArrayList<>(evidence), now));
+        return open(r.screeningId(), r.campaignId(), r.referrerUserId(), r.inviteeUserId(), score,
+                evidence, now);
+    }
+
+    private long open(String screeningId, long campaignId, String referrerUserId, String inviteeUserId, int score,
+                      Assessment.Finding evidence, Instant now) {
+        return cases.open(new ReviewCases.NewCase(screeningId, campaignId, referrerUserId, inviteeUserId,
+                ReviewCase.Source.LATE_ANALYSIS, score, List.of(evidence), now));
     }
 }

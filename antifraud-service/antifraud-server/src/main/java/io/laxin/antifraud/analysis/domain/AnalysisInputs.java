@@ -11,6 +11,14 @@ public interface AnalysisInputs {
     /** Screenings registered since the instant (rejected ones too: they are evidence about their neighbours). */
     List<ScreenedReferral> screenedSince(Instant since);
 
+    /**
+     * The screened invitees (rejected ones left out: they never became referrals) registered within
+     * [{@code from}, {@code to}], with how many {@link InviteeOrders#ORDER_ACTIVITY} activities each has.
+     *
+     * @param campaignIds only these campaigns, or every campaign when null
+     */
+    List<InviteeOrders> inviteesWithOrders(Instant from, Instant to, Collection<Long> campaignIds);
+
     /** Which of the users had any activity reported at or after {@code since}. */
     Set<String> activeSince(Collection<String> userIds, Instant since);
 

@@ -1,6 +1,7 @@
 package io.laxin.antifraud.analysis.messaging;
 
 import io.laxin.antifraud.analysis.application.ReportingActivity;
+import io.laxin.antifraud.analysis.domain.InviteeOrders;
 import io.laxin.reward.api.event.OrderEventTags;
 import io.laxin.reward.api.event.OrderPaidEvent;
 import org.apache.rocketmq.common.message.MessageExt;
@@ -23,7 +24,7 @@ import java.nio.charset.StandardCharsets;
         maxReconsumeTimes = 16)
 public class OrderActivityListener implements RocketMQListener<MessageExt> {
 
-    public static final String ORDER = "ORDER";
+    public static final String ORDER = InviteeOrders.ORDER_ACTIVITY;
 
     private final ReportingActivity activity;
     private final JsonMapper json;

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -65,6 +66,32 @@ public class RuleBooks {
     /** The effective rule book straight from the database (admin reads). */
     public RuleBook fresh(long campaignId) {
         return merge(campaignId, store.load(clock.instant()));
+    }
+
+    /** Every campaign's effective rules from one read of the database (the late analysis). */
+    public AllBooks freshAll() {
+        RuleSettings.Snapshot s = store.load(clock.instant());
+        Map<Long, RuleBook> books = new LinkedHashMap<>();
+        for (long campaignId : s.settings().keySet()) {
+            books.put(campaignId, merge(campaignId, s));
+        }
+        books.putIfAbsent(0L, merge(0L, s));
+        return new AllBooks(books);
+    }
+
+    /**
+     * The rule books of campaign 0 (global) and of every campaign with settings of its own; any other campaign
+     * follows the global one.
+     */
+    public record AllBooks(Map<Long, RuleBook> books) {
+
+        public RuleBook of(long campaignId) {
+            return books.getOrDefault(campaignId, books.get(0L));
+        }
+
+        public RuleBook global() {
+            return books.get(0L);
+        }
     }
 
     static RuleBook merge(long campaignId, RuleSettings.Snapshot s) {

@@ -20,14 +20,32 @@ public enum RuleId {
     EMULATOR(60, 0, null, "The client reports an emulator"),
     ROOTED(25, 0, null, "The client reports a rooted / jailbroken device"),
     BLACKLIST(100, 0, null, "An identifier is on the blacklist"),
-    WHITELIST(0, 0, null, "An identifier is on the whitelist: rules about that identifier are not applied");
+    WHITELIST(0, 0, null, "An identifier is on the whitelist: rules about that identifier are not applied"),
+    /**
+     * Late analysis, not screening: threshold = the share (percent) of a referrer's invitees with at most one order;
+     * params = {@code min-invitees} and {@code window-days} (invitees are judged once registered that long ago).
+     * Off by default: it needs the host's paid orders (order topic or activity API) to mean anything.
+     */
+    SINGLE_ORDER_INVITEES(55, 80, false, "min-invitees=5,window-days=30", "Late analysis: at least N% of a "
+            + "referrer's invitees (min-invitees of them, registered window-days ago or more) ordered at most once");
 
+    /** The params keys of {@link #SINGLE_ORDER_INVITEES}. */
+    public static final String MIN_INVITEES = "min-invitees";
+    public static final String WINDOW_DAYS = "window-days";
+
+    private final boolean defaultEnabled;
     private final int defaultWeight;
     private final long defaultThreshold;
     private final String defaultParams;
     private final String description;
 
     RuleId(int defaultWeight, long defaultThreshold, String defaultParams, String description) {
+        this(defaultWeight, defaultThreshold, true, defaultParams, description);
+    }
+
+    RuleId(int defaultWeight, long defaultThreshold, boolean defaultEnabled, String defaultParams,
+           String description) {
+        this.defaultEnabled = defaultEnabled;
         this.defaultWeight = defaultWeight;
         this.defaultThreshold = defaultThreshold;
         this.defaultParams = defaultParams;
@@ -35,7 +53,7 @@ public enum RuleId {
     }
 
     public RuleSetting defaults() {
-        return new RuleSetting(this, true, defaultWeight, defaultThreshold, defaultParams);
+        return new RuleSetting(this, defaultEnabled, defaultWeight, defaultThreshold, defaultParams);
     }
 
     public String description() {

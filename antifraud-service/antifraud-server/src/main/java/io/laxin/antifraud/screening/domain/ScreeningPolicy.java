@@ -105,7 +105,8 @@ public final class ScreeningPolicy {
         }
         List<String> hits = new ArrayList<>();
         if (lists.find(RiskList.Kind.WHITE, RiskList.SubjectType.USER, f.inviteeUserId(), now).isPresent()) {
-            off.addAll(EnumSet.complementOf(EnumSet.of(RuleId.SELF_REFERRAL, RuleId.BLACKLIST, RuleId.WHITELIST)));
+            off.addAll(EnumSet.complementOf(EnumSet.of(RuleId.SELF_REFERRAL, RuleId.BLACKLIST, RuleId.WHITELIST,
+                    RuleId.SINGLE_ORDER_INVITEES)));
             hits.add("invitee user " + f.inviteeUserId());
         }
         if (lists.find(RiskList.Kind.WHITE, RiskList.SubjectType.USER, f.referrerUserId(), now).isPresent()) {
