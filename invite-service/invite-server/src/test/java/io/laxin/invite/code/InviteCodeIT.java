@@ -3,12 +3,16 @@ package io.laxin.invite.code;
 import io.laxin.invite.InviteItSupport;
 import io.laxin.invite.code.domain.CodeFormat;
 import io.laxin.kernel.identity.Caller;
+import io.laxin.kernel.identity.Role;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.dao.DuplicateKeyException;
 
 import java.util.Map;
 
 import static io.laxin.testsupport.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class InviteCodeIT extends InviteItSupport {
 
@@ -49,5 +53,78 @@ class InviteCodeIT extends InviteItSupport {
         assertProblem(as(Caller.user("vic")).get("/api/v1/invites/mine"), 400, "VALIDATION_FAILED");
         assertProblem(as(Caller.host("brand")).get("/api/v1/invites/mine?campaignId=1"), 403, "FORBIDDEN");
         assertThat(count("invite_code")).isEqualTo(before);
+    }
+
+    @Test
+    void shouldRevokeACodeSoItNoLongerCreditsAndReissueAFreshOne() {
+        long campaign = createCampaign();
+        String code = codeOf(campaign, "rk-alice");
+        touch(code, "rk-d0"); // resolved once: the code is in the Redis cache as ACTIVE
+
+        var revoked = operator().header("Idempotency-Key", "rk-" + code).post(
+                "/api/v1/admin/campaigns/" + campaign + "/codes/" + code.toLowerCase() + "/revoke",
+                Map.of("reason", "posted on a coupon site"));
+        var replay = operator().header("Idempotency-Key", "rk-" + code).post(
+                "/api/v1/admin/campaigns/" + campaign + "/codes/" + code.toLowerCase() + "/revoke",
+                Map.of("reason", "posted on a coupon site"));
+
+        assertThat(revoked.status()).as(revoked.toString()).isEqualTo(200);
+        assertThat(revoked.json().get("status").asString()).isEqualTo("REVOKED");
+        assertThat(revoked.json().get("revokedBy").asString()).isEqualTo("op-1");
+        assertThat(revoked.json().get("revokedReason").asString()).isEqualTo("posted on a coupon site");
+        assertThat(replay.json()).isEqualTo(revoked.json());
+        assertProblem(operator().post("/api/v1/admin/campaigns/" + campaign + "/codes/" + code + "/revoke",
+                Map.of("reason", "again")), 410, "INVITE_CODE_REVOKED");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbox_event WHERE tag = 'CODE_REVOKED' AND payload "
+                + "LIKE ?", Long.class, "%\"code\":\"" + code + "\"%")).isEqualTo(1);
+
+        // the share link lands on the campaign without the code and counts nothing
+        var open = as(Caller.anonymous()).get("/s/" + code + "?ch=moments");
+        assertThat(open.status()).isEqualTo(302);
+        assertThat(open.header("Location")).isEqualTo("https://brand.example/register?src=laxin&channel=moments");
+        long referrals = count("referral");
+        assertProblem(register(campaign, "rk-bob", code), 410, "INVITE_CODE_REVOKED");
+        assertThat(count("referral")).isEqualTo(referrals);
+
+        String fresh = codeOf(campaign, "rk-alice");
+        assertThat(fresh).isNotEqualTo(code).isEqualTo(codeOf(campaign, "rk-alice"));
+        assertThat(register(campaign, "rk-bob", fresh).json().get("outcome").asString()).isEqualTo("ATTRIBUTED");
+        var held = operator().get("/api/v1/admin/campaigns/" + campaign + "/codes?userId=rk-alice").json();
+        assertThat(held).hasSize(2);
+        assertThat(held.get(0).get("status").asString()).isEqualTo("REVOKED");
+        assertThat(held.get(1).get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(held.get(1).get("code").asString()).isEqualTo(fresh);
+    }
+
+    @Test
+    void shouldKeepOneActiveCodePerCampaignAndUserByConstraint() {
+        long campaign = createCampaign();
+        codeOf(campaign, "one-active");
+
+        String insert = "INSERT INTO invite_code (campaign_id, user_id, code, status, created_at) "
+                + "VALUES (?, 'one-active', ?, ?, NOW(3))";
+        var random = new java.security.SecureRandom();
+
+        assertThatThrownBy(() -> jdbc.update(insert, campaign, CodeFormat.generate(random), "ACTIVE"))
+                .isInstanceOf(DuplicateKeyException.class);
+        assertThat(jdbc.update(insert, campaign, CodeFormat.generate(random), "REVOKED")).isEqualTo(1);
+        assertThat(jdbc.update(insert, campaign, CodeFormat.generate(random), "RETIRED")).isEqualTo(1);
+    }
+
+    @Test
+    void shouldLetOnlyOpsOrAdminRevokeWithAReason() {
+        long campaign = createCampaign();
+        String code = codeOf(campaign, "rk-carol");
+        String path = "/api/v1/admin/campaigns/" + campaign + "/codes/" + code + "/revoke";
+
+        assertProblem(as(Caller.user("rk-carol")).post(path, Map.of("reason", "x")), 403, "FORBIDDEN");
+        assertProblem(as(Caller.staff("fin", Role.FINANCE)).post(path, Map.of("reason", "x")), 403, "FORBIDDEN");
+        assertProblem(operator().post(path, Map.of("reason", " ")), 400, "VALIDATION_FAILED");
+        assertProblem(operator().post("/api/v1/admin/campaigns/" + campaign + "/codes/ZZZZZZZZ/revoke",
+                Map.of("reason", "x")), 404, "INVITE_CODE_NOT_FOUND");
+        assertProblem(operator().post("/api/v1/admin/campaigns/" + (campaign + 1000) + "/codes/" + code + "/revoke",
+                Map.of("reason", "x")), 404, "INVITE_CODE_NOT_FOUND");
+        assertThat(codeOf(campaign, "rk-carol")).isEqualTo(code);
+        assertThat(as(Caller.staff("admin", Role.ADMIN)).post(path, Map.of("reason", "x")).status()).isEqualTo(200);
     }
 }

@@ -16,8 +16,9 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
- * Use case: the user's invite code for a campaign, created on first ask and the same on every ask after. Two first
- * asks at once race on the (campaign, user) unique key; the loser reads the winner's code.
+ * Use case: the user's invite code for a campaign, created on first ask and the same on every ask after (until an
+ * operator revokes it: the next ask creates a fresh one). Two first asks at once race on the unique key of the
+ * (campaign, user)'s ACTIVE code; the loser reads the winner's code.
  */
 @Service
 public class IssuingInvite {
@@ -41,7 +42,7 @@ public class IssuingInvite {
 
     public IssuedInvite handle(IssueInviteCommand command) {
         Campaign campaign = campaigns.require(command.campaignId());
-        Optional<InviteCode> existing = codes.findByUser(campaign.id(), command.userId());
+        Optional<InviteCode> existing = codes.findActive(campaign.id(), command.userId());
         if (existing.isPresent()) {
             return toIssued(existing.get(), command);
         }
@@ -51,11 +52,11 @@ public class IssuingInvite {
                             + "); no new invite codes");
         }
         for (int i = 0; i < ATTEMPTS; i++) {
-            InviteCode candidate = new InviteCode(campaign.id(), command.userId(), CodeFormat.generate(random));
+            InviteCode candidate = InviteCode.issued(campaign.id(), command.userId(), CodeFormat.generate(random));
             if (codes.tryAdd(candidate)) {
                 return toIssued(candidate, command);
             }
-            Optional<InviteCode> raced = codes.findByUser(campaign.id(), command.userId());
+            Optional<InviteCode> raced = codes.findActive(campaign.id(), command.userId());
             if (raced.isPresent()) {
                 return toIssued(raced.get(), command);
             }

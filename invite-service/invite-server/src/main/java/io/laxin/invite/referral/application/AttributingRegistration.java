@@ -32,8 +32,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Use case: attribute a reported registration. Bad input (malformed or unknown code, unknown campaign, no code and no
- * touch, a campaign not running now) is refused with a problem and writes nothing; so is a second report that names
+ * Use case: attribute a reported registration. Bad input (malformed, unknown or revoked code, unknown campaign, no
+ * code and no touch, a campaign not running now) is refused with a problem and writes nothing; so is a second report that names
  * another referrer for an invitee already bound. Otherwise the invitee gets exactly one referral per campaign —
  * REJECTED by invite-service's own rules (self-referral by any shared identifier, binding loop, not new, duplicate
  * account, outside the attribution window), or screened by antifraud-service: ATTRIBUTED, PENDING_REVIEW or
@@ -101,6 +101,10 @@ public class AttributingRegistration {
         Optional<Referral> existing = referrals.findByInvitee(campaign.id(), c.inviteeUserId());
         if (existing.isPresent()) {
             return replay(existing.get(), invite);
+        }
+        if (invite.revoked()) {
+            throw new LaxinException(InviteErrorCode.INVITE_CODE_REVOKED, "Invite code " + invite.code()
+                    + " was revoked by an operator; it brings no invitee to " + invite.userId());
         }
         Instant now = clock.instant();
         if (!campaign.isOpenAt(now)) {

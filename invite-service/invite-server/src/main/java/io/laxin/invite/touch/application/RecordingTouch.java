@@ -24,6 +24,7 @@ import java.util.HexFormat;
 /**
  * Use case: a share link was opened — count the touch (unless it is a HEAD request or a crawler) and tell where to
  * redirect. The same visitor opening the same code again within an hour counts as raw, not as a new unique touch.
+ * A revoked code counts nothing and lands without the code.
  */
 @Service
 public class RecordingTouch {
@@ -51,6 +52,10 @@ public class RecordingTouch {
                 new LaxinException(InviteErrorCode.INVITE_CODE_NOT_FOUND, "No invite code " + code));
         Campaign campaign = campaigns.require(invite.campaignId());
         Channel channel = Channel.parse(command.channel());
+        if (invite.revoked()) {
+            // the friend still reaches the campaign, but nothing credits the code's owner
+            return LandingUrl.withoutCode(campaign.landingUrl(), channel);
+        }
         if (command.count() && !Crawlers.isCrawler(command.userAgent())) {
             String visitor = command.deviceId() != null && !command.deviceId().isBlank() ? "d:" + command.deviceId()
                     : "n:" + sha256(command.ip() + "|" + command.userAgent());

@@ -9,7 +9,11 @@ public final class LandingUrl {
     }
 
     public static String of(String landingUrl, String code, Channel channel) {
-        String separator = landingUrl.contains("?") ? "&" : "?";
-        return landingUrl + separator + "inviteCode=" + code + "&channel=" + channel.tag();
+        return landingUrl + (landingUrl.contains("?") ? "&" : "?") + "inviteCode=" + code + "&channel=" + channel.tag();
+    }
+
+    /** The landing page for a revoked code: the campaign, with the channel but no code to credit. */
+    public static String withoutCode(String landingUrl, Channel channel) {
+        return landingUrl + (landingUrl.contains("?") ? "&" : "?") + "channel=" + channel.tag();
     }
 }
