@@ -8,5 +8,5 @@ import java.time.Instant;
 /** Create a campaign: launched at once, or a draft to edit and activate later. */
 public record CreateCampaignCommand(String name, Instant startsAt, Instant endsAt, int attributionWindowDays,
                                     BindingMode bindingMode,
-                                    String landingUrl, RewardPolicy rewardPolicy, String operatorId, boolean draft) {
+                                    String landingUrl, String miniProgramPage, RewardPolicy rewardPolicy, String operatorId, boolean draft) {
 }

@@ -44,7 +44,7 @@ public class IssuingInvite {
         Campaign campaign = campaigns.require(command.campaignId());
         Optional<InviteCode> existing = codes.findActive(campaign.id(), command.userId());
         if (existing.isPresent()) {
-            return toIssued(existing.get(), command);
+            return toIssued(existing.get(), campaign, command);
         }
         if (!campaign.isOpenAt(clock.instant())) {
             throw new LaxinException(InviteErrorCode.CAMPAIGN_NOT_ACTIVE,
@@ -54,18 +54,19 @@ public class IssuingInvite {
         for (int i = 0; i < ATTEMPTS; i++) {
             InviteCode candidate = InviteCode.issued(campaign.id(), command.userId(), CodeFormat.generate(random));
             if (codes.tryAdd(candidate)) {
-                return toIssued(candidate, command);
+                return toIssued(candidate, campaign, command);
             }
             Optional<InviteCode> raced = codes.findActive(campaign.id(), command.userId());
             if (raced.isPresent()) {
-                return toIssued(raced.get(), command);
+                return toIssued(raced.get(), campaign, command);
             }
         }
         throw new IllegalStateException("Could not find a free invite code in " + ATTEMPTS + " attempts");
     }
 
-    private IssuedInvite toIssued(InviteCode code, IssueInviteCommand command) {
+    private IssuedInvite toIssued(InviteCode code, Campaign campaign, IssueInviteCommand command) {
         return new IssuedInvite(code.campaignId(), code.userId(), code.code(),
-                shareBaseUrl + "/s/" + code.code() + "?ch=" + command.channel().tag());
+                shareBaseUrl + "/s/" + code.code() + "?ch=" + command.channel().tag(),
+                campaign.landing().miniProgramPage());
     }
 }

@@ -43,8 +43,8 @@ public class RecordingTouch {
         this.clock = clock;
     }
 
-    /** Returns the landing URL to redirect to. */
-    public String handle(RecordTouchCommand command) {
+    /** Returns where the friend lands: the H5 page to redirect to, or the mini-program page to open. */
+    public LandingUrl handle(RecordTouchCommand command) {
         String code = CodeFormat.normalise(command.code()).orElseThrow(() ->
                 new LaxinException(InviteErrorCode.INVITE_CODE_MALFORMED, "'" + command.code()
                         + "' is not an invite code"));
@@ -54,7 +54,11 @@ public class RecordingTouch {
         Channel channel = Channel.parse(command.channel());
         if (invite.revoked()) {
             // the friend still reaches the campaign, but nothing credits the code's owner
-            return LandingUrl.withoutCode(campaign.landingUrl(), channel);
+            if (!campaign.landing().hasUrl()) {
+                throw new LaxinException(InviteErrorCode.INVITE_CODE_REVOKED, "Invite code " + code
+                        + " was revoked");
+            }
+            return LandingUrl.withoutCode(campaign.landing().url(), channel);
         }
         if (command.count() && !Crawlers.isCrawler(command.userAgent())) {
             String visitor = command.deviceId() != null && !command.deviceId().isBlank() ? "d:" + command.deviceId()
@@ -62,7 +66,7 @@ public class RecordingTouch {
             touches.record(new Touch(campaign.id(), code, channel, visitor, blankToNull(command.deviceId()),
                     clock.instant()), UNIQUE_WINDOW, Duration.ofDays(campaign.attributionWindowDays()));
         }
-        return LandingUrl.of(campaign.landingUrl(), code, channel);
+        return LandingUrl.of(campaign.landing().url(), campaign.landing().miniProgramPage(), code, channel);
     }
 
     private static String blankToNull(String s) {
