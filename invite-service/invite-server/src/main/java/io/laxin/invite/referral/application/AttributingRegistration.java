@@ -128,7 +128,8 @@ public class AttributingRegistration {
         } else {
             RiskScreening.Result risk = screening.screen(new RiskScreening.Request(campaign.id(), invite.userId(),
                     c.inviteeUserId(), reported.byKind(), identities.identifiersOf(invite.userId()),
-                    reported.phonePrefix(), c.ip(), c.userAgent(), source.touchedAt(), registeredAt));
+                    reported.phonePrefix(), c.ip(), c.userAgent(), source.touchedAt(), registeredAt, c.emulator(),
+                    c.rooted()));
             status = AttributionRules.statusFor(risk.verdict());
             reasons = risk.reasons();
             screeningId = risk.screeningId();
