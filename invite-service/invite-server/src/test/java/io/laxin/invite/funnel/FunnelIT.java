@@ -1,29 +1,48 @@
 package io.laxin.invite.funnel;
 
 import io.laxin.invite.InviteItSupport;
+import io.laxin.kernel.messaging.Topics;
+import io.laxin.reward.api.event.OrderEventTags;
+import io.laxin.reward.api.event.OrderPaidEvent;
+import io.laxin.testsupport.RocketMqProbe;
+import io.laxin.testsupport.TestHttp;
 import io.laxin.invite.touch.infra.TouchCountFlusher;
 import io.laxin.kernel.identity.Caller;
 import io.laxin.testsupport.FakeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import static io.laxin.testsupport.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The queries operators, users and the host read: funnel, K-factor, leaderboard, invitees, referrer of a user. */
 class FunnelIT extends InviteItSupport {
 
     @Autowired
     TouchCountFlusher flusher;
+
+    @Autowired
+    Topics topics;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Value("${rocketmq.name-server}")
+    String namesrv;
 
 
     @AfterEach
@@ -89,6 +108,68 @@ class FunnelIT extends InviteItSupport {
         assertThat(k.get("uniqueTouches").asLong()).isEqualTo(5);
         assertThat(k.get("attributed").asLong()).isEqualTo(4);
         assertThat(k.get("kFactor").asDouble()).isEqualTo(2.0);
+    }
+
+    private static String paid(String eventId, String buyer, String orderId, Instant paidAt) {
+        return TestHttp.JSON.writeValueAsString(new OrderPaidEvent(eventId, "host", paidAt,
+                OrderPaidEvent.SCHEMA_VERSION, orderId, buyer, 9900, paidAt));
+    }
+
+    @Test
+    void shouldCountFirstOrdersFromTheOrderTopicInTheRegistrationDayCohort() {
+        long c = createCampaign();
+        String alice = codeOf(c, "fo-alice");
+        String bob = codeOf(c, "fo-bob");
+        // N = 5 touches (4 unique: fo-d1 twice)
+        touch(alice, "fo-d1");
+        touch(alice, "fo-d1");
+        touch(alice, "fo-d2");
+        touch(alice, "fo-d3");
+        touch(bob, "fo-d4");
+        // M = 5 registrations, K = 4 attributed (fo-alice with her own code is rejected)
+        reg(c, "fo-i1", "fo-d1", null);
+        reg(c, "fo-i2", "fo-d2", null);
+        reg(c, "fo-i3", "fo-d3", null);
+        reg(c, "fo-i4", null, bob);
+        reg(c, "fo-alice", null, alice);
+        // F = 3 first orders: i1 (its event delivered twice, then a second order), i2, i4; the rejected invitee's
+        // and a stranger's orders count for nothing
+        Instant paidAt = CLOCK.instant().plusSeconds(60);
+        String i1 = paid(java.util.UUID.randomUUID().toString(), "fo-i1", "fo-order-1", paidAt);
+        Map<String, String> events = new LinkedHashMap<>();
+        events.put("fo-e2", paid("fo-e2-" + c, "fo-i1", "fo-order-2", paidAt.plusSeconds(60)));
+        events.put("fo-e3", paid("fo-e3-" + c, "fo-i2", "fo-order-3", paidAt));
+        events.put("fo-e4", paid("fo-e4-" + c, "fo-i4", "fo-order-4", paidAt));
+        events.put("fo-e5", paid("fo-e5-" + c, "fo-alice", "fo-order-5", paidAt));
+        events.put("fo-e6", paid("fo-e6-" + c, "fo-stranger", "fo-order-6", paidAt));
+        long before = RocketMqProbe.consumed(context, topics.order());
+        RocketMqProbe.send(namesrv, topics.order(), OrderEventTags.ORDER_PAID, "fo-e1", i1);
+        RocketMqProbe.send(namesrv, topics.order(), OrderEventTags.ORDER_PAID, "fo-e1", i1);
+        RocketMqProbe.sendAll(namesrv, topics.order(), OrderEventTags.ORDER_PAID, events);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> RocketMqProbe.consumed(context, topics.order()) >= before + 7);
+
+        JsonNode funnel = operator().get("/api/v1/admin/campaigns/" + c + "/funnel").json();
+
+        JsonNode totals = funnel.get("totals");
+        assertThat(totals.get("touches").asLong()).isEqualTo(5);
+        assertThat(totals.get("uniqueTouches").asLong()).isEqualTo(4);
+        assertThat(totals.get("registrations").asLong()).isEqualTo(5);
+        assertThat(totals.get("attributed").asLong()).isEqualTo(4);
+        assertThat(totals.get("firstOrders").asLong()).isEqualTo(3);
+        assertThat(funnel.get("firstOrders").asLong()).isEqualTo(3);
+        String today = LocalDate.ofInstant(CLOCK.instant(), ZoneOffset.UTC).toString();
+        Map<String, JsonNode> rows = new HashMap<>();
+        funnel.get("rows").forEach(r -> rows.put(r.get("day").asString() + "/" + r.get("channel").asString(), r));
+        assertThat(rows).containsOnlyKeys(today + "/moments", today + "/code");
+        assertThat(rows.get(today + "/moments").get("attributed").asLong()).isEqualTo(3);
+        assertThat(rows.get(today + "/moments").get("firstOrders").asLong()).isEqualTo(2);
+        assertThat(rows.get(today + "/code").get("registrations").asLong()).isEqualTo(2);
+        assertThat(rows.get(today + "/code").get("firstOrders").asLong()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT first_order_id FROM referral WHERE campaign_id = ? AND "
+                + "invitee_user_id = 'fo-i1'", String.class, c)).isEqualTo("fo-order-1");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM processed_event WHERE consumer = "
+                + "'invite-service-first-orders' AND event_id LIKE ?", Long.class, "fo-e%-" + c)).isEqualTo(5);
     }
 
     @Test
