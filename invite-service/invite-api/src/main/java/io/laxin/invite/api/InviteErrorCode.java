@@ -13,7 +13,8 @@ public enum InviteErrorCode implements ErrorCode {
     NO_REFERRER_FOUND(20007, 422, "Neither an invite code nor a recent touch from this device names a referrer"),
     CAMPAIGN_TRANSITION_REFUSED(20008, 409, "The campaign cannot move to that status from its current one"),
     CAMPAIGN_NOT_EDITABLE(20009, 409, "The campaign's status does not allow this change"),
-    INVITE_CODE_REVOKED(20010, 410, "The invite code has been revoked");
+    INVITE_CODE_REVOKED(20010, 410, "The invite code has been revoked"),
+    REFERRER_NOT_DESIGNATED(20011, 403, "Only designated users may refer in this campaign");
 
     private final Spec spec;
 

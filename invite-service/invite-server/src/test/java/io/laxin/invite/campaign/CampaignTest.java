@@ -24,11 +24,11 @@ class CampaignTest {
 
     private static Campaign campaign(boolean draft) {
         return Campaign.create("Spring", Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2027-01-01T00:00:00Z"),
-                7, BindingMode.FIRST_TOUCH, new Landing("https://brand.example/r", null), BASIC, "op-1", draft).withId(1);
+                7, BindingMode.FIRST_TOUCH, new Landing("https://brand.example/r", null), null, BASIC, "op-1", draft).withId(1);
     }
 
     private static CampaignChanges policyChange(RewardPolicy policy) {
-        return new CampaignChanges(null, null, null, null, null, null, null, policy);
+        return new CampaignChanges(null, null, null, null, null, null, null, null, policy);
     }
 
     @Test
@@ -54,7 +54,7 @@ class CampaignTest {
     @Test
     void shouldLockStartWindowAndBindingModeOnceLaunched() {
         var changes = new CampaignChanges("New name", Instant.parse("2026-02-01T00:00:00Z"), null, 7,
-                BindingMode.LAST_TOUCH, null, null, null);
+                BindingMode.LAST_TOUCH, null, null, null, null);
 
         assertThat(campaign(true).lockedFieldsChangedBy(changes)).isEmpty();
         assertThat(campaign(false).lockedFieldsChangedBy(changes)).containsExactly("startsAt", "bindingMode");
@@ -92,6 +92,6 @@ class CampaignTest {
         assertThat(both.revised(null, null)).isEqualTo(both);
         assertThatThrownBy(() -> both.revised("", "")).hasMessageContaining("landingUrl and/or");
         assertThat(campaign(false).revised(new CampaignChanges(null, null, null, null, null, null,
-                "pages/a/b", null)).landing()).isEqualTo(new Landing("https://brand.example/r", "pages/a/b"));
+                "pages/a/b", null, null)).landing()).isEqualTo(new Landing("https://brand.example/r", "pages/a/b"));
     }
 }

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.dao.DuplicateKeyException;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static io.laxin.testsupport.ProblemAssert.assertProblem;
@@ -126,5 +128,64 @@ class InviteCodeIT extends InviteItSupport {
                 Map.of("reason", "x")), 404, "INVITE_CODE_NOT_FOUND");
         assertThat(codeOf(campaign, "rk-carol")).isEqualTo(code);
         assertThat(as(Caller.staff("admin", Role.ADMIN)).post(path, Map.of("reason", "x")).status()).isEqualTo(200);
+    }
+
+    @Test
+    void shouldLetOnlyDesignatedUsersReferWhenTheCampaignSaysSo() {
+        Map<String, Object> body = new HashMap<>(campaignBody("Ambassadors only"));
+        body.put("referrers", "DESIGNATED");
+        long c = createCampaign(body);
+        String referrers = "/api/v1/admin/campaigns/" + c + "/referrers";
+
+        var added = operator().header("Idempotency-Key", "dr-add-" + c).post(referrers,
+                Map.of("userIds", List.of("dr-alice", "dr-bob", "dr-alice")));
+        var replay = operator().header("Idempotency-Key", "dr-add-" + c).post(referrers,
+                Map.of("userIds", List.of("dr-alice", "dr-bob", "dr-alice")));
+        assertThat(added.json().get("changed").asInt()).as(added.toString()).isEqualTo(2);
+        assertThat(replay.json().get("changed").asInt()).isEqualTo(2);
+        assertThat(operator().post(referrers, Map.of("userIds", List.of("dr-alice"))).json().get("changed").asInt())
+                .isZero();
+        var page = operator().get(referrers + "?page=1&size=1").json();
+        assertThat(page.get("total").asLong()).isEqualTo(2);
+        assertThat(page.get("items")).hasSize(1);
+        assertThat(operator().get("/api/v1/admin/campaigns/" + c).json().get("referrers").asString())
+                .isEqualTo("DESIGNATED");
+
+        String bob = codeOf(c, "dr-bob");
+        assertProblem(as(Caller.user("dr-carol")).get("/api/v1/invites/mine?campaignId=" + c), 403,
+                "REFERRER_NOT_DESIGNATED");
+        assertProblem(as(Caller.service("poster-service")).post("/internal/invites",
+                Map.of("campaignId", c, "userId", "dr-carol")), 403, "REFERRER_NOT_DESIGNATED");
+        assertThat(register(c, "dr-i1", bob).json().get("outcome").asString()).isEqualTo("ATTRIBUTED");
+
+        assertThat(operator().post(referrers + "/remove", Map.of("userIds", List.of("dr-bob", "dr-nobody"))).json()
+                .get("changed").asInt()).isEqualTo(1);
+        long referrals = count("referral");
+        assertProblem(register(c, "dr-i2", bob), 403, "REFERRER_NOT_DESIGNATED");
+        assertThat(count("referral")).isEqualTo(referrals);
+        assertProblem(as(Caller.user("dr-bob")).get("/api/v1/invites/mine?campaignId=" + c), 403,
+                "REFERRER_NOT_DESIGNATED");
+        assertThat(register(c, "dr-i1", bob).json().get("firstReport").asBoolean())
+                .as("a registration bound before stays bound").isFalse();
+
+        operator().send("PATCH", "/api/v1/admin/campaigns/" + c, Map.of("referrers", "EVERYONE"));
+        assertThat(codeOf(c, "dr-carol")).isNotBlank();
+        assertThat(register(c, "dr-i2", bob).json().get("outcome").asString()).isEqualTo("ATTRIBUTED");
+    }
+
+    @Test
+    void shouldRefuseBadDesignationsAndNonOperators() {
+        long c = createCampaign();
+        String referrers = "/api/v1/admin/campaigns/" + c + "/referrers";
+
+        assertProblem(operator().post(referrers, Map.of("userIds", List.of())), 400, "VALIDATION_FAILED");
+        assertProblem(operator().post(referrers, Map.of("userIds", List.of(" "))), 400, "VALIDATION_FAILED");
+        assertProblem(operator().get(referrers + "?size=0"), 400, "VALIDATION_FAILED");
+        assertProblem(as(Caller.user("dr-x")).post(referrers, Map.of("userIds", List.of("dr-x"))), 403, "FORBIDDEN");
+        assertProblem(as(Caller.staff("fin", Role.FINANCE)).post(referrers, Map.of("userIds", List.of("dr-x"))), 403,
+                "FORBIDDEN");
+        assertProblem(operator().post("/api/v1/admin/campaigns/987654321/referrers", Map.of("userIds",
+                List.of("dr-x"))), 404, "CAMPAIGN_NOT_FOUND");
+        assertThat(operator().get(referrers).json().get("total").asLong()).isZero();
     }
 }

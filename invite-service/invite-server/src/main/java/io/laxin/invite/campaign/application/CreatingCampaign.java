@@ -26,7 +26,7 @@ public class CreatingCampaign {
         Campaign campaign;
         try {
             campaign = Campaign.create(c.name(), c.startsAt(), c.endsAt(), c.attributionWindowDays(), c.bindingMode(),
-                    new Landing(c.landingUrl(), c.miniProgramPage()), c.rewardPolicy(), c.operatorId(), c.draft());
+                    new Landing(c.landingUrl(), c.miniProgramPage()), c.referrers(), c.rewardPolicy(), c.operatorId(), c.draft());
         } catch (IllegalArgumentException e) {
             throw new LaxinException(InviteErrorCode.CAMPAIGN_INVALID, e.getMessage());
         }

@@ -39,7 +39,7 @@ public class EditingCampaign {
         if (!locked.isEmpty()) {
             throw new LaxinException(InviteErrorCode.CAMPAIGN_NOT_EDITABLE, "Campaign " + before.id() + " is "
                     + before.status() + ": " + String.join(", ", locked) + " can no longer change (only name, endsAt, "
-                    + "landingUrl, miniProgramPage and rewardPolicy can)");
+                    + "landingUrl, miniProgramPage, referrers and rewardPolicy can)");
         }
         Campaign after;
         try {

@@ -24,6 +24,7 @@ public record Campaign(
         int attributionWindowDays,
         BindingMode bindingMode,
         Landing landing,
+        WhoMayRefer referrers,
         RewardPolicy rewardPolicy,
         int policyVersion,
         String createdBy) {
@@ -38,6 +39,9 @@ public record Campaign(
         if (attributionWindowDays < 1 || attributionWindowDays > 365) {
             throw new IllegalArgumentException("attributionWindowDays must be within 1..365");
         }
+        if (referrers == null) {
+            referrers = WhoMayRefer.EVERYONE;
+        }
         if (landing == null) {
             throw new IllegalArgumentException("A campaign needs a landingUrl and/or a miniProgramPage");
         }
@@ -45,11 +49,17 @@ public record Campaign(
 
     /** A new campaign with policy version 1: ACTIVE at once, or a DRAFT to edit and activate later. */
     public static Campaign create(String name, Instant startsAt, Instant endsAt, int attributionWindowDays,
-                                  BindingMode bindingMode, Landing landing, RewardPolicy policy, String createdBy,
-                                  boolean draft) {
+                                  BindingMode bindingMode, Landing landing, WhoMayRefer referrers,
+                                  RewardPolicy policy, String createdBy, boolean draft) {
         return new Campaign(null, name, draft ? CampaignStatus.DRAFT : CampaignStatus.ACTIVE, startsAt, endsAt,
-                attributionWindowDays, bindingMode == null ? BindingMode.FIRST_TOUCH : bindingMode, landing, policy,
+                attributionWindowDays, bindingMode == null ? BindingMode.FIRST_TOUCH : bindingMode, landing, referrers,
+                policy,
                 1, createdBy);
+    }
+
+    /** Whether this user may refer here: everyone may, unless the campaign lets only designated users. */
+    public boolean mayRefer(String userId, java.util.function.Predicate<String> designated) {
+        return referrers == WhoMayRefer.EVERYONE || designated.test(userId);
     }
 
     public Duration attributionWindow() {
@@ -99,14 +109,15 @@ public record Campaign(
                 Objects.requireNonNullElse(ch.startsAt(), startsAt), Objects.requireNonNullElse(ch.endsAt(), endsAt),
                 Objects.requireNonNullElse(ch.attributionWindowDays(), attributionWindowDays),
                 Objects.requireNonNullElse(ch.bindingMode(), bindingMode),
-                landing.revised(ch.landingUrl(), ch.miniProgramPage()), policy,
+                landing.revised(ch.landingUrl(), ch.miniProgramPage()),
+                Objects.requireNonNullElse(ch.referrers(), referrers), policy,
                 newVersion ? policyVersion + 1 : policyVersion, createdBy);
     }
 
     /** This campaign in another status; the caller checks {@link CampaignStatus#canMoveTo} first. */
     public Campaign movedTo(CampaignStatus next) {
         return new Campaign(id, name, next, startsAt, endsAt, attributionWindowDays, bindingMode, landing,
-                rewardPolicy, policyVersion, createdBy);
+                referrers, rewardPolicy, policyVersion, createdBy);
     }
 
     /** Whether codes may be issued and registrations attributed at this instant. */
@@ -116,6 +127,6 @@ public record Campaign(
 
     public Campaign withId(long newId) {
         return new Campaign(newId, name, status, startsAt, endsAt, attributionWindowDays, bindingMode, landing,
-                rewardPolicy, policyVersion, createdBy);
+                referrers, rewardPolicy, policyVersion, createdBy);
     }
 }

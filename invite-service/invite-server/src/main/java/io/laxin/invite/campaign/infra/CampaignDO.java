@@ -24,6 +24,7 @@ public class CampaignDO {
     private String landingUrl;
     @TableField(updateStrategy = FieldStrategy.ALWAYS)
     private String miniProgramPage;
+    private String referrers;
     private String referrerRewardKind;
     private Long referrerRewardAmount;
     private String inviteeRewardKind;
@@ -51,6 +52,8 @@ public class CampaignDO {
     public void setLandingUrl(String landingUrl) { this.landingUrl = landingUrl; }
     public String getMiniProgramPage() { return miniProgramPage; }
     public void setMiniProgramPage(String miniProgramPage) { this.miniProgramPage = miniProgramPage; }
+    public String getReferrers() { return referrers; }
+    public void setReferrers(String referrers) { this.referrers = referrers; }
     public String getReferrerRewardKind() { return referrerRewardKind; }
     public void setReferrerRewardKind(String v) { this.referrerRewardKind = v; }
     public Long getReferrerRewardAmount() { return referrerRewardAmount; }

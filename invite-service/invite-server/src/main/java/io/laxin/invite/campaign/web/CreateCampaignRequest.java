@@ -3,6 +3,7 @@ package io.laxin.invite.campaign.web;
 import io.laxin.invite.api.dto.RewardPolicyDTO;
 import io.laxin.invite.campaign.domain.BindingMode;
 import io.laxin.invite.campaign.domain.Landing;
+import io.laxin.invite.campaign.domain.WhoMayRefer;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -31,6 +32,8 @@ public record CreateCampaignRequest(
         @Schema(description = "a WeChat mini-program page path like pages/invite/index (no leading slash, no query)")
         @Size(max = Landing.MAX_PAGE_LENGTH) @Pattern(regexp = Landing.PAGE_PATTERN,
                 message = "must be a page path like pages/invite/index") String miniProgramPage,
+        @Schema(description = "who may refer: EVERYONE (default) or DESIGNATED (the users listed at "
+                + "/api/v1/admin/campaigns/{id}/referrers)") WhoMayRefer referrers,
         @NotNull @Valid RewardPolicyDTO rewardPolicy,
         @Schema(description = "ACTIVE (default: launched at once) or DRAFT")
         @Pattern(regexp = "DRAFT|ACTIVE", message = "must be DRAFT or ACTIVE") String status) {

@@ -1,6 +1,7 @@
 package io.laxin.invite.code.application;
 
 import io.laxin.invite.api.InviteErrorCode;
+import io.laxin.invite.campaign.application.CheckingReferrer;
 import io.laxin.invite.campaign.application.FindingCampaign;
 import io.laxin.invite.campaign.domain.Campaign;
 import io.laxin.invite.code.domain.CodeFormat;
@@ -17,7 +18,8 @@ import java.util.random.RandomGenerator;
 
 /**
  * Use case: the user's invite code for a campaign, created on first ask and the same on every ask after (until an
- * operator revokes it: the next ask creates a fresh one). Two first asks at once race on the unique key of the
+ * operator revokes it: the next ask creates a fresh one). In a campaign where only designated users may refer, anyone
+ * else gets 403 REFERRER_NOT_DESIGNATED (also for a code they got before). Two first asks at once race on the unique key of the
  * (campaign, user)'s ACTIVE code; the loser reads the winner's code.
  */
 @Service
@@ -26,14 +28,16 @@ public class IssuingInvite {
     private static final int ATTEMPTS = 5;
 
     private final FindingCampaign campaigns;
+    private final CheckingReferrer referrers;
     private final InviteCodes codes;
     private final Clock clock;
     private final String shareBaseUrl;
     private final RandomGenerator random = new SecureRandom();
 
-    public IssuingInvite(FindingCampaign campaigns, InviteCodes codes, Clock clock,
+    public IssuingInvite(FindingCampaign campaigns, CheckingReferrer referrers, InviteCodes codes, Clock clock,
                          @Value("${laxin.invite.share-base-url}") String shareBaseUrl) {
         this.campaigns = campaigns;
+        this.referrers = referrers;
         this.codes = codes;
         this.clock = clock;
         this.shareBaseUrl = shareBaseUrl.endsWith("/") ? shareBaseUrl.substring(0, shareBaseUrl.length() - 1)
@@ -42,6 +46,7 @@ public class IssuingInvite {
 
     public IssuedInvite handle(IssueInviteCommand command) {
         Campaign campaign = campaigns.require(command.campaignId());
+        referrers.requireMayRefer(campaign, command.userId(), "no invite code for them");
         Optional<InviteCode> existing = codes.findActive(campaign.id(), command.userId());
         if (existing.isPresent()) {
             return toIssued(existing.get(), campaign, command);

@@ -1,6 +1,7 @@
 package io.laxin.invite.referral.application;
 
 import io.laxin.invite.api.InviteErrorCode;
+import io.laxin.invite.campaign.application.CheckingReferrer;
 import io.laxin.invite.campaign.application.FindingCampaign;
 import io.laxin.invite.campaign.domain.Campaign;
 import io.laxin.invite.code.domain.CodeFormat;
@@ -33,7 +34,7 @@ import java.util.Optional;
 
 /**
  * Use case: attribute a reported registration. Bad input (malformed, unknown or revoked code, unknown campaign, no
- * code and no touch, a campaign not running now) is refused with a problem and writes nothing; so is a second report that names
+ * code and no touch, a referrer no longer designated, a campaign not running now) is refused with a problem and writes nothing; so is a second report that names
  * another referrer for an invitee already bound. Otherwise the invitee gets exactly one referral per campaign —
  * REJECTED by invite-service's own rules (self-referral by any shared identifier, binding loop, not new, duplicate
  * account, outside the attribution window), or screened by antifraud-service: ATTRIBUTED, PENDING_REVIEW or
@@ -47,6 +48,7 @@ public class AttributingRegistration {
     private static final Logger log = LoggerFactory.getLogger(AttributingRegistration.class);
 
     private final FindingCampaign campaigns;
+    private final CheckingReferrer referrers;
     private final InviteCodes codes;
     private final Referrals referrals;
     private final Touches touches;
@@ -58,11 +60,12 @@ public class AttributingRegistration {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    public AttributingRegistration(FindingCampaign campaigns, InviteCodes codes, Referrals referrals, Touches touches,
-                                   Identities identities, UserIdentifiers userIdentifiers, RiskScreening screening,
+    public AttributingRegistration(FindingCampaign campaigns, CheckingReferrer referrers, InviteCodes codes,
+                                   Referrals referrals, Touches touches, Identities identities, UserIdentifiers userIdentifiers, RiskScreening screening,
                                    ReferralEventPublisher events, Leaderboard leaderboard, TransactionTemplate tx,
                                    Clock clock) {
         this.campaigns = campaigns;
+        this.referrers = referrers;
         this.codes = codes;
         this.referrals = referrals;
         this.touches = touches;
@@ -106,6 +109,7 @@ public class AttributingRegistration {
             throw new LaxinException(InviteErrorCode.INVITE_CODE_REVOKED, "Invite code " + invite.code()
                     + " was revoked by an operator; it brings no invitee to " + invite.userId());
         }
+        referrers.requireMayRefer(campaign, invite.userId(), "their code brings no invitee");
         Instant now = clock.instant();
         if (!campaign.isOpenAt(now)) {
             throw new LaxinException(InviteErrorCode.CAMPAIGN_NOT_ACTIVE, "Campaign " + campaign.id()
