@@ -44,6 +44,12 @@ class FunnelIT extends InviteItSupport {
     @Value("${rocketmq.name-server}")
     String namesrv;
 
+    @Value("${laxin.redis.key-prefix:laxin:}")
+    String redisPrefix;
+
+    @Autowired
+    org.springframework.data.redis.core.StringRedisTemplate redis;
+
 
     @AfterEach
     void realTime() {
@@ -204,6 +210,54 @@ class FunnelIT extends InviteItSupport {
         assertThat(internal.get(1).get("rank").asInt()).isEqualTo(2);
         assertProblem(as(Caller.user("lb-top")).get("/internal/campaigns/" + c + "/top-referrers?limit=2"), 403,
                 "FORBIDDEN");
+    }
+
+    private List<String> ranking(long c) {
+        List<String> ranks = new java.util.ArrayList<>();
+        as(Caller.service("poster-service")).get("/internal/campaigns/" + c + "/top-referrers?limit=10").json()
+                .forEach(e -> ranks.add(e.get("rank").asInt() + ":" + e.get("userId").asString() + ":"
+                        + e.get("invitees").asLong()));
+        return ranks;
+    }
+
+    @Test
+    void shouldRebuildTheLeaderboardFromMySqlWithTheSameRanking() {
+        long c = createCampaign();
+        String early = codeOf(c, "rb-early");
+        String late = codeOf(c, "rb-late");
+        String top = codeOf(c, "rb-top");
+        reg(c, "rb-1", null, early);
+        CLOCK.advance(Duration.ofMinutes(5));
+        reg(c, "rb-2", null, late);
+        reg(c, "rb-3", null, top);
+        reg(c, "rb-4", null, top);
+        List<String> expected = List.of("1:rb-top:2", "2:rb-early:1", "3:rb-late:1");
+        assertThat(ranking(c)).isEqualTo(expected);
+        String board = redisPrefix + "invite:leaderboard:{" + c + "}";
+
+        // corrupted: a referrer over-counted, another gone
+        redis.opsForZSet().add(board, "rb-late", 9e10);
+        redis.opsForZSet().remove(board, "rb-top");
+        assertThat(ranking(c)).isNotEqualTo(expected);
+        var rebuilt = operator().post("/api/v1/admin/campaigns/" + c + "/leaderboard/rebuild", Map.of());
+        assertThat(rebuilt.status()).as(rebuilt.toString()).isEqualTo(200);
+        assertThat(rebuilt.json().get("referrers").asLong()).isEqualTo(3);
+        assertThat(rebuilt.json().get("attributed").asLong()).isEqualTo(4);
+        assertThat(ranking(c)).isEqualTo(expected);
+
+        // lost: the board alone, then the board and its counted referrals — the next read rebuilds it
+        redis.delete(board);
+        assertThat(ranking(c)).isEqualTo(expected);
+        redis.delete(List.of(board, board + ":counted"));
+        assertThat(ranking(c)).isEqualTo(expected);
+        // lost, then a new attribution before any read: it rebuilds rather than count alone on an empty board
+        redis.delete(List.of(board, board + ":counted"));
+        reg(c, "rb-5", null, late);
+        assertThat(ranking(c)).containsExactly("1:rb-top:2", "2:rb-late:2", "3:rb-early:1");
+        assertThat(redis.keys(board + "*")).containsExactlyInAnyOrder(board, board + ":counted");
+
+        assertProblem(as(Caller.user("rb-top")).post("/api/v1/admin/campaigns/" + c + "/leaderboard/rebuild",
+                Map.of()), 403, "FORBIDDEN");
     }
 
     @Test

@@ -19,7 +19,7 @@ import io.laxin.invite.touch.domain.DeviceTouch;
 import io.laxin.invite.touch.domain.Touches;
 import io.laxin.kernel.api.CommonErrorCode;
 import io.laxin.kernel.error.LaxinException;
-import io.laxin.invite.leaderboard.domain.Leaderboard;
+import io.laxin.invite.leaderboard.application.RebuildingLeaderboard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -56,14 +56,14 @@ public class AttributingRegistration {
     private final UserIdentifiers userIdentifiers;
     private final RiskScreening screening;
     private final ReferralEventPublisher events;
-    private final Leaderboard leaderboard;
+    private final RebuildingLeaderboard leaderboard;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     public AttributingRegistration(FindingCampaign campaigns, CheckingReferrer referrers, InviteCodes codes,
                                    Referrals referrals, Touches touches, Identities identities, UserIdentifiers userIdentifiers, RiskScreening screening,
-                                   ReferralEventPublisher events, Leaderboard leaderboard, TransactionTemplate tx,
-                                   Clock clock) {
+                                   ReferralEventPublisher events, RebuildingLeaderboard leaderboard,
+                                   TransactionTemplate tx, Clock clock) {
         this.campaigns = campaigns;
         this.referrers = referrers;
         this.codes = codes;
@@ -145,8 +145,8 @@ public class AttributingRegistration {
                 .map(stored -> {
                     events.published(stored, campaign.rewardPolicy());
                     if (stored.status() == ReferralStatus.ATTRIBUTED) {
-                        afterCommit(() -> leaderboard.attributed(campaign.id(), stored.referrerUserId(),
-                                stored.decidedAt()));
+                        afterCommit(() -> leaderboard.attributed(campaign.id(), stored.id(),
+                                stored.referrerUserId(), stored.decidedAt()));
                     }
                     identities.markKnown(c.inviteeUserId(), registeredAt, reported.maskedPhone());
                     identities.link(c.inviteeUserId(), reported.identifiers(), registeredAt);

@@ -37,6 +37,12 @@ public interface Referrals {
      */
     int markFirstOrder(String inviteeUserId, String orderId, java.time.Instant paidAt);
 
+    /** Every ATTRIBUTED referral of the campaign: who referred, and when it was decided. */
+    List<Attributed> attributed(long campaignId);
+
+    record Attributed(long referralId, String referrerUserId, java.time.Instant decidedAt) {
+    }
+
     /** Who referred this user, who referred them, and so on (bound or held referrals only), nearest first. */
     List<String> chainAbove(long campaignId, String userId, int maxDepth);
 }

@@ -116,6 +116,16 @@ class MybatisReferrals implements Referrals {
     }
 
     @Override
+    public List<Attributed> attributed(long campaignId) {
+        return mapper.selectList(new com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper<ReferralDO>()
+                        .select(ReferralDO::getId, ReferralDO::getReferrerUserId, ReferralDO::getDecidedAt)
+                        .eq(ReferralDO::getCampaignId, campaignId)
+                        .eq(ReferralDO::getStatus, ReferralStatus.ATTRIBUTED.name()))
+                .stream().map(r -> new Attributed(r.getId(), r.getReferrerUserId(), fromRow(r.getDecidedAt())))
+                .toList();
+    }
+
+    @Override
     public List<String> chainAbove(long campaignId, String userId, int maxDepth) {
         List<String> chain = new java.util.ArrayList<>();
         String current = userId;
