@@ -188,4 +188,73 @@ class InviteCodeIT extends InviteItSupport {
                 List.of("dr-x"))), 404, "CAMPAIGN_NOT_FOUND");
         assertThat(operator().get(referrers).json().get("total").asLong()).isZero();
     }
+
+    @Test
+    void shouldMakeAnApprovedVanityCodeTheUsersCodeAndKeepTheOldOneWorking() {
+        long c = createCampaign();
+        String old = codeOf(c, "vc-alice");
+        String bobs = codeOf(c, "vc-bob");
+        var alice = as(Caller.user("vc-alice"));
+
+        var asked = alice.header("Idempotency-Key", "vc-" + c).post("/api/v1/invites/mine/vanity",
+                Map.of("campaignId", c, "code", " lily2027 "));
+        assertThat(asked.status()).as(asked.toString()).isEqualTo(202);
+        assertThat(asked.json().get("code").asString()).isEqualTo("LILY2027");
+        assertThat(asked.json().get("status").asString()).isEqualTo("PENDING");
+        assertThat(codeOf(c, "vc-alice")).as("pending: the old code is still handed out").isEqualTo(old);
+        assertProblem(as(Caller.user("vc-bob")).post("/api/v1/invites/mine/vanity",
+                Map.of("campaignId", c, "code", "Lily2027")), 409, "VANITY_CODE_TAKEN");
+        assertProblem(alice.post("/api/v1/invites/mine/vanity", Map.of("campaignId", c, "code", "ALICE")), 409,
+                "VANITY_REQUEST_PENDING");
+        assertProblem(as(Caller.user("vc-bob")).post("/api/v1/invites/mine/vanity",
+                Map.of("campaignId", c, "code", old)), 409, "VANITY_CODE_TAKEN");
+        for (String bad : List.of("ab", "12345678", "lily-2027", "ABCDEFGHIJKLMNOPQ")) {
+            assertProblem(as(Caller.user("vc-bob")).post("/api/v1/invites/mine/vanity",
+                    Map.of("campaignId", c, "code", bad)), 400, "VANITY_CODE_INVALID");
+        }
+        assertProblem(as(Caller.user("vc-bob")).post("/api/v1/invites/mine/vanity",
+                Map.of("campaignId", c, "code", "myAdmin1")), 422, "VANITY_CODE_RESERVED");
+
+        var pending = operator().get("/api/v1/admin/campaigns/" + c + "/vanity-codes?status=PENDING").json();
+        assertThat(pending.get("total").asLong()).isEqualTo(1);
+        long id = pending.get("items").get(0).get("id").asLong();
+        String approve = "/api/v1/admin/campaigns/" + c + "/vanity-codes/" + id + "/approve";
+        assertProblem(as(Caller.user("vc-alice")).post(approve, Map.of()), 403, "FORBIDDEN");
+        var approved = operator().post(approve, Map.of("note", "fine"));
+        assertThat(approved.json().get("status").asString()).as(approved.toString()).isEqualTo("APPROVED");
+        assertThat(approved.json().get("decidedBy").asString()).isEqualTo("op-1");
+        assertProblem(operator().post(approve, Map.of()), 409, "VANITY_REQUEST_DECIDED");
+
+        assertThat(codeOf(c, "vc-alice")).isEqualTo("LILY2027");
+        assertThat(as(Caller.anonymous()).get("/s/lily2027?ch=poster").header("Location"))
+                .endsWith("inviteCode=LILY2027&channel=poster");
+        assertThat(as(Caller.anonymous()).get("/s/" + old + "?ch=poster").header("Location"))
+                .as("a poster already shared keeps working").endsWith("inviteCode=" + old + "&channel=poster");
+        assertThat(register(c, "vc-i1", old).json().get("referrerUserId").asString()).isEqualTo("vc-alice");
+        assertThat(register(c, "vc-i2", "Lily2027").json().get("referrerUserId").asString()).isEqualTo("vc-alice");
+        var held = operator().get("/api/v1/admin/campaigns/" + c + "/codes?userId=vc-alice").json();
+        assertThat(held.get(0).get("status").asString()).isEqualTo("RETIRED");
+        assertThat(held.get(1).get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbox_event WHERE tag = 'CODE_REPLACED' AND payload "
+                + "LIKE '%LILY2027%'", Long.class)).isEqualTo(1);
+        assertThatThrownBy(() -> jdbc.update("INSERT INTO invite_code (campaign_id, user_id, code, status, "
+                + "created_at) VALUES (?, 'vc-x', 'lily2027', 'RETIRED', NOW(3))", c))
+                .as("codes are unique whatever their case").isInstanceOf(DuplicateKeyException.class);
+
+        // an operator asks on bob's behalf, then rejects with a note; bob keeps his code and may ask again
+        var onBehalf = operator().post("/api/v1/admin/campaigns/" + c + "/vanity-codes",
+                Map.of("userId", "vc-bob", "code", "BOBBY"));
+        assertThat(onBehalf.json().get("requestedBy").asString()).as(onBehalf.toString()).isEqualTo("op-1");
+        String reject = "/api/v1/admin/campaigns/" + c + "/vanity-codes/" + onBehalf.json().get("id").asLong()
+                + "/reject";
+        assertProblem(operator().post(reject, Map.of("note", " ")), 400, "VALIDATION_FAILED");
+        var rejected = operator().post(reject, Map.of("note", "too close to a brand"));
+        assertThat(rejected.json().get("status").asString()).isEqualTo("REJECTED");
+        assertThat(rejected.json().get("note").asString()).isEqualTo("too close to a brand");
+        assertThat(codeOf(c, "vc-bob")).isEqualTo(bobs);
+        assertThat(as(Caller.user("vc-bob")).get("/api/v1/invites/mine/vanity?campaignId=" + c).json()
+                .get(0).get("status").asString()).isEqualTo("REJECTED");
+        assertThat(as(Caller.user("vc-bob")).post("/api/v1/invites/mine/vanity",
+                Map.of("campaignId", c, "code", "BOBBY")).status()).isEqualTo(202);
+    }
 }

@@ -3,11 +3,13 @@ package io.laxin.invite.api.event;
 import io.laxin.kernel.api.EventMetadata;
 
 /**
- * A user's invite code changed (topic {@code laxin.topics.referral}, tag {@link ReferralEventTags#CODE_REVOKED}; key:
- * the user id): a poster or link that shows {@code code} should be made again with the user's current code.
+ * A user's invite code changed (topic {@code laxin.topics.referral}, key: the user id): tag
+ * {@link ReferralEventTags#CODE_REVOKED} — {@code code} was revoked, a poster showing it should be made again with
+ * the user's current code; tag {@link ReferralEventTags#CODE_REPLACED} — {@code code} is the user's new (vanity)
+ * code, posters may show it (the code it replaced still works).
  *
- * @param status the code's status now (REVOKED)
- * @param reason the operator's reason
+ * @param status the code's status now (REVOKED, or ACTIVE for the replacing code)
+ * @param reason the operator's reason or note
  */
 public record InviteCodeChangedEvent(
         String eventId,

@@ -22,6 +22,17 @@ public interface InviteCodes {
     /** Stores a new ACTIVE code; false when the code exists or the user already has an ACTIVE code here. */
     boolean tryAdd(InviteCode code);
 
+    /**
+     * Makes {@code code} the user's ACTIVE code, retiring the one they had (it keeps resolving); in the caller's
+     * transaction, and without touching the resolve cache (refresh both codes once committed). Empty when the code is
+     * taken; the caller then rolls its transaction back.
+     */
+    Optional<Replacement> replaceActive(InviteCode code);
+
+    /** @param retired the code that was the user's ACTIVE one, or null when they had none */
+    record Replacement(String retired) {
+    }
+
     /** Revokes a code that is not revoked yet; false when it is unknown or already revoked. */
     boolean revoke(String code, Revocation revocation);
 

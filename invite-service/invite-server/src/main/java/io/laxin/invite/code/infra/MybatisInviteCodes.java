@@ -89,6 +89,32 @@ class MybatisInviteCodes implements InviteCodes {
     }
 
     @Override
+    public Optional<Replacement> replaceActive(InviteCode code) {
+        if (mapper.selectByCode(code.code()) != null) {
+            return Optional.empty();
+        }
+        InviteCodeDO current = mapper.selectActive(code.campaignId(), code.userId());
+        if (current != null) {
+            InviteCodeDO retire = new InviteCodeDO();
+            retire.setStatus(CodeStatus.RETIRED.name());
+            mapper.update(retire, new LambdaUpdateWrapper<InviteCodeDO>().eq(InviteCodeDO::getId, current.getId())
+                    .eq(InviteCodeDO::getStatus, CodeStatus.ACTIVE.name()));
+        }
+        InviteCodeDO row = new InviteCodeDO();
+        row.setCampaignId(code.campaignId());
+        row.setUserId(code.userId());
+        row.setCode(code.code());
+        row.setStatus(CodeStatus.ACTIVE.name());
+        row.setCreatedAt(toRow(clock.instant()));
+        try {
+            mapper.insert(row);
+        } catch (DuplicateKeyException e) {
+            return Optional.empty(); // taken meanwhile: the caller's transaction rolls the retirement back
+        }
+        return Optional.of(new Replacement(current == null ? null : current.getCode()));
+    }
+
+    @Override
     public boolean revoke(String code, Revocation revocation) {
         InviteCodeDO change = new InviteCodeDO();
         change.setStatus(CodeStatus.REVOKED.name());
