@@ -178,17 +178,26 @@ class FunnelIT extends InviteItSupport {
                 + "'invite-service-first-orders' AND event_id LIKE ?", Long.class, "fo-e%-" + c)).isEqualTo(5);
     }
 
+    /**
+     * A campaign whose referrers {prefix}-top (2 invitees), {prefix}-early (1) and {prefix}-late (1, five minutes
+     * after early) brought {prefix}-1 … -4; returns its id.
+     */
+    private long rankedCampaign(String prefix) {
+        long c = createCampaign();
+        String early = codeOf(c, prefix + "-early");
+        String late = codeOf(c, prefix + "-late");
+        String top = codeOf(c, prefix + "-top");
+        reg(c, prefix + "-1", null, early);
+        CLOCK.advance(Duration.ofMinutes(5));
+        reg(c, prefix + "-2", null, late);
+        reg(c, prefix + "-3", null, top);
+        reg(c, prefix + "-4", null, top);
+        return c;
+    }
+
     @Test
     void shouldRankReferrersByInviteesWithTiesToWhoeverGotThereFirst() {
-        long c = createCampaign();
-        String early = codeOf(c, "lb-early");
-        String late = codeOf(c, "lb-late");
-        String top = codeOf(c, "lb-top");
-        reg(c, "lb-1", null, early);
-        CLOCK.advance(Duration.ofMinutes(5));
-        reg(c, "lb-2", null, late);
-        reg(c, "lb-3", null, top);
-        reg(c, "lb-4", null, top);
+        long c = rankedCampaign("lb");
 
         JsonNode board = as(Caller.user("lb-late")).get("/api/v1/campaigns/" + c + "/leaderboard?top=3").json();
 
@@ -222,15 +231,7 @@ class FunnelIT extends InviteItSupport {
 
     @Test
     void shouldRebuildTheLeaderboardFromMySqlWithTheSameRanking() {
-        long c = createCampaign();
-        String early = codeOf(c, "rb-early");
-        String late = codeOf(c, "rb-late");
-        String top = codeOf(c, "rb-top");
-        reg(c, "rb-1", null, early);
-        CLOCK.advance(Duration.ofMinutes(5));
-        reg(c, "rb-2", null, late);
-        reg(c, "rb-3", null, top);
-        reg(c, "rb-4", null, top);
+        long c = rankedCampaign("rb");
         List<String> expected = List.of("1:rb-top:2", "2:rb-early:1", "3:rb-late:1");
         assertThat(ranking(c)).isEqualTo(expected);
         String board = redisPrefix + "invite:leaderboard:{" + c + "}";
@@ -252,7 +253,7 @@ class FunnelIT extends InviteItSupport {
         assertThat(ranking(c)).isEqualTo(expected);
         // lost, then a new attribution before any read: it rebuilds rather than count alone on an empty board
         redis.delete(List.of(board, board + ":counted"));
-        reg(c, "rb-5", null, late);
+        reg(c, "rb-5", null, codeOf(c, "rb-late"));
         assertThat(ranking(c)).containsExactly("1:rb-top:2", "2:rb-late:2", "3:rb-early:1");
         assertThat(redis.keys(board + "*")).containsExactlyInAnyOrder(board, board + ":counted");
 
