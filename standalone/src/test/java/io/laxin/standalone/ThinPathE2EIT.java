@@ -189,7 +189,7 @@ class ThinPathE2EIT {
                 400, "VALIDATION_FAILED");
         assertProblem(gateway("alice").get("/api/v1/invites/mine?campaignId=987654321"), 404, "CAMPAIGN_NOT_FOUND");
         assertProblem(gateway("alice").get("/api/v1/posters/mine?campaignId=987654321"), 404, "CAMPAIGN_NOT_FOUND");
-        assertProblem(TestHttp.at(suite.gatewayUrl()).get("/s/0OIL1"), 400, "INVITE_CODE_MALFORMED");
+        assertProblem(TestHttp.at(suite.gatewayUrl()).get("/s/0O-IL1"), 400, "INVITE_CODE_MALFORMED");
         assertProblem(hostPost("/api/v1/host/registrations",
                 Map.of("campaignId", 987654321, "inviteeUserId", "x", "inviteCode", "ABCDEFGH")),
                 404, "CAMPAIGN_NOT_FOUND");

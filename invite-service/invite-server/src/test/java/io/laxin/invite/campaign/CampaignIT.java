@@ -88,4 +88,61 @@ class CampaignIT extends InviteItSupport {
         assertThat(stats.get("rejected").asLong()).isEqualTo(1);
         assertThat(stats.get("rewardsIssued").asLong()).isEqualTo(4);
     }
+
+    private static Map<String, Object> miniProgramOnly(String page) {
+        Map<String, Object> body = new HashMap<>(campaignBody("Mini-program only"));
+        body.remove("landingUrl");
+        body.put("miniProgramPage", page);
+        return body;
+    }
+
+    @Test
+    void shouldLandAMiniProgramOnlyCampaignOnItsPageAndStillCountTheTouch() {
+        long c = createCampaign(miniProgramOnly("pages/invite/index"));
+        String code = codeOf(c, "mp-alice");
+
+        var campaign = operator().get("/api/v1/admin/campaigns/" + c).json();
+        assertThat(campaign.get("miniProgramPage").asString()).isEqualTo("pages/invite/index");
+        assertThat(campaign.get("landingUrl").isNull()).isTrue();
+        var invite = as(Caller.service("poster-service")).post("/internal/invites",
+                Map.of("campaignId", c, "userId", "mp-alice", "channel", "poster")).json();
+        assertThat(invite.get("miniProgramPage").asString()).isEqualTo("pages/invite/index");
+        assertThat(as(Caller.user("mp-alice")).get("/api/v1/invites/mine?campaignId=" + c).json()
+                .get("miniProgramPage").asString()).isEqualTo("pages/invite/index");
+
+        var opened = as(Caller.anonymous()).header("X-Device-Id", "mp-d1").get("/s/" + code + "?ch=group");
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(200);
+        assertThat(opened.json().get("miniProgramPage").asString()).isEqualTo("pages/invite/index");
+        assertThat(opened.json().get("path").asString())
+                .isEqualTo("pages/invite/index?inviteCode=" + code + "&channel=group");
+        assertThat(operator().get("/api/v1/admin/campaigns/" + c + "/stats").json().get("touches").asLong())
+                .isEqualTo(1);
+        // the touch binds the device's registration like any other
+        var reg = report(Map.of("campaignId", c, "inviteeUserId", "mp-bob", "deviceId", "mp-d1"));
+        assertThat(reg.json().get("referrerUserId").asString()).isEqualTo("mp-alice");
+    }
+
+    @Test
+    void shouldValidateTheMiniProgramPageAndKeepALandingWhenEditing() {
+        long before = count("campaign");
+        for (String bad : java.util.List.of("/pages/index", "pages/index?a=1", "pages/" + "x".repeat(130))) {
+            assertProblem(operator().post("/api/v1/admin/campaigns", miniProgramOnly(bad)), 400, "VALIDATION_FAILED");
+        }
+        Map<String, Object> neither = new HashMap<>(campaignBody("Neither"));
+        neither.remove("landingUrl");
+        assertProblem(operator().post("/api/v1/admin/campaigns", neither), 400, "CAMPAIGN_INVALID");
+        assertThat(count("campaign")).isEqualTo(before);
+
+        long c = createCampaign();
+        var both = operator().send("PATCH", "/api/v1/admin/campaigns/" + c,
+                Map.of("miniProgramPage", "pages/invite/index"));
+        assertThat(both.json().get("landingUrl").asString()).startsWith("https://");
+        assertThat(both.json().get("miniProgramPage").asString()).isEqualTo("pages/invite/index");
+        var pageOnly = operator().send("PATCH", "/api/v1/admin/campaigns/" + c, Map.of("landingUrl", ""));
+        assertThat(pageOnly.json().get("landingUrl").isNull()).isTrue();
+        assertProblem(operator().send("PATCH", "/api/v1/admin/campaigns/" + c, Map.of("miniProgramPage", "")),
+                400, "CAMPAIGN_INVALID");
+        assertThat(operator().get("/api/v1/admin/campaigns/" + c).json().get("miniProgramPage").asString())
+                .isEqualTo("pages/invite/index");
+    }
 }

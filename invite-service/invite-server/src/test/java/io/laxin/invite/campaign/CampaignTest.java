@@ -4,6 +4,7 @@ import io.laxin.invite.campaign.domain.BindingMode;
 import io.laxin.invite.campaign.domain.Campaign;
 import io.laxin.invite.campaign.domain.CampaignChanges;
 import io.laxin.invite.campaign.domain.CampaignStatus;
+import io.laxin.invite.campaign.domain.Landing;
 import io.laxin.invite.campaign.domain.RewardPolicy;
 import io.laxin.invite.campaign.domain.RewardPolicy.Kind;
 import io.laxin.invite.campaign.domain.RewardPolicy.Reward;
@@ -23,11 +24,11 @@ class CampaignTest {
 
     private static Campaign campaign(boolean draft) {
         return Campaign.create("Spring", Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2027-01-01T00:00:00Z"),
-                7, BindingMode.FIRST_TOUCH, "https://brand.example/r", BASIC, "op-1", draft).withId(1);
+                7, BindingMode.FIRST_TOUCH, new Landing("https://brand.example/r", null), null, BASIC, "op-1", draft).withId(1);
     }
 
     private static CampaignChanges policyChange(RewardPolicy policy) {
-        return new CampaignChanges(null, null, null, null, null, null, policy);
+        return new CampaignChanges(null, null, null, null, null, null, null, null, policy);
     }
 
     @Test
@@ -53,7 +54,7 @@ class CampaignTest {
     @Test
     void shouldLockStartWindowAndBindingModeOnceLaunched() {
         var changes = new CampaignChanges("New name", Instant.parse("2026-02-01T00:00:00Z"), null, 7,
-                BindingMode.LAST_TOUCH, null, null);
+                BindingMode.LAST_TOUCH, null, null, null, null);
 
         assertThat(campaign(true).lockedFieldsChangedBy(changes)).isEmpty();
         assertThat(campaign(false).lockedFieldsChangedBy(changes)).containsExactly("startsAt", "bindingMode");
@@ -74,5 +75,23 @@ class CampaignTest {
         assertThatThrownBy(() -> new RewardPolicy(points, points, 0, List.of(), null, -1L, null))
                 .hasMessageContaining("budgetFen");
         assertThat(new RewardPolicy.Caps(5, 5, null).perMonth()).isEqualTo(5);
+    }
+
+    @Test
+    void shouldAcceptOnlyRelativeMiniProgramPagePathsAndKeepOneLanding() {
+        assertThat(new Landing(null, "pages/invite/index").miniProgramPage()).isEqualTo("pages/invite/index");
+        assertThat(new Landing(null, "sub_pkg-2/p").hasUrl()).isFalse();
+        for (String bad : List.of("/pages/invite/index", "pages/invite/index?x=1", "pages//index", "pages/",
+                "pages/../x", "页面/index", "p".repeat(129))) {
+            assertThatThrownBy(() -> new Landing(null, bad)).as(bad).hasMessageContaining("miniProgramPage");
+        }
+        assertThatThrownBy(() -> new Landing(" ", null)).hasMessageContaining("landingUrl and/or a miniProgramPage");
+
+        Landing both = new Landing("https://brand.example/r", "pages/invite/index");
+        assertThat(both.revised("", null)).isEqualTo(new Landing(null, "pages/invite/index"));
+        assertThat(both.revised(null, null)).isEqualTo(both);
+        assertThatThrownBy(() -> both.revised("", "")).hasMessageContaining("landingUrl and/or");
+        assertThat(campaign(false).revised(new CampaignChanges(null, null, null, null, null, null,
+                "pages/a/b", null, null)).landing()).isEqualTo(new Landing("https://brand.example/r", "pages/a/b"));
     }
 }

@@ -209,7 +209,9 @@ class AttributionIT extends InviteItSupport {
 
         host().post("/api/v1/host/registrations", Map.of("campaignId", campaign, "inviteeUserId", "mia",
                 "inviteCode", code, "deviceId", "dev-77", "ip", "198.51.100.4", "phone", "17012345678",
-                "openid", "o-mia", "unionid", "u-mia"));
+                "openid", "o-mia", "unionid", "u-mia", "client", Map.of("emulator", true, "rooted", false)));
+        host().post("/api/v1/host/registrations", Map.of("campaignId", campaign, "inviteeUserId", "mia-2",
+                "inviteCode", code));
 
         FakeService.Received call = ANTIFRAUD.received().get(0);
         assertThat(call.header("X-Laxin-Caller")).isEqualTo("SERVICE:invite-service");
@@ -225,6 +227,13 @@ class AttributionIT extends InviteItSupport {
         assertThat(sent.get("inviteePhoneHash").asString()).hasSize(64);
         assertThat(sent.get("ip").asString()).isEqualTo("198.51.100.4");
         assertThat(call.body()).doesNotContain("17012345678");
+        assertThat(sent.get("emulator").asBoolean()).isTrue();
+        assertThat(sent.get("rooted").isBoolean()).isTrue();
+        assertThat(sent.get("rooted").asBoolean()).isFalse();
+        var unflagged = TestHttp.JSON.readTree(ANTIFRAUD.received().get(1).body());
+        assertThat(unflagged.get("inviteeUserId").asString()).isEqualTo("mia-2");
+        assertThat(unflagged.path("emulator").isNull() || unflagged.path("emulator").isMissingNode()).isTrue();
+        assertThat(unflagged.path("rooted").isNull() || unflagged.path("rooted").isMissingNode()).isTrue();
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.laxin.invite.api.InviteErrorCode;
 import io.laxin.invite.campaign.domain.Campaign;
 import io.laxin.invite.campaign.domain.CampaignPolicies;
 import io.laxin.invite.campaign.domain.Campaigns;
+import io.laxin.invite.campaign.domain.Landing;
 import io.laxin.kernel.error.LaxinException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +26,7 @@ public class CreatingCampaign {
         Campaign campaign;
         try {
             campaign = Campaign.create(c.name(), c.startsAt(), c.endsAt(), c.attributionWindowDays(), c.bindingMode(),
-                    c.landingUrl(), c.rewardPolicy(), c.operatorId(), c.draft());
+                    new Landing(c.landingUrl(), c.miniProgramPage()), c.referrers(), c.rewardPolicy(), c.operatorId(), c.draft());
         } catch (IllegalArgumentException e) {
             throw new LaxinException(InviteErrorCode.CAMPAIGN_INVALID, e.getMessage());
         }

@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Use case: an operator edits a campaign. A DRAFT may change in every field and its policy version 1 is overwritten;
- * a launched (ACTIVE or PAUSED) campaign only in name, end, landing page and reward policy, and a different policy
+ * a launched (ACTIVE or PAUSED) campaign only in name, end, landing (URL, mini-program page) and reward policy, and a different policy
  * becomes version N+1, in force for registrations decided from then on. ENDED campaigns, and locked fields, answer
  * 409 CAMPAIGN_NOT_EDITABLE; an invalid result 400 CAMPAIGN_INVALID; either way nothing is written. Sending the
  * current values again changes nothing (no new version).
@@ -39,7 +39,7 @@ public class EditingCampaign {
         if (!locked.isEmpty()) {
             throw new LaxinException(InviteErrorCode.CAMPAIGN_NOT_EDITABLE, "Campaign " + before.id() + " is "
                     + before.status() + ": " + String.join(", ", locked) + " can no longer change (only name, endsAt, "
-                    + "landingUrl and rewardPolicy can)");
+                    + "landingUrl, miniProgramPage, referrers and rewardPolicy can)");
         }
         Campaign after;
         try {

@@ -8,8 +8,8 @@ import java.util.Objects;
 
 /**
  * A referral campaign: its lifecycle status, window, attribution window, landing page and the reward policy version
- * in force. While DRAFT everything may change; once launched only the name, the end, the landing page and the reward
- * policy may — and a policy change then makes a new version, so referrals decided earlier keep theirs.
+ * in force. While DRAFT everything may change; once launched only the name, the end, the landing (H5 URL and
+ * mini-program page) and the reward policy may — and a policy change then makes a new version, so referrals decided earlier keep theirs.
  *
  * @param id                    null until stored
  * @param policyVersion         the version of {@code rewardPolicy}, 1 for a new campaign
@@ -23,7 +23,8 @@ public record Campaign(
         Instant endsAt,
         int attributionWindowDays,
         BindingMode bindingMode,
-        String landingUrl,
+        Landing landing,
+        WhoMayRefer referrers,
         RewardPolicy rewardPolicy,
         int policyVersion,
         String createdBy) {
@@ -38,15 +39,27 @@ public record Campaign(
         if (attributionWindowDays < 1 || attributionWindowDays > 365) {
             throw new IllegalArgumentException("attributionWindowDays must be within 1..365");
         }
+        if (referrers == null) {
+            referrers = WhoMayRefer.EVERYONE;
+        }
+        if (landing == null) {
+            throw new IllegalArgumentException("A campaign needs a landingUrl and/or a miniProgramPage");
+        }
     }
 
     /** A new campaign with policy version 1: ACTIVE at once, or a DRAFT to edit and activate later. */
     public static Campaign create(String name, Instant startsAt, Instant endsAt, int attributionWindowDays,
-                                  BindingMode bindingMode, String landingUrl, RewardPolicy policy, String createdBy,
-                                  boolean draft) {
+                                  BindingMode bindingMode, Landing landing, WhoMayRefer referrers,
+                                  RewardPolicy policy, String createdBy, boolean draft) {
         return new Campaign(null, name, draft ? CampaignStatus.DRAFT : CampaignStatus.ACTIVE, startsAt, endsAt,
-                attributionWindowDays, bindingMode == null ? BindingMode.FIRST_TOUCH : bindingMode, landingUrl, policy,
+                attributionWindowDays, bindingMode == null ? BindingMode.FIRST_TOUCH : bindingMode, landing, referrers,
+                policy,
                 1, createdBy);
+    }
+
+    /** Whether this user may refer here: everyone may, unless the campaign lets only designated users. */
+    public boolean mayRefer(String userId, java.util.function.Predicate<String> designated) {
+        return referrers == WhoMayRefer.EVERYONE || designated.test(userId);
     }
 
     public Duration attributionWindow() {
@@ -60,7 +73,7 @@ public record Campaign(
 
     /**
      * The fields the changes would alter although the campaign has been launched: start, attribution window and
-     * binding mode are fixed once it left DRAFT (name, end, landing page and reward policy may still change).
+     * binding mode are fixed once it left DRAFT (name, end, landing and reward policy may still change).
      */
     public List<String> lockedFieldsChangedBy(CampaignChanges ch) {
         List<String> locked = new ArrayList<>();
@@ -96,14 +109,15 @@ public record Campaign(
                 Objects.requireNonNullElse(ch.startsAt(), startsAt), Objects.requireNonNullElse(ch.endsAt(), endsAt),
                 Objects.requireNonNullElse(ch.attributionWindowDays(), attributionWindowDays),
                 Objects.requireNonNullElse(ch.bindingMode(), bindingMode),
-                Objects.requireNonNullElse(ch.landingUrl(), landingUrl), policy,
+                landing.revised(ch.landingUrl(), ch.miniProgramPage()),
+                Objects.requireNonNullElse(ch.referrers(), referrers), policy,
                 newVersion ? policyVersion + 1 : policyVersion, createdBy);
     }
 
     /** This campaign in another status; the caller checks {@link CampaignStatus#canMoveTo} first. */
     public Campaign movedTo(CampaignStatus next) {
-        return new Campaign(id, name, next, startsAt, endsAt, attributionWindowDays, bindingMode, landingUrl,
-                rewardPolicy, policyVersion, createdBy);
+        return new Campaign(id, name, next, startsAt, endsAt, attributionWindowDays, bindingMode, landing,
+                referrers, rewardPolicy, policyVersion, createdBy);
     }
 
     /** Whether codes may be issued and registrations attributed at this instant. */
@@ -112,7 +126,7 @@ public record Campaign(
     }
 
     public Campaign withId(long newId) {
-        return new Campaign(newId, name, status, startsAt, endsAt, attributionWindowDays, bindingMode, landingUrl,
-                rewardPolicy, policyVersion, createdBy);
+        return new Campaign(newId, name, status, startsAt, endsAt, attributionWindowDays, bindingMode, landing,
+                referrers, rewardPolicy, policyVersion, createdBy);
     }
 }

@@ -1,6 +1,8 @@
 package io.laxin.invite.campaign.infra;
 
+import com.baomidou.mybatisplus.annotation.FieldStrategy;
 import com.baomidou.mybatisplus.annotation.IdType;
+import com.baomidou.mybatisplus.annotation.TableField;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 
@@ -18,7 +20,11 @@ public class CampaignDO {
     private LocalDateTime endsAt;
     private Integer attributionWindowDays;
     private String bindingMode;
+    @TableField(updateStrategy = FieldStrategy.ALWAYS)
     private String landingUrl;
+    @TableField(updateStrategy = FieldStrategy.ALWAYS)
+    private String miniProgramPage;
+    private String referrers;
     private String referrerRewardKind;
     private Long referrerRewardAmount;
     private String inviteeRewardKind;
@@ -44,6 +50,10 @@ public class CampaignDO {
     public void setBindingMode(String bindingMode) { this.bindingMode = bindingMode; }
     public String getLandingUrl() { return landingUrl; }
     public void setLandingUrl(String landingUrl) { this.landingUrl = landingUrl; }
+    public String getMiniProgramPage() { return miniProgramPage; }
+    public void setMiniProgramPage(String miniProgramPage) { this.miniProgramPage = miniProgramPage; }
+    public String getReferrers() { return referrers; }
+    public void setReferrers(String referrers) { this.referrers = referrers; }
     public String getReferrerRewardKind() { return referrerRewardKind; }
     public void setReferrerRewardKind(String v) { this.referrerRewardKind = v; }
     public Long getReferrerRewardAmount() { return referrerRewardAmount; }

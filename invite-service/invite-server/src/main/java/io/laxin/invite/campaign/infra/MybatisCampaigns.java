@@ -7,7 +7,9 @@ import io.laxin.invite.campaign.domain.Campaign;
 import io.laxin.invite.campaign.domain.CampaignPolicies;
 import io.laxin.invite.campaign.domain.CampaignStatus;
 import io.laxin.invite.campaign.domain.Campaigns;
+import io.laxin.invite.campaign.domain.Landing;
 import io.laxin.invite.campaign.domain.RewardPolicy;
+import io.laxin.invite.campaign.domain.WhoMayRefer;
 import org.springframework.stereotype.Repository;
 
 import java.time.Clock;
@@ -91,7 +93,9 @@ class MybatisCampaigns implements Campaigns {
         row.setEndsAt(toRow(c.endsAt()));
         row.setAttributionWindowDays(c.attributionWindowDays());
         row.setBindingMode(c.bindingMode().name());
-        row.setLandingUrl(c.landingUrl());
+        row.setLandingUrl(c.landing().url());
+        row.setMiniProgramPage(c.landing().miniProgramPage());
+        row.setReferrers(c.referrers().name());
         row.setReferrerRewardKind(c.rewardPolicy().referrerReward().kind().name());
         row.setReferrerRewardAmount(c.rewardPolicy().referrerReward().amount());
         row.setInviteeRewardKind(c.rewardPolicy().inviteeReward().kind().name());
@@ -109,6 +113,7 @@ class MybatisCampaigns implements Campaigns {
     private static Campaign toDomain(CampaignDO r, RewardPolicy policy) {
         return new Campaign(r.getId(), r.getName(), CampaignStatus.valueOf(r.getStatus()), fromRow(r.getStartsAt()),
                 fromRow(r.getEndsAt()), r.getAttributionWindowDays(), BindingMode.valueOf(r.getBindingMode()),
-                r.getLandingUrl(), policy, r.getPolicyVersion(), r.getCreatedBy());
+                new Landing(r.getLandingUrl(), r.getMiniProgramPage()), WhoMayRefer.valueOf(r.getReferrers()), policy,
+                r.getPolicyVersion(), r.getCreatedBy());
     }
 }

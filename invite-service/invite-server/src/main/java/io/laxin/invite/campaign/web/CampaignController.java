@@ -75,13 +75,13 @@ public class CampaignController {
         return idempotency.execute("campaign.create:" + caller.id(), key, request, CampaignResponse.class,
                 () -> CampaignResponse.of(creating.handle(new CreateCampaignCommand(request.name(),
                         request.startsAt(), request.endsAt(), request.attributionWindowDays(), request.bindingMode(),
-                        request.landingUrl(), RewardPolicyDtos.fromRequest(request.rewardPolicy()), caller.id(),
+                        request.landingUrl(), request.miniProgramPage(), request.referrers(), RewardPolicyDtos.fromRequest(request.rewardPolicy()), caller.id(),
                         request.draft()))));
     }
 
     @Operation(summary = "Edit a campaign",
             description = "Changes the fields sent. A DRAFT takes every field (its policy stays version 1); an ACTIVE "
-                    + "or PAUSED campaign only name, endsAt, landingUrl and rewardPolicy — a different policy becomes "
+                    + "or PAUSED campaign only name, endsAt, landingUrl, miniProgramPage, referrers and rewardPolicy — a different policy becomes "
                     + "version N+1 and applies to registrations decided from then on. Locked fields and ENDED "
                     + "campaigns answer 409 CAMPAIGN_NOT_EDITABLE." + IDEMPOTENCY)
     @PatchMapping("/{campaignId}")

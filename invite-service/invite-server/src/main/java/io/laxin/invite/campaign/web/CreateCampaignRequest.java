@@ -2,6 +2,8 @@ package io.laxin.invite.campaign.web;
 
 import io.laxin.invite.api.dto.RewardPolicyDTO;
 import io.laxin.invite.campaign.domain.BindingMode;
+import io.laxin.invite.campaign.domain.Landing;
+import io.laxin.invite.campaign.domain.WhoMayRefer;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -25,8 +27,13 @@ public record CreateCampaignRequest(
         @NotNull Instant endsAt,
         @NotNull @Min(1) @Max(365) Integer attributionWindowDays,
         @Schema(description = "FIRST_TOUCH (default), CODE_AT_REGISTRATION or LAST_TOUCH") BindingMode bindingMode,
-        @NotBlank @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")
-        String landingUrl,
+        @Schema(description = "the H5 landing page (http or https); this and/or miniProgramPage")
+        @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String landingUrl,
+        @Schema(description = "a WeChat mini-program page path like pages/invite/index (no leading slash, no query)")
+        @Size(max = Landing.MAX_PAGE_LENGTH) @Pattern(regexp = Landing.PAGE_PATTERN,
+                message = "must be a page path like pages/invite/index") String miniProgramPage,
+        @Schema(description = "who may refer: EVERYONE (default) or DESIGNATED (the users listed at "
+                + "/api/v1/admin/campaigns/{id}/referrers)") WhoMayRefer referrers,
         @NotNull @Valid RewardPolicyDTO rewardPolicy,
         @Schema(description = "ACTIVE (default: launched at once) or DRAFT")
         @Pattern(regexp = "DRAFT|ACTIVE", message = "must be DRAFT or ACTIVE") String status) {

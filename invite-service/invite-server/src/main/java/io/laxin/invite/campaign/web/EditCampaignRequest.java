@@ -4,6 +4,8 @@ import io.laxin.invite.api.dto.RewardPolicyDTO;
 import io.laxin.invite.campaign.application.RewardPolicyDtos;
 import io.laxin.invite.campaign.domain.BindingMode;
 import io.laxin.invite.campaign.domain.CampaignChanges;
+import io.laxin.invite.campaign.domain.Landing;
+import io.laxin.invite.campaign.domain.WhoMayRefer;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -15,7 +17,7 @@ import java.time.Instant;
 
 /**
  * A partial edit of a campaign: fields left out (or null) stay as they are. A DRAFT takes every field; an ACTIVE or
- * PAUSED campaign only name, endsAt, landingUrl and rewardPolicy.
+ * PAUSED campaign only name, endsAt, landingUrl, miniProgramPage, referrers and rewardPolicy.
  */
 @Schema(example = """
         {"name":"Spring referral (extended)","endsAt":"2027-02-01T00:00:00Z",
@@ -29,11 +31,16 @@ public record EditCampaignRequest(
         Instant endsAt,
         @Min(1) @Max(365) Integer attributionWindowDays,
         BindingMode bindingMode,
-        @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String landingUrl,
+        @Schema(description = "\"\" removes it (the campaign keeps a landingUrl and/or a miniProgramPage)")
+        @Size(max = 500) @Pattern(regexp = "|https?://\\S+", message = "must be an http(s) URL") String landingUrl,
+        @Schema(description = "a page path like pages/invite/index; \"\" removes it")
+        @Size(max = Landing.MAX_PAGE_LENGTH) @Pattern(regexp = "|" + Landing.PAGE_PATTERN,
+                message = "must be a page path like pages/invite/index") String miniProgramPage,
+        @Schema(description = "EVERYONE or DESIGNATED; may change at any time") WhoMayRefer referrers,
         @Valid RewardPolicyDTO rewardPolicy) {
 
     CampaignChanges changes() {
         return new CampaignChanges(name, startsAt, endsAt, attributionWindowDays, bindingMode, landingUrl,
-                rewardPolicy == null ? null : RewardPolicyDtos.fromRequest(rewardPolicy));
+                miniProgramPage, referrers, rewardPolicy == null ? null : RewardPolicyDtos.fromRequest(rewardPolicy));
     }
 }

@@ -1,6 +1,7 @@
 package io.laxin.invite.code.application;
 
 import io.laxin.invite.api.InviteErrorCode;
+import io.laxin.invite.campaign.application.CheckingReferrer;
 import io.laxin.invite.campaign.application.FindingCampaign;
 import io.laxin.invite.campaign.domain.Campaign;
 import io.laxin.invite.code.domain.CodeFormat;
@@ -16,8 +17,10 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
- * Use case: the user's invite code for a campaign, created on first ask and the same on every ask after. Two first
- * asks at once race on the (campaign, user) unique key; the loser reads the winner's code.
+ * Use case: the user's invite code for a campaign, created on first ask and the same on every ask after (until an
+ * operator revokes it: the next ask creates a fresh one). In a campaign where only designated users may refer, anyone
+ * else gets 403 REFERRER_NOT_DESIGNATED (also for a code they got before). Two first asks at once race on the unique key of the
+ * (campaign, user)'s ACTIVE code; the loser reads the winner's code.
  */
 @Service
 public class IssuingInvite {
@@ -25,14 +28,16 @@ public class IssuingInvite {
     private static final int ATTEMPTS = 5;
 
     private final FindingCampaign campaigns;
+    private final CheckingReferrer referrers;
     private final InviteCodes codes;
     private final Clock clock;
     private final String shareBaseUrl;
     private final RandomGenerator random = new SecureRandom();
 
-    public IssuingInvite(FindingCampaign campaigns, InviteCodes codes, Clock clock,
+    public IssuingInvite(FindingCampaign campaigns, CheckingReferrer referrers, InviteCodes codes, Clock clock,
                          @Value("${laxin.invite.share-base-url}") String shareBaseUrl) {
         this.campaigns = campaigns;
+        this.referrers = referrers;
         this.codes = codes;
         this.clock = clock;
         this.shareBaseUrl = shareBaseUrl.endsWith("/") ? shareBaseUrl.substring(0, shareBaseUrl.length() - 1)
@@ -41,9 +46,10 @@ public class IssuingInvite {
 
     public IssuedInvite handle(IssueInviteCommand command) {
         Campaign campaign = campaigns.require(command.campaignId());
-        Optional<InviteCode> existing = codes.findByUser(campaign.id(), command.userId());
+        referrers.requireMayRefer(campaign, command.userId(), "no invite code for them");
+        Optional<InviteCode> existing = codes.findActive(campaign.id(), command.userId());
         if (existing.isPresent()) {
-            return toIssued(existing.get(), command);
+            return toIssued(existing.get(), campaign, command);
         }
         if (!campaign.isOpenAt(clock.instant())) {
             throw new LaxinException(InviteErrorCode.CAMPAIGN_NOT_ACTIVE,
@@ -51,20 +57,21 @@ public class IssuingInvite {
                             + "); no new invite codes");
         }
         for (int i = 0; i < ATTEMPTS; i++) {
-            InviteCode candidate = new InviteCode(campaign.id(), command.userId(), CodeFormat.generate(random));
+            InviteCode candidate = InviteCode.issued(campaign.id(), command.userId(), CodeFormat.generate(random));
             if (codes.tryAdd(candidate)) {
-                return toIssued(candidate, command);
+                return toIssued(candidate, campaign, command);
             }
-            Optional<InviteCode> raced = codes.findByUser(campaign.id(), command.userId());
+            Optional<InviteCode> raced = codes.findActive(campaign.id(), command.userId());
             if (raced.isPresent()) {
-                return toIssued(raced.get(), command);
+                return toIssued(raced.get(), campaign, command);
             }
         }
         throw new IllegalStateException("Could not find a free invite code in " + ATTEMPTS + " attempts");
     }
 
-    private IssuedInvite toIssued(InviteCode code, IssueInviteCommand command) {
+    private IssuedInvite toIssued(InviteCode code, Campaign campaign, IssueInviteCommand command) {
         return new IssuedInvite(code.campaignId(), code.userId(), code.code(),
-                shareBaseUrl + "/s/" + code.code() + "?ch=" + command.channel().tag());
+                shareBaseUrl + "/s/" + code.code() + "?ch=" + command.channel().tag(),
+                campaign.landing().miniProgramPage());
     }
 }

@@ -7,13 +7,15 @@ import java.util.regex.Pattern;
 
 /**
  * Invite codes: 8 characters drawn at random from an alphabet without look-alikes (no 0/O, 1/I/L), so they are short,
- * unguessable (31^8 ≈ 8.5·10^11) and not derivable from user ids. Accepted input is 6–8 such characters, any case.
+ * unguessable (31^8 ≈ 8.5·10^11) and not derivable from user ids. Approved vanity codes are 4–16 letters A–Z and
+ * digits ({@link VanityCode}), so accepted input is 4–16 letters and digits, any case; the canonical form is upper
+ * case (which is also what the unique key holds, making codes unique whatever their case).
  */
 public final class CodeFormat {
 
     public static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
     public static final int LENGTH = 8;
-    private static final Pattern VALID = Pattern.compile("[" + ALPHABET + "]{6,8}");
+    private static final Pattern VALID = Pattern.compile("[A-Z0-9]{4,16}");
 
     private CodeFormat() {
     }

@@ -6,7 +6,10 @@ import com.baomidou.mybatisplus.annotation.TableName;
 
 import java.time.LocalDateTime;
 
-/** Row of {@code invite_code}: unique (campaign_id, user_id) and unique code. */
+/**
+ * Row of {@code invite_code}: unique code; at most one ACTIVE row per (campaign_id, user_id) (the generated
+ * {@code active_user_id}, not mapped here, carries that constraint).
+ */
 @TableName("invite_code")
 public class InviteCodeDO {
 
@@ -16,6 +19,10 @@ public class InviteCodeDO {
     private String userId;
     private String code;
     private LocalDateTime createdAt;
+    private String status;
+    private LocalDateTime revokedAt;
+    private String revokedBy;
+    private String revokedReason;
 
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
@@ -27,4 +34,12 @@ public class InviteCodeDO {
     public void setCode(String code) { this.code = code; }
     public LocalDateTime getCreatedAt() { return createdAt; }
     public void setCreatedAt(LocalDateTime createdAt) { this.createdAt = createdAt; }
+    public String getStatus() { return status; }
+    public void setStatus(String status) { this.status = status; }
+    public LocalDateTime getRevokedAt() { return revokedAt; }
+    public void setRevokedAt(LocalDateTime revokedAt) { this.revokedAt = revokedAt; }
+    public String getRevokedBy() { return revokedBy; }
+    public void setRevokedBy(String revokedBy) { this.revokedBy = revokedBy; }
+    public String getRevokedReason() { return revokedReason; }
+    public void setRevokedReason(String revokedReason) { this.revokedReason = revokedReason; }
 }

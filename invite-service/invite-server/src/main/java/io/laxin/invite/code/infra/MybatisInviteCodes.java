@@ -1,7 +1,10 @@
 package io.laxin.invite.code.infra;
 
+import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
+import io.laxin.invite.code.domain.CodeStatus;
 import io.laxin.invite.code.domain.InviteCode;
 import io.laxin.invite.code.domain.InviteCodes;
+import io.laxin.invite.code.domain.Revocation;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -9,14 +12,18 @@ import org.springframework.stereotype.Repository;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
+import static io.laxin.invite.shared.UtcTimes.fromRow;
+import static io.laxin.invite.shared.UtcTimes.toRow;
+
 /**
- * Invite codes in MySQL, with code → (campaign, user) cached in Redis: resolving a code is on the share-link hot
- * path, so after the first lookup it never touches MySQL. Codes never change owner, so the cache needs no
- * invalidation until revocation exists.
+ * Invite codes in MySQL, with code → (status, campaign, user) cached in Redis: resolving a code is on the share-link
+ * hot path, so after the first lookup it does not touch MySQL — also for a revoked code still printed on posters. A
+ * lookup fills the cache only if the key is absent; a committed change overwrites it ({@link #refreshCached}), so a lookup
+ * that read MySQL just before the change cannot put the old status back.
  */
 @Repository
 class MybatisInviteCodes implements InviteCodes {
@@ -33,31 +40,35 @@ class MybatisInviteCodes implements InviteCodes {
         this.mapper = mapper;
         this.redis = redis;
         this.clock = clock;
-        this.keyPrefix = keyPrefix + "invite:code:";
+        this.keyPrefix = keyPrefix + "invite:code:v2:";
     }
 
     @Override
-    public Optional<InviteCode> findByUser(long campaignId, String userId) {
-        return Optional.ofNullable(mapper.selectByUser(campaignId, userId)).map(MybatisInviteCodes::toDomain);
+    public Optional<InviteCode> findActive(long campaignId, String userId) {
+        return Optional.ofNullable(mapper.selectActive(campaignId, userId)).map(MybatisInviteCodes::toDomain);
+    }
+
+    @Override
+    public List<Revocation.Held> allOf(long campaignId, String userId) {
+        return mapper.selectAllOf(campaignId, userId).stream().map(r -> new Revocation.Held(toDomain(r),
+                fromRow(r.getCreatedAt()), r.getRevokedAt() == null ? null
+                : new Revocation(r.getRevokedReason(), r.getRevokedBy(), fromRow(r.getRevokedAt())))).toList();
     }
 
     @Override
     public Optional<InviteCode> findByCode(String code) {
         String cached = redis.opsForValue().get(keyPrefix + code);
         if (cached != null) {
-            int sep = cached.indexOf(':');
-            return Optional.of(new InviteCode(Long.parseLong(cached.substring(0, sep)), cached.substring(sep + 1), code));
+            return Optional.of(fromCache(code, cached));
         }
         Optional<InviteCode> found = Optional.ofNullable(mapper.selectByCode(code)).map(MybatisInviteCodes::toDomain);
-        found.ifPresent(this::cache);
+        found.ifPresent(c -> redis.opsForValue().setIfAbsent(keyPrefix + code, toCache(c), CACHE_TTL));
         return found;
     }
 
     @Override
-    public long holdersAt(long campaignId, java.time.Instant at) {
-        return mapper.selectCount(new com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper<InviteCodeDO>()
-                .eq(InviteCodeDO::getCampaignId, campaignId)
-                .lt(InviteCodeDO::getCreatedAt, LocalDateTime.ofInstant(at, ZoneOffset.UTC)));
+    public long holdersAt(long campaignId, Instant at) {
+        return mapper.countHoldersBefore(campaignId, toRow(at));
     }
 
     @Override
@@ -66,21 +77,76 @@ class MybatisInviteCodes implements InviteCodes {
         row.setCampaignId(code.campaignId());
         row.setUserId(code.userId());
         row.setCode(code.code());
-        row.setCreatedAt(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+        row.setStatus(code.status().name());
+        row.setCreatedAt(toRow(clock.instant()));
         try {
             mapper.insert(row);
         } catch (DuplicateKeyException e) {
             return false;
         }
-        cache(code);
+        redis.opsForValue().set(keyPrefix + code.code(), toCache(code), CACHE_TTL);
         return true;
     }
 
-    private void cache(InviteCode code) {
-        redis.opsForValue().set(keyPrefix + code.code(), code.campaignId() + ":" + code.userId(), CACHE_TTL);
+    @Override
+    public Optional<Replacement> replaceActive(InviteCode code) {
+        if (mapper.selectByCode(code.code()) != null) {
+            return Optional.empty();
+        }
+        InviteCodeDO current = mapper.selectActive(code.campaignId(), code.userId());
+        if (current != null) {
+            InviteCodeDO retire = new InviteCodeDO();
+            retire.setStatus(CodeStatus.RETIRED.name());
+            mapper.update(retire, new LambdaUpdateWrapper<InviteCodeDO>().eq(InviteCodeDO::getId, current.getId())
+                    .eq(InviteCodeDO::getStatus, CodeStatus.ACTIVE.name()));
+        }
+        InviteCodeDO row = new InviteCodeDO();
+        row.setCampaignId(code.campaignId());
+        row.setUserId(code.userId());
+        row.setCode(code.code());
+        row.setStatus(CodeStatus.ACTIVE.name());
+        row.setCreatedAt(toRow(clock.instant()));
+        try {
+            mapper.insert(row);
+        } catch (DuplicateKeyException e) {
+            return Optional.empty(); // taken meanwhile: the caller's transaction rolls the retirement back
+        }
+        return Optional.of(new Replacement(current == null ? null : current.getCode()));
+    }
+
+    @Override
+    public boolean revoke(String code, Revocation revocation) {
+        InviteCodeDO change = new InviteCodeDO();
+        change.setStatus(CodeStatus.REVOKED.name());
+        change.setRevokedAt(toRow(revocation.revokedAt()));
+        change.setRevokedBy(revocation.revokedBy());
+        change.setRevokedReason(revocation.reason());
+        return mapper.update(change, new LambdaUpdateWrapper<InviteCodeDO>().eq(InviteCodeDO::getCode, code)
+                .ne(InviteCodeDO::getStatus, CodeStatus.REVOKED.name())) == 1;
+    }
+
+    @Override
+    public void refreshCached(String code) {
+        InviteCodeDO row = mapper.selectByCode(code);
+        if (row == null) {
+            redis.delete(keyPrefix + code);
+        } else {
+            redis.opsForValue().set(keyPrefix + code, toCache(toDomain(row)), CACHE_TTL);
+        }
+    }
+
+    private static String toCache(InviteCode c) {
+        return c.status().name() + ":" + c.campaignId() + ":" + c.userId();
+    }
+
+    private static InviteCode fromCache(String code, String cached) {
+        int first = cached.indexOf(':');
+        int second = cached.indexOf(':', first + 1);
+        return new InviteCode(Long.parseLong(cached.substring(first + 1, second)), cached.substring(second + 1), code,
+                CodeStatus.valueOf(cached.substring(0, first)));
     }
 
     private static InviteCode toDomain(InviteCodeDO r) {
-        return new InviteCode(r.getCampaignId(), r.getUserId(), r.getCode());
+        return new InviteCode(r.getCampaignId(), r.getUserId(), r.getCode(), CodeStatus.valueOf(r.getStatus()));
     }
 }

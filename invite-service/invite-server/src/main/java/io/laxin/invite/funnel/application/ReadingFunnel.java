@@ -54,29 +54,30 @@ public class ReadingFunnel {
         LocalDate lastDay = LocalDate.ofInstant(end.minusMillis(1), ZoneOffset.UTC);
         for (TouchCounts.Row t : touches.counts(campaign.id()).rows()) {
             if (!t.day().isBefore(firstDay) && !t.day().isAfter(lastDay)) {
-                long[] r = rows.computeIfAbsent(t.day() + "|" + t.channel(), k -> new long[4]);
+                long[] r = rows.computeIfAbsent(t.day() + "|" + t.channel(), k -> new long[5]);
                 r[0] += t.raw();
                 r[1] += t.unique();
             }
         }
         for (Referrals.DailyCount d : referrals.dailyCounts(campaign.id(), start, end)) {
-            long[] r = rows.computeIfAbsent(d.day() + "|" + d.channel(), k -> new long[4]);
+            long[] r = rows.computeIfAbsent(d.day() + "|" + d.channel(), k -> new long[5]);
             r[2] += d.count();
             if (d.status() == ReferralStatus.ATTRIBUTED) {
                 r[3] += d.count();
+                r[4] += d.firstOrders();
             }
         }
-        long[] total = new long[4];
+        long[] total = new long[5];
         List<Funnel.Row> list = rows.entrySet().stream().map(e -> {
             String[] k = e.getKey().split("\\|");
             long[] v = e.getValue();
-            for (int i = 0; i < 4; i++) {
+            for (int i = 0; i < total.length; i++) {
                 total[i] += v[i];
             }
-            return new Funnel.Row(LocalDate.parse(k[0]), k[1], v[0], v[1], v[2], v[3]);
+            return new Funnel.Row(LocalDate.parse(k[0]), k[1], v[0], v[1], v[2], v[3], v[4]);
         }).toList();
         return new Funnel(campaign.id(), start, end, list,
-                new Funnel.Row(null, null, total[0], total[1], total[2], total[3]), null);
+                new Funnel.Row(null, null, total[0], total[1], total[2], total[3], total[4]), total[4]);
     }
 
     public KFactor kFactor(long campaignId, Instant from, Instant to) {

@@ -5,14 +5,16 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The fission funnel of a campaign over a period: share link opens → registrations → attributed, by day (UTC) and
- * channel. Registrations that came with a typed-in code have channel {@code code} and no touches.
+ * The fission funnel of a campaign over a period: share link opens → registrations → attributed → first orders, by
+ * day (UTC) and channel. Registrations that came with a typed-in code have channel {@code code} and no touches. First
+ * orders are counted in the registration-day cohort: a row's {@code firstOrders} is how many of that day's attributed
+ * invitees have paid a first order so far (whenever they paid it).
  *
- * @param firstOrders null until order events are tracked (reward-service's cashback issue)
+ * @param firstOrders the total of the rows' first orders (the same as {@code totals.firstOrders})
  */
-public record Funnel(long campaignId, Instant from, Instant to, List<Row> rows, Row totals, Long firstOrders) {
+public record Funnel(long campaignId, Instant from, Instant to, List<Row> rows, Row totals, long firstOrders) {
 
     public record Row(LocalDate day, String channel, long touches, long uniqueTouches, long registrations,
-                      long attributed) {
+                      long attributed, long firstOrders) {
     }
 }

@@ -30,8 +30,10 @@ public class CampaignStatsController {
     }
 
     @Operation(summary = "A campaign's fission funnel by day (UTC) and channel",
-            description = "touches (raw, unique) → registrations → attributed, per day and channel, with totals; "
-                    + "default period: the campaign's start until now. firstOrders is null until orders are tracked.")
+            description = "touches (raw, unique) → registrations → attributed → first orders, per day and channel, "
+                    + "with totals; default period: the campaign's start until now. Registrations, attributed and "
+                    + "first orders count by registration day (a cohort: first orders are those of that day's "
+                    + "attributed invitees, whenever paid).")
     @GetMapping("/api/v1/admin/campaigns/{campaignId}/funnel")
     public Funnel funnel(Caller caller, @PathVariable long campaignId,
                          @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to) {

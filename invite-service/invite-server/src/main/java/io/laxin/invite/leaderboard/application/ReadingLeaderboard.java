@@ -6,7 +6,7 @@ import org.springframework.stereotype.Service;
 
 import java.util.List;
 
-/** Query: a campaign's top referrers. */
+/** Query: a campaign's top referrers (the board is rebuilt from MySQL first when Redis lost it). */
 @Service
 public class ReadingLeaderboard {
 
@@ -14,10 +14,12 @@ public class ReadingLeaderboard {
 
     private final FindingCampaign campaigns;
     private final Leaderboard leaderboard;
+    private final RebuildingLeaderboard rebuilding;
 
-    public ReadingLeaderboard(FindingCampaign campaigns, Leaderboard leaderboard) {
+    public ReadingLeaderboard(FindingCampaign campaigns, Leaderboard leaderboard, RebuildingLeaderboard rebuilding) {
         this.campaigns = campaigns;
         this.leaderboard = leaderboard;
+        this.rebuilding = rebuilding;
     }
 
     public List<Leaderboard.Entry> top(long campaignId, int n) {
@@ -26,6 +28,8 @@ public class ReadingLeaderboard {
 
     /** For sibling services (poster pre-generation): up to {@code max} places instead of {@link #MAX}. */
     public List<Leaderboard.Entry> top(long campaignId, int n, int max) {
-        return leaderboard.top(campaigns.require(campaignId).id(), Math.min(Math.max(n, 1), max));
+        long id = campaigns.require(campaignId).id();
+        rebuilding.ensureBuilt(id);
+        return leaderboard.top(id, Math.min(Math.max(n, 1), max));
     }
 }

@@ -9,24 +9,76 @@ import org.springframework.stereotype.Repository;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /**
- * A Redis sorted set per campaign. Score = invitees × 10^10 + (10^10 − 1 − epoch second the count was reached), so
- * a higher count ranks first and, within a count, the earlier arrival; updated atomically by a Lua script.
+ * Two Redis keys per campaign (one hash tag, so scripts see both on a cluster): a sorted set of referrers, score =
+ * invitees × 10^10 + (10^10 − 1 − epoch second the count was reached) — a higher count first and, within a count,
+ * the earlier arrival — and a hash of the referrals counted (id → "epoch referrer", plus a {@code _built} field), so
+ * a referral counts once whatever the retries. The board is missing when the hash is (or the set is while the hash
+ * counts referrals); a rebuild writes both under temporary keys and a script merges what the old board counted since
+ * the rebuild started, then RENAMEs them in — readers see the old board or the new one, never half of one.
  */
 @Repository
 class RedisLeaderboard implements Leaderboard {
 
     private static final long SHIFT = 10_000_000_000L;
-    private static final RedisScript<Long> ATTRIBUTED = RedisScript.of("""
-            local score = redis.call('ZSCORE', KEYS[1], ARGV[1])
-            local count = 0
-            if score then count = math.floor(tonumber(score) / tonumber(ARGV[3])) end
-            count = count + 1
-            redis.call('ZADD', KEYS[1], count * tonumber(ARGV[3]) + (tonumber(ARGV[3]) - 1 - tonumber(ARGV[2])), ARGV[1])
-            return count
+    private static final String BUILT = "_built";
+    private static final int BATCH = 1000;
+    private static final String MISSING = """
+            local function missing(board, counted)
+              if redis.call('EXISTS', counted) == 0 then return true end
+              return redis.call('EXISTS', board) == 0 and redis.call('HLEN', counted) > 1
+            end
+            """;
+    private static final String COUNT = """
+            local function count(board, counted, id, referrer, epoch, shift)
+              if redis.call('HSETNX', counted, id, epoch .. ' ' .. referrer) == 0 then return 0 end
+              local score = redis.call('ZSCORE', board, referrer)
+              local n = 0
+              if score then n = math.floor(tonumber(score) / shift) end
+              n = n + 1
+              redis.call('ZADD', board, n * shift + (shift - 1 - epoch), referrer)
+              return n
+            end
+            """;
+    private static final RedisScript<Long> ATTRIBUTED = RedisScript.of(MISSING + COUNT + """
+            if missing(KEYS[1], KEYS[2]) then return -1 end
+            return count(KEYS[1], KEYS[2], ARGV[1], ARGV[2], tonumber(ARGV[3]), tonumber(ARGV[4]))
+            """, Long.class);
+    private static final RedisScript<Long> IS_MISSING = RedisScript.of(MISSING + """
+            if missing(KEYS[1], KEYS[2]) then return 1 end
+            return 0
+            """, Long.class);
+    private static final RedisScript<Long> SWAP = RedisScript.of(COUNT + """
+            local merged = 0
+            if redis.call('EXISTS', KEYS[2]) == 1 then
+              local old = redis.call('HGETALL', KEYS[2])
+              for i = 1, #old, 2 do
+                local v = old[i + 1]
+                local sp = string.find(v, ' ', 1, true)
+                if old[i] ~= '_built' and sp then
+                  local epoch = tonumber(string.sub(v, 1, sp - 1))
+                  if epoch >= tonumber(ARGV[2]) then
+                    merged = merged + math.min(1, count(KEYS[3], KEYS[4], old[i], string.sub(v, sp + 1), epoch,
+                      tonumber(ARGV[1])))
+                  end
+                end
+              end
+            end
+            if redis.call('EXISTS', KEYS[3]) == 1 then
+              redis.call('RENAME', KEYS[3], KEYS[1])
+            else
+              redis.call('DEL', KEYS[1])
+            end
+            redis.call('RENAME', KEYS[4], KEYS[2])
+            return merged
             """, Long.class);
 
     private final StringRedisTemplate redis;
@@ -37,16 +89,77 @@ class RedisLeaderboard implements Leaderboard {
         this.prefix = keyPrefix + "invite:leaderboard:";
     }
 
+    private String board(long campaignId) {
+        return prefix + "{" + campaignId + "}";
+    }
+
+    private String counted(long campaignId) {
+        return board(campaignId) + ":counted";
+    }
+
     @Override
-    public void attributed(long campaignId, String referrerUserId, Instant at) {
-        redis.execute(ATTRIBUTED, List.of(prefix + campaignId), referrerUserId, Long.toString(at.getEpochSecond()),
+    public boolean attributed(long campaignId, Counted r) {
+        Long n = redis.execute(ATTRIBUTED, List.of(board(campaignId), counted(campaignId)),
+                Long.toString(r.referralId()), r.referrerUserId(), Long.toString(r.decidedAt().getEpochSecond()),
                 Long.toString(SHIFT));
+        return n == null || n >= 0;
+    }
+
+    @Override
+    public boolean missing(long campaignId) {
+        return Long.valueOf(1).equals(redis.execute(IS_MISSING, List.of(board(campaignId), counted(campaignId))));
+    }
+
+    @Override
+    public void replace(long campaignId, List<Counted> referrals, Instant since) {
+        String suffix = ":tmp:" + UUID.randomUUID();
+        String tmpBoard = board(campaignId) + suffix;
+        String tmpCounted = counted(campaignId) + suffix;
+        Map<String, long[]> standings = new HashMap<>(); // referrer → {count, latest epoch}
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put(BUILT, Long.toString(since.getEpochSecond()));
+        for (Counted r : referrals) {
+            long epoch = r.decidedAt().getEpochSecond();
+            fields.put(Long.toString(r.referralId()), epoch + " " + r.referrerUserId());
+            long[] s = standings.computeIfAbsent(r.referrerUserId(), k -> new long[2]);
+            s[0]++;
+            s[1] = Math.max(s[1], epoch);
+        }
+        putAll(tmpCounted, fields);
+        Set<ZSetOperations.TypedTuple<String>> batch = new HashSet<>();
+        for (Map.Entry<String, long[]> e : standings.entrySet()) {
+            batch.add(ZSetOperations.TypedTuple.of(e.getKey(),
+                    (double) (e.getValue()[0] * SHIFT + (SHIFT - 1 - e.getValue()[1]))));
+            if (batch.size() == BATCH) {
+                redis.opsForZSet().add(tmpBoard, batch);
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            redis.opsForZSet().add(tmpBoard, batch);
+        }
+        redis.execute(SWAP, List.of(board(campaignId), counted(campaignId), tmpBoard, tmpCounted),
+                Long.toString(SHIFT), Long.toString(since.getEpochSecond()));
+    }
+
+    private void putAll(String key, Map<String, String> fields) {
+        Map<String, String> batch = new HashMap<>();
+        for (Map.Entry<String, String> e : fields.entrySet()) {
+            batch.put(e.getKey(), e.getValue());
+            if (batch.size() == BATCH) {
+                redis.opsForHash().putAll(key, batch);
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            redis.opsForHash().putAll(key, batch);
+        }
     }
 
     @Override
     public List<Entry> top(long campaignId, int n) {
         Set<ZSetOperations.TypedTuple<String>> tuples = redis.opsForZSet()
-                .reverseRangeWithScores(prefix + campaignId, 0, n - 1L);
+                .reverseRangeWithScores(board(campaignId), 0, n - 1L);
         List<Entry> entries = new ArrayList<>();
         if (tuples == null) {
             return entries;

@@ -1,6 +1,7 @@
 package io.laxin.invite.referral.application;
 
 import io.laxin.invite.api.InviteErrorCode;
+import io.laxin.invite.campaign.application.CheckingReferrer;
 import io.laxin.invite.campaign.application.FindingCampaign;
 import io.laxin.invite.campaign.domain.Campaign;
 import io.laxin.invite.code.domain.CodeFormat;
@@ -18,7 +19,7 @@ import io.laxin.invite.touch.domain.DeviceTouch;
 import io.laxin.invite.touch.domain.Touches;
 import io.laxin.kernel.api.CommonErrorCode;
 import io.laxin.kernel.error.LaxinException;
-import io.laxin.invite.leaderboard.domain.Leaderboard;
+import io.laxin.invite.leaderboard.application.RebuildingLeaderboard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -32,8 +33,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Use case: attribute a reported registration. Bad input (malformed or unknown code, unknown campaign, no code and no
- * touch, a campaign not running now) is refused with a problem and writes nothing; so is a second report that names
+ * Use case: attribute a reported registration. Bad input (malformed, unknown or revoked code, unknown campaign, no
+ * code and no touch, a referrer no longer designated, a campaign not running now) is refused with a problem and writes nothing; so is a second report that names
  * another referrer for an invitee already bound. Otherwise the invitee gets exactly one referral per campaign —
  * REJECTED by invite-service's own rules (self-referral by any shared identifier, binding loop, not new, duplicate
  * account, outside the attribution window), or screened by antifraud-service: ATTRIBUTED, PENDING_REVIEW or
@@ -47,6 +48,7 @@ public class AttributingRegistration {
     private static final Logger log = LoggerFactory.getLogger(AttributingRegistration.class);
 
     private final FindingCampaign campaigns;
+    private final CheckingReferrer referrers;
     private final InviteCodes codes;
     private final Referrals referrals;
     private final Touches touches;
@@ -54,15 +56,16 @@ public class AttributingRegistration {
     private final UserIdentifiers userIdentifiers;
     private final RiskScreening screening;
     private final ReferralEventPublisher events;
-    private final Leaderboard leaderboard;
+    private final RebuildingLeaderboard leaderboard;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    public AttributingRegistration(FindingCampaign campaigns, InviteCodes codes, Referrals referrals, Touches touches,
-                                   Identities identities, UserIdentifiers userIdentifiers, RiskScreening screening,
-                                   ReferralEventPublisher events, Leaderboard leaderboard, TransactionTemplate tx,
-                                   Clock clock) {
+    public AttributingRegistration(FindingCampaign campaigns, CheckingReferrer referrers, InviteCodes codes,
+                                   Referrals referrals, Touches touches, Identities identities, UserIdentifiers userIdentifiers, RiskScreening screening,
+                                   ReferralEventPublisher events, RebuildingLeaderboard leaderboard,
+                                   TransactionTemplate tx, Clock clock) {
         this.campaigns = campaigns;
+        this.referrers = referrers;
         this.codes = codes;
         this.referrals = referrals;
         this.touches = touches;
@@ -102,6 +105,11 @@ public class AttributingRegistration {
         if (existing.isPresent()) {
             return replay(existing.get(), invite);
         }
+        if (invite.revoked()) {
+            throw new LaxinException(InviteErrorCode.INVITE_CODE_REVOKED, "Invite code " + invite.code()
+                    + " was revoked by an operator; it brings no invitee to " + invite.userId());
+        }
+        referrers.requireMayRefer(campaign, invite.userId(), "their code brings no invitee");
         Instant now = clock.instant();
         if (!campaign.isOpenAt(now)) {
             throw new LaxinException(InviteErrorCode.CAMPAIGN_NOT_ACTIVE, "Campaign " + campaign.id()
@@ -124,7 +132,8 @@ public class AttributingRegistration {
         } else {
             RiskScreening.Result risk = screening.screen(new RiskScreening.Request(campaign.id(), invite.userId(),
                     c.inviteeUserId(), reported.byKind(), identities.identifiersOf(invite.userId()),
-                    reported.phonePrefix(), c.ip(), c.userAgent(), source.touchedAt(), registeredAt));
+                    reported.phonePrefix(), c.ip(), c.userAgent(), source.touchedAt(), registeredAt, c.emulator(),
+                    c.rooted()));
             status = AttributionRules.statusFor(risk.verdict());
             reasons = risk.reasons();
             screeningId = risk.screeningId();
@@ -136,8 +145,8 @@ public class AttributingRegistration {
                 .map(stored -> {
                     events.published(stored, campaign.rewardPolicy());
                     if (stored.status() == ReferralStatus.ATTRIBUTED) {
-                        afterCommit(() -> leaderboard.attributed(campaign.id(), stored.referrerUserId(),
-                                stored.decidedAt()));
+                        afterCommit(() -> leaderboard.attributed(campaign.id(), stored.id(),
+                                stored.referrerUserId(), stored.decidedAt()));
                     }
                     identities.markKnown(c.inviteeUserId(), registeredAt, reported.maskedPhone());
                     identities.link(c.inviteeUserId(), reported.identifiers(), registeredAt);

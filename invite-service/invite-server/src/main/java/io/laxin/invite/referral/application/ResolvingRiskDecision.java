@@ -1,7 +1,7 @@
 package io.laxin.invite.referral.application;
 
 import io.laxin.invite.campaign.application.FindingCampaign;
-import io.laxin.invite.leaderboard.domain.Leaderboard;
+import io.laxin.invite.leaderboard.application.RebuildingLeaderboard;
 import io.laxin.invite.referral.domain.Referral;
 import io.laxin.invite.referral.domain.ReferralStatus;
 import io.laxin.invite.referral.domain.Referrals;
@@ -35,11 +35,11 @@ public class ResolvingRiskDecision {
     private final Referrals referrals;
     private final FindingCampaign campaigns;
     private final ReferralEventPublisher events;
-    private final Leaderboard leaderboard;
+    private final RebuildingLeaderboard leaderboard;
     private final Clock clock;
 
     public ResolvingRiskDecision(ProcessedEvents processed, Referrals referrals, FindingCampaign campaigns,
-                                 ReferralEventPublisher events, Leaderboard leaderboard, Clock clock) {
+                                 ReferralEventPublisher events, RebuildingLeaderboard leaderboard, Clock clock) {
         this.processed = processed;
         this.referrals = referrals;
         this.campaigns = campaigns;
@@ -81,7 +81,12 @@ public class ResolvingRiskDecision {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    leaderboard.attributed(moved.campaignId(), moved.referrerUserId(), now);
+                    try {
+                        leaderboard.attributed(moved.campaignId(), moved.id(), moved.referrerUserId(), now);
+                    } catch (RuntimeException e) {
+                        log.warn("Leaderboard not updated (the referral stands; a rebuild counts it): {}",
+                                e.toString());
+                    }
                 }
             });
         }

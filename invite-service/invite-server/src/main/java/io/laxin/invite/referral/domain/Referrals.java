@@ -24,10 +24,23 @@ public interface Referrals {
     /** Every referral in which this user is the invitee (one per campaign at most). */
     List<Referral> ofInvitee(String inviteeUserId);
 
-    /** Registrations by day (UTC) and channel: {day, channel, status, count}. */
+    /** Registrations by registration day (UTC) and channel: {day, channel, status, count, first orders}. */
     List<DailyCount> dailyCounts(long campaignId, java.time.Instant from, java.time.Instant to);
 
-    record DailyCount(java.time.LocalDate day, String channel, ReferralStatus status, long count) {
+    /** @param firstOrders how many of these invitees have paid a first order (so far) */
+    record DailyCount(java.time.LocalDate day, String channel, ReferralStatus status, long count, long firstOrders) {
+    }
+
+    /**
+     * Marks the invitee's referrals that have no first order yet with this one, if it was paid at or after their
+     * registration; returns how many were marked.
+     */
+    int markFirstOrder(String inviteeUserId, String orderId, java.time.Instant paidAt);
+
+    /** Every ATTRIBUTED referral of the campaign: who referred, and when it was decided. */
+    List<Attributed> attributed(long campaignId);
+
+    record Attributed(long referralId, String referrerUserId, java.time.Instant decidedAt) {
     }
 
     /** Who referred this user, who referred them, and so on (bound or held referrals only), nearest first. */

@@ -20,10 +20,12 @@ public interface RiskScreening {
      * @param referrer           the referrer's identifiers from the identity map
      * @param inviteePhonePrefix the first three digits of the invitee's phone (virtual-carrier ranges), or null
      * @param touchedAt          when the invitee's device opened the share link, or null
+     * @param emulator           the host app's emulator check of the invitee's device, or null
+     * @param rooted             the host app's root / jailbreak check of the invitee's device, or null
      */
     record Request(long campaignId, String referrerUserId, String inviteeUserId, Map<IdentifierKind, String> invitee,
                    Map<IdentifierKind, String> referrer, String inviteePhonePrefix, String ip, String userAgent,
-                   Instant touchedAt, Instant registeredAt) {
+                   Instant touchedAt, Instant registeredAt, Boolean emulator, Boolean rooted) {
     }
 
     /** @param screeningId the stored decision's id, null when screening was unavailable */

@@ -91,15 +91,38 @@ class MybatisReferrals implements Referrals {
 
     @Override
     public List<DailyCount> dailyCounts(long campaignId, java.time.Instant from, java.time.Instant to) {
-        Map<String, Long> counts = new java.util.TreeMap<>();
+        Map<String, long[]> counts = new java.util.TreeMap<>();
         for (ReferralDO r : mapper.selectRegisteredBetween(campaignId, toRow(from), toRow(to))) {
-            counts.merge(r.getRegisteredAt().toLocalDate() + "|" + r.getChannel() + "|" + r.getStatus(), 1L,
-                    Long::sum);
+            long[] n = counts.computeIfAbsent(r.getRegisteredAt().toLocalDate() + "|" + r.getChannel() + "|"
+                    + r.getStatus(), k -> new long[2]);
+            n[0]++;
+            n[1] += r.getFirstOrderAt() == null ? 0 : 1;
         }
         return counts.entrySet().stream().map(e -> {
             String[] k = e.getKey().split("\\|");
-            return new DailyCount(java.time.LocalDate.parse(k[0]), k[1], ReferralStatus.valueOf(k[2]), e.getValue());
+            return new DailyCount(java.time.LocalDate.parse(k[0]), k[1], ReferralStatus.valueOf(k[2]),
+                    e.getValue()[0], e.getValue()[1]);
         }).toList();
+    }
+
+    @Override
+    public int markFirstOrder(String inviteeUserId, String orderId, java.time.Instant paidAt) {
+        ReferralDO change = new ReferralDO();
+        change.setFirstOrderAt(toRow(paidAt));
+        change.setFirstOrderId(orderId);
+        return mapper.update(change, new com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper<ReferralDO>()
+                .eq(ReferralDO::getInviteeUserId, inviteeUserId).isNull(ReferralDO::getFirstOrderAt)
+                .le(ReferralDO::getRegisteredAt, toRow(paidAt)));
+    }
+
+    @Override
+    public List<Attributed> attributed(long campaignId) {
+        return mapper.selectList(new com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper<ReferralDO>()
+                        .select(ReferralDO::getId, ReferralDO::getReferrerUserId, ReferralDO::getDecidedAt)
+                        .eq(ReferralDO::getCampaignId, campaignId)
+                        .eq(ReferralDO::getStatus, ReferralStatus.ATTRIBUTED.name()))
+                .stream().map(r -> new Attributed(r.getId(), r.getReferrerUserId(), fromRow(r.getDecidedAt())))
+                .toList();
     }
 
     @Override

@@ -25,6 +25,8 @@ public class ReferralDO {
     private String ip;
     private LocalDateTime registeredAt;
     private LocalDateTime decidedAt;
+    private LocalDateTime firstOrderAt;
+    private String firstOrderId;
 
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
@@ -54,4 +56,8 @@ public class ReferralDO {
     public void setRegisteredAt(LocalDateTime v) { this.registeredAt = v; }
     public LocalDateTime getDecidedAt() { return decidedAt; }
     public void setDecidedAt(LocalDateTime decidedAt) { this.decidedAt = decidedAt; }
+    public LocalDateTime getFirstOrderAt() { return firstOrderAt; }
+    public void setFirstOrderAt(LocalDateTime firstOrderAt) { this.firstOrderAt = firstOrderAt; }
+    public String getFirstOrderId() { return firstOrderId; }
+    public void setFirstOrderId(String firstOrderId) { this.firstOrderId = firstOrderId; }
 }

@@ -30,7 +30,8 @@ public interface ReferralMapper extends BaseMapper<ReferralDO> {
     default List<ReferralDO> selectRegisteredBetween(long campaignId, java.time.LocalDateTime from,
                                                      java.time.LocalDateTime to) {
         return selectList(new LambdaQueryWrapper<ReferralDO>()
-                .select(ReferralDO::getRegisteredAt, ReferralDO::getChannel, ReferralDO::getStatus)
+                .select(ReferralDO::getRegisteredAt, ReferralDO::getChannel, ReferralDO::getStatus,
+                        ReferralDO::getFirstOrderAt)
                 .eq(ReferralDO::getCampaignId, campaignId)
                 .ge(ReferralDO::getRegisteredAt, from).lt(ReferralDO::getRegisteredAt, to));
     }

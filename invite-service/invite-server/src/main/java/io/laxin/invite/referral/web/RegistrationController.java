@@ -31,7 +31,8 @@ public class RegistrationController {
             description = "Binds the invitee to the referrer once per campaign — by the code, or by the device's "
                     + "touch under the campaign's binding mode. Answers the outcome "
                     + "(ATTRIBUTED, PENDING_REVIEW or REJECTED, with reasons). Reporting the same registration again "
-                    + "returns the first outcome (firstReport=false); an Idempotency-Key is honoured as well.")
+                    + "returns the first outcome (firstReport=false); an Idempotency-Key is honoured as well. Optional "
+                    + "client flags (client.emulator, client.rooted) go to risk screening.")
     @PostMapping("/api/v1/host/registrations")
     public RegistrationResponse report(Caller caller,
                                        @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
@@ -41,7 +42,7 @@ public class RegistrationController {
             AttributingRegistration.Outcome outcome = attributing.handle(new AttributeRegistrationCommand(
                     request.campaignId(), request.inviteeUserId(), request.inviteCode(), request.deviceId(),
                     request.phone(), request.openid(), request.unionid(), request.ip(), request.userAgent(),
-                    request.registeredAt()));
+                    request.registeredAt(), request.emulator(), request.rooted()));
             Referral r = outcome.referral();
             return new RegistrationResponse(r.id(), r.campaignId(), r.inviteeUserId(), r.referrerUserId(),
                     r.status().name(), r.reasons(), outcome.firstReport());

@@ -10,7 +10,7 @@ import java.time.Instant;
 @Schema(example = """
         {"campaignId":1,"inviteeUserId":"u-1002","inviteCode":"K7M3Q9XA","deviceId":"dev-9f2",
          "phone":"13812341234","openid":"oAbc123","unionid":"uXyz789","ip":"203.0.113.7",
-         "registeredAt":"2026-11-25T08:00:00Z"}""")
+         "registeredAt":"2026-11-25T08:00:00Z","client":{"emulator":false,"rooted":false}}""")
 public record RegistrationRequest(
         @NotNull Long campaignId,
         @NotBlank @Size(max = 64) String inviteeUserId,
@@ -21,5 +21,19 @@ public record RegistrationRequest(
         @Size(max = 64) String unionid,
         @Size(max = 45) String ip,
         @Size(max = 255) String userAgent,
-        Instant registeredAt) {
+        Instant registeredAt,
+        @Schema(description = "what the host's app saw of the invitee's device, passed to risk screening; optional")
+        ClientFlags client) {
+
+    /** The client's own checks of the device; each null when it did not check. */
+    public record ClientFlags(Boolean emulator, Boolean rooted) {
+    }
+
+    Boolean emulator() {
+        return client == null ? null : client.emulator();
+    }
+
+    Boolean rooted() {
+        return client == null ? null : client.rooted();
+    }
 }

@@ -24,6 +24,7 @@ import java.util.HexFormat;
 /**
  * Use case: a share link was opened — count the touch (unless it is a HEAD request or a crawler) and tell where to
  * redirect. The same visitor opening the same code again within an hour counts as raw, not as a new unique touch.
+ * A revoked code counts nothing and lands without the code.
  */
 @Service
 public class RecordingTouch {
@@ -42,8 +43,8 @@ public class RecordingTouch {
         this.clock = clock;
     }
 
-    /** Returns the landing URL to redirect to. */
-    public String handle(RecordTouchCommand command) {
+    /** Returns where the friend lands: the H5 page to redirect to, or the mini-program page to open. */
+    public LandingUrl handle(RecordTouchCommand command) {
         String code = CodeFormat.normalise(command.code()).orElseThrow(() ->
                 new LaxinException(InviteErrorCode.INVITE_CODE_MALFORMED, "'" + command.code()
                         + "' is not an invite code"));
@@ -51,13 +52,21 @@ public class RecordingTouch {
                 new LaxinException(InviteErrorCode.INVITE_CODE_NOT_FOUND, "No invite code " + code));
         Campaign campaign = campaigns.require(invite.campaignId());
         Channel channel = Channel.parse(command.channel());
+        if (invite.revoked()) {
+            // the friend still reaches the campaign, but nothing credits the code's owner
+            if (!campaign.landing().hasUrl()) {
+                throw new LaxinException(InviteErrorCode.INVITE_CODE_REVOKED, "Invite code " + code
+                        + " was revoked");
+            }
+            return LandingUrl.withoutCode(campaign.landing().url(), channel);
+        }
         if (command.count() && !Crawlers.isCrawler(command.userAgent())) {
             String visitor = command.deviceId() != null && !command.deviceId().isBlank() ? "d:" + command.deviceId()
                     : "n:" + sha256(command.ip() + "|" + command.userAgent());
             touches.record(new Touch(campaign.id(), code, channel, visitor, blankToNull(command.deviceId()),
                     clock.instant()), UNIQUE_WINDOW, Duration.ofDays(campaign.attributionWindowDays()));
         }
-        return LandingUrl.of(campaign.landingUrl(), code, channel);
+        return LandingUrl.of(campaign.landing().url(), campaign.landing().miniProgramPage(), code, channel);
     }
 
     private static String blankToNull(String s) {

@@ -2,14 +2,33 @@ package io.laxin.invite.touch.domain;
 
 import io.laxin.invite.code.domain.Channel;
 
-/** Where a share link sends a friend: the campaign's landing page, carrying the code and channel. */
-public final class LandingUrl {
+/**
+ * Where a share link sends a friend: the campaign's H5 landing page carrying the code and channel, or — for a
+ * campaign that lands only in its WeChat mini-program — the mini-program page path carrying them.
+ *
+ * @param redirect        the H5 URL to redirect to, or null when the campaign has none
+ * @param miniProgramPage the mini-program page to open instead, or null when there is an H5 page
+ * @param miniProgramPath that page with the code and channel as query, or null
+ */
+public record LandingUrl(String redirect, String miniProgramPage, String miniProgramPath) {
 
-    private LandingUrl() {
+    /** The campaign's landing for a code: its H5 page if it has one, else its mini-program page. */
+    public static LandingUrl of(String landingUrl, String miniProgramPage, String code, Channel channel) {
+        String query = "inviteCode=" + code + "&channel=" + channel.tag();
+        return landingUrl != null ? redirect(withQuery(landingUrl, query))
+                : new LandingUrl(null, miniProgramPage, withQuery(miniProgramPage, query));
     }
 
-    public static String of(String landingUrl, String code, Channel channel) {
-        String separator = landingUrl.contains("?") ? "&" : "?";
-        return landingUrl + separator + "inviteCode=" + code + "&channel=" + channel.tag();
+    /** The landing page for a revoked code: the campaign, with the channel but no code to credit. */
+    public static LandingUrl withoutCode(String landingUrl, Channel channel) {
+        return redirect(withQuery(landingUrl, "channel=" + channel.tag()));
+    }
+
+    private static LandingUrl redirect(String url) {
+        return new LandingUrl(url, null, null);
+    }
+
+    private static String withQuery(String target, String query) {
+        return target + (target.contains("?") ? "&" : "?") + query;
     }
 }

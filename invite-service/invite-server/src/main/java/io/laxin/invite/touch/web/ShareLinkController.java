@@ -2,6 +2,7 @@ package io.laxin.invite.touch.web;
 
 import io.laxin.invite.touch.application.RecordTouchCommand;
 import io.laxin.invite.touch.application.RecordingTouch;
+import io.laxin.invite.touch.domain.LandingUrl;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,17 +28,28 @@ public class ShareLinkController {
         this.recording = recording;
     }
 
+    /** Where to go for a campaign that lands only in its mini-program (no H5 page to redirect to). */
+    public record MiniProgramLanding(String miniProgramPage, String path) {
+    }
+
     @Operation(summary = "Open a share link",
             description = "Records a touch (channel from `ch`, device from `d` or X-Device-Id) and answers 302 to "
-                    + "the campaign's landing URL with `inviteCode` and `channel` appended. HEAD is not counted.")
+                    + "the campaign's landing URL with `inviteCode` and `channel` appended. A campaign with only a "
+                    + "mini-program page answers 200 with the page and its path carrying the code (the touch is "
+                    + "recorded all the same). A revoked code lands without the code and counts nothing (410 "
+                    + "INVITE_CODE_REVOKED when there is no H5 page). HEAD is not counted.")
     @RequestMapping(path = "/s/{code}", method = {RequestMethod.GET, RequestMethod.HEAD})
-    public ResponseEntity<Void> open(@PathVariable String code, @RequestParam(name = "ch", required = false) String ch,
+    public ResponseEntity<?> open(@PathVariable String code, @RequestParam(name = "ch", required = false) String ch,
                                      @RequestParam(name = "d", required = false) String device,
                                      HttpServletRequest request) {
         String deviceId = device != null ? device : request.getHeader("X-Device-Id");
-        String target = recording.handle(new RecordTouchCommand(code, ch, clientIp(request),
+        LandingUrl target = recording.handle(new RecordTouchCommand(code, ch, clientIp(request),
                 request.getHeader(HttpHeaders.USER_AGENT), deviceId, !"HEAD".equals(request.getMethod())));
-        return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(target))
+        if (target.redirect() == null) {
+            return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store")
+                    .body(new MiniProgramLanding(target.miniProgramPage(), target.miniProgramPath()));
+        }
+        return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(target.redirect()))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 

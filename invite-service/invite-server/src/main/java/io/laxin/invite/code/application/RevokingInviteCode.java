@@ -1,0 +1,63 @@
+package io.laxin.invite.code.application;
+
+import io.laxin.invite.api.InviteErrorCode;
+import io.laxin.invite.code.domain.CodeFormat;
+import io.laxin.invite.code.domain.CodeStatus;
+import io.laxin.invite.code.domain.InviteCode;
+import io.laxin.invite.code.domain.InviteCodes;
+import io.laxin.invite.code.domain.Revocation;
+import io.laxin.invite.code.messaging.InviteCodeEventPublisher;
+import io.laxin.kernel.error.LaxinException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+
+/**
+ * Use case: an operator revokes a code. In one transaction the code becomes REVOKED (only if it was not) and its
+ * CODE_REVOKED event goes to the outbox; once committed, the resolve cache is overwritten with the revoked status.
+ * From then on the share link lands without the code, a registration with it is refused (410 INVITE_CODE_REVOKED),
+ * and the owner's next ask issues a fresh code. Revoking a revoked code answers 410 and changes nothing.
+ */
+@Service
+public class RevokingInviteCode {
+
+    private final InviteCodes codes;
+    private final InviteCodeEventPublisher events;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    public RevokingInviteCode(InviteCodes codes, InviteCodeEventPublisher events, TransactionTemplate tx,
+                              Clock clock) {
+        this.codes = codes;
+        this.events = events;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    public record Revoked(InviteCode code, Revocation revocation) {
+    }
+
+    public Revoked handle(RevokeInviteCodeCommand c) {
+        String code = CodeFormat.normalise(c.code()).orElseThrow(() -> new LaxinException(
+                InviteErrorCode.INVITE_CODE_MALFORMED, "'" + c.code() + "' is not an invite code"));
+        InviteCode found = codes.findByCode(code).filter(i -> i.campaignId() == c.campaignId())
+                .orElseThrow(() -> new LaxinException(InviteErrorCode.INVITE_CODE_NOT_FOUND,
+                        "No invite code " + code + " in campaign " + c.campaignId()));
+        Revocation revocation = new Revocation(c.reason().strip(), c.operatorId(), clock.instant());
+        InviteCode revoked = new InviteCode(found.campaignId(), found.userId(), found.code(), CodeStatus.REVOKED);
+        boolean changed = Boolean.TRUE.equals(tx.execute(s -> {
+            if (!codes.revoke(code, revocation)) {
+                return false;
+            }
+            events.revoked(revoked, revocation.reason(), revocation.revokedAt());
+            return true;
+        }));
+        codes.refreshCached(code);
+        if (!changed) {
+            throw new LaxinException(InviteErrorCode.INVITE_CODE_REVOKED, "Invite code " + code
+                    + " was already revoked");
+        }
+        return new Revoked(revoked, revocation);
+    }
+}

@@ -1,0 +1,71 @@
+package io.laxin.invite.leaderboard.application;
+
+import io.laxin.invite.campaign.application.FindingCampaign;
+import io.laxin.invite.leaderboard.domain.Leaderboard;
+import io.laxin.invite.referral.domain.Referrals;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Use case: rebuild a campaign's leaderboard from MySQL — every ATTRIBUTED referral, each referrer ranked by their
+ * count and, among equal counts, by when they reached it (their latest attribution). Run by operators, and by
+ * invite-service itself when the board is missing (Redis lost it, or it was never built). Referrals the old board
+ * counted while MySQL was read (attributions that committed meanwhile, up to {@link #OVERLAP} back) are carried over
+ * by the swap, so a rebuild racing attributions loses none.
+ */
+@Service
+public class RebuildingLeaderboard {
+
+    /** How far back before the read the old board's counts are carried over (covers slow commits). */
+    static final Duration OVERLAP = Duration.ofMinutes(1);
+    private static final Logger log = LoggerFactory.getLogger(RebuildingLeaderboard.class);
+
+    private final FindingCampaign campaigns;
+    private final Referrals referrals;
+    private final Leaderboard leaderboard;
+    private final Clock clock;
+
+    public RebuildingLeaderboard(FindingCampaign campaigns, Referrals referrals, Leaderboard leaderboard,
+                                 Clock clock) {
+        this.campaigns = campaigns;
+        this.referrals = referrals;
+        this.leaderboard = leaderboard;
+        this.clock = clock;
+    }
+
+    /** @param referrers how many referrers are ranked; attributed how many referrals they were counted from */
+    public record Rebuilt(long campaignId, long referrers, long attributed) {
+    }
+
+    public Rebuilt handle(long campaignId) {
+        long id = campaigns.require(campaignId).id();
+        Instant since = clock.instant().minus(OVERLAP);
+        List<Leaderboard.Counted> counted = referrals.attributed(id).stream()
+                .map(a -> new Leaderboard.Counted(a.referralId(), a.referrerUserId(), a.decidedAt())).toList();
+        leaderboard.replace(id, counted, since);
+        long referrers = counted.stream().map(Leaderboard.Counted::referrerUserId).distinct().count();
+        log.info("Rebuilt the leaderboard of campaign {}: {} referrers from {} attributed referrals", id, referrers,
+                counted.size());
+        return new Rebuilt(id, referrers, counted.size());
+    }
+
+    /** Counts a referral that was just attributed; rebuilds the board first when it is missing. */
+    public void attributed(long campaignId, long referralId, String referrerUserId, Instant decidedAt) {
+        if (!leaderboard.attributed(campaignId, new Leaderboard.Counted(referralId, referrerUserId, decidedAt))) {
+            handle(campaignId); // the rebuild reads the committed referral too
+        }
+    }
+
+    /** Rebuilds the board when it is missing, before it is read. */
+    void ensureBuilt(long campaignId) {
+        if (leaderboard.missing(campaignId)) {
+            handle(campaignId);
+        }
+    }
+}
