@@ -9,7 +9,6 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -40,7 +39,7 @@ class JdbcVanityRequests implements VanityRequests {
             jdbc.update(c -> {
                 PreparedStatement ps = c.prepareStatement("INSERT INTO vanity_request (campaign_id, user_id, code, "
                         + "status, requested_by, requested_at) VALUES (?, ?, ?, ?, ?, ?)",
-                        Statement.RETURN_GENERATED_KEYS);
+                        new String[] {"id"}); // only the id: H2 would also return the generated columns
                 ps.setLong(1, r.campaignId());
                 ps.setString(2, r.userId());
                 ps.setString(3, r.code());
