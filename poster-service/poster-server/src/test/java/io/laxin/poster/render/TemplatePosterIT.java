@@ -8,6 +8,8 @@ import io.laxin.poster.wechat.FakeWechat;
 import io.laxin.invite.api.InviteApi;
 import io.laxin.kernel.identity.IdentityHeaders;
 import io.laxin.poster.render.domain.PosterRenderer;
+import io.laxin.poster.template.infra.TemplateVersionMapper;
+import io.laxin.poster.template.infra.TemplateVersionDO;
 import io.laxin.testsupport.LaxinIntegrationTest;
 import io.laxin.testsupport.MutableClock;
 import io.laxin.testsupport.TestHttp;
@@ -23,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import tools.jackson.databind.JsonNode;
 
 import java.awt.Color;
@@ -46,6 +49,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static io.laxin.testsupport.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.mockito.Mockito.clearInvocations;
+import static org.mockito.Mockito.mockingDetails;
 
 /**
  * Templates end to end in the app: operators store and version templates (every refusal stores nothing), users get
@@ -82,6 +87,9 @@ class TemplatePosterIT {
     int port;
     @Autowired
     JdbcTemplate jdbc;
+    /** Watched to see which template version reads serving does: the whole row (with the background) or not. */
+    @MockitoSpyBean
+    TemplateVersionMapper versions;
 
     @DynamicPropertySource
     static void siblings(DynamicPropertyRegistry registry) {
@@ -341,6 +349,68 @@ class TemplatePosterIT {
                 .get(MINE + "?campaignId=42&templateId=" + id + "&nickname=Han");
         assertThat(otherNickname.status()).isEqualTo(200);
         assertThat(otherNickname.header("ETag")).isNotEqualTo(first.header("ETag"));
+    }
+
+    /** The names of the version-mapper methods called since the last {@code clearInvocations}. */
+    private List<String> versionReads() {
+        return mockingDetails(versions).getInvocations().stream().map(i -> i.getMethod().getName()).toList();
+    }
+
+    @Test
+    void shouldServeACachedPosterAndA304WithoutReadingTheTemplatesBackground() {
+        long id = createTemplate(qr(215, 860, 320));
+        String path = MINE + "?campaignId=42&templateId=" + id + "&nickname=Lin";
+        clearInvocations(versions);
+        var first = user("u-hot").get(path);
+        assertThat(first.header("X-Poster-Cache")).isEqualTo("miss");
+        assertThat(versionReads()).as("a render reads the layout, then the whole version once")
+                .containsExactly("findLayout", "findVersion");
+
+        clearInvocations(versions);
+        var hit = user("u-hot").get(path);
+        var notModified = user("u-hot").header("If-None-Match", first.header("ETag")).get(path);
+        CLOCK.advance(Duration.ofMinutes(1));
+        var hitAfterRecheck = user("u-hot").get(path);
+
+        assertThat(hit.header("X-Poster-Cache")).isEqualTo("hit");
+        assertThat(notModified.status()).isEqualTo(304);
+        assertThat(hitAfterRecheck.header("X-Poster-Cache")).isEqualTo("hit");
+        assertThat(versionReads()).as("no version row read to serve a cached poster").isEmpty();
+
+        var otherUser = user("u-hot-2").get(path);
+        assertThat(otherUser.header("X-Poster-Cache")).isEqualTo("miss");
+        assertThat(versionReads()).as("the decoded background is kept: rendering again reads no version").isEmpty();
+    }
+
+    @Test
+    void shouldReadATemplateVersionsLayoutWithoutItsImages() {
+        long id = createTemplate(qr(215, 860, 320));
+
+        TemplateVersionDO layoutOnly = versions.findLayout(id, 1);
+
+        assertThat(layoutOnly.getLayout()).contains("\"qr\"");
+        assertThat(layoutOnly.getBackground()).isNull();
+        assertThat(layoutOnly.getLogo()).isNull();
+        assertThat(versions.findVersion(id, 1).getBackground()).as("the whole row has it").isNotEmpty();
+    }
+
+    @Test
+    void shouldServeANewTemplateVersionOnceTheLatestIsRechecked() {
+        long id = createTemplate(qr(215, 860, 320));
+        String path = MINE + "?campaignId=42&format=png&templateId=" + id;
+        var v1 = user("u-newver").get(path);
+        var v2 = ops().post(TEMPLATES + "/" + id + "/versions", template(null, null, layout(qr(40, 900, 300))));
+        assertThat(v2.status()).as(v2.toString()).isEqualTo(201);
+
+        CLOCK.advance(Duration.ofSeconds(4));
+        var withinRecheck = user("u-newver").get(path);
+        CLOCK.advance(Duration.ofSeconds(2));
+        var rechecked = user("u-newver").header("If-None-Match", v1.header("ETag")).get(path);
+
+        assertThat(withinRecheck.header("ETag")).as("the latest is trusted for 5 s").isEqualTo(v1.header("ETag"));
+        assertThat(rechecked.status()).isEqualTo(200);
+        assertThat(rechecked.header("ETag")).isNotEqualTo(v1.header("ETag"));
+        assertThat(QrCodes.decode(QrCodes.image(rechecked.body())).getResultPoints()[0].getX()).isLessThan(215);
     }
 
     @Test

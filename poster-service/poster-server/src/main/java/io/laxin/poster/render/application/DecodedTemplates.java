@@ -1,6 +1,8 @@
 package io.laxin.poster.render.application;
 
 import io.laxin.poster.template.domain.TemplateVersion;
+import io.laxin.poster.template.domain.Templates;
+import io.laxin.poster.template.domain.VersionLayout;
 import org.springframework.stereotype.Component;
 
 import javax.imageio.ImageIO;
@@ -8,13 +10,12 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.function.Supplier;
 
 /**
- * Decoded backgrounds and logos of recently used template versions, so a render does not decode the background
- * again. Bounded (least recently used out); versions never change, so entries never go stale. Holds images only
- * read from (drawn onto a new canvas), never drawn into.
+ * Decoded backgrounds and logos of recently used template versions, so a render neither reads a background from the
+ * store nor decodes it again. Bounded (least recently used out); versions never change, so entries never go stale.
+ * Holds images only read from (drawn onto a new canvas), never drawn into.
  */
 @Component
 public class DecodedTemplates {
@@ -25,26 +26,35 @@ public class DecodedTemplates {
     public record Decoded(BufferedImage background, BufferedImage logo) {
     }
 
-    private final Map<String, Decoded> entries = new LinkedHashMap<>(32, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Decoded> eldest) {
-            return size() > MAX_ENTRIES;
-        }
-    };
+    private final Templates templates;
+    private final Lru<String, Decoded> entries = new Lru<>(MAX_ENTRIES);
 
+    public DecodedTemplates(Templates templates) {
+        this.templates = templates;
+    }
+
+    /** A stored version's pixels; its image bytes are read from the store only when they are not held here. */
+    public Decoded of(VersionLayout version) {
+        return of(version.fingerprint(), () -> templates.find(version.templateId(), version.version())
+                .orElseThrow(() -> new IllegalStateException("Template version " + version.fingerprint()
+                        + " has a layout but no row")));
+    }
+
+    /** The pixels of a version already read with its images. */
     public Decoded of(TemplateVersion template) {
-        synchronized (entries) {
-            Decoded d = entries.get(template.fingerprint());
-            if (d != null) {
-                return d;
-            }
+        return of(template.fingerprint(), () -> template);
+    }
+
+    private Decoded of(String fingerprint, Supplier<TemplateVersion> stored) {
+        Decoded d = entries.get(fingerprint);
+        if (d != null) {
+            return d;
         }
-        // decoded outside the lock; the bytes were checked (size, pixels) when the version was stored
+        // read and decoded outside the lock; the bytes were checked (size, pixels) when the version was stored
+        TemplateVersion template = stored.get();
         Decoded decoded = new Decoded(decode(template.background()),
                 template.logo() == null ? null : decode(template.logo()));
-        synchronized (entries) {
-            entries.put(template.fingerprint(), decoded);
-        }
+        entries.put(fingerprint, decoded);
         return decoded;
     }
 

@@ -12,8 +12,7 @@ import io.laxin.poster.render.domain.PosterRenderer;
 import io.laxin.poster.render.domain.PosterSpec;
 import io.laxin.poster.render.domain.TemplatePainter;
 import io.laxin.poster.template.domain.Layout;
-import io.laxin.poster.template.domain.TemplateVersion;
-import io.laxin.poster.template.domain.Templates;
+import io.laxin.poster.template.domain.VersionLayout;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -28,8 +27,9 @@ import java.util.Optional;
  * call per request: the code, the share link, whether the campaign is still active and whether it is configured for
  * a mini-program are invite-service's — works out the poster's content key from everything that decides its bytes,
  * and answers "not modified" when the client holds that key, the cached bytes when the cache has them, else renders,
- * caches and returns them. Nothing else is fetched before the cache is asked: the avatar's digest comes from
- * {@link KnownAvatars}' memory and the mini-program code is fetched only to render.
+ * caches and returns them. Nothing else is fetched before the cache is asked: the template's layout comes from
+ * {@link KnownTemplateVersions} (never with its background), the avatar's digest from {@link KnownAvatars}' memory,
+ * and the background, the avatar and the mini-program code are read only to render.
  */
 @Service
 public class RenderingPoster {
@@ -37,7 +37,7 @@ public class RenderingPoster {
     public static final int MAX_NICKNAME_CODE_POINTS = 64;
 
     private final Invites invites;
-    private final Templates templates;
+    private final KnownTemplateVersions templates;
     private final KnownAvatars avatars;
     private final PosterCache cache;
     private final StoredMiniProgramCodes codes;
@@ -52,7 +52,7 @@ public class RenderingPoster {
      * @param title the built-in poster's headline; invite-api does not expose campaign names yet, so it is configured
      *              ({@code laxin.poster.title})
      */
-    public RenderingPoster(Invites invites, Templates templates, KnownAvatars avatars, PosterCache cache,
+    public RenderingPoster(Invites invites, KnownTemplateVersions templates, KnownAvatars avatars, PosterCache cache,
                            StoredMiniProgramCodes codes, DecodedTemplates decoded, PosterRenderer builtIn,
                            TemplatePainter painter,
                            @Value("${laxin.poster.title}") String title,
@@ -83,7 +83,7 @@ public class RenderingPoster {
         if (command.templateId() == null) {
             return builtIn(command, ifNoneMatch);
         }
-        TemplateVersion template = templates.find(command.templateId(), command.templateVersion())
+        VersionLayout template = templates.find(command.templateId(), command.templateVersion())
                 .orElseThrow(() -> new LaxinException(PosterErrorCode.TEMPLATE_NOT_FOUND, "No template "
                         + command.templateId() + (command.templateVersion() == null ? ""
                         : " version " + command.templateVersion())));
@@ -143,7 +143,7 @@ public class RenderingPoster {
                 codeImage, command.format()));
     }
 
-    private static String templateKey(TemplateVersion template, PosterCode code, String avatarDigest, String nickname,
+    private static String templateKey(VersionLayout template, PosterCode code, String avatarDigest, String nickname,
                                       PosterFormat format) {
         return PosterKey.of("template", template.fingerprint(), code.content(), avatarDigest, nickname,
                 format.name());

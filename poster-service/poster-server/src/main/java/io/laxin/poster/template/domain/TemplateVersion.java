@@ -21,6 +21,6 @@ public record TemplateVersion(long templateId, int version, String name, Layout 
 
     /** A short stable id of what this version draws, for cache keys. */
     public String fingerprint() {
-        return templateId + "v" + version;
+        return VersionLayout.fingerprint(templateId, version);
     }
 }

@@ -16,6 +16,12 @@ public interface Templates {
     /** A version of a template, the latest when {@code version} is null. */
     Optional<TemplateVersion> find(long templateId, Integer version);
 
+    /** The number of a template's latest version, reading no version row; empty when there is no such template. */
+    Optional<Integer> latestVersion(long templateId);
+
+    /** A version's layout without reading its images; empty when there is no such version. */
+    Optional<VersionLayout> findLayout(long templateId, int version);
+
     /** Every template, newest first, each as its latest version. */
     List<TemplateSummary> list();
 

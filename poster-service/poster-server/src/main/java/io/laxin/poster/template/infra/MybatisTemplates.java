@@ -6,6 +6,7 @@ import io.laxin.poster.template.domain.Layout;
 import io.laxin.poster.template.domain.TemplateDraft;
 import io.laxin.poster.template.domain.TemplateVersion;
 import io.laxin.poster.template.domain.Templates;
+import io.laxin.poster.template.domain.VersionLayout;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -72,6 +73,17 @@ class MybatisTemplates implements Templates {
     }
 
     @Override
+    public Optional<Integer> latestVersion(long templateId) {
+        return Optional.ofNullable(templates.selectById(templateId)).map(TemplateDO::getLatestVersion);
+    }
+
+    @Override
+    public Optional<VersionLayout> findLayout(long templateId, int version) {
+        return Optional.ofNullable(versions.findLayout(templateId, version))
+                .map(v -> new VersionLayout(v.getTemplateId(), v.getVersion(), layout(v)));
+    }
+
+    @Override
     public List<TemplateSummary> list() {
         return templates.selectList(new LambdaQueryWrapper<TemplateDO>().orderByDesc(TemplateDO::getId)).stream()
                 .map(t -> new TemplateSummary(t.getId(), t.getName(), t.getLatestVersion(),
@@ -97,9 +109,13 @@ class MybatisTemplates implements Templates {
     }
 
     private TemplateVersion toDomain(TemplateVersionDO v, String name) {
-        return new TemplateVersion(v.getTemplateId(), v.getVersion(), name, json.readValue(v.getLayout(), Layout.class),
+        return new TemplateVersion(v.getTemplateId(), v.getVersion(), name, layout(v),
                 v.getBackground(), ImageFormat.valueOf(v.getBackgroundFormat()), v.getBackgroundSha256(),
                 v.getWidth(), v.getHeight(), v.getLogo(), v.getCreatedBy(), v.getCreatedAt().toInstant(ZoneOffset.UTC));
+    }
+
+    private Layout layout(TemplateVersionDO v) {
+        return json.readValue(v.getLayout(), Layout.class);
     }
 
     private static LocalDateTime utc(Instant at) {

@@ -1,0 +1,41 @@
+package io.laxin.poster.render.application;
+
+import io.laxin.poster.template.domain.VersionLayout;
+import org.junit.jupiter.api.Test;
+
+import static io.laxin.poster.render.application.CountingTemplates.TEMPLATE_ID;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DecodedTemplatesTest {
+
+    private final CountingTemplates stored = new CountingTemplates();
+    private final DecodedTemplates decoded = new DecodedTemplates(stored);
+
+    @Test
+    void shouldReadAVersionsBackgroundOnlyWhenItIsNotHeldDecoded() {
+        VersionLayout v1 = new VersionLayout(TEMPLATE_ID, 1, CountingTemplates.layout(40));
+
+        DecodedTemplates.Decoded first = decoded.of(v1);
+        DecodedTemplates.Decoded again = decoded.of(v1);
+
+        assertThat(first.background().getWidth()).isEqualTo(320);
+        assertThat(again).isSameAs(first);
+        assertThat(stored.wholeReads).isEqualTo(1);
+    }
+
+    @Test
+    void shouldForgetTheLeastRecentlyUsedVersionBeyondTheBound() {
+        for (int v = 0; v <= DecodedTemplates.MAX_ENTRIES; v++) {
+            stored.publish(40);
+        }
+        VersionLayout v1 = new VersionLayout(TEMPLATE_ID, 1, CountingTemplates.layout(40));
+        decoded.of(v1);
+        for (int v = 2; v <= DecodedTemplates.MAX_ENTRIES + 1; v++) {
+            decoded.of(new VersionLayout(TEMPLATE_ID, v, CountingTemplates.layout(40)));
+        }
+
+        decoded.of(v1);
+
+        assertThat(stored.wholeReads).isEqualTo(DecodedTemplates.MAX_ENTRIES + 2);
+    }
+}
