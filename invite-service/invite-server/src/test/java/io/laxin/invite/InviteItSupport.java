@@ -116,6 +116,15 @@ public abstract class InviteItSupport {
                 Map.of("campaignId", campaignId, "inviteeUserId", invitee, "inviteCode", code));
     }
 
+    /** The campaign's leaderboard as poster-service reads it, one "rank:referrer:invitees" per referrer. */
+    protected List<String> ranking(long campaignId) {
+        List<String> ranks = new java.util.ArrayList<>();
+        as(Caller.service("poster-service")).get("/internal/campaigns/" + campaignId + "/top-referrers?limit=10")
+                .json().forEach(e -> ranks.add(e.get("rank").asInt() + ":" + e.get("userId").asString() + ":"
+                        + e.get("invitees").asLong()));
+        return ranks;
+    }
+
     /** Opens a share link from a phone (a device id, a WeChat user agent). */
     protected void touch(String code, String device) {
         var r = as(Caller.anonymous()).header("User-Agent", "Mozilla/5.0 (iPhone) MicroMessenger/8.0.44")

@@ -221,14 +221,6 @@ class FunnelIT extends InviteItSupport {
                 "FORBIDDEN");
     }
 
-    private List<String> ranking(long c) {
-        List<String> ranks = new java.util.ArrayList<>();
-        as(Caller.service("poster-service")).get("/internal/campaigns/" + c + "/top-referrers?limit=10").json()
-                .forEach(e -> ranks.add(e.get("rank").asInt() + ":" + e.get("userId").asString() + ":"
-                        + e.get("invitees").asLong()));
-        return ranks;
-    }
-
     @Test
     void shouldRebuildTheLeaderboardFromMySqlWithTheSameRanking() {
         long c = rankedCampaign("rb");

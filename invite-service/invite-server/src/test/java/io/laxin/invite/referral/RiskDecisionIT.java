@@ -5,6 +5,8 @@ import io.laxin.antifraud.api.dto.Verdict;
 import io.laxin.antifraud.api.event.RiskDecidedEvent;
 import io.laxin.antifraud.api.event.RiskEventTags;
 import io.laxin.invite.InviteItSupport;
+import io.laxin.invite.leaderboard.domain.Leaderboard;
+import io.laxin.invite.referral.domain.Referrals;
 import io.laxin.kernel.identity.Caller;
 import io.laxin.kernel.messaging.Topics;
 import io.laxin.testsupport.FakeService;
@@ -34,6 +36,12 @@ class RiskDecisionIT extends InviteItSupport {
     @Autowired
     ApplicationContext context;
 
+    @Autowired
+    Leaderboard leaderboard;
+
+    @Autowired
+    Referrals referrals;
+
     @Value("${rocketmq.name-server}")
     String namesrv;
 
@@ -61,6 +69,14 @@ class RiskDecisionIT extends InviteItSupport {
         RocketMqProbe.send(namesrv, topics.risk(), RiskEventTags.DECIDED, e.eventId(), TestHttp.JSON.writeValueAsString(e));
     }
 
+    /** The same event delivered twice (a redelivery); returns once both deliveries were consumed. */
+    private void deliverTwiceAndWait(RiskDecidedEvent e) {
+        long before = RocketMqProbe.consumed(context, topics.risk());
+        deliver(e);
+        deliver(e);
+        await().atMost(Duration.ofSeconds(60)).until(() -> RocketMqProbe.consumed(context, topics.risk()) >= before + 2);
+    }
+
     private String status(long referralId) {
         return jdbc.queryForObject("SELECT status FROM referral WHERE id = ?", String.class, referralId);
     }
@@ -74,13 +90,9 @@ class RiskDecisionIT extends InviteItSupport {
     void shouldAttributeAHeldReferralOnPassAndPublishItsEventOnce() {
         long campaign = createCampaign();
         long referral = heldForReview(campaign, "rd-alice", "rd-bob");
-        RiskDecidedEvent pass = decision(campaign, "rd-bob", "rd-alice", Verdict.PASS);
-        long before = RocketMqProbe.consumed(context, topics.risk());
 
-        deliver(pass);
-        deliver(pass);
+        deliverTwiceAndWait(decision(campaign, "rd-bob", "rd-alice", Verdict.PASS));
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> RocketMqProbe.consumed(context, topics.risk()) >= before + 2);
         assertThat(status(referral)).isEqualTo("ATTRIBUTED");
         assertThat(events(referral, "ATTRIBUTED")).isEqualTo(1);
         assertThat(as(Caller.user("rd-alice")).get("/api/v1/campaigns/" + campaign + "/leaderboard").json()
@@ -120,14 +132,46 @@ class RiskDecisionIT extends InviteItSupport {
     }
 
     @Test
-    void shouldRejectAnAttributedReferralOnALateReject() {
+    void shouldRejectAnAttributedReferralOnALateRejectAndTakeItOffTheLeaderboardOnce() {
         long campaign = createCampaign();
-        String code = codeOf(campaign, "rd-erin");
-        long referral = register(campaign, "rd-frank", code).json().get("referralId").asLong();
-        assertThat(status(referral)).isEqualTo("ATTRIBUTED");
+        String erin = codeOf(campaign, "rd-erin");
+        String ivy = codeOf(campaign, "rd-ivy");
+        register(campaign, "rd-frank", erin);
+        register(campaign, "rd-fay", erin);
+        Instant erinReachedTwo = CLOCK.instant();
+        CLOCK.advance(Duration.ofMinutes(5));
+        register(campaign, "rd-iris", ivy);
+        register(campaign, "rd-igor", ivy);
+        CLOCK.advance(Duration.ofMinutes(5));
+        long farmed = register(campaign, "rd-fox", erin).json().get("referralId").asLong();
+        assertThat(status(farmed)).isEqualTo("ATTRIBUTED");
+        assertThat(ranking(campaign)).containsExactly("1:rd-erin:3", "2:rd-ivy:2");
 
-        deliver(decision(campaign, "rd-frank", "rd-erin", Verdict.REJECT));
+        deliverTwiceAndWait(decision(campaign, "rd-fox", "rd-erin", Verdict.REJECT));
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> "REJECTED".equals(status(referral)));
+        assertThat(status(farmed)).isEqualTo("REJECTED");
+        // erin is back to two, reached before ivy did (her rejected third was her latest): she still ranks first
+        List<String> afterReject = List.of("1:rd-erin:2", "2:rd-ivy:2");
+        assertThat(ranking(campaign)).isEqualTo(afterReject);
+
+        // a referral never attributed (held, then rejected) was never counted: the board does not move
+        long held = heldForReview(campaign, "rd-erin", "rd-finn");
+        deliver(decision(campaign, "rd-finn", "rd-erin", Verdict.REJECT));
+        await().atMost(Duration.ofSeconds(60)).until(() -> "REJECTED".equals(status(held)));
+        assertThat(ranking(campaign)).isEqualTo(afterReject);
+
+        // once rejected it never counts again: not by a late count of its attribution, nor by a rebuild that read it
+        // before its rejection committed, nor by the carry-over of a rebuild within the minute after it
+        Leaderboard.Counted stale = new Leaderboard.Counted(farmed, "rd-erin", CLOCK.instant());
+        leaderboard.attributed(campaign, stale);
+        assertThat(ranking(campaign)).isEqualTo(afterReject);
+        List<Leaderboard.Counted> readBeforeTheRejection = new java.util.ArrayList<>(referrals.attributed(campaign)
+                .stream().map(r -> new Leaderboard.Counted(r.referralId(), r.referrerUserId(), r.decidedAt())).toList());
+        readBeforeTheRejection.add(stale);
+        leaderboard.replace(campaign, readBeforeTheRejection, erinReachedTwo);
+        assertThat(ranking(campaign)).containsExactly("1:rd-erin:2", "2:rd-ivy:2");
+        var rebuilt = operator().post("/api/v1/admin/campaigns/" + campaign + "/leaderboard/rebuild", Map.of());
+        assertThat(rebuilt.json().get("attributed").asLong()).as(rebuilt.toString()).isEqualTo(4);
+        assertThat(ranking(campaign)).isEqualTo(afterReject);
     }
 }

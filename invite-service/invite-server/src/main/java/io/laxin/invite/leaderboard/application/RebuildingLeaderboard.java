@@ -62,6 +62,18 @@ public class RebuildingLeaderboard {
         }
     }
 
+    /**
+     * Takes back a referral rejected after it was attributed (once, however often it is called); its referrer's lower
+     * count dates from their latest attribution still standing, as a rebuild would have it. Call it after the
+     * rejection commits.
+     */
+    public void rejected(long campaignId, long referralId, String referrerUserId) {
+        if (leaderboard.rejected(campaignId, referralId, referrals.latestAttribution(campaignId, referrerUserId))) {
+            log.info("Leaderboard of campaign {}: referral {} of {} taken back after its rejection", campaignId,
+                    referralId, referrerUserId);
+        }
+    }
+
     /** Rebuilds the board when it is missing, before it is read. */
     void ensureBuilt(long campaignId) {
         if (leaderboard.missing(campaignId)) {

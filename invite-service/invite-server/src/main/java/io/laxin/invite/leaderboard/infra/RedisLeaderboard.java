@@ -14,16 +14,22 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * Two Redis keys per campaign (one hash tag, so scripts see both on a cluster): a sorted set of referrers, score =
- * invitees × 10^10 + (10^10 − 1 − epoch second the count was reached) — a higher count first and, within a count,
- * the earlier arrival — and a hash of the referrals counted (id → "epoch referrer", plus a {@code _built} field), so
- * a referral counts once whatever the retries. The board is missing when the hash is (or the set is while the hash
- * counts referrals); a rebuild writes both under temporary keys and a script merges what the old board counted since
- * the rebuild started, then RENAMEs them in — readers see the old board or the new one, never half of one.
+ * Three Redis keys per campaign (one hash tag, so scripts see them all on a cluster): a sorted set of referrers, score
+ * = invitees × 10^10 + (10^10 − 1 − epoch second the count was reached) — a higher count first and, within a count,
+ * the earlier arrival — a hash of the referrals counted (id → "epoch referrer", plus a {@code _built} field), so a
+ * referral counts once whatever the retries, and a set of the referrals rejected after attribution, which never count
+ * again. A rejection takes the referral out of the hash and off its referrer's count in one script (only if the hash
+ * had it); the count keeps the second it was reached unless the rejected referral was the referrer's latest, then it
+ * takes the second of their latest other attributed referral. The board is missing when the hash is (or the set is
+ * while the hash counts referrals); a rebuild writes both under temporary keys and a script merges what the old board
+ * counted since the rebuild started, then RENAMEs them in — readers see the old board or the new one, never half of
+ * one. The rejected set outlives rebuilds: a rebuild leaves out what it read before the rejection committed, and the
+ * swap takes out what was rejected between the read and the swap (keeping that referrer's tie-break second).
  */
 @Repository
 class RedisLeaderboard implements Leaderboard {
@@ -48,15 +54,44 @@ class RedisLeaderboard implements Leaderboard {
               return n
             end
             """;
+    private static final String UNCOUNT = """
+            local function uncount(board, counted, id, latestOther, shift)
+              local v = redis.call('HGET', counted, id)
+              if not v then return 0 end
+              redis.call('HDEL', counted, id)
+              local sp = string.find(v, ' ', 1, true)
+              local epoch = tonumber(string.sub(v, 1, sp - 1))
+              local referrer = string.sub(v, sp + 1)
+              local score = redis.call('ZSCORE', board, referrer)
+              if not score then return 1 end
+              score = tonumber(score)
+              local n = math.floor(score / shift)
+              if n <= 1 then
+                redis.call('ZREM', board, referrer)
+                return 1
+              end
+              local reached = shift - 1 - (score - n * shift)
+              if reached <= epoch and latestOther then reached = latestOther end
+              redis.call('ZADD', board, (n - 1) * shift + (shift - 1 - reached), referrer)
+              return 1
+            end
+            """;
     private static final RedisScript<Long> ATTRIBUTED = RedisScript.of(MISSING + COUNT + """
             if missing(KEYS[1], KEYS[2]) then return -1 end
+            if redis.call('SISMEMBER', KEYS[3], ARGV[1]) == 1 then return 0 end
             return count(KEYS[1], KEYS[2], ARGV[1], ARGV[2], tonumber(ARGV[3]), tonumber(ARGV[4]))
+            """, Long.class);
+    private static final RedisScript<Long> REJECTED = RedisScript.of(UNCOUNT + """
+            redis.call('SADD', KEYS[3], ARGV[1])
+            local latestOther = nil
+            if ARGV[2] ~= '' then latestOther = tonumber(ARGV[2]) end
+            return uncount(KEYS[1], KEYS[2], ARGV[1], latestOther, tonumber(ARGV[3]))
             """, Long.class);
     private static final RedisScript<Long> IS_MISSING = RedisScript.of(MISSING + """
             if missing(KEYS[1], KEYS[2]) then return 1 end
             return 0
             """, Long.class);
-    private static final RedisScript<Long> SWAP = RedisScript.of(COUNT + """
+    private static final RedisScript<Long> SWAP = RedisScript.of(COUNT + UNCOUNT + """
             local merged = 0
             if redis.call('EXISTS', KEYS[2]) == 1 then
               local old = redis.call('HGETALL', KEYS[2])
@@ -71,6 +106,9 @@ class RedisLeaderboard implements Leaderboard {
                   end
                 end
               end
+            end
+            for _, id in ipairs(redis.call('SMEMBERS', KEYS[5])) do
+              uncount(KEYS[3], KEYS[4], id, nil, tonumber(ARGV[1]))
             end
             if redis.call('EXISTS', KEYS[3]) == 1 then
               redis.call('RENAME', KEYS[3], KEYS[1])
@@ -97,12 +135,24 @@ class RedisLeaderboard implements Leaderboard {
         return board(campaignId) + ":counted";
     }
 
+    private String rejected(long campaignId) {
+        return board(campaignId) + ":rejected";
+    }
+
     @Override
     public boolean attributed(long campaignId, Counted r) {
-        Long n = redis.execute(ATTRIBUTED, List.of(board(campaignId), counted(campaignId)),
+        Long n = redis.execute(ATTRIBUTED, List.of(board(campaignId), counted(campaignId), rejected(campaignId)),
                 Long.toString(r.referralId()), r.referrerUserId(), Long.toString(r.decidedAt().getEpochSecond()),
                 Long.toString(SHIFT));
         return n == null || n >= 0;
+    }
+
+    @Override
+    public boolean rejected(long campaignId, long referralId, Optional<Instant> referrerLatestOther) {
+        Long uncounted = redis.execute(REJECTED, List.of(board(campaignId), counted(campaignId), rejected(campaignId)),
+                Long.toString(referralId), referrerLatestOther.map(t -> Long.toString(t.getEpochSecond())).orElse(""),
+                Long.toString(SHIFT));
+        return Long.valueOf(1).equals(uncounted);
     }
 
     @Override
@@ -118,7 +168,11 @@ class RedisLeaderboard implements Leaderboard {
         Map<String, long[]> standings = new HashMap<>(); // referrer → {count, latest epoch}
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put(BUILT, Long.toString(since.getEpochSecond()));
+        Set<String> rejected = redis.opsForSet().members(rejected(campaignId));
         for (Counted r : referrals) {
+            if (rejected != null && rejected.contains(Long.toString(r.referralId()))) {
+                continue; // read before its rejection committed
+            }
             long epoch = r.decidedAt().getEpochSecond();
             fields.put(Long.toString(r.referralId()), epoch + " " + r.referrerUserId());
             long[] s = standings.computeIfAbsent(r.referrerUserId(), k -> new long[2]);
@@ -138,7 +192,7 @@ class RedisLeaderboard implements Leaderboard {
         if (!batch.isEmpty()) {
             redis.opsForZSet().add(tmpBoard, batch);
         }
-        redis.execute(SWAP, List.of(board(campaignId), counted(campaignId), tmpBoard, tmpCounted),
+        redis.execute(SWAP, List.of(board(campaignId), counted(campaignId), tmpBoard, tmpCounted, rejected(campaignId)),
                 Long.toString(SHIFT), Long.toString(since.getEpochSecond()));
     }
 

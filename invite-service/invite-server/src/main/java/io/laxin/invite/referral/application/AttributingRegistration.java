@@ -20,11 +20,7 @@ import io.laxin.invite.touch.domain.Touches;
 import io.laxin.kernel.api.CommonErrorCode;
 import io.laxin.kernel.error.LaxinException;
 import io.laxin.invite.leaderboard.application.RebuildingLeaderboard;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
@@ -45,7 +41,6 @@ import java.util.Optional;
 public class AttributingRegistration {
 
     private static final int MAX_CHAIN = 32;
-    private static final Logger log = LoggerFactory.getLogger(AttributingRegistration.class);
 
     private final FindingCampaign campaigns;
     private final CheckingReferrer referrers;
@@ -145,7 +140,7 @@ public class AttributingRegistration {
                 .map(stored -> {
                     events.published(stored, campaign.rewardPolicy());
                     if (stored.status() == ReferralStatus.ATTRIBUTED) {
-                        afterCommit(() -> leaderboard.attributed(campaign.id(), stored.id(),
+                        AfterCommit.run(() -> leaderboard.attributed(campaign.id(), stored.id(),
                                 stored.referrerUserId(), stored.decidedAt()));
                     }
                     identities.markKnown(c.inviteeUserId(), registeredAt, reported.maskedPhone());
@@ -161,19 +156,6 @@ public class AttributingRegistration {
     }
 
     /** Side effects outside the database (Redis) happen once the binding is committed, never for a rollback. */
-    private static void afterCommit(Runnable action) {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                try {
-                    action.run();
-                } catch (RuntimeException e) {
-                    log.warn("After-commit update failed (the binding stands): {}", e.toString());
-                }
-            }
-        });
-    }
-
     private static Outcome replay(Referral existing, InviteCode invite) {
         if (!existing.referrerUserId().equals(invite.userId())) {
             throw new LaxinException(InviteErrorCode.INVITEE_ALREADY_BOUND, "Invitee " + existing.inviteeUserId()

@@ -11,8 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -23,7 +21,8 @@ import java.util.Optional;
 /**
  * Use case: a risk decision moves a referral on. PENDING_REVIEW becomes ATTRIBUTED (PASS — its event then issues the
  * rewards) or REJECTED; a later REJECT of an ATTRIBUTED referral rejects it too (reward-service revokes on the same
- * risk event). Each change publishes its event in the same transaction. Idempotent on the event id; anything else
+ * risk event). Each change publishes its event in the same transaction; after the commit the leaderboard counts the
+ * referral (ATTRIBUTED) or, for an ATTRIBUTED one rejected, takes it off its referrer's count. Idempotent on the event id; anything else
  * (already decided the same way, unknown referral) changes nothing.
  */
 @Service
@@ -78,17 +77,9 @@ public class ResolvingRiskDecision {
                 r.registeredAt(), now);
         events.published(moved, campaigns.policyAt(r.campaignId(), r.policyVersion()));
         if (to == ReferralStatus.ATTRIBUTED) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    try {
-                        leaderboard.attributed(moved.campaignId(), moved.id(), moved.referrerUserId(), now);
-                    } catch (RuntimeException e) {
-                        log.warn("Leaderboard not updated (the referral stands; a rebuild counts it): {}",
-                                e.toString());
-                    }
-                }
-            });
+            AfterCommit.run(() -> leaderboard.attributed(moved.campaignId(), moved.id(), moved.referrerUserId(), now));
+        } else if (r.status() == ReferralStatus.ATTRIBUTED) {
+            AfterCommit.run(() -> leaderboard.rejected(moved.campaignId(), moved.id(), moved.referrerUserId()));
         }
         return Optional.of(to);
     }

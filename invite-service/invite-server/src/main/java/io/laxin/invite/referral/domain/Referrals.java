@@ -43,6 +43,9 @@ public interface Referrals {
     record Attributed(long referralId, String referrerUserId, java.time.Instant decidedAt) {
     }
 
+    /** When the referrer's latest ATTRIBUTED referral in the campaign was decided; empty when they have none. */
+    Optional<java.time.Instant> latestAttribution(long campaignId, String referrerUserId);
+
     /** Who referred this user, who referred them, and so on (bound or held referrals only), nearest first. */
     List<String> chainAbove(long campaignId, String userId, int maxDepth);
 }

@@ -126,6 +126,17 @@ class MybatisReferrals implements Referrals {
     }
 
     @Override
+    public Optional<java.time.Instant> latestAttribution(long campaignId, String referrerUserId) {
+        return mapper.selectList(new com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper<ReferralDO>()
+                        .select(ReferralDO::getDecidedAt)
+                        .eq(ReferralDO::getCampaignId, campaignId)
+                        .eq(ReferralDO::getReferrerUserId, referrerUserId)
+                        .eq(ReferralDO::getStatus, ReferralStatus.ATTRIBUTED.name())
+                        .orderByDesc(ReferralDO::getDecidedAt).last("LIMIT 1"))
+                .stream().findFirst().map(r -> fromRow(r.getDecidedAt()));
+    }
+
+    @Override
     public List<String> chainAbove(long campaignId, String userId, int maxDepth) {
         List<String> chain = new java.util.ArrayList<>();
         String current = userId;
