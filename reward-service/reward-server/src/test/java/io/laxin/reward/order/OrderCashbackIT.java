@@ -4,9 +4,12 @@ import io.laxin.invite.api.dto.CashbackDTO;
 import io.laxin.invite.api.dto.RewardSpecDTO;
 import io.laxin.kernel.identity.Caller;
 import io.laxin.kernel.identity.Role;
+import io.laxin.reward.api.event.OrderEventTags;
 import io.laxin.reward.api.event.OrderPaidEvent;
 import io.laxin.reward.reward.domain.Attributions;
+import io.laxin.testsupport.RocketMqProbe;
 import io.laxin.testsupport.TestHttp;
+import org.apache.rocketmq.common.message.MessageExt;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -35,11 +38,10 @@ class OrderCashbackIT extends OrderItSupport {
         Invitee i = attributed(cashback(333, 30, null));
         String orderId = newId("o");
         Instant paidAt = daysAfterAttribution(2);
-        long before = ordersConsumed();
 
         publish(paidEvent(orderId, i.buyer(), 12_345, paidAt));
 
-        awaitOrdersConsumed(before + 1);
+        awaitOrderTopicDrained();
         var cashback = reward("cashback:" + orderId);
         assertThat(cashback.get("user_id")).isEqualTo(i.referrer());
         assertThat(cashback.get("beneficiary")).isEqualTo("REFERRER");
@@ -160,12 +162,11 @@ class OrderCashbackIT extends OrderItSupport {
         Invitee i = attributed(cashback(1000, null, null));
         String orderId = newId("o");
         OrderPaidEvent event = paidEvent(orderId, i.buyer(), 3000, daysAfterAttribution(1));
-        long before = ordersConsumed();
 
         publish(event);
         publish(event);
 
-        awaitOrdersConsumed(before + 2);
+        awaitOrderTopicDrained();
         assertThat(count("host_order WHERE order_id = ?", orderId)).isEqualTo(1);
         assertThat(count("reward WHERE order_id = ?", orderId)).isEqualTo(1);
         assertThat(count("ledger_entry WHERE reward_id = ?", longOf(reward("cashback:" + orderId), "id")))
@@ -178,12 +179,11 @@ class OrderCashbackIT extends OrderItSupport {
         Invitee i = attributed(cashback(1000, null, null));
         String orderId = newId("o");
         var first = paidOverHttp(orderId, i.buyer(), 3000, daysAfterAttribution(1));
-        long before = ordersConsumed();
 
         publish(paidEvent(orderId, i.buyer(), 3000, daysAfterAttribution(1)));
         var again = paidOverHttp(orderId, i.buyer(), 3000, daysAfterAttribution(1));
 
-        awaitOrdersConsumed(before + 1);
+        awaitOrderTopicDrained();
         assertThat(first.json().get("firstReport").asBoolean()).isTrue();
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.json().get("firstReport").asBoolean()).isFalse();
@@ -191,22 +191,35 @@ class OrderCashbackIT extends OrderItSupport {
         assertThat(count("reward WHERE order_id = ?", orderId)).isEqualTo(1);
         assertThat(count("ledger_entry WHERE reward_id = ?", longOf(reward("cashback:" + orderId), "id")))
                 .isEqualTo(2);
-        assertThat(order(orderId).get("source_event_id")).isEqualTo(orderId);
+        // the host published its own event, so only the first (HTTP) report was published on its behalf
+        assertThat(orderEventsPublishedFor(orderId)).isEqualTo(1);
     }
 
     @Test
-    void shouldReplayTheFirstAnswerForARepeatedIdempotencyKey() {
+    void shouldPublishAnOrderReportedOverHttpOnTheOrderTopicOnceAndIssueNothingMoreWhenItComesBack() {
         Invitee i = attributed(cashback(1000, null, null));
         String orderId = newId("o");
-        Map<String, Object> body = Map.of("orderId", orderId, "buyerUserId", i.buyer(), "amountFen", 800,
-                "paidAt", daysAfterAttribution(1));
+        Instant paidAt = daysAfterAttribution(1);
+        Map<String, Object> body = Map.of("orderId", orderId, "buyerUserId", i.buyer(), "amountFen", 3000,
+                "paidAt", paidAt);
 
-        var first = host().header("Idempotency-Key", orderId).post("/api/v1/host/orders/paid", body);
-        var replay = host().header("Idempotency-Key", orderId).post("/api/v1/host/orders/paid", body);
+        try (var capture = new RocketMqProbe.Capture(namesrv, topics.order())) {
+            Retried posts = postedThrice("/api/v1/host/orders/paid", orderId, body);
+            String eventId = (String) order(orderId).get("source_event_id");
+            MessageExt delivered = theOneOrderEvent(capture, eventId, orderId, OrderEventTags.ORDER_PAID);
 
-        assertThat(replay.json()).isEqualTo(first.json());
-        assertThat(replay.json().get("firstReport").asBoolean()).isTrue();
+            posts.assertOnlyTheFirstRecorded();
+            assertThat(TestHttp.JSON.readValue(bodyOf(delivered), OrderPaidEvent.class))
+                    .usingRecursiveComparison().ignoringFields("occurredAt")
+                    .isEqualTo(new OrderPaidEvent(eventId, "reward-service", null, OrderPaidEvent.SCHEMA_VERSION,
+                            orderId, i.buyer(), 3000, paidAt));
+        }
+        // reward-service's own listener took the event in and issued nothing more
         assertThat(count("reward WHERE order_id = ?", orderId)).isEqualTo(1);
+        assertThat(longOf(reward("cashback:" + orderId), "amount")).isEqualTo(300);
+        assertThat(count("ledger_entry WHERE reward_id = ?", longOf(reward("cashback:" + orderId), "id")))
+                .isEqualTo(2);
+        assertThat(longOf(order(orderId), "qualifying_nth")).isEqualTo(1);
     }
 
     @Test
@@ -217,6 +230,7 @@ class OrderCashbackIT extends OrderItSupport {
 
         assertProblem(paidOverHttp(orderId, i.buyer(), 3001, daysAfterAttribution(1)), 409, "ORDER_CONFLICT");
         assertThat(longOf(order(orderId), "amount_fen")).isEqualTo(3000);
+        assertThat(orderEventsPublishedFor(orderId)).isEqualTo(1);
     }
 
     @Test
@@ -237,6 +251,7 @@ class OrderCashbackIT extends OrderItSupport {
         assertProblem(refundOverHttp(newId("r"), newId("unknown"), 5), 404, "ORDER_NOT_FOUND");
         assertThat(count("host_order WHERE buyer_user_id = ?", i.buyer())).isZero();
         assertThat(count("reward WHERE order_id = ?", orderId)).isZero();
+        assertThat(orderEventsPublishedFor(orderId)).isZero();
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.laxin.invite.api.dto.RewardPolicyDTO;
 import io.laxin.invite.api.dto.RewardSpecDTO;
 import io.laxin.invite.api.event.ReferralAttributedEvent;
 import io.laxin.invite.api.event.ReferralEventTags;
+import io.laxin.kernel.idempotency.IdempotentRequests;
 import io.laxin.kernel.identity.Caller;
 import io.laxin.kernel.messaging.Topics;
 import io.laxin.reward.api.event.OrderEventTags;
@@ -13,6 +14,12 @@ import io.laxin.reward.api.event.OrderRefundedEvent;
 import io.laxin.testsupport.LaxinIntegrationTest;
 import io.laxin.testsupport.RocketMqProbe;
 import io.laxin.testsupport.TestHttp;
+import org.apache.rocketmq.client.exception.MQClientException;
+import org.apache.rocketmq.client.impl.consumer.DefaultMQPushConsumerImpl;
+import org.apache.rocketmq.client.consumer.store.ReadOffsetType;
+import org.apache.rocketmq.common.message.MessageExt;
+import org.apache.rocketmq.common.message.MessageQueue;
+import org.apache.rocketmq.spring.support.DefaultRocketMQListenerContainer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,15 +27,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BooleanSupplier;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -140,17 +149,83 @@ abstract class OrderItSupport {
                 TestHttp.JSON.writeValueAsString(e));
     }
 
-    /** How many order messages the app's listener has finished with. */
-    protected long ordersConsumed() {
-        return RocketMqProbe.consumed(context, topics.order());
+    /**
+     * Waits until every order event is on the broker (none left unsent in the outbox, so the ones reward-service
+     * publishes for HTTP reports count too) and the app's order listener has consumed the topic to its end.
+     */
+    protected void awaitOrderTopicDrained() {
+        awaitTrue(() -> count("outbox_event WHERE topic = ? AND sent_at IS NULL", topics.order()) == 0
+                && orderListenerAtTheEnd());
     }
 
-    protected void awaitOrdersConsumed(long total) {
-        awaitTrue(() -> ordersConsumed() >= total);
+    private boolean orderListenerAtTheEnd() throws MQClientException {
+        for (DefaultRocketMQListenerContainer container
+                : context.getBeansOfType(DefaultRocketMQListenerContainer.class).values()) {
+            if (!topics.order().equals(container.getTopic())) {
+                continue;
+            }
+            DefaultMQPushConsumerImpl impl = container.getConsumer().getDefaultMQPushConsumerImpl();
+            var queues = impl.getRebalanceImpl().getProcessQueueTable().keySet().stream()
+                    .filter(mq -> topics.order().equals(mq.getTopic())).toList();
+            if (queues.isEmpty()) {
+                return false; // not balanced yet
+            }
+            for (MessageQueue mq : queues) {
+                long consumed = Math.max(0, impl.getOffsetStore().readOffset(mq,
+                        ReadOffsetType.MEMORY_FIRST_THEN_STORE));
+                if (consumed < container.getConsumer().maxOffset(mq)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
-    protected static void awaitTrue(BooleanSupplier condition) {
-        await().atMost(Duration.ofSeconds(60)).until(condition::getAsBoolean);
+    /** A report posted three times: first, again under the same Idempotency-Key, again under another key. */
+    protected record Retried(TestHttp.Response first, TestHttp.Response replay, TestHttp.Response again) {
+
+        /** Only the first recorded it; the replay answers the first answer, the other key a repeat. */
+        void assertOnlyTheFirstRecorded() {
+            assertThat(first.json().get("firstReport").asBoolean()).isTrue();
+            assertThat(replay.json()).isEqualTo(first.json());
+            assertThat(again.status()).as(again.toString()).isEqualTo(200);
+            assertThat(again.json().get("firstReport").asBoolean()).isFalse();
+        }
+    }
+
+    protected Retried postedThrice(String path, String key, Map<String, Object> body) {
+        return new Retried(host().header(IdempotentRequests.HEADER, key).post(path, body),
+                host().header(IdempotentRequests.HEADER, key).post(path, body),
+                host().header(IdempotentRequests.HEADER, newId("k")).post(path, body));
+    }
+
+    /**
+     * Waits until the order topic is drained and the event reached the capture, checks it is the one order event
+     * naming {@code id} (in the outbox and on the topic) and that reward-service's own listener took it in, and
+     * answers it.
+     */
+    protected MessageExt theOneOrderEvent(RocketMqProbe.Capture capture, String eventId, String id, String tag) {
+        awaitOrderTopicDrained();
+        awaitTrue(() -> !capture.withKey(eventId).isEmpty());
+        assertThat(orderEventsPublishedFor(id)).isEqualTo(1);
+        assertThat(capture.messages().stream().filter(m -> bodyOf(m).contains(id))).hasSize(1);
+        MessageExt delivered = capture.withKey(eventId).get(0);
+        assertThat(delivered.getTags()).isEqualTo(tag);
+        assertThat(count("processed_event WHERE event_id = ?", eventId)).isEqualTo(1);
+        return delivered;
+    }
+
+    /** The order events reward-service put in the outbox whose payload names this order or refund id. */
+    protected long orderEventsPublishedFor(String id) {
+        return count("outbox_event WHERE topic = ? AND payload LIKE ?", topics.order(), "%\"" + id + "\"%");
+    }
+
+    protected static String bodyOf(MessageExt message) {
+        return new String(message.getBody(), StandardCharsets.UTF_8);
+    }
+
+    protected static void awaitTrue(Callable<Boolean> condition) {
+        await().atMost(Duration.ofSeconds(60)).until(condition);
     }
 
     /** {@code SELECT COUNT(*) FROM <from>}, e.g. {@code count("reward WHERE order_id = ?", id)}. */

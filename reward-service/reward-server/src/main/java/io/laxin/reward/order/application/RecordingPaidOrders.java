@@ -10,6 +10,7 @@ import io.laxin.reward.order.domain.OrderOutcome;
 import io.laxin.reward.order.domain.OrderTallies;
 import io.laxin.reward.order.domain.Orders;
 import io.laxin.reward.order.domain.PaidOrder;
+import io.laxin.reward.order.messaging.OrderEventPublisher;
 import io.laxin.reward.reward.application.RewardBook;
 import io.laxin.reward.reward.domain.Attribution;
 import io.laxin.reward.reward.domain.Attributions;
@@ -30,7 +31,9 @@ import java.util.OptionalInt;
  * invitee whose policy has cashback. One transaction: the processed-event row (event path), the order row (its id is
  * the business key, so an order reported over HTTP and then on the topic pays once), the attribution's first-K count
  * under a row lock, and the rewards through {@link RewardBook} (budget, postings, events). Every order is stored
- * with its outcome, qualifying or not. A lost race (deadlock victim) propagates; run it through
+ * with its outcome, qualifying or not. An order first reported over HTTP is also put on the order topic through the
+ * outbox ({@link OrderEventPublisher}), in the same transaction; reward-service's own listener then finds the order
+ * known and changes nothing. A lost race (deadlock victim) propagates; run it through
  * {@link ConflictRetry}.
  */
 @Service
@@ -41,15 +44,17 @@ public class RecordingPaidOrders {
     private final OrderTallies tallies;
     private final Attributions attributions;
     private final RewardBook book;
+    private final OrderEventPublisher events;
     private final Clock clock;
 
     public RecordingPaidOrders(ProcessedEvents processed, Orders orders, OrderTallies tallies,
-                               Attributions attributions, RewardBook book, Clock clock) {
+                               Attributions attributions, RewardBook book, OrderEventPublisher events, Clock clock) {
         this.processed = processed;
         this.orders = orders;
         this.tallies = tallies;
         this.attributions = attributions;
         this.book = book;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -75,13 +80,16 @@ public class RecordingPaidOrders {
                 active.isEmpty() && attributions.anyRevokedOfInvitee(facts.buyerUserId()), facts.paidAt());
         PaidOrder order = PaidOrder.reported(facts, active.map(Attribution::referralId).orElse(null),
                 active.map(Attribution::campaignId).orElse(null), screened,
-                command.eventId() == null ? facts.orderId() : command.eventId(), now);
+                command.eventId(), now);
         if (!orders.add(order)) {
             return Optional.of(new Outcome(known(facts), false));
         }
         if (screened == OrderOutcome.QUALIFIED) {
             order = qualify(active.orElseThrow(), order, now);
             orders.update(order);
+        }
+        if (command.overHttp()) {
+            events.paid(order);
         }
         return Optional.of(new Outcome(order, true));
     }

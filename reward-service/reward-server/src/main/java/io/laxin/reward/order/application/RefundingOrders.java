@@ -10,6 +10,7 @@ import io.laxin.reward.order.domain.Orders;
 import io.laxin.reward.order.domain.PaidOrder;
 import io.laxin.reward.order.domain.Refund;
 import io.laxin.reward.order.domain.Refunds;
+import io.laxin.reward.order.messaging.OrderEventPublisher;
 import io.laxin.reward.reward.application.RewardBook;
 import io.laxin.reward.reward.domain.Reward;
 import io.laxin.reward.reward.domain.RewardSource;
@@ -27,7 +28,8 @@ import java.util.Optional;
  * reward is reduced or voided and its budget charge given back; a released one gets a negative adjustment). One
  * transaction, under the order's row lock so refunds of one order never race: the processed-event row (event path),
  * the refund row (its id is the business key), the order's refunded total (never above the order's amount) and the
- * take-backs. {@link RewardBook.ConcurrentRewardChange} propagates; run it through {@link ConflictRetry}.
+ * take-backs, and for a refund first reported over HTTP its order event in the outbox ({@link OrderEventPublisher}).
+ * {@link RewardBook.ConcurrentRewardChange} propagates; run it through {@link ConflictRetry}.
  */
 @Service
 public class RefundingOrders {
@@ -37,15 +39,17 @@ public class RefundingOrders {
     private final Refunds refunds;
     private final Rewards rewards;
     private final RewardBook book;
+    private final OrderEventPublisher events;
     private final Clock clock;
 
     public RefundingOrders(ProcessedEvents processed, Orders orders, Refunds refunds, Rewards rewards,
-                           RewardBook book, Clock clock) {
+                           RewardBook book, OrderEventPublisher events, Clock clock) {
         this.processed = processed;
         this.orders = orders;
         this.refunds = refunds;
         this.rewards = rewards;
         this.book = book;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -84,10 +88,13 @@ public class RefundingOrders {
         Instant now = clock.instant();
         Refund refund = new Refund(facts.refundId(), order.orderId(), facts.amountFen(),
                 facts.refundedAt().truncatedTo(ChronoUnit.MILLIS), cashbackTaken,
-                command.eventId() == null ? facts.refundId() : command.eventId(), now);
+                command.eventId(), now);
         refunds.add(refund);
         PaidOrder after = order.refunded(facts.amountFen());
         orders.update(after);
+        if (command.overHttp()) {
+            events.refunded(refund, after);
+        }
         return Optional.of(new Outcome(refund, after, true));
     }
 

@@ -10,7 +10,7 @@ import java.time.temporal.ChronoUnit;
  * @param qualifyingNth for a qualifying order, which of the attribution's qualifying orders it is (1 = first)
  * @param cashbackFen   the cashback issued for it (0 when none, or refused by the budget)
  * @param refundedFen   what was refunded of it so far, never more than {@code amountFen}
- * @param sourceEventId the event that reported it, or the order id when reported over HTTP
+ * @param sourceEventId the event that reported it; over HTTP, the id of the ORDER_PAID event published for it
  */
 public record PaidOrder(String orderId, String buyerUserId, long amountFen, Instant paidAt, Long referralId,
                         Long campaignId, OrderOutcome outcome, Integer qualifyingNth, long cashbackFen,

@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The host backend reports paid and refunded orders (signed HOST callers); the same use cases serve the order topic.
+ * The host backend reports paid and refunded orders (signed HOST callers); the same use cases serve the order topic,
+ * and an order or refund first reported here is published on the order topic on the host's behalf.
  * Finance reads an order back.
  */
 @Tag(name = "Orders and cashback")
@@ -47,8 +48,10 @@ public class HostOrderController {
             description = "If the buyer is an attributed invitee and the order qualifies (cashback in the policy, "
                     + "inside the window, among the first K), the referrer earns floor(amount × share / 10000) fen "
                     + "and, on the first qualifying order, the first-order bonuses; all PENDING for the hold period. "
-                    + "Every order is recorded with its outcome. Reporting the same order id again (here or on the "
-                    + "order topic) changes nothing and answers firstReport=false; an Idempotency-Key is honoured.")
+                    + "Every order is recorded with its outcome and, on its first report, published as ORDER_PAID "
+                    + "on the order topic on the host's behalf (for the topic's other consumers). Reporting the same "
+                    + "order id again (here or on the order topic) changes nothing, publishes nothing and answers "
+                    + "firstReport=false; an Idempotency-Key is honoured.")
     @PostMapping("/api/v1/host/orders/paid")
     public OrderResponse paid(Caller caller,
                               @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
@@ -56,7 +59,7 @@ public class HostOrderController {
         caller.requireKind(CallerKind.HOST);
         return retry.run(() -> idempotency.execute("order-paid:" + caller.id(), key, request, OrderResponse.class,
                 () -> {
-                    var outcome = recording.handle(new RecordPaidOrderCommand(null, null, new OrderFacts.Paid(
+                    var outcome = recording.handle(RecordPaidOrderCommand.reportedOverHttp(new OrderFacts.Paid(
                             request.orderId(), request.buyerUserId(), request.amountFen(), request.paidAt())))
                             .orElseThrow();
                     return OrderResponse.of(outcome.order(), outcome.firstReport());
@@ -67,8 +70,9 @@ public class HostOrderController {
             description = "Takes back the order's cashback in proportion to the refunded share (and its first-order "
                     + "bonuses on a full refund): a pending reward is reduced or voided, a released one gets a "
                     + "negative ADJUSTMENT. 404 ORDER_NOT_FOUND for an order never reported paid; 422 "
-                    + "REFUND_EXCEEDS_ORDER when it is more than what is left of the order. The same refund id again "
-                    + "changes nothing (firstReport=false); an Idempotency-Key is honoured.")
+                    + "REFUND_EXCEEDS_ORDER when it is more than what is left of the order. A first-reported refund is "
+                    + "published as ORDER_REFUNDED on the order topic on the host's behalf. The same refund id again "
+                    + "changes and publishes nothing (firstReport=false); an Idempotency-Key is honoured.")
     @PostMapping("/api/v1/host/orders/refunds")
     public RefundResponse refund(Caller caller,
                                  @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
@@ -76,7 +80,7 @@ public class HostOrderController {
         caller.requireKind(CallerKind.HOST);
         return retry.run(() -> idempotency.execute("order-refund:" + caller.id(), key, request, RefundResponse.class,
                 () -> {
-                    var outcome = refunding.handle(new RefundOrderCommand(null, null, new OrderFacts.Refunded(
+                    var outcome = refunding.handle(RefundOrderCommand.reportedOverHttp(new OrderFacts.Refunded(
                             request.refundId(), request.orderId(), request.amountFen(), request.refundedAt())))
                             .orElseThrow();
                     return RefundResponse.of(outcome.refund(), outcome.order().refundedFen(), outcome.firstReport());
