@@ -20,7 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
@@ -87,7 +86,7 @@ public class RefundingOrders {
         long cashbackTaken = takeBack(order, facts);
         Instant now = clock.instant();
         Refund refund = new Refund(facts.refundId(), order.orderId(), facts.amountFen(),
-                facts.refundedAt().truncatedTo(ChronoUnit.MILLIS), cashbackTaken,
+                facts.refundedAt().truncatedTo(OrderFacts.TIME_PRECISION), cashbackTaken,
                 command.eventId(), now);
         refunds.add(refund);
         PaidOrder after = order.refunded(facts.amountFen());

@@ -3,6 +3,7 @@ package io.laxin.reward.order.domain;
 import io.laxin.reward.api.RewardErrorCode;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
@@ -13,6 +14,13 @@ public final class OrderFacts {
 
     /** Ids are the host's; they go into business keys, so they are bounded. */
     public static final int MAX_ID_LENGTH = 64;
+
+    /**
+     * Payment and refund times are kept to the second: MySQL Connector/J drops the fraction when it talks to MariaDB
+     * (whose handshake announces version 5.5.5), so a finer time would not read back equal and a repeated report of
+     * the same order would look like a contradicting one.
+     */
+    public static final ChronoUnit TIME_PRECISION = ChronoUnit.SECONDS;
 
     private OrderFacts() {
     }

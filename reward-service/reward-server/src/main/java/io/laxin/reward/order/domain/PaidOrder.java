@@ -1,7 +1,6 @@
 package io.laxin.reward.order.domain;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 /**
  * An order the host reported paid, whether or not it earned anything; the order id is unique.
@@ -20,14 +19,14 @@ public record PaidOrder(String orderId, String buyerUserId, long amountFen, Inst
     public static PaidOrder reported(OrderFacts.Paid facts, Long referralId, Long campaignId, OrderOutcome outcome,
                                      String sourceEventId, Instant now) {
         return new PaidOrder(facts.orderId(), facts.buyerUserId(), facts.amountFen(),
-                facts.paidAt().truncatedTo(ChronoUnit.MILLIS), referralId, campaignId, outcome, null, 0, 0,
+                facts.paidAt().truncatedTo(OrderFacts.TIME_PRECISION), referralId, campaignId, outcome, null, 0, 0,
                 sourceEventId, now);
     }
 
     /** True when {@code facts} describe this order (a repeated report), false when they contradict it. */
     public boolean sameAs(OrderFacts.Paid facts) {
         return buyerUserId.equals(facts.buyerUserId()) && amountFen == facts.amountFen()
-                && paidAt.equals(facts.paidAt().truncatedTo(ChronoUnit.MILLIS));
+                && paidAt.equals(facts.paidAt().truncatedTo(OrderFacts.TIME_PRECISION));
     }
 
     public PaidOrder decided(OrderOutcome newOutcome, Integer nth, long cashback) {
