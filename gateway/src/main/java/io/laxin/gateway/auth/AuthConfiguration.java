@@ -13,6 +13,10 @@ class AuthConfiguration {
 
     @Bean
     JwtTokens jwtTokens(GatewayAuthProperties p, Clock clock) {
+        return keyed(p, clock).rolesClaim(p.jwtRolesClaim());
+    }
+
+    private static JwtTokens keyed(GatewayAuthProperties p, Clock clock) {
         long configured = Stream.of(p.jwtHmacSecret(), p.jwtRsaPublicKey(), p.jwtJwksUrl())
                 .filter(v -> v != null && !v.isBlank()).count();
         if (configured != 1) {

@@ -18,6 +18,7 @@ import java.util.List;
  * @param jwtJwksCacheTtl how long fetched keys are used before refetching
  * @param jwtIssuer       expected {@code iss}
  * @param jwtAudience     expected {@code aud}
+ * @param jwtRolesClaim   the claim holding staff roles: a name or a dotted path ({@code realm_access.roles})
  * @param clockSkew       tolerance on {@code exp} / {@code nbf}
  * @param hostApiKeys     host backends' keys, {@code keyId=secret,keyId2=secret2} (env LAXIN_HOST_API_KEYS)
  * @param hostMaxBody     the largest host request body the gateway reads to check its digest
@@ -32,6 +33,7 @@ public record GatewayAuthProperties(
         @DefaultValue("10m") Duration jwtJwksCacheTtl,
         @DefaultValue("https://login.brand.example") String jwtIssuer,
         @DefaultValue("laxin") String jwtAudience,
+        @DefaultValue("roles") String jwtRolesClaim,
         @DefaultValue("60s") Duration clockSkew,
         @DefaultValue("") String hostApiKeys,
         @DefaultValue("64KB") DataSize hostMaxBody,

@@ -60,6 +60,7 @@ public final class JwtTokens {
     private final String audience;
     private final Duration skew;
     private final Clock clock;
+    private volatile String[] rolesClaim = {"roles"};
 
     /** HMAC-signed tokens (the brand shares a secret of at least 32 bytes). */
     public JwtTokens(String secret, String issuer, String audience, Duration skew, Clock clock) {
@@ -184,12 +185,33 @@ public final class JwtTokens {
         if (claims.getSubject() == null || claims.getSubject().isBlank()) {
             throw new Rejected("The token has no subject");
         }
-        try {
-            List<String> roles = claims.getStringListClaim("roles");
-            return new Verified(claims.getSubject(), roles == null ? List.of() : roles);
-        } catch (ParseException e) {
-            throw new Rejected("The token's roles claim must be a list of strings");
+        return new Verified(claims.getSubject(), roles(claims));
+    }
+
+    /**
+     * Reads the staff roles from {@code claim} instead of {@code roles}: a claim name, or a dotted path into nested
+     * objects as some identity providers put them (Keycloak: {@code realm_access.roles}).
+     */
+    public JwtTokens rolesClaim(String claim) {
+        if (claim == null || claim.isBlank() || claim.startsWith(".") || claim.endsWith(".")) {
+            throw new IllegalStateException("laxin.gateway.auth.jwt-roles-claim must be a claim name or a dotted path");
         }
+        this.rolesClaim = claim.split("\\.");
+        return this;
+    }
+
+    private List<String> roles(JWTClaimsSet claims) throws Rejected {
+        Object value = claims.getClaim(rolesClaim[0]);
+        for (int i = 1; i < rolesClaim.length && value != null; i++) {
+            value = value instanceof java.util.Map<?, ?> m ? m.get(rolesClaim[i]) : null;
+        }
+        if (value == null) {
+            return List.of();
+        }
+        if (value instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
+            return list.stream().map(String.class::cast).toList();
+        }
+        throw new Rejected("The token's " + String.join(".", rolesClaim) + " claim must be a list of strings");
     }
 
     /** Issues an HS256 token (the local run's demo tokens, and tests); only with an HMAC secret. */

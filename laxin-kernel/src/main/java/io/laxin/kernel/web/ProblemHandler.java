@@ -50,7 +50,13 @@ public class ProblemHandler {
             detail = e.getBindingResult().getAllErrors().stream()
                     .map(err -> err.getDefaultMessage()).collect(Collectors.joining("; "));
         }
-        return problem(CommonErrorCode.VALIDATION_FAILED, detail, request);
+        ResponseEntity<Map<String, Object>> response = problem(CommonErrorCode.VALIDATION_FAILED, detail, request);
+        // the same, per field, for a form to show each message on its field
+        response.getBody().put("errors", e.getBindingResult().getFieldErrors().stream()
+                .sorted(java.util.Comparator.comparing(FieldError::getField))
+                .map(err -> Map.of("field", err.getField(), "message", String.valueOf(err.getDefaultMessage())))
+                .toList());
+        return response;
     }
 
     @ExceptionHandler(HandlerMethodValidationException.class)

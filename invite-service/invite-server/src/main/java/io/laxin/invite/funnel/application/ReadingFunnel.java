@@ -81,7 +81,11 @@ public class ReadingFunnel {
     }
 
     public KFactor kFactor(long campaignId, Instant from, Instant to) {
-        Funnel f = funnel(campaignId, from, to);
+        return kFactorOf(funnel(campaignId, from, to));
+    }
+
+    /** The K-factor of a funnel already read. */
+    public KFactor kFactorOf(Funnel f) {
         return KFactor.of(f.campaignId(), f.from(), f.to(), codes.holdersAt(f.campaignId(), f.to()),
                 f.totals().uniqueTouches(), f.totals().attributed());
     }

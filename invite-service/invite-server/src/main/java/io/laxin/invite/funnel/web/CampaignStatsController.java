@@ -1,8 +1,10 @@
 package io.laxin.invite.funnel.web;
 
 import io.laxin.invite.funnel.application.ReadingCampaignStats;
+import io.laxin.invite.funnel.application.ReadingDashboard;
 import io.laxin.invite.funnel.application.ReadingFunnel;
 import io.laxin.invite.funnel.domain.CampaignStats;
+import io.laxin.invite.funnel.domain.Dashboard;
 import io.laxin.invite.funnel.domain.Funnel;
 import io.laxin.invite.funnel.domain.KFactor;
 import io.laxin.kernel.identity.Caller;
@@ -16,17 +18,31 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 
-/** Operators: a campaign's funnel counts. */
+/** Operators: a campaign's funnel counts, and the dashboard over all campaigns. */
 @Tag(name = "Campaigns (operators)")
 @RestController
 public class CampaignStatsController {
 
     private final ReadingCampaignStats reading;
     private final ReadingFunnel funnel;
+    private final ReadingDashboard dashboard;
 
-    public CampaignStatsController(ReadingCampaignStats reading, ReadingFunnel funnel) {
+    public CampaignStatsController(ReadingCampaignStats reading, ReadingFunnel funnel, ReadingDashboard dashboard) {
         this.reading = reading;
         this.funnel = funnel;
+        this.dashboard = dashboard;
+    }
+
+    @Operation(summary = "The operators' dashboard: trends, campaign status counts and each campaign's GMV factors",
+            description = "Per UTC day of the last `days` (1–90, default 30): touches, unique touches, "
+                    + "registrations, attributed (all campaigns), rewards issued and cost per acquired user "
+                    + "(reward-service; null while it cannot be reached); `today` is the last day. Per campaign, "
+                    + "over its life: traffic (opens), conversion (registrations / opens), K-factor, and its "
+                    + "invitees' orders — average order value, cumulative order value and LTV per invitee (fen).")
+    @GetMapping("/api/v1/admin/dashboard")
+    public Dashboard dashboard(Caller caller, @RequestParam(defaultValue = "30") int days) {
+        caller.requireStaff(Role.OPS, Role.FINANCE);
+        return dashboard.read(days);
     }
 
     @Operation(summary = "A campaign's fission funnel by day (UTC) and channel",

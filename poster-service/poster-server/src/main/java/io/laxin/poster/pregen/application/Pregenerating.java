@@ -144,6 +144,11 @@ public class Pregenerating implements DisposableBean {
         jobs.unfinished().forEach(this::runInBackground);
     }
 
+    /** The newest jobs first (at most 100). */
+    public java.util.List<PregenJob> recent(int limit) {
+        return jobs.recent(limit);
+    }
+
     public PregenJob find(long jobId) {
         return jobs.find(jobId).orElseThrow(() -> new LaxinException(PosterErrorCode.JOB_NOT_FOUND,
                 "No job " + jobId));

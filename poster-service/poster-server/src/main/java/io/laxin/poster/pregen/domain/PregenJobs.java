@@ -17,6 +17,9 @@ public interface PregenJobs {
 
     Optional<PregenJob> find(long jobId);
 
+    /** The {@code limit} newest jobs, newest first. */
+    List<PregenJob> recent(int limit);
+
     /** Items not yet processed, in order. */
     List<PregenItem> pending(long jobId);
 

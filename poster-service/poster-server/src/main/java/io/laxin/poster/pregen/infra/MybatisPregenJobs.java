@@ -96,6 +96,13 @@ class MybatisPregenJobs implements PregenJobs {
     }
 
     @Override
+    public List<PregenJob> recent(int limit) {
+        return jobs.selectList(new com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper<PregenJobDO>()
+                        .orderByDesc(PregenJobDO::getId).last("LIMIT " + Math.max(1, Math.min(limit, 100))))
+                .stream().map(MybatisPregenJobs::toDomain).toList();
+    }
+
+    @Override
     public List<Long> unfinished() {
         return jobs.selectList(new com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper<PregenJobDO>()
                         .ne(PregenJobDO::getStatus, PregenJob.Status.FINISHED.name()).orderByAsc(PregenJobDO::getId))

@@ -63,6 +63,15 @@ public class PregenJobController {
         return response;
     }
 
+    @Operation(summary = "The newest pre-generation jobs with their progress, newest first")
+    @GetMapping
+    public List<PregenJobResponse> recent(Caller caller,
+                                          @org.springframework.web.bind.annotation.RequestParam(defaultValue = "20")
+                                          int limit) {
+        caller.requireStaff(Role.OPS);
+        return pregenerating.recent(limit).stream().map(PregenJobResponse::of).toList();
+    }
+
     @Operation(summary = "A pre-generation job's progress")
     @GetMapping("/{jobId}")
     public PregenJobResponse get(Caller caller, @PathVariable long jobId) {

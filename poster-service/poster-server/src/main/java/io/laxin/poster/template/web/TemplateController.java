@@ -102,6 +102,18 @@ public class TemplateController {
         return image(previewing.preview(find(templateId, version), f), f);
     }
 
+    @Operation(summary = "A template version's background image, as uploaded (for the console's layout editor)")
+    @GetMapping("/{templateId}/background")
+    public ResponseEntity<byte[]> background(Caller caller, @PathVariable long templateId,
+                                             @RequestParam(required = false) Integer version) {
+        caller.requireStaff(Role.OPS);
+        TemplateVersion v = find(templateId, version);
+        // a version never changes: its background may be cached for good under its versioned URL
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("image/" + v.backgroundFormat().imageIoName()))
+                .header(HttpHeaders.CACHE_CONTROL, version == null ? "private, no-cache" : "private, max-age=31536000")
+                .body(v.background());
+    }
+
     @Operation(summary = "Preview a template before storing it (nothing is stored)")
     @PostMapping("/preview")
     public ResponseEntity<byte[]> previewDraft(Caller caller, @RequestParam(defaultValue = "png") String format,
