@@ -21,8 +21,9 @@ import java.util.concurrent.CountDownLatch;
  * <p>Environment: {@code LAXIN_DATA_DIR} (default {@code .laxin-data}), {@code LAXIN_MYSQL_URL} /
  * {@code LAXIN_MYSQL_USER} / {@code LAXIN_MYSQL_PASSWORD}, {@code LAXIN_REDIS_HOST} / {@code LAXIN_REDIS_PORT},
  * {@code LAXIN_ROCKETMQ_NAMESRV}, {@code LAXIN_GATEWAY_PORT} (default 8080; services on the next four ports),
- * {@code LAXIN_INTERNAL_SECRET} and {@code LAXIN_JWT_HMAC_SECRET} (default: random per start; set them to call a
- * service directly or mint tokens, e.g. for the gateway benchmark).
+ * {@code LAXIN_INTERNAL_SECRET}, {@code LAXIN_JWT_HMAC_SECRET} and {@code LAXIN_HOST_SECRET} (the demo host key's
+ * secret) (default: random per start; set them to call a service directly, mint tokens or sign host calls, e.g. for
+ * the gateway benchmark).
  */
 public final class LaxinStandalone {
 
@@ -76,11 +77,11 @@ public final class LaxinStandalone {
                 SuiteConfig.ANTIFRAUD)) {
             databases.put(service, database(service, data));
         }
-        String hostKey = token(24);
+        String hostKey = env("LAXIN_HOST_SECRET", token(24));
         String publicUrl = "http://localhost:" + gatewayPort;
         SuiteConfig config = new SuiteConfig(ports, databases, redisHost, redisPort, "laxin:", namesrv, topics,
                 env("LAXIN_INTERNAL_SECRET", token(32)), env("LAXIN_JWT_HMAC_SECRET", token(32)),
-                DemoWalkthrough.HOST_KEY_ID + "=" + hostKey, publicUrl, identityKey(data));
+                DemoWalkthrough.HOST_KEY_ID + "=" + hostKey, publicUrl, identityKey(data), true);
 
         LaxinSuite suite = LaxinSuite.start(config);
         EmbeddedRocketMq broker = mq;

@@ -107,7 +107,12 @@ public final class LaxinSuite implements AutoCloseable {
                 args.add("--laxin.services." + sibling.replace("-service", "") + "-url=http://127.0.0.1:" + port(sibling));
             }
         }
-        ConfigurableApplicationContext context = app.get().run(args.toArray(String[]::new));
+        SpringApplicationBuilder builder = app.get();
+        if (name.equals(SuiteConfig.GATEWAY) && config.demoLogin()) {
+            builder.sources(DemoLogin.class);
+            args.add("--laxin.console.login=demo");
+        }
+        ConfigurableApplicationContext context = builder.run(args.toArray(String[]::new));
         contexts.put(name, context);
         log.info("{} up on port {} in {} ms", name, port(name), (System.nanoTime() - started) / 1_000_000);
     }

@@ -11,6 +11,7 @@ import java.util.Map;
  * @param databases  service name → its datasource properties (url, username, password, driver)
  * @param hostApiKeys the gateway's host keys, {@code keyId=secret}
  * @param identityKey invite-service's key for hashing phone numbers (must stay the same across restarts)
+ * @param demoLogin   the console signs in demo staff through the gateway ({@link DemoLogin}); local run and tests only
  */
 public record SuiteConfig(
         Map<String, Integer> ports,
@@ -24,7 +25,8 @@ public record SuiteConfig(
         String jwtSecret,
         String hostApiKeys,
         String publicBaseUrl,
-        String identityKey) {
+        String identityKey,
+        boolean demoLogin) {
 
     public static final String GATEWAY = "gateway";
     public static final String INVITE = "invite-service";

@@ -9,7 +9,6 @@ import io.laxin.gateway.auth.JwtTokens;
 import io.laxin.kernel.messaging.Topics;
 import io.laxin.reward.api.event.OrderEventTags;
 import io.laxin.reward.api.event.OrderPaidEvent;
-import io.laxin.testsupport.LaxinTestEnvironment;
 import io.laxin.testsupport.RocketMqProbe;
 import io.laxin.testsupport.TestHttp;
 import io.laxin.testsupport.TestInfrastructure;
@@ -22,7 +21,6 @@ import tools.jackson.databind.JsonNode;
 import javax.imageio.ImageIO;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -46,45 +44,28 @@ import static org.awaitility.Awaitility.await;
  */
 class ThinPathE2EIT {
 
-    private static final String JWT_SECRET = TestInfrastructure.randomToken(32);
-    private static final String HOST_KEY = TestInfrastructure.randomToken(16);
+    private static TestSuite fixture;
     private static LaxinSuite suite;
     private static Topics topics;
     private static JwtTokens tokens;
+    private static String hostKey;
     private static final String OPERATOR = "op-1";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @BeforeAll
     static void startTheSuite() throws IOException {
-        topics = Topics.withSuffix("_e2e" + TestInfrastructure.randomToken(2));
-        TestInfrastructure.createTopics(topics.all());
-        Map<String, Map<String, String>> databases = new LinkedHashMap<>();
-        for (String service : List.of(SuiteConfig.INVITE, SuiteConfig.REWARD, SuiteConfig.POSTER,
-                SuiteConfig.ANTIFRAUD)) {
-            Map<String, Object> p = LaxinTestEnvironment.properties(service);
-            databases.put(service, Map.of("url", (String) p.get("spring.datasource.url"),
-                    "username", (String) p.get("spring.datasource.username"),
-                    "password", (String) p.get("spring.datasource.password"),
-                    "driver-class-name", "com.mysql.cj.jdbc.Driver"));
-        }
-        int gatewayPort;
-        try (ServerSocket s = new ServerSocket(0)) {
-            gatewayPort = s.getLocalPort();
-        }
-        Map<String, Integer> ports = Map.of(SuiteConfig.GATEWAY, gatewayPort);
-        TestInfrastructure.RedisAddress redis = TestInfrastructure.redis();
-        suite = LaxinSuite.start(new SuiteConfig(ports, databases, redis.host(), redis.port(),
-                "lxt:" + TestInfrastructure.randomToken(4) + ":", TestInfrastructure.rocketMqNamesrv(), topics,
-                TestInfrastructure.internalSecret(), JWT_SECRET, "brand=" + HOST_KEY,
-                "http://127.0.0.1:" + gatewayPort, TestInfrastructure.randomToken(32)));
-        tokens = new JwtTokens(JWT_SECRET, "https://login.brand.example", "laxin", Duration.ofSeconds(60),
+        fixture = TestSuite.start();
+        suite = fixture.suite;
+        topics = fixture.topics;
+        hostKey = fixture.hostSecret;
+        tokens = new JwtTokens(fixture.jwtSecret, "https://login.brand.example", "laxin", Duration.ofSeconds(60),
                 Clock.systemUTC());
     }
 
     @AfterAll
     static void stopTheSuite() {
-        if (suite != null) {
-            suite.close();
+        if (fixture != null) {
+            fixture.close();
         }
     }
 
@@ -104,7 +85,7 @@ class ThinPathE2EIT {
 
     private static TestHttp hostSigned(String method, String pathAndQuery, byte[] body) {
         TestHttp http = TestHttp.at(suite.gatewayUrl());
-        for (var h : HostSignatures.sign("brand", HOST_KEY, method, pathAndQuery, body).entrySet()) {
+        for (var h : HostSignatures.sign(TestSuite.HOST_KEY_ID, hostKey, method, pathAndQuery, body).entrySet()) {
             http = http.header(h.getKey(), h.getValue());
         }
         return http;
