@@ -31,7 +31,9 @@ after(async () => {
 
 async function signInAs(id) {
   await page.goto(`${gateway()}/console/login`)
-  await page.getByTestId(`demo-${id}`).click()
+  // from the keyboard, as anyone may: focus the button and press Enter
+  await page.getByTestId(`demo-${id}`).focus()
+  await page.keyboard.press('Enter')
   await page.getByTestId('who').waitFor()
 }
 
@@ -70,16 +72,18 @@ test('an operator signs in and sees the dashboard, in Chinese by default', async
 test('the operator creates a campaign through the form; a bad field is refused on the field', async () => {
   await page.getByTestId('nav-campaigns').click()
   await page.getByTestId('new-campaign').click()
-  await page.getByTestId('c-name').fill(CAMPAIGN)
+  // fields are found by their labels, as a screen reader finds them
+  await page.getByLabel('活动名称').fill(CAMPAIGN)
   await page.getByTestId('p-referrer').fill('5.00')
   await page.getByTestId('p-invitee').fill('100')
   await page.locator('#p-hold').fill('0')
   // no landing page yet: the form names the field and sends nothing
   await page.getByTestId('c-submit').click()
   await page.getByText('H5 落地页和小程序页面至少填一个').waitFor()
-  await page.getByTestId('c-landing').fill('https://brand.example/register')
+  await page.getByLabel('H5 落地页').fill('https://brand.example/register')
   await shot(page, '03-campaign-form')
-  await page.getByTestId('c-submit').click()
+  // Enter in a field submits the form
+  await page.getByLabel('活动名称').press('Enter')
   await page.getByTestId('campaign-name').filter({ hasText: CAMPAIGN }).waitFor()
   campaignId = Number(new URL(page.url()).pathname.split('/').pop())
   assert.ok(campaignId > 0)
