@@ -79,6 +79,9 @@ final class FakeInviteService implements AutoCloseable {
         }
     }
 
+    /** Every campaign's name is this prefix and its id (the built-in poster's headline). */
+    static final String CAMPAIGN_NAME_PREFIX = "双十二邀请好友 #";
+
     String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
@@ -159,6 +162,7 @@ final class FakeInviteService implements AutoCloseable {
                 Map<String, Object> invite = new HashMap<>(Map.of("campaignId", campaignId, "userId", userId,
                         "code", code(campaignId, userId), "shareLink", shareLink(campaignId, userId)));
                 invite.put("miniProgramPage", pages.get(campaignId));
+                invite.put("campaignName", CAMPAIGN_NAME_PREFIX + campaignId);
                 respond(exchange, 200, "application/json", invite);
             }
         }

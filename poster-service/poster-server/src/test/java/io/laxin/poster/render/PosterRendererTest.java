@@ -9,7 +9,9 @@ import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import io.laxin.poster.render.domain.FontChain;
 import io.laxin.poster.render.domain.PosterFormat;
+import io.laxin.poster.render.domain.PosterLanguage;
 import io.laxin.poster.render.domain.PosterRenderer;
 import io.laxin.poster.render.domain.PosterSpec;
 import org.junit.jupiter.api.Test;
@@ -133,6 +135,26 @@ class PosterRendererTest {
 
         assertThat(differingPixels(withTitle, withoutTitle, 0, PosterRenderer.QR_Y)).isGreaterThan(2_000);
         assertThat(differingPixels(withTitle, withoutTitle, PosterRenderer.QR_Y, 1334)).isZero();
+    }
+
+    @Test
+    void shouldSayItsOwnWordsInChineseByDefaultAndInEnglishOnRequest() {
+        BufferedImage chinese = renderer.draw(poster("双十二邀请好友", "K7M2QX", SHARE_LINK));
+        BufferedImage english = renderer.draw(new PosterSpec("双十二邀请好友", "K7M2QX", SHARE_LINK, PosterLanguage.EN));
+
+        // the code label and the footer differ, the headline above the code does not
+        assertThat(differingPixels(chinese, english, 0, PosterRenderer.QR_Y)).isZero();
+        assertThat(differingPixels(chinese, english, PosterRenderer.QR_Y + PosterRenderer.QR_SIZE, 1334))
+                .isGreaterThan(500);
+        // and every character of those words is in the bundled fonts, so none is dropped on a server without CJK
+        for (PosterLanguage language : PosterLanguage.values()) {
+            String words = language.codeLabel() + language.footer() + language.defaultTitle();
+            assertThat(FontChain.bundled().runs(words).stream().map(FontChain.Run::text)
+                    .reduce("", String::concat)).as(language.name()).isEqualTo(words);
+        }
+        assertThat(PosterLanguage.named("en-US")).contains(PosterLanguage.EN);
+        assertThat(PosterLanguage.named(null)).contains(PosterLanguage.ZH_CN);
+        assertThat(PosterLanguage.named("fr")).isEmpty();
     }
 
     @Test

@@ -219,6 +219,11 @@ class TemplatePosterIT {
         var tooLong = ops().post(TEMPLATES, template("huge", ImageFixtures.noisePng(750, 1334), good));
         assertProblem(tooLong, 413, "IMAGE_TOO_LARGE");
         assertThat(tooLong.json().get("detail").asString()).contains("the body has");
+        // also when the path is spelt with escapes (/%61pi/... is routed as /api/...)
+        var tooLongEncoded = ops().post("/%61pi/v1/admin/posters/templates",
+                template("huge", ImageFixtures.noisePng(750, 1334), good));
+        assertProblem(tooLongEncoded, 413, "IMAGE_TOO_LARGE");
+        assertThat(tooLongEncoded.json().get("detail").asString()).contains("the body has");
         assertProblem(ops().post(TEMPLATES, template("wide", ImageFixtures.png(4100, 100), good)), 413,
                 "IMAGE_TOO_LARGE");
         assertProblem(ops().post(TEMPLATES, template("bomb", ImageFixtures.pngBomb(50_000, 50_000), good)), 413,
@@ -470,6 +475,35 @@ class TemplatePosterIT {
     }
 
     @Test
+    void shouldDrawTheBuiltInPostersOwnWordsInTheLanguageAsked() {
+        var chinese = user("u-lang").get(MINE + "?campaignId=42");
+        var english = user("u-lang").get(MINE + "?campaignId=42&lang=en");
+
+        assertThat(chinese.status()).isEqualTo(200);
+        assertThat(english.status()).isEqualTo(200);
+        assertThat(english.header("ETag")).isNotEqualTo(chinese.header("ETag"));
+        assertThat(english.body()).isNotEqualTo(chinese.body());
+        assertThat(user("u-lang").get(MINE + "?campaignId=42&lang=zh-CN").header("ETag"))
+                .isEqualTo(chinese.header("ETag"));
+        assertProblem(user("u-lang").get(MINE + "?campaignId=42&lang=fr"), 400, "VALIDATION_FAILED");
+    }
+
+    @Test
+    void shouldServeATemplateVersionsBackgroundAsUploadedToOperatorsOnly() {
+        byte[] background = ImageFixtures.png(750, 1334);
+        long id = ops().post(TEMPLATES, template("Editor", background, layout(qr(215, 860, 320))))
+                .json().get("templateId").asLong();
+
+        var served = ops().get(TEMPLATES + "/" + id + "/background?version=1");
+        assertThat(served.status()).isEqualTo(200);
+        assertThat(served.header("Content-Type")).isEqualTo("image/png");
+        assertThat(served.body()).isEqualTo(background);
+        assertThat(served.header("Cache-Control")).contains("max-age=31536000");
+        assertProblem(user("u1").get(TEMPLATES + "/" + id + "/background"), 403, "FORBIDDEN");
+        assertProblem(ops().get(TEMPLATES + "/" + id + "/background?version=9"), 404, "TEMPLATE_NOT_FOUND");
+    }
+
+    @Test
     void shouldRefuseAnUnknownTemplate() {
         assertProblem(user("u1").get(MINE + "?campaignId=42&templateId=987654"), 404, "TEMPLATE_NOT_FOUND");
     }
@@ -589,6 +623,30 @@ class TemplatePosterIT {
 
         var served = user("top-3").get(MINE + "?campaignId=42&templateId=" + id + "&nickname=" + enc("达人3"));
         assertThat(served.header("X-Poster-Cache")).isEqualTo("hit");
+    }
+
+    @Test
+    void shouldListTheNewestJobsFirstWithTheirProgress() {
+        long id = createTemplate(qr(215, 860, 320));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("campaignId", 42);
+        body.put("templateId", id);
+        body.put("users", List.of(Map.of("userId", "listed-1")));
+        long first = ops().post(JOBS, body).json().get("jobId").asLong();
+        body.put("users", List.of(Map.of("userId", "listed-2"), Map.of("userId", "listed-3")));
+        long second = ops().post(JOBS, body).json().get("jobId").asLong();
+
+        JsonNode listed = ops().get(JOBS + "?limit=2").json();
+        assertThat(listed).hasSize(2);
+        assertThat(listed.get(0).get("jobId").asLong()).isEqualTo(second);
+        assertThat(listed.get(0).get("total").asInt()).isEqualTo(2);
+        assertThat(listed.get(1).get("jobId").asLong()).isEqualTo(first);
+        assertProblem(user("u1").get(JOBS), 403, "FORBIDDEN");
+        // both jobs render in the background: let them finish before the next test counts invite-service calls
+        for (long job : List.of(first, second)) {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(ops().get(JOBS + "/" + job).json().get("status").asString()).isEqualTo("FINISHED"));
+        }
     }
 
     @Test

@@ -5,5 +5,6 @@ package io.laxin.invite.code.application;
  *
  * @param miniProgramPage the campaign's mini-program page (poster-service draws a mini-program code for it), or null
  */
-public record IssuedInvite(long campaignId, String userId, String code, String shareLink, String miniProgramPage) {
+public record IssuedInvite(long campaignId, String userId, String code, String shareLink, String miniProgramPage,
+                           String campaignName) {
 }

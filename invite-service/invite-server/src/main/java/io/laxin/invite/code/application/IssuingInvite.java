@@ -72,6 +72,6 @@ public class IssuingInvite {
     private IssuedInvite toIssued(InviteCode code, Campaign campaign, IssueInviteCommand command) {
         return new IssuedInvite(code.campaignId(), code.userId(), code.code(),
                 shareBaseUrl + "/s/" + code.code() + "?ch=" + command.channel().tag(),
-                campaign.landing().miniProgramPage());
+                campaign.landing().miniProgramPage(), campaign.name());
     }
 }

@@ -31,6 +31,6 @@ public class InternalInviteController {
         caller.requireKind(CallerKind.SERVICE);
         IssuedInvite i = issuing.handle(new IssueInviteCommand(request.campaignId(), request.userId(),
                 Channel.parse(request.channel())));
-        return new InviteDTO(i.campaignId(), i.userId(), i.code(), i.shareLink(), i.miniProgramPage());
+        return new InviteDTO(i.campaignId(), i.userId(), i.code(), i.shareLink(), i.miniProgramPage(), i.campaignName());
     }
 }

@@ -1,6 +1,7 @@
 package io.laxin.poster.render.application;
 
 import io.laxin.poster.render.domain.PosterFormat;
+import io.laxin.poster.render.domain.PosterLanguage;
 
 import java.util.Objects;
 
@@ -9,11 +10,18 @@ import java.util.Objects;
  * null, else that template (its latest version, or {@code templateVersion}) with the avatar and nickname given.
  */
 public record RenderPosterCommand(long campaignId, String userId, PosterFormat format, Long templateId,
-                                  Integer templateVersion, String nickname, String avatarUrl) {
+                                  Integer templateVersion, String nickname, String avatarUrl,
+                                  PosterLanguage language) {
+
+    public RenderPosterCommand(long campaignId, String userId, PosterFormat format, Long templateId,
+                               Integer templateVersion, String nickname, String avatarUrl) {
+        this(campaignId, userId, format, templateId, templateVersion, nickname, avatarUrl, PosterLanguage.ZH_CN);
+    }
 
     public RenderPosterCommand {
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(format, "format");
+        language = language == null ? PosterLanguage.ZH_CN : language;
     }
 
     /** The built-in poster. */

@@ -8,6 +8,7 @@ import io.laxin.poster.render.domain.PosterCache;
 import io.laxin.poster.render.domain.PosterCode;
 import io.laxin.poster.render.domain.PosterFormat;
 import io.laxin.poster.render.domain.PosterKey;
+import io.laxin.poster.render.domain.PosterLanguage;
 import io.laxin.poster.render.domain.PosterRenderer;
 import io.laxin.poster.render.domain.PosterSpec;
 import io.laxin.poster.render.domain.TemplatePainter;
@@ -49,8 +50,8 @@ public class RenderingPoster {
     private final long maxCachedBytes;
 
     /**
-     * @param title the built-in poster's headline; invite-api does not expose campaign names yet, so it is configured
-     *              ({@code laxin.poster.title})
+     * @param title the built-in poster's headline when neither the campaign's name nor a language default applies:
+     *              {@code laxin.poster.title}, empty by default (the campaign's name is the headline)
      */
     public RenderingPoster(Invites invites, KnownTemplateVersions templates, KnownAvatars avatars, PosterCache cache,
                            StoredMiniProgramCodes codes, DecodedTemplates decoded, PosterRenderer builtIn,
@@ -132,15 +133,25 @@ public class RenderingPoster {
     private RenderedPoster builtIn(RenderPosterCommand command, String ifNoneMatch) {
         Invite invite = invites.issue(command.campaignId(), command.userId(), Invites.POSTER_CHANNEL);
         PosterCode code = PosterCode.of(invite, null);
-        String key = PosterKey.of("builtin", title, invite.code(), code.content(), command.format().name());
+        String headline = headline(invite, command.language());
+        String key = PosterKey.of("builtin", headline, command.language().name(), invite.code(), code.content(),
+                command.format().name());
         Optional<RenderedPoster> known = known(key, command.format(), ifNoneMatch);
         if (known.isPresent()) {
             return known.get();
         }
         BufferedImage codeImage = code.miniProgram()
                 ? codes.image(code, PosterRenderer.QR_SIZE, "Campaign " + command.campaignId()) : null;
-        return store(key, command.format(), builtIn.render(new PosterSpec(title, invite.code(), invite.shareLink()),
-                codeImage, command.format()));
+        return store(key, command.format(), builtIn.render(new PosterSpec(headline, invite.code(), invite.shareLink(),
+                command.language()), codeImage, command.format()));
+    }
+
+    /** The campaign's name; else the configured title; else the language's own "invite a friend" line. */
+    private String headline(Invite invite, PosterLanguage language) {
+        if (invite.campaignName() != null && !invite.campaignName().isBlank()) {
+            return invite.campaignName().strip();
+        }
+        return title == null || title.isBlank() ? language.defaultTitle() : title;
     }
 
     private static String templateKey(VersionLayout template, PosterCode code, String avatarDigest, String nickname,

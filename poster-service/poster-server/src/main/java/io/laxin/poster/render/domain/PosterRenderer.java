@@ -60,8 +60,8 @@ public final class PosterRenderer {
     private static final Font CODE_FONT = new Font(Font.MONOSPACED, Font.BOLD, 64);
     private static final Font FOOTER_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 30);
 
-    private static final String CODE_LABEL = "INVITE CODE";
-    private static final String FOOTER = "Scan the code or enter the invite code to join";
+    /** Every word is drawn with the bundled fonts, so Chinese renders the same on a server without CJK fonts. */
+    private final TextPainter text = new TextPainter(FontChain.bundled());
 
     /** The poster as an encoded image. */
     public byte[] render(PosterSpec spec, PosterFormat format) {
@@ -106,28 +106,37 @@ public final class PosterRenderer {
                 g.drawImage(miniProgramCode, QR_X, QR_Y, QR_SIZE, QR_SIZE, null);
             }
 
-            g.setColor(MUTED);
-            drawCentered(g, LABEL_FONT, CODE_LABEL, QR_Y + QR_SIZE + 70);
+            centred(g, spec.language().codeLabel(), LABEL_FONT.getSize2D(), MUTED, QR_Y + QR_SIZE + 70);
             g.setColor(INK);
             drawCentered(g, CODE_FONT, spec.inviteCode(), QR_Y + QR_SIZE + 160);
 
-            g.setColor(TEXT_ON_GRADIENT);
-            drawCentered(g, FOOTER_FONT, FOOTER, CARD_Y + CARD_HEIGHT + 90);
+            centred(g, spec.language().footer(), FOOTER_FONT.getSize2D(), TEXT_ON_GRADIENT,
+                    CARD_Y + CARD_HEIGHT + 90);
         } finally {
             g.dispose();
         }
         return image;
     }
 
-    private static void drawTitle(Graphics2D g, String title) {
-        g.setColor(TEXT_ON_GRADIENT);
+    private void drawTitle(Graphics2D g, String title) {
+        float size = TITLE_FONT.getSize2D();
+        List<String> lines = wrap(title.strip(), line -> text.fit(line, size, Integer.MAX_VALUE).advance(),
+                TITLE_MAX_WIDTH, TITLE_MAX_LINES);
         FontMetrics fm = g.getFontMetrics(TITLE_FONT);
-        List<String> lines = wrap(title.strip(), fm, TITLE_MAX_WIDTH, TITLE_MAX_LINES);
         int baseline = TITLE_TOP + fm.getAscent();
         for (String line : lines) {
-            drawCentered(g, TITLE_FONT, line, baseline);
+            centred(g, line, size, TEXT_ON_GRADIENT, baseline);
             baseline += TITLE_LINE_HEIGHT;
         }
+    }
+
+    /** One line centred on the poster, its baseline near {@code baseline}, in the bundled fonts. */
+    private void centred(Graphics2D g, String line, float size, Color colour, int baseline) {
+        TextPainter.Fitted fitted = text.fit(line, size, WIDTH);
+        int width = (int) Math.ceil(fitted.advance()) + 2;
+        int height = Math.round(size * 1.5f);
+        text.draw(g, line, size, colour, Math.max(0, (WIDTH - width) / 2), baseline - Math.round(size * 1.1f), width,
+                height);
     }
 
     private static void drawQrCode(Graphics2D g, String shareLink) {
@@ -152,6 +161,12 @@ public final class PosterRenderer {
      * characters (titles in Chinese have no spaces). Past {@code maxLines} the last line ends with an ellipsis.
      */
     static List<String> wrap(String text, FontMetrics fm, int maxWidth, int maxLines) {
+        return wrap(text, s -> fm.stringWidth(s), maxWidth, maxLines);
+    }
+
+    /** The same, measuring with {@code width}. */
+    static List<String> wrap(String text, java.util.function.ToDoubleFunction<String> width, int maxWidth,
+                             int maxLines) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         Iterator<Integer> codePoints = text.codePoints().iterator();
@@ -161,7 +176,7 @@ public final class PosterRenderer {
                 continue;
             }
             line.appendCodePoint(cp);
-            if (fm.stringWidth(line.toString()) <= maxWidth) {
+            if (width.applyAsDouble(line.toString()) <= maxWidth) {
                 continue;
             }
             int space = line.lastIndexOf(" ");
@@ -177,7 +192,7 @@ public final class PosterRenderer {
             line = new StringBuilder(carry);
             if (lines.size() == maxLines) {
                 String last = lines.remove(maxLines - 1);
-                lines.add(withEllipsis(last, fm, maxWidth));
+                lines.add(withEllipsis(last, width, maxWidth));
                 return lines;
             }
         }
@@ -187,9 +202,10 @@ public final class PosterRenderer {
         return lines;
     }
 
-    private static String withEllipsis(String line, FontMetrics fm, int maxWidth) {
+    private static String withEllipsis(String line, java.util.function.ToDoubleFunction<String> width,
+                                       int maxWidth) {
         String shortened = line;
-        while (!shortened.isEmpty() && fm.stringWidth(shortened + "…") > maxWidth) {
+        while (!shortened.isEmpty() && width.applyAsDouble(shortened + "…") > maxWidth) {
             shortened = shortened.substring(0, shortened.offsetByCodePoints(shortened.length(), -1));
         }
         return shortened.strip() + "…";

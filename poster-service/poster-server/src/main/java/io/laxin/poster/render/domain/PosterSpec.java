@@ -8,11 +8,18 @@ import java.util.Objects;
  * @param title      campaign title; long titles wrap to at most three lines, then end with an ellipsis
  * @param inviteCode the user's invite code, printed for people who type it instead of scanning
  * @param shareLink  the URL the QR code encodes
+ * @param language   the language of the poster's own words (the code label and the footer)
  */
-public record PosterSpec(String title, String inviteCode, String shareLink) {
+public record PosterSpec(String title, String inviteCode, String shareLink, PosterLanguage language) {
+
+    /** A poster in the default language, Chinese. */
+    public PosterSpec(String title, String inviteCode, String shareLink) {
+        this(title, inviteCode, shareLink, PosterLanguage.ZH_CN);
+    }
 
     public PosterSpec {
         Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(language, "language");
         requireText(inviteCode, "inviteCode");
         requireText(shareLink, "shareLink");
     }

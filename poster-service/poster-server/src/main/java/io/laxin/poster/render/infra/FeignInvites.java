@@ -57,7 +57,8 @@ class FeignInvites implements Invites {
             throw new LaxinException(PosterErrorCode.INVITE_UNAVAILABLE,
                     "invite-service answered without an invite code or share link");
         }
-        return new Invite(dto.campaignId(), dto.userId(), dto.code(), dto.shareLink(), dto.miniProgramPage());
+        return new Invite(dto.campaignId(), dto.userId(), dto.code(), dto.shareLink(), dto.miniProgramPage(),
+                dto.campaignName());
     }
 
     @Override

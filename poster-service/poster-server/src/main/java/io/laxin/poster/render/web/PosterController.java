@@ -1,5 +1,6 @@
 package io.laxin.poster.render.web;
 
+import io.laxin.kernel.api.CommonErrorCode;
 import io.laxin.kernel.error.LaxinException;
 import io.laxin.kernel.identity.Caller;
 import io.laxin.poster.api.PosterErrorCode;
@@ -7,6 +8,7 @@ import io.laxin.poster.render.application.RenderPosterCommand;
 import io.laxin.poster.render.application.RenderedPoster;
 import io.laxin.poster.render.application.RenderingPoster;
 import io.laxin.poster.render.domain.PosterFormat;
+import io.laxin.poster.render.domain.PosterLanguage;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -37,8 +39,8 @@ public class PosterController {
     }
 
     @Operation(summary = "The calling user's share poster for a campaign (end users)",
-            description = "Without templateId: the built-in 750×1334 poster (title, QR code of the share link, "
-                    + "invite code). With templateId: that template (its latest version, or templateVersion) with "
+            description = "Without templateId: the built-in 750×1334 poster (the campaign's name as headline, QR "
+                    + "code of the share link, invite code; its own words in Chinese, or English with lang=en). With templateId: that template (its latest version, or templateVersion) with "
                     + "the user's avatar (fetched from avatarUrl on an allowed host, else the nickname's initial) and "
                     + "nickname. The code box holds the QR code of the user's share link with channel poster; when "
                     + "the campaign is configured for a WeChat mini-program (or the template asks for one), a "
@@ -54,13 +56,16 @@ public class PosterController {
                                        @RequestParam(required = false) String nickname,
                                        @RequestParam(required = false) String avatarUrl,
                                        @RequestParam(defaultValue = "jpeg") String format,
+                                       @RequestParam(required = false) String lang,
                                        @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false)
                                        String ifNoneMatch) {
         String userId = caller.requireUser();
         PosterFormat posterFormat = PosterFormat.named(format).orElseThrow(() -> new LaxinException(
                 PosterErrorCode.POSTER_FORMAT_UNSUPPORTED, "format must be jpeg or png, not '" + format + "'"));
+        PosterLanguage language = PosterLanguage.named(lang).orElseThrow(() -> new LaxinException(
+                CommonErrorCode.VALIDATION_FAILED, "lang must be zh-CN or en, not '" + lang + "'"));
         RenderedPoster poster = rendering.handle(new RenderPosterCommand(campaignId, userId, posterFormat,
-                templateId, templateVersion, nickname, avatarUrl), ifNoneMatch);
+                templateId, templateVersion, nickname, avatarUrl, language), ifNoneMatch);
         String etag = "\"" + poster.key() + "\"";
         if (poster.notModified()) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag)

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 import java.io.IOException;
 
@@ -29,7 +30,9 @@ class TemplateBodyLimit extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || !request.getRequestURI().startsWith(TemplateController.PATH);
+        // the decoded path, as it is routed: /%61pi/... is /api/... too
+        return !"POST".equals(request.getMethod())
+                || !UrlPathHelper.defaultInstance.getPathWithinApplication(request).startsWith(TemplateController.PATH);
     }
 
     @Override
