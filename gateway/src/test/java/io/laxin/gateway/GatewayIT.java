@@ -278,4 +278,74 @@ class GatewayIT {
         assertThat(actual.header("Access-Control-Allow-Origin")).isEqualTo("https://h5.brand.example");
         assertThat(actual.header("Access-Control-Expose-Headers")).contains("X-Request-Id");
     }
+
+    @Test
+    void shouldServeTheConsoleWithLongLivedAssetsARevalidatedPageAndItsOwnRoutes() {
+        var page = gateway().get("/console/");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.header("Content-Type")).startsWith("text/html");
+        assertThat(page.header("Cache-Control")).isEqualTo("no-cache");
+        assertThat(page.header("Content-Security-Policy")).contains("default-src 'self'");
+        // the app's own routes (history mode) answer the same page
+        var route = gateway().get("/console/campaigns/12");
+        assertThat(route.status()).isEqualTo(200);
+        assertThat(route.text()).isEqualTo(page.text());
+        // hashed assets are cached for a year; a missing one is a 404, not the HTML page
+        java.util.regex.Matcher asset = java.util.regex.Pattern.compile("/console/assets/[A-Za-z0-9_.-]+\\.js")
+                .matcher(page.text());
+        assertThat(asset.find()).as(page.text()).isTrue();
+        var js = gateway().get(asset.group());
+        assertThat(js.status()).isEqualTo(200);
+        assertThat(js.header("Content-Type")).contains("javascript");
+        assertThat(js.header("Cache-Control")).contains("max-age=31536000").contains("immutable");
+        assertThat(gateway().get("/console/assets/missing-0000.js").status()).isEqualTo(404);
+        assertThat(gateway().get("/console/%2e%2e/gateway.yml").status()).as("not canonical").isEqualTo(400);
+        var bare = gateway().get("/console");
+        assertThat(bare.status()).isEqualTo(308);
+        assertThat(bare.header("Location")).isEqualTo("/console/");
+    }
+
+    @Test
+    void shouldTellTheConsoleHowToSignInWithoutAnySecret() {
+        var config = gateway().get("/console/config.json");
+        assertThat(config.status()).isEqualTo(200);
+        assertThat(config.header("Cache-Control")).isEqualTo("no-store");
+        assertThat(config.json().get("login").asString()).isEqualTo("oidc");
+        assertThat(config.json().get("oidc").get("rolesClaim").asString()).isEqualTo("roles");
+        assertThat(config.json().get("timeZone").asString()).isEqualTo("Asia/Shanghai");
+        assertThat(config.text()).doesNotContain(JWT_SECRET).doesNotContain(HOST_KEY);
+        // the demo sign-in exists only where the local run adds it
+        assertThat(gateway().get("/console/demo/users").text()).doesNotContain("fin-li");
+    }
+
+    @Test
+    void shouldDecideAccessOnThePathAsItIsRoutedNotAsItIsSpelt() {
+        // /%61pi/... is routed as /api/...: it needs a caller like any /api/ path
+        assertProblem(gateway().get("/%61pi/v1/rewards/mine"), 401, "UNAUTHENTICATED");
+        assertProblem(user("u-9").get("/%61pi/v1/admin/campaigns"), 403, "FORBIDDEN");
+        assertProblem(staff("op-9", "OPS").get("/api/v1/admin/%73ettlements/7/approval"), 403, "ROLE_REQUIRED");
+        assertThat(SERVICE.received()).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseAPathThatCouldBeReadAsAnotherOne() {
+        for (String path : List.of("/api/v1/admin%2Fcampaigns", "/api/v1/invites/%2e%2e/admin/campaigns",
+                "//api/v1/admin/campaigns", "/api/v1/%2561dmin/campaigns", "/api/v1/invites/mine%ff")) {
+            assertProblem(staff("op-9", "OPS").get(path), 400, "VALIDATION_FAILED");
+        }
+        assertThat(SERVICE.received()).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseAWriteWithoutItsRoleBeforeTheBodyIsLookedAt() {
+        // FINANCE may read campaigns but not write them: 403 whatever the body, and the service never sees it
+        var refused = staff("fin-9", "FINANCE").post("/api/v1/admin/campaigns", "{\"name\":");
+        assertProblem(refused, 403, "ROLE_REQUIRED");
+        assertThat(refused.json().get("detail").asString()).contains("POST /api/v1/admin/campaigns").contains("OPS");
+        assertProblem(staff("op-9", "OPS").post("/api/v1/admin/settlements/7/approval", "{"), 403, "ROLE_REQUIRED");
+        assertThat(SERVICE.received()).isEmpty();
+        assertThat(staff("fin-9", "FINANCE").get("/api/v1/admin/campaigns").status()).isEqualTo(200);
+        assertThat(staff("op-9", "OPS").post("/api/v1/admin/campaigns", "{}").status()).isEqualTo(200);
+        assertThat(staff("boss", "ADMIN").post("/api/v1/admin/campaigns", "{}").status()).isEqualTo(200);
+    }
 }

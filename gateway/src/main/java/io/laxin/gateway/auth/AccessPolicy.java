@@ -20,39 +20,69 @@ public final class AccessPolicy {
 
     public enum Decision { ALLOW, UNAUTHENTICATED, FORBIDDEN, ROLE_MISSING }
 
-    /** Staff routes matching {@code pattern} (Spring path pattern) need one of {@code anyOf}. */
-    public record RoleRule(String pattern, Set<Role> anyOf) {
+    /**
+     * Staff requests matching {@code pattern} (Spring path pattern) — with one of {@code methods}, or any method when
+     * empty — need one of {@code anyOf}.
+     */
+    public record RoleRule(Set<String> methods, String pattern, Set<Role> anyOf) {
 
         public RoleRule {
+            methods = Set.copyOf(methods);
             anyOf = Set.copyOf(anyOf);
         }
 
-        /** {@code /api/v1/admin/finance/**=FINANCE|ADMIN}. */
+        public RoleRule(String pattern, Set<Role> anyOf) {
+            this(Set.of(), pattern, anyOf);
+        }
+
+        /** {@code /api/v1/admin/finance/**=FINANCE|ADMIN}, or with methods {@code POST,PATCH /api/v1/admin/x/**=OPS}. */
         public static RoleRule parse(String spec) {
             int eq = spec.indexOf('=');
             if (eq <= 0) {
-                throw new IllegalStateException("laxin.gateway.access.role-rules: expected pattern=ROLE|ROLE, got "
-                        + spec);
+                throw new IllegalStateException("laxin.gateway.access.role-rules: expected [METHODS ]pattern=ROLE|ROLE, "
+                        + "got " + spec);
             }
             Set<Role> roles = EnumSet.noneOf(Role.class);
             for (String r : spec.substring(eq + 1).split("\\|")) {
                 roles.add(Role.valueOf(r.trim()));
             }
-            return new RoleRule(spec.substring(0, eq).trim(), roles);
+            String target = spec.substring(0, eq).trim();
+            int space = target.indexOf(' ');
+            Set<String> methods = new java.util.TreeSet<>();
+            if (space > 0) {
+                for (String m : target.substring(0, space).split(",")) {
+                    methods.add(m.trim().toUpperCase(java.util.Locale.ROOT));
+                }
+                target = target.substring(space + 1).trim();
+            }
+            return new RoleRule(methods, target, roles);
         }
     }
 
-    private record CompiledRule(PathPattern pattern, Set<Role> anyOf) {
+    private record CompiledRule(Set<String> methods, PathPattern pattern, Set<Role> anyOf) {
+
+        boolean matches(String method, PathContainer path) {
+            return (methods.isEmpty() || methods.contains(method)) && pattern.matches(path);
+        }
     }
 
     private final List<CompiledRule> rules;
 
     public AccessPolicy(List<RoleRule> rules) {
-        this.rules = rules.stream()
-                .map(r -> new CompiledRule(PathPatternParser.defaultInstance.parse(r.pattern()), r.anyOf())).toList();
+        this.rules = rules.stream().map(r -> new CompiledRule(r.methods(),
+                PathPatternParser.defaultInstance.parse(r.pattern()), r.anyOf())).toList();
     }
 
+    /** The decision for a request of any method (the rules that name methods do not apply). */
     public Decision decide(String path, Caller caller) {
+        return decide("", path, caller);
+    }
+
+    /**
+     * Who may make this request. Decided before the body is read, so a caller without the role gets 403 whatever the
+     * body holds (never a 400 about it).
+     */
+    public Decision decide(String method, String path, Caller caller) {
         if (!path.startsWith("/api/")) {
             // share links, API docs, health; anything else finds no route (404)
             return Decision.ALLOW;
@@ -68,7 +98,7 @@ public final class AccessPolicy {
         if (needed == CallerKind.STAFF && !caller.roles().contains(Role.ADMIN)) {
             PathContainer container = PathContainer.parsePath(path);
             for (CompiledRule rule : rules) {
-                if (rule.pattern().matches(container) && rule.anyOf().stream().noneMatch(caller.roles()::contains)) {
+                if (rule.matches(method, container) && rule.anyOf().stream().noneMatch(caller.roles()::contains)) {
                     return Decision.ROLE_MISSING;
                 }
             }
@@ -78,8 +108,13 @@ public final class AccessPolicy {
 
     /** The roles the first rule matching {@code path} asks for (for the refusal's message). */
     public Set<Role> rolesFor(String path) {
+        return rolesFor("", path);
+    }
+
+    /** The roles the first rule matching the request asks for (for the refusal's message). */
+    public Set<Role> rolesFor(String method, String path) {
         PathContainer container = PathContainer.parsePath(path);
-        return rules.stream().filter(r -> r.pattern().matches(container)).findFirst().map(CompiledRule::anyOf)
+        return rules.stream().filter(r -> r.matches(method, container)).findFirst().map(CompiledRule::anyOf)
                 .orElse(Set.of());
     }
 }

@@ -22,7 +22,7 @@ import java.util.List;
  * @param clockSkew       tolerance on {@code exp} / {@code nbf}
  * @param hostApiKeys     host backends' keys, {@code keyId=secret,keyId2=secret2} (env LAXIN_HOST_API_KEYS)
  * @param hostMaxBody     the largest host request body the gateway reads to check its digest
- * @param roleRules       staff routes needing particular roles, {@code pattern=ROLE|ROLE}
+ * @param roleRules       staff routes needing particular roles, {@code [METHOD,METHOD ]pattern=ROLE|ROLE}
  */
 @ConfigurationProperties("laxin.gateway.auth")
 public record GatewayAuthProperties(
@@ -39,5 +39,7 @@ public record GatewayAuthProperties(
         @DefaultValue("64KB") DataSize hostMaxBody,
         @DefaultValue({"/api/v1/admin/gateway/**=ADMIN", "/api/v1/admin/finance/**=FINANCE",
                 "/api/v1/admin/settlements/**=FINANCE", "/api/v1/admin/reports/**=FINANCE|ADMIN",
-                "/api/v1/admin/rewards/release-runs/**=FINANCE|ADMIN"}) List<String> roleRules) {
+                "/api/v1/admin/rewards/release-runs/**=FINANCE|ADMIN",
+                "POST,PATCH,PUT,DELETE /api/v1/admin/campaigns/**=OPS", "POST,PUT,DELETE /api/v1/admin/rewards/**=FINANCE",
+                "/api/v1/admin/posters/**=OPS", "/api/v1/admin/risk/**=OPS"}) List<String> roleRules) {
 }

@@ -5,6 +5,7 @@ import io.laxin.gateway.auth.GatewayAuthProperties;
 import io.laxin.gateway.auth.HostRequests;
 import io.laxin.gateway.auth.HostSignatures;
 import io.laxin.gateway.auth.JwtTokens;
+import io.laxin.gateway.auth.RequestPaths;
 import io.laxin.gateway.error.GatewayErrorCode;
 import io.laxin.gateway.error.ProblemWriter;
 import io.laxin.kernel.api.CommonErrorCode;
@@ -85,14 +86,22 @@ public class AuthenticationWebFilter implements WebFilter, Ordered {
 
     private Mono<Void> authorize(ServerWebExchange exchange, WebFilterChain chain) {
         Caller caller = caller(exchange);
-        String path = exchange.getRequest().getPath().value();
-        return switch (policy.decide(path, caller)) {
+        // decide on the path as it is routed (decoded), never on its raw spelling
+        java.util.Optional<String> canonical = RequestPaths.canonical(exchange.getRequest().getPath().value());
+        if (canonical.isEmpty()) {
+            return ProblemWriter.write(exchange, CommonErrorCode.VALIDATION_FAILED, "The path is not in canonical "
+                    + "form: no encoded slash, backslash or percent sign, no empty, '.' or '..' segment");
+        }
+        String path = canonical.get();
+        String method = exchange.getRequest().getMethod().name();
+        return switch (policy.decide(method, path, caller)) {
             case UNAUTHENTICATED -> ProblemWriter.write(exchange, CommonErrorCode.UNAUTHENTICATED,
                     "Send a bearer token (end users, staff) or a signed X-Api-Key call (host backend)");
             case FORBIDDEN -> ProblemWriter.write(exchange, CommonErrorCode.FORBIDDEN,
                     "A " + caller.kind() + " caller may not use " + path);
             case ROLE_MISSING -> ProblemWriter.write(exchange, GatewayErrorCode.ROLE_REQUIRED,
-                    path + " needs one of the staff roles " + policy.rolesFor(path) + " (or ADMIN)");
+                    method + " " + path + " needs one of the staff roles " + policy.rolesFor(method, path)
+                            + " (or ADMIN)");
             case ALLOW -> chain.filter(exchange);
         };
     }

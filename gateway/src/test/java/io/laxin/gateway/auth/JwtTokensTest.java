@@ -87,6 +87,24 @@ class JwtTokensTest {
     }
 
     @Test
+    void shouldReadStaffRolesFromAConfiguredNestedClaim() throws Exception {
+        JwtTokens tokens = JwtTokens.rsa(pem(KEY), ISSUER, "laxin", Duration.ofSeconds(60), CLOCK)
+                .rolesClaim("realm_access.roles");
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(KEY.getKeyID()).build(),
+                new JWTClaimsSet.Builder().subject("fin-2").issuer(ISSUER).audience("laxin")
+                        .expirationTime(Date.from(NOW.plusSeconds(300)))
+                        .claim("roles", List.of("ADMIN"))
+                        .claim("realm_access", java.util.Map.of("roles", List.of("FINANCE", "offline_access")))
+                        .build());
+        jwt.sign(new RSASSASigner(KEY));
+
+        // the configured claim decides; a top-level roles claim is then not read
+        assertThat(tokens.verify(jwt.serialize()).roles()).containsExactly("FINANCE", "offline_access");
+        assertThat(tokens.verify(rs256(KEY, "u", "laxin", NOW.plusSeconds(300))).roles()).isEmpty();
+        assertThatThrownBy(() -> tokens.rolesClaim("realm_access.")).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void shouldRefuseRsaTokensSignedWithAnotherKeyExpiredOrForAnotherAudience() throws Exception {
         JwtTokens tokens = JwtTokens.rsa(pem(KEY), ISSUER, "laxin", Duration.ofSeconds(60), CLOCK);
 
