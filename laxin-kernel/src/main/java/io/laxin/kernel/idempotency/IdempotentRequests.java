@@ -5,6 +5,8 @@ import io.laxin.kernel.error.LaxinException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
@@ -29,12 +31,17 @@ public class IdempotentRequests {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final JsonMapper json;
+    /** Keys of maps and properties sorted, so the same request hashes the same on every replica (Map.of's order
+     *  changes from one JVM to the next). */
+    private final JsonMapper canonical;
     private final Clock clock;
 
     public IdempotentRequests(JdbcTemplate jdbc, TransactionTemplate tx, JsonMapper json, Clock clock) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.json = json;
+        this.canonical = json.rebuild().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY).build();
         this.clock = clock;
     }
 
@@ -52,7 +59,7 @@ public class IdempotentRequests {
             throw new LaxinException(CommonErrorCode.VALIDATION_FAILED,
                     "Idempotency-Key must be at most " + MAX_KEY_LENGTH + " characters");
         }
-        String requestHash = sha256(json.writeValueAsString(request));
+        String requestHash = fingerprint(request);
         return tx.execute(status -> {
             try {
                 jdbc.update("INSERT INTO idempotency_record (scope, idem_key, request_hash, created_at) "
@@ -77,6 +84,11 @@ public class IdempotentRequests {
                     "Idempotency-Key '" + key + "' was already used with a different request body");
         }
         return json.readValue(row[1], responseType);
+    }
+
+    /** What a request is compared by: SHA-256 of its JSON with every map's and object's keys in order. */
+    String fingerprint(Object request) {
+        return sha256(canonical.writeValueAsString(request));
     }
 
     private static String sha256(String s) {

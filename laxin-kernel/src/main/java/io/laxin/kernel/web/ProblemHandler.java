@@ -9,10 +9,15 @@ import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -34,6 +39,7 @@ import java.util.stream.Collectors;
 public class ProblemHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+    static final java.time.Duration RETRY_AFTER = java.time.Duration.ofSeconds(5);
 
     @ExceptionHandler(LaxinException.class)
     ResponseEntity<Map<String, Object>> business(LaxinException e, HttpServletRequest request) {
@@ -108,6 +114,21 @@ public class ProblemHandler {
     ResponseEntity<Map<String, Object>> noResource(NoResourceFoundException e, HttpServletRequest request) {
         return problem(CommonErrorCode.NOT_FOUND, "No endpoint " + request.getMethod() + " " + request.getRequestURI(),
                 request);
+    }
+
+    /**
+     * The database or Redis does not answer (refused, timed out, no connection in the pool): 503 with Retry-After —
+     * the client did nothing wrong and the same call will work once the store is back.
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
+            QueryTimeoutException.class, TransientDataAccessResourceException.class})
+    ResponseEntity<Map<String, Object>> storeUnavailable(Exception e, HttpServletRequest request) {
+        log.warn("A store is unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+        ResponseEntity<Map<String, Object>> p = problem(CommonErrorCode.DOWNSTREAM_UNAVAILABLE,
+                "A store this service depends on (database or cache) does not answer; retry in a few seconds",
+                request);
+        return ResponseEntity.status(p.getStatusCode()).headers(p.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER.toSeconds())).body(p.getBody());
     }
 
     @ExceptionHandler(Exception.class)

@@ -248,6 +248,12 @@ class OrderCashbackIT extends OrderItSupport {
                 "ORDER_ID_INVALID");
         assertProblem(paidOverHttp(orderId, " ", 100, daysAfterAttribution(1)), 400, "ORDER_BUYER_INVALID");
         assertProblem(host().post("/api/v1/host/orders/paid", noPaidAt), 400, "ORDER_TIME_MISSING");
+        // an order paid in the year 2999, or in 1970, or for more than ¥100 million, is a mistake
+        assertProblem(paidOverHttp(orderId, i.buyer(), 100, Instant.parse("2999-01-01T00:00:00Z")), 400,
+                "ORDER_TIME_MISSING");
+        assertProblem(paidOverHttp(orderId, i.buyer(), 100, Instant.EPOCH), 400, "ORDER_TIME_MISSING");
+        assertProblem(paidOverHttp(orderId, i.buyer(), 10_000_000_001L, daysAfterAttribution(1)), 400,
+                "ORDER_AMOUNT_INVALID");
         assertProblem(refundOverHttp(newId("r"), orderId, -5), 400, "ORDER_AMOUNT_INVALID");
         assertProblem(refundOverHttp(newId("r"), newId("unknown"), 5), 404, "ORDER_NOT_FOUND");
         assertThat(count("host_order WHERE buyer_user_id = ?", i.buyer())).isZero();

@@ -9,6 +9,7 @@ import io.laxin.kernel.identity.Caller;
 import io.laxin.kernel.identity.Role;
 import io.laxin.reward.RewardItSupport;
 import io.laxin.reward.reward.application.ReleasingRewards;
+import io.laxin.reward.reward.domain.Reward;
 import io.laxin.testsupport.RocketMqProbe;
 import io.laxin.testsupport.TestHttp;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,15 @@ class RewardLifecycleIT extends RewardItSupport {
 
     @Autowired
     ReleasingRewards releasing;
+
+    @Autowired
+    io.laxin.reward.reward.application.RewardBook book;
+
+    @Autowired
+    io.laxin.reward.reward.domain.Rewards rewardStore;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     private static RewardPolicyDTO withBudget(long referrerFen, long inviteeFen, int holdDays, long budgetFen) {
         return new RewardPolicyDTO(new RewardSpecDTO(RewardSpecDTO.RewardKind.CASH, referrerFen),
@@ -169,6 +179,43 @@ class RewardLifecycleIT extends RewardItSupport {
         assertThat(fen(bobAfter, "available")).isZero();
         assertThat(count("SELECT COUNT(*) FROM ledger_entry WHERE campaign_id = ? AND posting_type = 'CLAWBACK'",
                 campaign)).isEqualTo(4);
+        assertThat(unbalancedPostings()).isZero();
+    }
+
+    @Test
+    void shouldNeverTakeBackMoreThanWasIssuedWhenClawbacksOfOneRewardRace() throws Exception {
+        long campaign = nextId();
+        deliver(attributed(campaign, nextId(), "race-alice", "race-bob", policy(100, 50, 7),
+                CLOCK.instant().minus(Duration.ofDays(8))));
+        awaitRewards(campaign, 2);
+        http().as(Caller.staff("fin-1", Role.FINANCE)).post("/api/v1/admin/rewards/release-runs", Map.of());
+        long rewardId = count("SELECT id FROM reward WHERE campaign_id = ? AND user_id = 'race-alice'", campaign);
+        Reward released = rewardStore.byId(rewardId).orElseThrow();
+        assertThat(released.status().name()).isEqualTo("AVAILABLE");
+
+        // a fraud REJECT and refunds of the same released reward, all at once, each wanting all of it back
+        int racers = 8;
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<Long>> taken = new ArrayList<>();
+        for (int i = 0; i < racers; i++) {
+            String cause = "race-" + i;
+            taken.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    start.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                return transactions.execute(s -> book.takeBack(released, 100, "FRAUD_REJECTED", cause));
+            }));
+        }
+        start.countDown();
+        long total = 0;
+        for (CompletableFuture<Long> t : taken) {
+            total += t.get();
+        }
+
+        assertThat(total).isEqualTo(100);
+        assertThat(count("SELECT -SUM(amount) FROM reward WHERE adjusts_reward_id = ?", rewardId)).isEqualTo(100);
         assertThat(unbalancedPostings()).isZero();
     }
 

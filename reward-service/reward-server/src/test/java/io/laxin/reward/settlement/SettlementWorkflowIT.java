@@ -20,6 +20,40 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SettlementWorkflowIT extends SettlementItSupport {
 
     @Test
+    void shouldRefuseToApproveABatchWhoseRewardWasClawedBackAfterCollection() {
+        long campaign = newCampaign();
+        Reward r = earned(campaign, user("stale"), 400);
+        long id = createBatch(campaign).get("id").asLong();
+        ok(finance("fin-1").post(BATCHES + "/" + id + "/submit", null), 200);
+
+        // fraud found (or a refund) after collection: a negative adjustment the batch's line does not net
+        assertThat(refunded(r, 400)).isEqualTo(400);
+
+        assertProblem(finance("fin-2").post(BATCHES + "/" + id + "/approve", null), 409, "SETTLEMENT_BATCH_STALE");
+        assertThat(statusOf(r)).as("nothing settled").isEqualTo("AVAILABLE");
+        assertThat(ok(finance("fin-2").get(BATCHES + "/" + id), 200).get("state").asString()).isEqualTo("SUBMITTED");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_entry WHERE posting_type = 'SETTLE' "
+                + "AND campaign_id = ?", Long.class, campaign)).isZero();
+        // rejected and collected again, the reward and its clawback net to nothing: nothing is paid
+        ok(finance("fin-2").post(BATCHES + "/" + id + "/reject", Map.of("note", "clawed back after collection")), 200);
+        JsonNode again = createBatch(campaign);
+        assertThat(again.get("totalFen").asLong()).isZero();
+        assertThat(again.get("carriedOverUsers").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldNotLetTheCreatorApproveABatchSomeoneElseSubmitted() {
+        long campaign = newCampaign();
+        earned(campaign, user("cid"), 400);
+        long id = createBatch(campaign).get("id").asLong(); // created by fin-1
+        ok(finance("fin-2").post(BATCHES + "/" + id + "/submit", null), 200);
+
+        assertProblem(finance("fin-1").post(BATCHES + "/" + id + "/approve", null), 403, "SETTLEMENT_SELF_APPROVAL");
+        assertThat(ok(finance("fin-3").post(BATCHES + "/" + id + "/approve", null), 200).get("approvedBy").asString())
+                .isEqualTo("fin-3");
+    }
+
+    @Test
     void shouldLetAnotherFinancePersonApproveButNotTheSubmitter() {
         long campaign = newCampaign();
         String ann = user("ann");

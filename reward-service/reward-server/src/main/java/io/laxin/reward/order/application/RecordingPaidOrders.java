@@ -70,7 +70,7 @@ public class RecordingPaidOrders {
     @Transactional
     public Optional<Outcome> handle(RecordPaidOrderCommand command) {
         OrderFacts.Paid facts = command.order();
-        OrderGuards.requireValid(facts.problem());
+        OrderGuards.requireValid(facts.problem(clock.instant()));
         if (!OrderGuards.firstDelivery(processed, command.consumer(), command.eventId())) {
             return Optional.empty();
         }

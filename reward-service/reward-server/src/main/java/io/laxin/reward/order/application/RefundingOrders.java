@@ -65,7 +65,7 @@ public class RefundingOrders {
     @Transactional
     public Optional<Outcome> handle(RefundOrderCommand command) {
         OrderFacts.Refunded facts = command.refund();
-        OrderGuards.requireValid(facts.problem());
+        OrderGuards.requireValid(facts.problem(clock.instant()));
         if (!OrderGuards.firstDelivery(processed, command.consumer(), command.eventId())) {
             return Optional.empty();
         }

@@ -22,6 +22,15 @@ public final class OrderFacts {
      */
     public static final ChronoUnit TIME_PRECISION = ChronoUnit.SECONDS;
 
+    /** ¥100,000,000: far above any order a referral programme pays cashback on, far below an overflow. */
+    public static final long MAX_AMOUNT_FEN = 10_000_000_000L;
+
+    /** How far ahead of our clock a host's clock may be. */
+    public static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofMinutes(5);
+
+    /** Nothing was paid before the suite's kind existed: a time before this is a mistake (epoch 0, a typo). */
+    public static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+
     private OrderFacts() {
     }
 
@@ -32,20 +41,22 @@ public final class OrderFacts {
     /** An order was paid. */
     public record Paid(String orderId, String buyerUserId, Long amountFen, Instant paidAt) {
 
-        public Optional<Rejection> problem() {
+        /** What is wrong with the report, judged at {@code now}: empty when nothing is. */
+        public Optional<Rejection> problem(Instant now) {
             return firstOf(id("orderId", orderId, RewardErrorCode.ORDER_ID_INVALID),
                     id("buyerUserId", buyerUserId, RewardErrorCode.ORDER_BUYER_INVALID),
-                    amount(amountFen), time("paidAt", paidAt));
+                    amount(amountFen), time("paidAt", paidAt, now));
         }
     }
 
     /** (Part of) an order was refunded. */
     public record Refunded(String refundId, String orderId, Long amountFen, Instant refundedAt) {
 
-        public Optional<Rejection> problem() {
+        /** What is wrong with the report, judged at {@code now}: empty when nothing is. */
+        public Optional<Rejection> problem(Instant now) {
             return firstOf(id("refundId", refundId, RewardErrorCode.ORDER_ID_INVALID),
                     id("orderId", orderId, RewardErrorCode.ORDER_ID_INVALID),
-                    amount(amountFen), time("refundedAt", refundedAt));
+                    amount(amountFen), time("refundedAt", refundedAt, now));
         }
     }
 
@@ -67,15 +78,21 @@ public final class OrderFacts {
     }
 
     private static Optional<Rejection> amount(Long amountFen) {
-        return amountFen == null || amountFen <= 0
+        return amountFen == null || amountFen <= 0 || amountFen > MAX_AMOUNT_FEN
                 ? Optional.of(new Rejection(RewardErrorCode.ORDER_AMOUNT_INVALID,
-                        "amountFen must be a whole number of fen above 0"))
+                        "amountFen must be a whole number of fen above 0 and at most " + MAX_AMOUNT_FEN))
                 : Optional.empty();
     }
 
-    private static Optional<Rejection> time(String field, Instant value) {
-        return value == null
-                ? Optional.of(new Rejection(RewardErrorCode.ORDER_TIME_MISSING, field + " must be given"))
-                : Optional.empty();
+    private static Optional<Rejection> time(String field, Instant value, Instant now) {
+        if (value == null) {
+            return Optional.of(new Rejection(RewardErrorCode.ORDER_TIME_MISSING, field + " must be given"));
+        }
+        if (value.isBefore(EARLIEST) || value.isAfter(now.plus(CLOCK_SKEW))) {
+            return Optional.of(new Rejection(RewardErrorCode.ORDER_TIME_MISSING, field + " " + value
+                    + " is not a time an order could have been paid or refunded: after " + EARLIEST
+                    + " and not in the future (" + CLOCK_SKEW.toMinutes() + " min of clock skew allowed)"));
+        }
+        return Optional.empty();
     }
 }

@@ -1,5 +1,7 @@
 package io.laxin.reward.report.infra;
 
+import io.laxin.reward.shared.CsvText;
+
 import io.laxin.reward.report.domain.ReportFormat;
 import io.laxin.reward.report.domain.ReportRenderer;
 import io.laxin.reward.report.domain.ReportTable;
@@ -13,7 +15,7 @@ import java.util.stream.Collectors;
 /**
  * The report as RFC 4180 CSV in UTF-8 with a byte-order mark (so Excel shows Chinese reasons and names right): per
  * table a title line, a header line, its rows, its totals row, then an empty line. Text that a spreadsheet would
- * take for a formula (=, +, -, @) is prefixed with an apostrophe.
+ * take for a formula (=, +, -, @, tab, CR) is prefixed with an apostrophe ({@link CsvText}).
  */
 @Component
 class CsvReportRenderer implements ReportRenderer {
@@ -52,13 +54,6 @@ class CsvReportRenderer implements ReportRenderer {
         if (v instanceof Number n) {
             return n.toString();
         }
-        String s = v.toString();
-        if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0) {
-            s = "'" + s;
-        }
-        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-            s = "\"" + s.replace("\"", "\"\"") + "\"";
-        }
-        return s;
+        return CsvText.cell(v.toString());
     }
 }

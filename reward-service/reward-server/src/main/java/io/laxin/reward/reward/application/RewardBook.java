@@ -132,8 +132,7 @@ public class RewardBook {
             events.published(left == 0 ? RewardEventTags.REVOKED : RewardEventTags.ADJUSTED, after);
             return taken;
         }
-        long alreadyAdjusted = rewards.ofReferral(r.referralId()).stream()
-                .filter(x -> r.id().equals(x.adjustsRewardId())).mapToLong(x -> -x.amount()).sum();
+        long alreadyAdjusted = rewards.lockAndSumAdjustments(r.id());
         taken = Math.min(amount, r.amount() - alreadyAdjusted);
         if (taken <= 0) {
             return 0;

@@ -15,6 +15,13 @@ public interface Rewards {
     /** Every reward of a referral, oldest first (referral, milestone, cashback, adjustments). */
     List<Reward> ofReferral(long referralId);
 
+    /**
+     * Locks reward {@code id} until the transaction ends and answers how much its negative adjustments have taken
+     * back so far (as a positive number), read after the lock: two clawbacks of one reward (a fraud REJECT and a
+     * refund) go one after the other, and the second sees what the first took.
+     */
+    long lockAndSumAdjustments(long id);
+
     List<Reward> ofUser(String userId, int limit);
 
     /**

@@ -85,6 +85,15 @@ class JdbcRewards implements Rewards {
     }
 
     @Override
+    public long lockAndSumAdjustments(long id) {
+        jdbc.queryForList("SELECT id FROM reward WHERE id = ? FOR UPDATE", Long.class, id);
+        // a locking read sees the latest committed adjustments whatever the isolation level (summed here: H2
+        // refuses FOR UPDATE on an aggregate)
+        return jdbc.queryForList("SELECT amount FROM reward WHERE adjusts_reward_id = ? FOR UPDATE", Long.class, id)
+                .stream().mapToLong(a -> -a).sum();
+    }
+
+    @Override
     public List<Reward> ofUser(String userId, int limit) {
         return jdbc.query("SELECT * FROM reward WHERE user_id = ? ORDER BY id DESC LIMIT ?", ROW, userId, limit);
     }

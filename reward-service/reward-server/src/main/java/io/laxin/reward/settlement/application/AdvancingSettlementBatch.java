@@ -63,7 +63,15 @@ public class AdvancingSettlementBatch {
         }
         switch (c.move()) {
             case APPROVE -> {
+                // settling locks the batch's rewards (a clawback in flight finishes first); then any adjustment made
+                // since collection is seen, and approval is refused: the lines would pay what fraud or a refund took
                 rewards.settle(b.id(), now);
+                int adjusted = rewards.countAdjustedAfterCollection(b.id());
+                if (adjusted > 0) {
+                    throw new LaxinException(RewardErrorCode.SETTLEMENT_BATCH_STALE, adjusted + " reward(s) of batch "
+                            + b.id() + " were clawed back after it was collected; reject it and collect again so its "
+                            + "lines net them");
+                }
                 post(b, PostingType.SETTLE, "settle:line:", Account.PAYABLE_AVAILABLE, Account.PAYABLE_SETTLED, now);
             }
             case CONFIRM_PAYOUT -> {
@@ -97,7 +105,7 @@ public class AdvancingSettlementBatch {
     private static LaxinException refused(SettlementBatch.Refusal r, SettlementBatch b, Transition move) {
         return switch (r) {
             case SELF_APPROVAL -> new LaxinException(RewardErrorCode.SETTLEMENT_SELF_APPROVAL,
-                    "Batch " + b.id() + " was submitted by " + b.submittedBy()
+                    "Batch " + b.id() + " was created by " + b.createdBy() + " and submitted by " + b.submittedBy()
                             + "; another FINANCE person must approve it");
             case ILLEGAL_TRANSITION -> new LaxinException(RewardErrorCode.SETTLEMENT_ILLEGAL_TRANSITION,
                     "Cannot " + move.name().toLowerCase().replace('_', ' ') + " batch " + b.id() + ": it is "

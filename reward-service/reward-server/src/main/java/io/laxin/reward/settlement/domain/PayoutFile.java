@@ -1,5 +1,7 @@
 package io.laxin.reward.settlement.domain;
 
+import io.laxin.reward.shared.CsvText;
+
 import java.util.List;
 
 /**
@@ -21,18 +23,8 @@ public final class PayoutFile {
         }
     }
 
-    /**
-     * A CSV field: quoted when it holds a separator or quote, and a leading formula character is neutralised so a
-     * user id cannot run as a spreadsheet formula.
-     */
+    /** A CSV field, so a user id cannot run as a spreadsheet formula. */
     static String field(String value) {
-        String v = value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-            return '"' + v.replace("\"", "\"\"") + '"';
-        }
-        return v;
+        return CsvText.cell(value);
     }
 }

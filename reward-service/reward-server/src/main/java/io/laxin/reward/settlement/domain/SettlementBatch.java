@@ -24,7 +24,7 @@ public record SettlementBatch(long id, long campaignId, Period period, long minP
     public enum Refusal {
         /** The batch is not in a state the move starts from. */
         ILLEGAL_TRANSITION,
-        /** The submitter tried to approve their own batch. */
+        /** Whoever created or submitted the batch tried to approve it (four eyes: the approver is someone else). */
         SELF_APPROVAL
     }
 
@@ -33,7 +33,7 @@ public record SettlementBatch(long id, long campaignId, Period period, long minP
         if (!move.from().contains(state)) {
             return Optional.of(Refusal.ILLEGAL_TRANSITION);
         }
-        if (move == Transition.APPROVE && Objects.equals(submittedBy, actor)) {
+        if (move == Transition.APPROVE && (Objects.equals(submittedBy, actor) || Objects.equals(createdBy, actor))) {
             return Optional.of(Refusal.SELF_APPROVAL);
         }
         return Optional.empty();

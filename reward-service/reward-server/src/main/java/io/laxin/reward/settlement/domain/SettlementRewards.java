@@ -33,6 +33,12 @@ public interface SettlementRewards {
     /** The batch's rewards become SETTLED. */
     int settle(long batchId, Instant at);
 
+    /**
+     * Negative adjustments of the batch's rewards that are not in the batch — made after it was collected (a fraud
+     * verdict, a refund) — read with a locking read, so one committing while the batch is approved is seen.
+     */
+    int countAdjustedAfterCollection(long batchId);
+
     /** The batch's rewards become PAID. */
     int pay(long batchId, Instant at);
 

@@ -79,6 +79,14 @@ class JdbcSettlementRewards implements SettlementRewards {
     }
 
     @Override
+    public int countAdjustedAfterCollection(long batchId) {
+        return jdbc.queryForList("SELECT id FROM reward WHERE adjusts_reward_id IN "
+                + "(SELECT id FROM reward WHERE settlement_batch_id = ?) "
+                + "AND (settlement_batch_id IS NULL OR settlement_batch_id <> ?) FOR UPDATE", Long.class, batchId,
+                batchId).size();
+    }
+
+    @Override
     public int pay(long batchId, Instant at) {
         return jdbc.update("UPDATE reward SET status = 'PAID', paid_at = ?, version = version + 1 "
                 + "WHERE settlement_batch_id = ? AND status = 'SETTLED'", Timestamp.from(at), batchId);

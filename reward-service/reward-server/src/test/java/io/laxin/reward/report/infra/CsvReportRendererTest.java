@@ -16,6 +16,9 @@ class CsvReportRendererTest {
         assertThat(CsvReportRenderer.cell("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
         assertThat(CsvReportRenderer.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
         assertThat(CsvReportRenderer.cell("@user")).isEqualTo("'@user");
+        // a tab or carriage return first is a formula to some spreadsheets too (OWASP CSV injection)
+        assertThat(CsvReportRenderer.cell("\t=1+1")).isEqualTo("'\t=1+1");
+        assertThat(CsvReportRenderer.cell("\r=1+1")).isEqualTo("\"'\r=1+1\"");
         assertThat(CsvReportRenderer.cell(-100L)).as("numbers stay numbers").isEqualTo("-100");
         assertThat(CsvReportRenderer.cell(ReportTable.yuan(-5))).isEqualTo("-0.05");
         assertThat(CsvReportRenderer.cell(null)).isEmpty();

@@ -1,0 +1,45 @@
+package io.laxin.kernel.idempotency;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class IdempotentRequestsTest {
+
+    private final IdempotentRequests requests = new IdempotentRequests(null, null, JsonMapper.builder().build(),
+            Clock.systemUTC());
+
+    record Body(String note, Map<String, Object> extra) {
+    }
+
+    private static Map<String, Object> ordered(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+
+    @Test
+    void shouldFingerprintTheSameRequestTheSameWhateverTheOrderOfItsMaps() {
+        // Map.of iterates in an order that changes from one JVM (replica) to the next
+        String ab = requests.fingerprint(ordered("requestId", 7, "note", "spam", "nested", ordered("x", 1, "y", 2)));
+        String ba = requests.fingerprint(ordered("nested", ordered("y", 2, "x", 1), "note", "spam", "requestId", 7));
+
+        assertThat(ab).isEqualTo(ba);
+        assertThat(requests.fingerprint(new Body("n", ordered("a", 1, "b", List.of(ordered("d", 1, "c", 2))))))
+                .isEqualTo(requests.fingerprint(new Body("n", ordered("b", List.of(ordered("c", 2, "d", 1)), "a", 1))));
+    }
+
+    @Test
+    void shouldFingerprintADifferentRequestDifferently() {
+        assertThat(requests.fingerprint(ordered("requestId", 7, "note", "spam")))
+                .isNotEqualTo(requests.fingerprint(ordered("requestId", 7, "note", "ham")));
+    }
+}
