@@ -20,7 +20,19 @@ public class LaxinTestEnvironment implements ApplicationContextInitializer<Confi
     public void initialize(ConfigurableApplicationContext context) {
         ConfigurableEnvironment env = context.getEnvironment();
         String app = env.getProperty("spring.application.name", "app");
-        env.getPropertySources().addFirst(new MapPropertySource("laxinTestEnvironment", properties(app)));
+        Map<String, Object> p = properties(app);
+        // a test that takes Redis away names its proxy (laxin.test.redis-proxy=NAME; the proxy's port is the system
+        // property laxin.test.redis-proxy.NAME): this context reaches Redis through it, other contexts do not
+        String proxy = env.getProperty("laxin.test.redis-proxy");
+        if (proxy != null) {
+            String port = System.getProperty("laxin.test.redis-proxy." + proxy);
+            if (port == null) {
+                throw new IllegalStateException("No port for Redis proxy " + proxy + ": start a TcpProxy first");
+            }
+            p.put("spring.data.redis.host", "127.0.0.1");
+            p.put("spring.data.redis.port", Integer.parseInt(port));
+        }
+        env.getPropertySources().addFirst(new MapPropertySource("laxinTestEnvironment", p));
     }
 
     /** The properties for one app context; also used by the end-to-end test for each app it starts. */

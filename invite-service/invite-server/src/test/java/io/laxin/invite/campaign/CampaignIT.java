@@ -54,7 +54,11 @@ class CampaignIT extends InviteItSupport {
 
         assertProblem(operator().post("/api/v1/admin/campaigns", backwards), 400, "CAMPAIGN_INVALID");
         assertProblem(operator().post("/api/v1/admin/campaigns", noPolicy), 400, "VALIDATION_FAILED");
-        assertProblem(operator().post("/api/v1/admin/campaigns", badUrl), 400, "VALIDATION_FAILED");
+        var badUrlRefused = operator().post("/api/v1/admin/campaigns", badUrl);
+        assertProblem(badUrlRefused, 400, "VALIDATION_FAILED");
+        // the console shows each refusal on its field
+        assertThat(badUrlRefused.json().get("errors").get(0).get("field").asString()).isEqualTo("landingUrl");
+        assertThat(badUrlRefused.json().get("errors").get(0).get("message").asString()).contains("http(s) URL");
         assertThat(count("campaign")).isEqualTo(before);
     }
 

@@ -249,6 +249,14 @@ class AttributionIT extends InviteItSupport {
         assertProblem(register(campaign, "oscar", "0O1IL!"), 400, "INVITE_CODE_MALFORMED");
         assertProblem(register(campaign, "oscar", "ZZZZZZZZ"), 404, "INVITE_CODE_NOT_FOUND");
         assertProblem(host().post("/api/v1/host/registrations", "{not json"), 400, "MALFORMED_REQUEST");
+        // an IP that is not an address (a name, a script, an out-of-range octet) is refused, never stored
+        for (String ip : java.util.List.of("localhost", "<script>", "999.1.1.1", "1.2.3", "fe80::1%eth0",
+                "203.0.113.7; DROP TABLE referral")) {
+            var refused = host().post("/api/v1/host/registrations", Map.of("campaignId", campaign,
+                    "inviteeUserId", "oscar", "inviteCode", code, "ip", ip));
+            assertProblem(refused, 400, "VALIDATION_FAILED");
+            assertThat(refused.json().get("detail").asString()).as(ip).contains("ip must be an IPv4 or IPv6 address");
+        }
         assertProblem(as(Caller.user("oscar")).post("/api/v1/host/registrations",
                 Map.of("campaignId", campaign, "inviteeUserId", "oscar", "inviteCode", code)), 403, "FORBIDDEN");
 

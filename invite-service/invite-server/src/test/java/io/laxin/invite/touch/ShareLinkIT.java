@@ -19,6 +19,9 @@ class ShareLinkIT extends InviteItSupport {
     @Autowired
     TouchCountFlusher flusher;
 
+    @Autowired
+    org.springframework.data.redis.core.StringRedisTemplate redis;
+
     @AfterEach
     void dropFault() {
         jdbc.execute("DROP TRIGGER IF EXISTS fail_touch_count");
@@ -45,6 +48,24 @@ class ShareLinkIT extends InviteItSupport {
                 .isEqualTo("https://brand.example/register?src=laxin&inviteCode=" + code + "&channel=moments");
         assertThat(stats(campaign).get("touches").asLong()).isEqualTo(1);
         assertThat(stats(campaign).get("uniqueTouches").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldCountAVisitWithAnOverlongDeviceIdButKeepNothingOfTheId() {
+        long campaign = createCampaign();
+        String code = codeOf(campaign, "lon");
+        String huge = "q".repeat(3800);
+
+        var r = visitor(huge).get("/s/" + code + "?ch=moments");
+        as(Caller.anonymous()).header("User-Agent", PHONE).get("/s/" + code + "?ch=moments&d=" + "p".repeat(129));
+        visitor("dev-usable-1").get("/s/" + code + "?ch=moments");
+
+        assertThat(r.status()).isEqualTo(302);
+        assertThat(stats(campaign).get("touches").asLong()).isEqualTo(3);
+        // the unusable ids are stored nowhere in Redis; a usable one is kept for attribution
+        assertThat(redis.keys("*" + "q".repeat(100) + "*")).isEmpty();
+        assertThat(redis.keys("*" + "p".repeat(100) + "*")).isEmpty();
+        assertThat(redis.keys("*device-touch*:dev-usable-1:*")).isNotEmpty();
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.laxin.invite.code.domain.InviteCodes;
 import io.laxin.invite.code.domain.Revocation;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -27,6 +28,8 @@ import static io.laxin.invite.shared.UtcTimes.toRow;
  */
 @Repository
 class MybatisInviteCodes implements InviteCodes {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MybatisInviteCodes.class);
 
     private static final Duration CACHE_TTL = Duration.ofDays(7);
 
@@ -57,12 +60,24 @@ class MybatisInviteCodes implements InviteCodes {
 
     @Override
     public Optional<InviteCode> findByCode(String code) {
-        String cached = redis.opsForValue().get(keyPrefix + code);
+        // Redis is a cache here: while it does not answer, codes are read from MySQL (share links keep working)
+        String cached = null;
+        try {
+            cached = redis.opsForValue().get(keyPrefix + code);
+        } catch (DataAccessException redisDown) {
+            log.warn("Code cache unavailable, reading {} from MySQL: {}", code, redisDown.toString());
+        }
         if (cached != null) {
             return Optional.of(fromCache(code, cached));
         }
         Optional<InviteCode> found = Optional.ofNullable(mapper.selectByCode(code)).map(MybatisInviteCodes::toDomain);
-        found.ifPresent(c -> redis.opsForValue().setIfAbsent(keyPrefix + code, toCache(c), CACHE_TTL));
+        found.ifPresent(c -> {
+            try {
+                redis.opsForValue().setIfAbsent(keyPrefix + code, toCache(c), CACHE_TTL);
+            } catch (DataAccessException redisDown) {
+                // filled on a later lookup
+            }
+        });
         return found;
     }
 

@@ -1,6 +1,8 @@
 package io.laxin.invite.referral.web;
 
+import io.laxin.invite.shared.IpLiterals;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -27,6 +29,13 @@ public record RegistrationRequest(
 
     /** The client's own checks of the device; each null when it did not check. */
     public record ClientFlags(Boolean emulator, Boolean rooted) {
+    }
+
+    /** An IP must be written as an address (IPv4 or IPv6), or left out. */
+    @AssertTrue(message = "ip must be an IPv4 or IPv6 address")
+    @Schema(hidden = true)
+    public boolean isIpAnAddress() {
+        return ip == null || IpLiterals.valid(ip);
     }
 
     Boolean emulator() {

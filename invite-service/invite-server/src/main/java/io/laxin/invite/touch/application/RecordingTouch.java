@@ -8,10 +8,12 @@ import io.laxin.invite.code.domain.CodeFormat;
 import io.laxin.invite.code.domain.InviteCode;
 import io.laxin.invite.code.domain.InviteCodes;
 import io.laxin.invite.touch.domain.Crawlers;
+import io.laxin.invite.touch.domain.DeviceIds;
 import io.laxin.invite.touch.domain.LandingUrl;
 import io.laxin.invite.touch.domain.Touch;
 import io.laxin.invite.touch.domain.Touches;
 import io.laxin.kernel.error.LaxinException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 
 import java.nio.charset.StandardCharsets;
@@ -28,6 +30,8 @@ import java.util.HexFormat;
  */
 @Service
 public class RecordingTouch {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RecordingTouch.class);
 
     static final Duration UNIQUE_WINDOW = Duration.ofHours(1);
 
@@ -61,17 +65,21 @@ public class RecordingTouch {
             return LandingUrl.withoutCode(campaign.landing().url(), channel);
         }
         if (command.count() && !Crawlers.isCrawler(command.userAgent())) {
-            String visitor = command.deviceId() != null && !command.deviceId().isBlank() ? "d:" + command.deviceId()
+            String device = DeviceIds.usableOrNull(command.deviceId());
+            String visitor = device != null ? "d:" + device
                     : "n:" + sha256(command.ip() + "|" + command.userAgent());
-            touches.record(new Touch(campaign.id(), code, channel, visitor, blankToNull(command.deviceId()),
-                    clock.instant()), UNIQUE_WINDOW, Duration.ofDays(campaign.attributionWindowDays()));
+            try {
+                touches.record(new Touch(campaign.id(), code, channel, visitor, device, clock.instant()),
+                        UNIQUE_WINDOW, Duration.ofDays(campaign.attributionWindowDays()));
+            } catch (DataAccessException countersDown) {
+                // the friend still lands on the campaign; only this touch goes uncounted
+                log.warn("Touch of {} not counted, the touch counters do not answer: {}", code,
+                        countersDown.toString());
+            }
         }
         return LandingUrl.of(campaign.landing().url(), campaign.landing().miniProgramPage(), code, channel);
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
-    }
 
     private static String sha256(String s) {
         try {
