@@ -214,6 +214,27 @@ test('an operator may not open finance pages, and the page says which role is mi
   await page.getByTestId('forbidden').getByText('Finance').waitFor()
 })
 
+test('the aggregated API docs load in the browser, one entry per service, without internal endpoints', async () => {
+  for (const [service, title] of [['invite', 'Laxin invite-service'], ['reward', 'Laxin reward-service'],
+    ['poster', 'Laxin poster-service'], ['antifraud', 'Laxin antifraud-service']]) {
+    const doc = await (await fetch(`${gateway()}/v3/api-docs/${service}`)).json()
+    assert.equal(doc.info.title, title)
+    assert.deepEqual(Object.keys(doc.components.securitySchemes).sort(), ['bearer', 'host'])
+    assert.deepEqual(Object.keys(doc.paths).filter((p) => p.startsWith('/internal')), [])
+    assert.equal(doc.servers[0].url, '/')
+  }
+  await page.goto(`${gateway()}/swagger-ui.html`)
+  await page.locator('.information-container .title').filter({ hasText: 'Laxin invite-service' }).waitFor()
+  await page.getByText('/api/v1/admin/campaigns').first().waitFor()
+  for (const [name, title] of [['reward-service', 'Laxin reward-service'], ['poster-service', 'Laxin poster-service'],
+    ['antifraud-service', 'Laxin antifraud-service'], ['gateway', 'Laxin gateway']]) {
+    await page.locator('.topbar select').selectOption({ label: name })
+    await page.locator('.information-container .title').filter({ hasText: title }).waitFor()
+  }
+  assert.equal(await page.getByText('Failed to load API definition').count(), 0)
+  await shot(page, '11-api-docs')
+})
+
 test('no browser console error on any page', () => {
   assert.deepEqual(errors, [])
 })

@@ -348,4 +348,25 @@ class GatewayIT {
         assertThat(staff("op-9", "OPS").post("/api/v1/admin/campaigns", "{}").status()).isEqualTo(200);
         assertThat(staff("boss", "ADMIN").post("/api/v1/admin/campaigns", "{}").status()).isEqualTo(200);
     }
+
+    @Test
+    void shouldServeTheAggregatedApiDocsWithOneEntryPerServiceAndItsOwnDocument() {
+        var ui = gateway().get("/swagger-ui.html");
+        assertThat(ui.status()).as(ui.toString()).isIn(301, 302, 307, 308);
+        assertThat(ui.header("Location")).endsWith("/swagger-ui/index.html");
+        assertThat(gateway().get(java.net.URI.create(ui.header("Location")).getPath()).status()).isEqualTo(200);
+
+        var config = gateway().get("/v3/gateway-docs/swagger-config");
+        assertThat(config.status()).as(config.toString()).isEqualTo(200);
+        List<String> urls = new java.util.ArrayList<>();
+        config.json().get("urls").forEach(u -> urls.add(u.get("url").asString()));
+        assertThat(urls).containsExactlyInAnyOrder("/v3/api-docs/invite", "/v3/api-docs/reward", "/v3/api-docs/poster",
+                "/v3/api-docs/antifraud", "/v3/gateway-docs");
+
+        var own = gateway().get("/v3/gateway-docs");
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.json().get("info").get("title").asString()).isEqualTo("Laxin gateway");
+        assertThat(own.json().get("paths").properties()).isNotEmpty()
+                .allMatch(p -> p.getKey().startsWith("/api/v1/admin/gateway/"));
+    }
 }

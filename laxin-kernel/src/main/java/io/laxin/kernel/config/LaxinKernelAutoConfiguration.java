@@ -90,6 +90,21 @@ public class LaxinKernelAutoConfiguration {
         }
     }
 
+    /** Each service's OpenAPI document, titled and secured for the gateway's aggregated UI. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @ConditionalOnClass(name = "org.springdoc.core.customizers.OpenApiCustomizer")
+    static class ApiDocsConfiguration {
+
+        @Bean
+        org.springdoc.core.customizers.OpenApiCustomizer laxinApiDocs(
+                @Value("${laxin.api-docs.title:${spring.application.name}}") String title,
+                @Value("${laxin.api-docs.version:0.1.0}") String version,
+                @Value("${laxin.api-docs.description:}") String description) {
+            return io.laxin.kernel.web.ApiDocs.customizer(title, version, description);
+        }
+    }
+
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(feign.RequestInterceptor.class)
     static class FeignConfiguration {
