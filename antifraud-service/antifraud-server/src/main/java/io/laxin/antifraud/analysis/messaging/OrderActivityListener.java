@@ -1,5 +1,6 @@
 package io.laxin.antifraud.analysis.messaging;
 
+import io.laxin.kernel.messaging.EventPayloads;
 import io.laxin.antifraud.analysis.application.ReportingActivity;
 import io.laxin.antifraud.analysis.domain.InviteeOrders;
 import io.laxin.reward.api.event.OrderEventTags;
@@ -10,7 +11,6 @@ import org.apache.rocketmq.spring.core.RocketMQListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.nio.charset.StandardCharsets;
 
 /**
  * A paid order is activity: the host's order events (topic {@code laxin.topics.order}, tag {@code ORDER_PAID}) are
@@ -36,7 +36,7 @@ public class OrderActivityListener implements RocketMQListener<MessageExt> {
 
     @Override
     public void onMessage(MessageExt message) {
-        OrderPaidEvent e = json.readValue(new String(message.getBody(), StandardCharsets.UTF_8), OrderPaidEvent.class);
+        OrderPaidEvent e = EventPayloads.read(json, message.getBody(), OrderPaidEvent.class, OrderPaidEvent.SCHEMA_VERSION);
         if (e.buyerUserId() == null || e.buyerUserId().isBlank() || e.buyerUserId().length() > 64) {
             return; // reward-service refuses it too; nothing to learn from it
         }

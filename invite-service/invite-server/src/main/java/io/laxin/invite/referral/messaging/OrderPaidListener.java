@@ -1,5 +1,6 @@
 package io.laxin.invite.referral.messaging;
 
+import io.laxin.kernel.messaging.EventPayloads;
 import io.laxin.invite.referral.application.RecordFirstOrderCommand;
 import io.laxin.invite.referral.application.RecordingFirstOrder;
 import io.laxin.reward.api.event.OrderEventTags;
@@ -13,7 +14,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.nio.charset.StandardCharsets;
 
 /**
  * The host's paid orders (topic {@code laxin.topics.order}, tag {@code ORDER_PAID}, invite-service's own consumer
@@ -42,7 +42,7 @@ public class OrderPaidListener implements RocketMQListener<MessageExt> {
 
     @Override
     public void onMessage(MessageExt message) {
-        OrderPaidEvent e = json.readValue(new String(message.getBody(), StandardCharsets.UTF_8), OrderPaidEvent.class);
+        OrderPaidEvent e = EventPayloads.read(json, message.getBody(), OrderPaidEvent.class, OrderPaidEvent.SCHEMA_VERSION);
         if (blankOrLong(e.eventId()) || blankOrLong(e.buyerUserId()) || blankOrLong(e.orderId())
                 || e.paidAt() == null) {
             log.warn("Dropped order event {}: it names no event id, buyer, order or payment time", message.getKeys());

@@ -1,5 +1,6 @@
 package io.laxin.invite.referral.messaging;
 
+import io.laxin.kernel.messaging.EventPayloads;
 import io.laxin.antifraud.api.dto.ReasonDTO;
 import io.laxin.antifraud.api.dto.Verdict;
 import io.laxin.antifraud.api.event.RiskDecidedEvent;
@@ -13,7 +14,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** antifraud-service's final verdicts move referrals on (see {@link ResolvingRiskDecision}). */
@@ -37,8 +37,8 @@ public class RiskDecidedListener implements RocketMQListener<MessageExt> {
 
     @Override
     public void onMessage(MessageExt message) {
-        RiskDecidedEvent e = json.readValue(new String(message.getBody(), StandardCharsets.UTF_8),
-                RiskDecidedEvent.class);
+        RiskDecidedEvent e = EventPayloads.read(json, message.getBody(), RiskDecidedEvent.class,
+                RiskDecidedEvent.SCHEMA_VERSION);
         List<String> reasons = e.reasons() == null ? List.of()
                 : e.reasons().stream().map(ReasonDTO::ruleId).toList();
         resolving.handle(new ResolveRiskDecisionCommand(consumer, e.eventId(), e.campaignId(), e.inviteeUserId(),

@@ -14,23 +14,49 @@ import java.util.function.Supplier;
 
 /**
  * Decoded backgrounds and logos of recently used template versions, so a render neither reads a background from the
- * store nor decodes it again. Bounded (least recently used out); versions never change, so entries never go stale.
+ * store nor decodes it again. Bounded by count and by the bytes the decoded pixels take (4 per pixel; a 4096²
+ * background is 64 MiB, so a count alone would let 16 of them fill the heap) — least recently used out; versions
+ * never change, so entries never go stale.
  * Holds images only read from (drawn onto a new canvas), never drawn into.
  */
 @Component
 public class DecodedTemplates {
 
     static final int MAX_ENTRIES = 16;
+    /** The default byte budget, {@code laxin.poster.template.decoded-cache-bytes}: a quarter of a 768 MiB heap. */
+    static final long DEFAULT_MAX_BYTES = 192L * 1024 * 1024;
 
     /** A version's pixels. */
     public record Decoded(BufferedImage background, BufferedImage logo) {
     }
 
     private final Templates templates;
-    private final Lru<String, Decoded> entries = new Lru<>(MAX_ENTRIES);
+    private final Lru<String, Decoded> entries;
 
     public DecodedTemplates(Templates templates) {
+        this(templates, DEFAULT_MAX_BYTES);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public DecodedTemplates(Templates templates,
+                            @org.springframework.beans.factory.annotation.Value(
+                                    "${laxin.poster.template.decoded-cache-bytes}") long maxBytes) {
         this.templates = templates;
+        this.entries = new Lru<>(MAX_ENTRIES, maxBytes, DecodedTemplates::bytes);
+    }
+
+    /** What a version's decoded pixels take in memory. */
+    static long bytes(Decoded d) {
+        return pixels(d.background()) + (d.logo() == null ? 0 : pixels(d.logo()));
+    }
+
+    private static long pixels(BufferedImage image) {
+        return 4L * image.getWidth() * image.getHeight();
+    }
+
+    /** What the held versions take, in bytes. */
+    long heldBytes() {
+        return entries.weight();
     }
 
     /** A stored version's pixels; its image bytes are read from the store only when they are not held here. */

@@ -24,6 +24,25 @@ class DecodedTemplatesTest {
     }
 
     @Test
+    void shouldHoldNoMoreDecodedPixelsThanItsByteBudget() {
+        long oneVersion = 4L * 320 * 320;
+        DecodedTemplates small = new DecodedTemplates(stored, 3 * oneVersion);
+        for (int v = 1; v <= 5; v++) {
+            stored.publish(40);
+        }
+        for (int v = 1; v <= 4; v++) {
+            small.of(new VersionLayout(TEMPLATE_ID, v, CountingTemplates.layout(40)));
+        }
+
+        assertThat(small.heldBytes()).isEqualTo(3 * oneVersion);
+        int reads = stored.wholeReads;
+        small.of(new VersionLayout(TEMPLATE_ID, 1, CountingTemplates.layout(40)));
+        assertThat(stored.wholeReads).as("the eldest was let go to stay within the budget").isEqualTo(reads + 1);
+        small.of(new VersionLayout(TEMPLATE_ID, 4, CountingTemplates.layout(40)));
+        assertThat(stored.wholeReads).as("the newest are held").isEqualTo(reads + 1);
+    }
+
+    @Test
     void shouldForgetTheLeastRecentlyUsedVersionBeyondTheBound() {
         for (int v = 0; v <= DecodedTemplates.MAX_ENTRIES; v++) {
             stored.publish(40);

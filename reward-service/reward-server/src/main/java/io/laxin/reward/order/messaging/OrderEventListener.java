@@ -1,5 +1,6 @@
 package io.laxin.reward.order.messaging;
 
+import io.laxin.kernel.messaging.EventPayloads;
 import io.laxin.kernel.error.LaxinException;
 import io.laxin.reward.api.RewardErrorCode;
 import io.laxin.reward.api.event.OrderEventTags;
@@ -20,7 +21,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.nio.charset.StandardCharsets;
 
 /**
  * Turns the host's order events into the same use cases as the host endpoints. Redelivery is harmless (event id and
@@ -54,12 +54,12 @@ public class OrderEventListener implements RocketMQListener<MessageExt> {
 
     @Override
     public void onMessage(MessageExt message) {
-        String body = new String(message.getBody(), StandardCharsets.UTF_8);
+        byte[] body = message.getBody();
         try {
             if (OrderEventTags.ORDER_REFUNDED.equals(message.getTags())) {
-                refunded(json.readValue(body, OrderRefundedEvent.class));
+                refunded(EventPayloads.read(json, body, OrderRefundedEvent.class, OrderRefundedEvent.SCHEMA_VERSION));
             } else {
-                paid(json.readValue(body, OrderPaidEvent.class));
+                paid(EventPayloads.read(json, body, OrderPaidEvent.class, OrderPaidEvent.SCHEMA_VERSION));
             }
         } catch (LaxinException e) {
             if (e.errorCode() == RewardErrorCode.ORDER_NOT_FOUND || e.errorCode().status() >= 500) {

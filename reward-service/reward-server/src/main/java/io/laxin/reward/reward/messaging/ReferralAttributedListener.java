@@ -1,5 +1,6 @@
 package io.laxin.reward.reward.messaging;
 
+import io.laxin.kernel.messaging.EventPayloads;
 import io.laxin.invite.api.dto.RewardPolicyDTO;
 import io.laxin.invite.api.dto.RewardSpecDTO;
 import io.laxin.invite.api.event.ReferralAttributedEvent;
@@ -19,7 +20,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.nio.charset.StandardCharsets;
 
 /** Turns referral-attributed events into rewards. Redelivery is harmless (see the use case). */
 @Component
@@ -46,8 +46,8 @@ public class ReferralAttributedListener implements RocketMQListener<MessageExt> 
 
     @Override
     public void onMessage(MessageExt message) {
-        ReferralAttributedEvent e = json.readValue(new String(message.getBody(), StandardCharsets.UTF_8),
-                ReferralAttributedEvent.class);
+        ReferralAttributedEvent e = EventPayloads.read(json, message.getBody(), ReferralAttributedEvent.class,
+                ReferralAttributedEvent.SCHEMA_VERSION);
         Attribution attribution = new Attribution(e.referralId(), e.campaignId(), e.referrerUserId(),
                 e.inviteeUserId(), e.policyVersion(), policy(e.rewardPolicy()), e.attributedAt(), false);
         var command = new IssueReferralRewardsCommand(consumer, e.eventId(), attribution);

@@ -1,5 +1,6 @@
 package io.laxin.reward.reward.messaging;
 
+import io.laxin.kernel.messaging.EventPayloads;
 import io.laxin.antifraud.api.dto.Verdict;
 import io.laxin.antifraud.api.event.RiskDecidedEvent;
 import io.laxin.antifraud.api.event.RiskEventTags;
@@ -16,7 +17,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.nio.charset.StandardCharsets;
 
 /**
  * Final fraud verdicts: a REJECT revokes the invitee's referral rewards (or claws them back once released). A PASS
@@ -46,8 +46,8 @@ public class RiskDecidedListener implements RocketMQListener<MessageExt> {
 
     @Override
     public void onMessage(MessageExt message) {
-        RiskDecidedEvent e = json.readValue(new String(message.getBody(), StandardCharsets.UTF_8),
-                RiskDecidedEvent.class);
+        RiskDecidedEvent e = EventPayloads.read(json, message.getBody(), RiskDecidedEvent.class,
+                RiskDecidedEvent.SCHEMA_VERSION);
         if (e.verdict() != Verdict.REJECT) {
             return;
         }

@@ -1,0 +1,40 @@
+package io.laxin.kernel.messaging;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Reads an event's payload as the type its consumer knows, but only when its {@code schemaVersion} is one that type
+ * describes: a payload of a newer version is refused (the consumer fails, the broker redelivers and in the end parks
+ * it in the DLQ) instead of being read as if it were the old shape. A payload without a version is version 1 (every
+ * producer has written one since the first).
+ */
+public final class EventPayloads {
+
+    private EventPayloads() {
+    }
+
+    /** The payload's schema version is not one this consumer reads. */
+    public static final class UnsupportedSchemaVersion extends RuntimeException {
+        public UnsupportedSchemaVersion(String type, int version, int supported) {
+            super(type + " payload of schemaVersion " + version + "; this consumer reads version " + supported
+                    + " (deploy the consumer that knows it, then replay the message)");
+        }
+    }
+
+    public static <T> T read(JsonMapper json, byte[] body, Class<T> type, int supportedVersion) {
+        JsonNode tree = json.readTree(new String(body, StandardCharsets.UTF_8));
+        JsonNode v = tree.get("schemaVersion");
+        int version = v == null || v.isNull() ? 1 : v.asInt();
+        if (version != supportedVersion) {
+            throw new UnsupportedSchemaVersion(type.getSimpleName(), version, supportedVersion);
+        }
+        if ((v == null || v.isNull()) && tree instanceof ObjectNode object) {
+            object.put("schemaVersion", version);
+        }
+        return json.treeToValue(tree, type);
+    }
+}
