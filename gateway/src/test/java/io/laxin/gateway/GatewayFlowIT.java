@@ -51,6 +51,7 @@ class GatewayFlowIT {
                 : FakeService.Answer.json(Map.of("ok", true)));
         SERVICE.on("/api/v1/host/registrations", r -> FakeService.Answer.json(Map.of("ok", true)));
         SERVICE.on("/s/ABCDEFGH", r -> new FakeService.Answer(302, "text/plain", ""));
+        SERVICE.on("/api/v1/posters/mine", r -> new FakeService.Answer(200, "image/jpeg", "jpeg"));
     }
 
     @DynamicPropertySource
@@ -179,6 +180,17 @@ class GatewayFlowIT {
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
                 .until(() -> bearer("u-1").get("/api/v1/invites/mine").status() == 200);
         assertThat(gateway().get("/s/ABCDEFGH").status()).isEqualTo(302);
+    }
+
+    @Test
+    void shouldLimitEachUsersPosterRendersAsConfigured() {
+        List<TestHttp.Response> refused = new ArrayList<>();
+        List<Integer> fan = statuses(20, () -> bearer("poster-fan").get("/api/v1/posters/mine?campaignId=1"), refused);
+
+        assertThat(fan).contains(200, 429);
+        assertProblem(refused.get(0), 429, "RATE_LIMITED");
+        // another user is not held back by the first one
+        assertThat(bearer("poster-other").get("/api/v1/posters/mine?campaignId=1").status()).isEqualTo(200);
     }
 
     @Test
