@@ -31,10 +31,6 @@ public final class AccessPolicy {
             anyOf = Set.copyOf(anyOf);
         }
 
-        public RoleRule(String pattern, Set<Role> anyOf) {
-            this(Set.of(), pattern, anyOf);
-        }
-
         /** {@code /api/v1/admin/finance/**=FINANCE|ADMIN}, or with methods {@code POST,PATCH /api/v1/admin/x/**=OPS}. */
         public static RoleRule parse(String spec) {
             int eq = spec.indexOf('=');
@@ -73,11 +69,6 @@ public final class AccessPolicy {
                 PathPatternParser.defaultInstance.parse(r.pattern()), r.anyOf())).toList();
     }
 
-    /** The decision for a request of any method (the rules that name methods do not apply). */
-    public Decision decide(String path, Caller caller) {
-        return decide("", path, caller);
-    }
-
     /**
      * Who may make this request. Decided before the body is read, so a caller without the role gets 403 whatever the
      * body holds (never a 400 about it).
@@ -104,11 +95,6 @@ public final class AccessPolicy {
             }
         }
         return Decision.ALLOW;
-    }
-
-    /** The roles the first rule matching {@code path} asks for (for the refusal's message). */
-    public Set<Role> rolesFor(String path) {
-        return rolesFor("", path);
     }
 
     /** The roles the first rule matching the request asks for (for the refusal's message). */

@@ -158,13 +158,9 @@ public final class PosterRenderer {
 
     /**
      * Breaks {@code text} into lines no wider than {@code maxWidth}: at spaces where a line has one, else between
-     * characters (titles in Chinese have no spaces). Past {@code maxLines} the last line ends with an ellipsis.
+     * characters (titles in Chinese have no spaces), measuring with {@code width}. Past {@code maxLines} the last line
+     * ends with an ellipsis.
      */
-    static List<String> wrap(String text, FontMetrics fm, int maxWidth, int maxLines) {
-        return wrap(text, s -> fm.stringWidth(s), maxWidth, maxLines);
-    }
-
-    /** The same, measuring with {@code width}. */
     static List<String> wrap(String text, java.util.function.ToDoubleFunction<String> width, int maxWidth,
                              int maxLines) {
         List<String> lines = new ArrayList<>();
