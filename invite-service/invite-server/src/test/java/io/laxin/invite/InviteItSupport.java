@@ -30,7 +30,7 @@ import java.util.Map;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.name=invite-service", "laxin.outbox.relay-enabled=false",
-                "laxin.invite.touch-flush-interval=1h"})
+                "laxin.invite.touch-flush-interval=1h", "laxin.invite.rescreen-interval=1h"})
 @LaxinIntegrationTest
 @Import(InviteItSupport.TestClock.class)
 public abstract class InviteItSupport {

@@ -10,6 +10,7 @@ import io.laxin.invite.code.domain.InviteCodes;
 import io.laxin.invite.identity.application.UserIdentifiers;
 import io.laxin.invite.identity.domain.Identities;
 import io.laxin.invite.referral.domain.AttributionRules;
+import io.laxin.invite.referral.domain.HeldScreenings;
 import io.laxin.invite.referral.domain.Referral;
 import io.laxin.invite.referral.domain.ReferralStatus;
 import io.laxin.invite.referral.domain.Referrals;
@@ -35,7 +36,8 @@ import java.util.Optional;
  * REJECTED by invite-service's own rules (self-referral by any shared identifier, binding loop, not new, duplicate
  * account, outside the attribution window), or screened by antifraud-service: ATTRIBUTED, PENDING_REVIEW or
  * REJECTED. The referral, its event (outbox) and the invitee's identifiers are written in one transaction. A repeated
- * report returns the first outcome.
+ * report returns the first outcome. A registration held because screening did not answer keeps its screening
+ * request in the same transaction, to be screened again until it is answered ({@link RescreeningHeldReferrals}).
  */
 @Service
 public class AttributingRegistration {
@@ -50,6 +52,7 @@ public class AttributingRegistration {
     private final Identities identities;
     private final UserIdentifiers userIdentifiers;
     private final RiskScreening screening;
+    private final HeldScreenings held;
     private final ReferralEventPublisher events;
     private final RebuildingLeaderboard leaderboard;
     private final TransactionTemplate tx;
@@ -57,7 +60,7 @@ public class AttributingRegistration {
 
     public AttributingRegistration(FindingCampaign campaigns, CheckingReferrer referrers, InviteCodes codes,
                                    Referrals referrals, Touches touches, Identities identities, UserIdentifiers userIdentifiers, RiskScreening screening,
-                                   ReferralEventPublisher events, RebuildingLeaderboard leaderboard,
+                                   HeldScreenings held, ReferralEventPublisher events, RebuildingLeaderboard leaderboard,
                                    TransactionTemplate tx, Clock clock) {
         this.campaigns = campaigns;
         this.referrers = referrers;
@@ -67,6 +70,7 @@ public class AttributingRegistration {
         this.identities = identities;
         this.userIdentifiers = userIdentifiers;
         this.screening = screening;
+        this.held = held;
         this.events = events;
         this.leaderboard = leaderboard;
         this.tx = tx;
@@ -116,6 +120,7 @@ public class AttributingRegistration {
         ReferralStatus status;
         List<String> reasons;
         String screeningId = null;
+        RiskScreening.Request unscreened = null;
         Optional<String> refusal = AttributionRules.refusal(new AttributionRules.Facts(invite.userId(),
                 c.inviteeUserId(), identities.owners(reported.identifiers()),
                 referrals.chainAbove(campaign.id(), invite.userId(), MAX_CHAIN),
@@ -125,19 +130,28 @@ public class AttributingRegistration {
             status = ReferralStatus.REJECTED;
             reasons = List.of(refusal.get());
         } else {
-            RiskScreening.Result risk = screening.screen(new RiskScreening.Request(campaign.id(), invite.userId(),
+            RiskScreening.Request request = new RiskScreening.Request(campaign.id(), invite.userId(),
                     c.inviteeUserId(), reported.byKind(), identities.identifiersOf(invite.userId()),
                     reported.phonePrefix(), c.ip(), c.userAgent(), source.touchedAt(), registeredAt, c.emulator(),
-                    c.rooted()));
+                    c.rooted());
+            RiskScreening.Result risk = screening.screen(request);
             status = AttributionRules.statusFor(risk.verdict());
             reasons = risk.reasons();
             screeningId = risk.screeningId();
+            if (!risk.screened()) {
+                unscreened = request;
+            }
         }
         Referral candidate = new Referral(null, campaign.id(), invite.userId(), c.inviteeUserId(), invite.code(),
                 source.channel(), status, reasons, screeningId, campaign.policyVersion(), deviceId, c.ip(), registeredAt, now);
 
+        RiskScreening.Request owed = unscreened;
         Outcome outcome = tx.execute(s -> referrals.tryAdd(candidate)
                 .map(stored -> {
+                    if (owed != null) {
+                        // held for review with no screening: keep the request until antifraud-service answers it
+                        held.hold(stored.id(), owed, now);
+                    }
                     events.published(stored, campaign.rewardPolicy());
                     if (stored.status() == ReferralStatus.ATTRIBUTED) {
                         AfterCommit.run(() -> leaderboard.attributed(campaign.id(), stored.id(),

@@ -18,6 +18,12 @@ public interface Referrals {
     boolean transition(long referralId, ReferralStatus from, ReferralStatus to, List<String> reasons,
                        java.time.Instant decidedAt);
 
+    /**
+     * Records the screening that answered for a referral still PENDING_REVIEW, with its reasons; its status does not
+     * change here. A referral decided meanwhile is left as it is.
+     */
+    void recordScreening(long referralId, String screeningId, List<String> reasons);
+
     /** A referrer's invitees in a campaign, newest first. */
     List<Referral> ofReferrer(long campaignId, String referrerUserId, int limit);
 

@@ -30,5 +30,10 @@ public interface RiskScreening {
 
     /** @param screeningId the stored decision's id, null when screening was unavailable */
     record Result(Verdict verdict, String screeningId, List<String> reasons) {
+
+        /** Whether antifraud-service answered (a stored decision); false for the REVIEW given when it did not. */
+        public boolean screened() {
+            return screeningId != null;
+        }
     }
 }

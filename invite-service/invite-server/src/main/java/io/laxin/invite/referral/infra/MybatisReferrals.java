@@ -79,6 +79,15 @@ class MybatisReferrals implements Referrals {
     }
 
     @Override
+    public void recordScreening(long referralId, String screeningId, List<String> reasons) {
+        ReferralDO change = new ReferralDO();
+        change.setScreeningId(screeningId);
+        change.setReasons(String.join(REASON_SEPARATOR, reasons));
+        mapper.update(change, new com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper<ReferralDO>()
+                .eq(ReferralDO::getId, referralId).eq(ReferralDO::getStatus, ReferralStatus.PENDING_REVIEW.name()));
+    }
+
+    @Override
     public List<Referral> ofReferrer(long campaignId, String referrerUserId, int limit) {
         return mapper.selectOfReferrer(campaignId, referrerUserId, limit).stream().map(MybatisReferrals::toDomain)
                 .toList();
