@@ -206,12 +206,42 @@ class OrderRefundIT extends OrderItSupport {
         String refundId = newId("r");
 
         publish(refundedEvent(refundId, orderId, 4000));
-        awaitOrderTopicDrained(); // tried once, failed, handed back to the broker for a later retry
+        // kept at once, not left to the broker's retries (which give up after a few hours)
+        awaitTrue(() -> count("early_refund WHERE refund_id = ?", refundId) == 1);
         assertThat(count("order_refund WHERE refund_id = ?", refundId)).isZero();
 
         publish(paidEvent(orderId, i.buyer(), 10_000, daysAfterAttribution(1)));
 
         awaitTrue(() -> count("order_refund WHERE refund_id = ?", refundId) == 1);
         assertThat(longOf(reward("cashback:" + orderId), "amount")).isEqualTo(600);
+        assertThat(longOf(order(orderId), "refunded_fen")).isEqualTo(4000);
+        assertThat(count("early_refund WHERE refund_id = ?", refundId)).isZero();
+    }
+
+    @Test
+    void shouldKeepAnEarlyRefundThatExceedsItsOrderWithTheReasonAndPayTheOrderInFull() {
+        Invitee i = attributed(cashback(1000, null, null));
+        String orderId = newId("o");
+        String refundId = newId("r");
+        publish(refundedEvent(refundId, orderId, 20_000));
+        awaitTrue(() -> count("early_refund WHERE refund_id = ?", refundId) == 1);
+
+        publish(paidEvent(orderId, i.buyer(), 10_000, daysAfterAttribution(1)));
+
+        awaitTrue(() -> count("host_order WHERE order_id = ?", orderId) == 1);
+        assertThat(longOf(reward("cashback:" + orderId), "amount")).isEqualTo(1000);
+        assertThat(count("order_refund WHERE refund_id = ?", refundId)).isZero();
+        assertThat(jdbc.queryForObject("SELECT refused FROM early_refund WHERE refund_id = ?", String.class, refundId))
+                .startsWith("REFUND_EXCEEDS_ORDER");
+    }
+
+    @Test
+    void shouldStillAnswer404ForARefundReportedOverHttpBeforeItsOrder() {
+        String orderId = newId("o");
+        String refundId = newId("r");
+
+        assertProblem(refundOverHttp(refundId, orderId, 100), 404, "ORDER_NOT_FOUND");
+
+        assertThat(count("early_refund WHERE refund_id = ?", refundId)).isZero();
     }
 }

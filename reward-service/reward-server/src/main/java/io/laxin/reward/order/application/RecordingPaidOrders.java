@@ -33,7 +33,7 @@ import java.util.OptionalInt;
  * under a row lock, and the rewards through {@link RewardBook} (budget, postings, events). Every order is stored
  * with its outcome, qualifying or not. An order first reported over HTTP is also put on the order topic through the
  * outbox ({@link OrderEventPublisher}), in the same transaction; reward-service's own listener then finds the order
- * known and changes nothing. A lost race (deadlock victim) propagates; run it through
+ * known and changes nothing. Refunds whose events came before the order's are applied in the same transaction. A lost race (deadlock victim) propagates; run it through
  * {@link ConflictRetry}.
  */
 @Service
@@ -45,16 +45,19 @@ public class RecordingPaidOrders {
     private final Attributions attributions;
     private final RewardBook book;
     private final OrderEventPublisher events;
+    private final RefundingOrders refunding;
     private final Clock clock;
 
     public RecordingPaidOrders(ProcessedEvents processed, Orders orders, OrderTallies tallies,
-                               Attributions attributions, RewardBook book, OrderEventPublisher events, Clock clock) {
+                               Attributions attributions, RewardBook book, OrderEventPublisher events,
+                               RefundingOrders refunding, Clock clock) {
         this.processed = processed;
         this.orders = orders;
         this.tallies = tallies;
         this.attributions = attributions;
         this.book = book;
         this.events = events;
+        this.refunding = refunding;
         this.clock = clock;
     }
 
@@ -88,6 +91,7 @@ public class RecordingPaidOrders {
             order = qualify(active.orElseThrow(), order, now);
             orders.update(order);
         }
+        order = refunding.applyEarlyRefunds(order);
         if (command.overHttp()) {
             events.paid(order);
         }

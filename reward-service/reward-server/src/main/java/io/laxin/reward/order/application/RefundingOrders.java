@@ -5,6 +5,7 @@ import io.laxin.kernel.error.LaxinException;
 import io.laxin.kernel.messaging.ProcessedEvents;
 import io.laxin.reward.api.RewardErrorCode;
 import io.laxin.reward.order.domain.CashbackPlan;
+import io.laxin.reward.order.domain.EarlyRefunds;
 import io.laxin.reward.order.domain.OrderFacts;
 import io.laxin.reward.order.domain.Orders;
 import io.laxin.reward.order.domain.PaidOrder;
@@ -15,7 +16,10 @@ import io.laxin.reward.reward.application.RewardBook;
 import io.laxin.reward.reward.domain.Reward;
 import io.laxin.reward.reward.domain.RewardSource;
 import io.laxin.reward.reward.domain.Rewards;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
@@ -28,10 +32,13 @@ import java.util.Optional;
  * transaction, under the order's row lock so refunds of one order never race: the processed-event row (event path),
  * the refund row (its id is the business key), the order's refunded total (never above the order's amount) and the
  * take-backs, and for a refund first reported over HTTP its order event in the outbox ({@link OrderEventPublisher}).
- * {@link RewardBook.ConcurrentRewardChange} propagates; run it through {@link ConflictRetry}.
+ * {@link RewardBook.ConcurrentRewardChange} propagates; run it through {@link ConflictRetry}. A refund whose event
+ * comes before its order's is kept ({@link EarlyRefunds}) and applied when the order is recorded.
  */
 @Service
 public class RefundingOrders {
+
+    private static final Logger log = LoggerFactory.getLogger(RefundingOrders.class);
 
     private final ProcessedEvents processed;
     private final Orders orders;
@@ -39,16 +46,18 @@ public class RefundingOrders {
     private final Rewards rewards;
     private final RewardBook book;
     private final OrderEventPublisher events;
+    private final EarlyRefunds early;
     private final Clock clock;
 
     public RefundingOrders(ProcessedEvents processed, Orders orders, Refunds refunds, Rewards rewards,
-                           RewardBook book, OrderEventPublisher events, Clock clock) {
+                           RewardBook book, OrderEventPublisher events, EarlyRefunds early, Clock clock) {
         this.processed = processed;
         this.orders = orders;
         this.refunds = refunds;
         this.rewards = rewards;
         this.book = book;
         this.events = events;
+        this.early = early;
         this.clock = clock;
     }
 
@@ -57,8 +66,8 @@ public class RefundingOrders {
     }
 
     /**
-     * @return empty for a redelivered event
-     * @throws LaxinException 400 for a bad report, 404 {@code ORDER_NOT_FOUND}, 409 {@code ORDER_CONFLICT} when the
+     * @return empty for a redelivered event, or a refund event kept until its order comes
+     * @throws LaxinException 400 for a bad report, 404 {@code ORDER_NOT_FOUND} (over HTTP), 409 {@code ORDER_CONFLICT} when the
      *                        refund id was reported for another order or amount, 422 {@code REFUND_EXCEEDS_ORDER};
      *                        nothing is written
      */
@@ -69,15 +78,53 @@ public class RefundingOrders {
         if (!OrderGuards.firstDelivery(processed, command.consumer(), command.eventId())) {
             return Optional.empty();
         }
-        PaidOrder order = orders.lockById(facts.orderId()).orElseThrow(() -> new LaxinException(
-                RewardErrorCode.ORDER_NOT_FOUND, "Order " + facts.orderId() + " was not reported paid (yet)"));
+        Optional<PaidOrder> paid = orders.lockById(facts.orderId());
+        if (paid.isEmpty()) {
+            if (command.overHttp()) {
+                throw new LaxinException(RewardErrorCode.ORDER_NOT_FOUND, "Order " + facts.orderId()
+                        + " was not reported paid (yet)");
+            }
+            // the refund's event came first: keep it for the order (the locking read above holds the gap, so an
+            // order recorded concurrently finds it)
+            early.park(facts, command.eventId(), clock.instant());
+            log.info("Refund {} came before its order {}; kept until the order is recorded", facts.refundId(),
+                    facts.orderId());
+            return Optional.empty();
+        }
+        return Optional.of(refund(paid.get(), facts, command.eventId(), command.overHttp()));
+    }
+
+    /**
+     * Applies the refunds that came before this order, in the transaction that records it (under its row lock). One
+     * that cannot be applied (more than is left, its id reported for another order) is kept with the reason.
+     *
+     * @return the order after them
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public PaidOrder applyEarlyRefunds(PaidOrder order) {
+        PaidOrder after = order;
+        for (EarlyRefunds.Parked p : early.forOrder(order.orderId())) {
+            try {
+                after = refund(after, p.refund(), p.eventId(), false).order();
+                early.applied(p.refund().refundId());
+            } catch (LaxinException refused) {
+                // refused before anything was written
+                log.warn("Refund {} of order {} came first and cannot be applied: {}", p.refund().refundId(),
+                        order.orderId(), refused.getMessage());
+                early.refused(p.refund().refundId(), refused.errorCode().name() + ": " + refused.getMessage());
+            }
+        }
+        return after;
+    }
+
+    private Outcome refund(PaidOrder order, OrderFacts.Refunded facts, String eventId, boolean overHttp) {
         Optional<Refund> known = refunds.byId(facts.refundId());
         if (known.isPresent()) {
             if (!known.get().sameAs(facts)) {
                 throw new LaxinException(RewardErrorCode.ORDER_CONFLICT, "Refund " + facts.refundId()
                         + " was reported before for another order or amount");
             }
-            return Optional.of(new Outcome(known.get(), order, false));
+            return new Outcome(known.get(), order, false);
         }
         if (facts.amountFen() > order.refundableFen()) {
             throw new LaxinException(RewardErrorCode.REFUND_EXCEEDS_ORDER, "Refund of " + facts.amountFen()
@@ -86,15 +133,14 @@ public class RefundingOrders {
         long cashbackTaken = takeBack(order, facts);
         Instant now = clock.instant();
         Refund refund = new Refund(facts.refundId(), order.orderId(), facts.amountFen(),
-                facts.refundedAt().truncatedTo(OrderFacts.TIME_PRECISION), cashbackTaken,
-                command.eventId(), now);
+                facts.refundedAt().truncatedTo(OrderFacts.TIME_PRECISION), cashbackTaken, eventId, now);
         refunds.add(refund);
         PaidOrder after = order.refunded(facts.amountFen());
         orders.update(after);
-        if (command.overHttp()) {
+        if (overHttp) {
             events.refunded(refund, after);
         }
-        return Optional.of(new Outcome(refund, after, true));
+        return new Outcome(refund, after, true);
     }
 
     /** Takes back each reward of the order in proportion; answers the cashback (fen) taken back. */
