@@ -23,6 +23,18 @@ public final class EmbeddedRedis implements AutoCloseable {
      * @param port    0 for any free port
      */
     public static EmbeddedRedis start(Path workDir, int port) throws IOException {
+        return start(workDir, port, false);
+    }
+
+    /**
+     * A Redis that keeps its data in {@code workDir} across restarts (append-only file, synced every second), for the
+     * one-command local run whose data must survive a restart: device touches decide attribution there.
+     */
+    public static EmbeddedRedis startKeepingData(Path workDir, int port) throws IOException {
+        return start(workDir, port, true);
+    }
+
+    private static EmbeddedRedis start(Path workDir, int port, boolean keepData) throws IOException {
         Files.createDirectories(workDir);
         int actual = port == 0 ? EmbeddedRocketMq.freePort() : port;
         RedisServer server = RedisServer.newRedisServer()
@@ -30,7 +42,8 @@ public final class EmbeddedRedis implements AutoCloseable {
                 .bind("127.0.0.1")
                 .port(actual)
                 .setting("save \"\"")
-                .setting("appendonly no")
+                .setting(keepData ? "appendonly yes" : "appendonly no")
+                .setting("appendfsync everysec")
                 .setting("dir " + workDir.toAbsolutePath())
                 .onShutdownForceStop(true)
                 .build();

@@ -46,7 +46,7 @@ public final class LaxinStandalone {
         String redisHost = System.getenv("LAXIN_REDIS_HOST");
         int redisPort;
         if (redisHost == null || redisHost.isBlank()) {
-            EmbeddedRedis redis = EmbeddedRedis.start(data.resolve("redis"),
+            EmbeddedRedis redis = EmbeddedRedis.startKeepingData(data.resolve("redis"),
                     Integer.parseInt(env("LAXIN_EMBEDDED_REDIS_PORT", "16379")));
             infrastructure.add(redis);
             redisHost = "127.0.0.1";
