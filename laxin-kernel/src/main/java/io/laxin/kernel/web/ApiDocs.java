@@ -5,7 +5,9 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
+import io.laxin.kernel.identity.Caller;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 
 import java.util.List;
 
@@ -23,6 +25,9 @@ public final class ApiDocs {
     }
 
     public static OpenApiCustomizer customizer(String title, String version, String description) {
+        // the caller comes from the gateway's signed identity headers, resolved by the kernel: not a parameter a
+        // client sends (without this, every operation taking a Caller lists a required "caller" query parameter)
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
         return api -> {
             api.info(new Info().title(title).version(version).description(description));
             api.servers(List.of(new Server().url("/").description("the gateway")));
