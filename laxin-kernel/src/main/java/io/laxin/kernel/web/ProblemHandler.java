@@ -43,7 +43,14 @@ public class ProblemHandler {
 
     @ExceptionHandler(LaxinException.class)
     ResponseEntity<Map<String, Object>> business(LaxinException e, HttpServletRequest request) {
-        return problem(e.errorCode(), e.getMessage(), request);
+        ResponseEntity<Map<String, Object>> problem = problem(e.errorCode(), e.getMessage(), request);
+        int status = e.errorCode().spec().status();
+        if (status == 429 || status == 503) {
+            // a refusal that passes: say when to come back
+            return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders())
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER.toSeconds())).body(problem.getBody());
+        }
+        return problem;
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)

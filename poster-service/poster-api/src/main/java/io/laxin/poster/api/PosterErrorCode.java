@@ -14,7 +14,11 @@ public enum PosterErrorCode implements ErrorCode {
     WECHAT_SCENE_INVALID(40008, 400, "The mini-program scene is longer than 32 characters or has characters WeChat refuses"),
     WECHAT_NOT_CONFIGURED(40009, 503, "The poster needs a mini-program code but no WeChat app is configured"),
     JOB_NOT_FOUND(40010, 404, "No such pre-generation job"),
-    JOB_TOO_LARGE(40011, 400, "A pre-generation job holds at most 1000 users");
+    JOB_TOO_LARGE(40011, 400, "A pre-generation job holds at most 1000 users"),
+    /** A user asked for more different posters today than anyone needs (new nicknames, avatars, templates). */
+    POSTER_VARIANTS_EXCEEDED(40012, 429, "Too many different posters for one user today"),
+    /** Every render slot stayed busy while the request waited; the poster can be asked for again shortly. */
+    RENDERING_BUSY(40013, 503, "Every poster render slot is busy; try again shortly");
 
     private final Spec spec;
 

@@ -318,6 +318,26 @@ class TemplatePosterIT {
     }
 
     @Test
+    void shouldRefuseTheTwentyFirstDifferentPosterOfADayButServeTheOnesAlreadyMade() {
+        long id = createTemplate(qr(215, 860, 320));
+        String base = MINE + "?campaignId=42&templateId=" + id + "&nickname=";
+        for (int i = 1; i <= 20; i++) {
+            var r = user("u-variants").get(base + "nick" + i);
+            assertThat(r.status()).as("variant " + i + ": " + r).isEqualTo(200);
+        }
+
+        var refused = user("u-variants").get(base + "nick21");
+        var again = user("u-variants").get(base + "nick7");
+        var someoneElse = user("u-other-variants").get(base + "nick21");
+
+        assertProblem(refused, 429, "POSTER_VARIANTS_EXCEEDED");
+        assertThat(refused.header("Retry-After")).isNotBlank();
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.header("X-Poster-Cache")).isEqualTo("hit");
+        assertThat(someoneElse.status()).isEqualTo(200);
+    }
+
+    @Test
     void shouldFallBackToTheInitialWhenTheAvatarIsSlowTooBigOrNotAllowed() {
         long id = createTemplate(qr(215, 860, 320));
         String base = MINE + "?campaignId=42&format=png&templateId=" + id + "&nickname=Zoe";

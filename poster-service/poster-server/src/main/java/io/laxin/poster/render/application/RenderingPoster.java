@@ -11,6 +11,7 @@ import io.laxin.poster.render.domain.PosterKey;
 import io.laxin.poster.render.domain.PosterLanguage;
 import io.laxin.poster.render.domain.PosterRenderer;
 import io.laxin.poster.render.domain.PosterSpec;
+import io.laxin.poster.render.domain.PosterVariants;
 import io.laxin.poster.render.domain.TemplatePainter;
 import io.laxin.poster.template.domain.Layout;
 import io.laxin.poster.template.domain.VersionLayout;
@@ -19,7 +20,10 @@ import org.springframework.stereotype.Service;
 
 import java.awt.image.BufferedImage;
 import java.text.Normalizer;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -45,9 +49,13 @@ public class RenderingPoster {
     private final DecodedTemplates decoded;
     private final PosterRenderer builtIn;
     private final TemplatePainter painter;
+    private final PosterVariants variants;
+    private final RenderSlots slots;
+    private final Clock clock;
     private final String title;
     private final Duration ttl;
     private final long maxCachedBytes;
+    private final int variantsPerDay;
 
     /**
      * @param title the built-in poster's headline when neither the campaign's name nor a language default applies:
@@ -55,10 +63,11 @@ public class RenderingPoster {
      */
     public RenderingPoster(Invites invites, KnownTemplateVersions templates, KnownAvatars avatars, PosterCache cache,
                            StoredMiniProgramCodes codes, DecodedTemplates decoded, PosterRenderer builtIn,
-                           TemplatePainter painter,
+                           TemplatePainter painter, PosterVariants variants, RenderSlots slots, Clock clock,
                            @Value("${laxin.poster.title}") String title,
                            @Value("${laxin.poster.cache.ttl}") Duration ttl,
-                           @Value("${laxin.poster.cache.max-bytes}") long maxCachedBytes) {
+                           @Value("${laxin.poster.cache.max-bytes}") long maxCachedBytes,
+                           @Value("${laxin.poster.render.variants-per-user-per-day}") int variantsPerDay) {
         this.invites = invites;
         this.templates = templates;
         this.avatars = avatars;
@@ -67,9 +76,13 @@ public class RenderingPoster {
         this.decoded = decoded;
         this.builtIn = builtIn;
         this.painter = painter;
+        this.variants = variants;
+        this.slots = slots;
+        this.clock = clock;
         this.title = title;
         this.ttl = ttl;
         this.maxCachedBytes = maxCachedBytes;
+        this.variantsPerDay = variantsPerDay;
     }
 
     /** The poster bytes (whether or not the client has them). */
@@ -120,14 +133,16 @@ public class RenderingPoster {
                 }
             }
         }
+        admit(command.userId(), key);
         Layout.QrBox box = template.layout().qr();
         BufferedImage codeImage = code.miniProgram() ? codes.image(code, box.size(), "Campaign "
                 + command.campaignId() + " with template " + template.templateId()) : null;
         DecodedTemplates.Decoded pixels = decoded.of(template);
-        BufferedImage image = painter.draw(template.layout(), pixels.background(), pixels.logo(),
-                new TemplatePainter.Content(code.shareLink(), codeImage, avatar == null ? null : avatar.pixels(),
-                        nickname));
-        return store(key, command.format(), PosterRenderer.encode(image, command.format()));
+        KnownAvatars.Fetched drawn = avatar;
+        byte[] bytes = slots.run(() -> PosterRenderer.encode(painter.draw(template.layout(), pixels.background(),
+                pixels.logo(), new TemplatePainter.Content(code.shareLink(), codeImage,
+                        drawn == null ? null : drawn.pixels(), nickname)), command.format()));
+        return store(key, command.format(), bytes);
     }
 
     private RenderedPoster builtIn(RenderPosterCommand command, String ifNoneMatch) {
@@ -140,10 +155,23 @@ public class RenderingPoster {
         if (known.isPresent()) {
             return known.get();
         }
+        admit(command.userId(), key);
         BufferedImage codeImage = code.miniProgram()
                 ? codes.image(code, PosterRenderer.QR_SIZE, "Campaign " + command.campaignId()) : null;
-        return store(key, command.format(), builtIn.render(new PosterSpec(headline, invite.code(), invite.shareLink(),
-                command.language()), codeImage, command.format()));
+        return store(key, command.format(), slots.run(() -> builtIn.render(new PosterSpec(headline, invite.code(),
+                invite.shareLink(), command.language()), codeImage, command.format())));
+    }
+
+    /**
+     * A render the cache could not answer counts against the user's different posters of the day: a client sending
+     * a new nickname each time cannot make every request a render.
+     */
+    private void admit(String userId, String key) {
+        if (!variants.admit(userId, key, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), variantsPerDay)) {
+            throw new LaxinException(PosterErrorCode.POSTER_VARIANTS_EXCEEDED, "User " + userId + " had "
+                    + variantsPerDay + " different posters rendered today; ask for one of those (same nickname, "
+                    + "avatar, template and format) or come back tomorrow");
+        }
     }
 
     /** The campaign's name; else the configured title; else the language's own "invite a friend" line. */
