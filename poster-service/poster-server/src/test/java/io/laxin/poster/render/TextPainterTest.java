@@ -64,11 +64,30 @@ class TextPainterTest {
     }
 
     @Test
-    void shouldLeaveOutACharacterNoFontHasInsteadOfDrawingABox() {
-        // Thai and U+1F9CC TROLL are in none of the bundled subsets; U+E000 is private use
-        String text = "Bob\u0E01\uD83E\uDDCC\uE000";
+    void shouldDrawACharacterNoFontHasAsAVisibleSquareNotLeaveItOut() {
+        // Thai and U+10900 PHOENICIAN LETTER ALF are in none of the bundled subsets; U+E000 is private use (left out)
+        String text = "Bob\u0E01\uD802\uDD00\uE000";
 
-        assertThat(painter.fit(text, 40, 480).text()).isEqualTo("Bob");
+        TextPainter.Fitted fitted = painter.fit(text, 40, 480);
+
+        assertThat(fitted.text()).isEqualTo("Bob□□");
+        assertThat(fitted.runs()).allSatisfy(run -> assertThat(run.font().canDisplayUpTo(run.text())).isEqualTo(-1));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"张喆", "王堃", "李珺", "陈犇", "刘彧", "㐀䶵", "赵㛃", "龥"})
+    void shouldDrawEveryHanziOfAGivenNameWholeFromTheBasicBlockAndExtensionA(String name) {
+        TextPainter.Fitted fitted = painter.fit(name, 40, 480);
+
+        assertThat(fitted.text()).isEqualTo(name);
+        for (FontChain.Run run : fitted.runs()) {
+            Font font = run.font().deriveFont(40f);
+            GlyphVector glyphs = font.createGlyphVector(TextPainter.FRC, run.text());
+            for (int i = 0; i < glyphs.getNumGlyphs(); i++) {
+                assertThat(glyphs.getGlyphCode(i)).as("glyph %d of '%s'", i, run.text())
+                        .isNotEqualTo(font.getMissingGlyphCode());
+            }
+        }
     }
 
     @Test

@@ -11,7 +11,9 @@ import java.util.Objects;
 
 /**
  * The fonts text is drawn with, in order of preference; each character is drawn with the first font that has a
- * glyph for it, and a character no font has is left out — never drawn as a missing-glyph box ("tofu").
+ * glyph for it. Together they cover the CJK Unified Ideographs and Extension A (every hanzi of a Chinese given name
+ * in practice: 喆, 堃, 珺, 犇, 彧 …), Latin, Greek, Cyrillic, Arabic, Hebrew and common emoji; a character none has is
+ * drawn as a visible □ rather than left out.
  * {@link #bundled()} loads the subset fonts shipped in this jar (see {@code fonts/README.md}), so rendering does not
  * depend on the fonts a machine happens to have.
  */
@@ -21,7 +23,11 @@ public final class FontChain {
     public static final List<String> BUNDLED = List.of(
             "/fonts/WenQuanYiMicroHei-subset.ttf",
             "/fonts/DejaVuSans-subset.ttf",
-            "/fonts/NotoSansSymbols2-subset.ttf");
+            "/fonts/NotoSansSymbols2-subset.ttf",
+            "/fonts/HanaMinA-extA-subset.ttf");
+
+    /** What stands for a character no bundled font has: a white square, so the gap is seen, not silently closed. */
+    public static final int MISSING = 0x25A1;
 
     private static volatile FontChain bundled;
 
@@ -81,8 +87,9 @@ public final class FontChain {
     }
 
     /**
-     * {@code text} split into runs by the font that draws each character; characters no font has, control and
-     * format characters (bidi overrides, zero-width joiners, variation selectors) are left out.
+     * {@code text} split into runs by the font that draws each character. A character no font has is drawn as
+     * {@link #MISSING} (□), never dropped, so a name is not shown shorter than it is; control and format characters
+     * (bidi overrides, zero-width joiners, variation selectors) and private-use ones are left out.
      */
     public List<Run> runs(String text) {
         List<Run> runs = new ArrayList<>();
@@ -96,7 +103,8 @@ public final class FontChain {
             }
             Font font = fontFor(cp);
             if (font == null) {
-                continue;
+                cp = MISSING;
+                font = fontFor(cp);
             }
             if (font != currentFont && !current.isEmpty()) {
                 runs.add(new Run(current.toString(), currentFont));

@@ -13,7 +13,7 @@ import java.util.HexFormat;
 public final class PosterKey {
 
     /** Bump when a code change alters the pixels drawn for the same inputs, so old cache entries are not served. */
-    public static final String RENDERER_REVISION = "r1";
+    public static final String RENDERER_REVISION = "r2";
 
     private PosterKey() {
     }
