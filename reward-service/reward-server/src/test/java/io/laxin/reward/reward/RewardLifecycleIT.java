@@ -263,6 +263,40 @@ class RewardLifecycleIT extends RewardItSupport {
     }
 
     @Test
+    void shouldCountOnlyStandingInviteesTowardsAMilestoneAndPayEachMilestoneOnce() {
+        long campaign = nextId();
+        RewardPolicyDTO secondPays = new RewardPolicyDTO(new RewardSpecDTO(RewardSpecDTO.RewardKind.POINTS, 10),
+                new RewardSpecDTO(RewardSpecDTO.RewardKind.POINTS, 5), 7,
+                List.of(new MilestoneDTO(2, new RewardSpecDTO(RewardSpecDTO.RewardKind.CASH, 888))), null, null, null);
+        String sql = "SELECT COUNT(*) FROM reward WHERE campaign_id = ? AND source = 'MILESTONE' AND status = ?";
+
+        deliver(attributed(campaign, nextId(), "msr-alice", "msr-1", secondPays, CLOCK.instant()));
+        awaitRewards(campaign, 2);
+        rejectAndWait(campaign, "msr-1", "msr-alice");
+        deliver(attributed(campaign, nextId(), "msr-alice", "msr-2", secondPays, CLOCK.instant()));
+        awaitRewards(campaign, 4);
+        assertThat(count("SELECT COUNT(*) FROM reward WHERE campaign_id = ? AND source = 'MILESTONE'", campaign))
+                .as("msr-2 is the second invitee, but the first was revoked as fraud").isZero();
+
+        deliver(attributed(campaign, nextId(), "msr-alice", "msr-3", secondPays, CLOCK.instant()));
+        awaitRewards(campaign, 7);
+        assertThat(count(sql, campaign, "PENDING")).as("msr-3 is the second that stands").isEqualTo(1);
+
+        // msr-2 is revoked too, and msr-4 becomes the second standing invitee again: the milestone is held already
+        rejectAndWait(campaign, "msr-2", "msr-alice");
+        deliver(attributed(campaign, nextId(), "msr-alice", "msr-4", secondPays, CLOCK.instant()));
+        awaitRewards(campaign, 9);
+        assertThat(count("SELECT COUNT(*) FROM reward WHERE campaign_id = ? AND source = 'MILESTONE'", campaign))
+                .as("paid once while it stands").isEqualTo(1);
+    }
+
+    private void rejectAndWait(long campaign, String invitee, String referrer) {
+        long before = RocketMqProbe.consumed(context, topics.risk());
+        deliver(rejected(campaign, invitee, referrer));
+        awaitConsumed(topics.risk(), before + 1);
+    }
+
+    @Test
     void shouldRefuseTheReferrersRewardPastTheDailyCapAndStillRewardTheInvitee() {
         long campaign = nextId();
         RewardPolicyDTO capped = new RewardPolicyDTO(new RewardSpecDTO(RewardSpecDTO.RewardKind.CASH, 100),

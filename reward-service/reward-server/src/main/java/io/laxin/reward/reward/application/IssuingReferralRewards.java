@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Use case: issue the rewards of an attribution, once, under the policy version the event carries. In one
@@ -59,8 +60,12 @@ public class IssuingReferralRewards {
             attributions.markRevoked(a.referralId(), ReferralRewardPlan.FRAUD_REJECTED);
             drafts = ReferralRewardPlan.refusedAsFraud(a, command.eventId(), now);
         } else {
-            int nth = attributions.countNextForReferrer(a.campaignId(), a.referrerUserId());
-            drafts = ReferralRewardPlan.rewardsFor(a, command.eventId(), nth, earnedBy(a), now);
+            // the tally row serialises this referrer's deliveries; milestones count the invitees that stand
+            attributions.countNextForReferrer(a.campaignId(), a.referrerUserId());
+            int nth = attributions.countStandingOfReferrer(a.campaignId(), a.referrerUserId());
+            drafts = ReferralRewardPlan.rewardsFor(a, command.eventId(), nth,
+                    a.policy().milestones().isEmpty() ? Set.of()
+                            : rewards.milestonesHeld(a.campaignId(), a.referrerUserId()), earnedBy(a), now);
         }
         List<Reward> stored = book.issue(drafts, a.policy().budgetFen());
         int refused = (int) stored.stream().filter(r -> r.status() == RewardStatus.REFUSED).count();

@@ -25,4 +25,10 @@ public interface Attributions {
      * the new count: this invitee is the referrer's Nth.
      */
     int countNextForReferrer(long campaignId, String referrerUserId);
+
+    /**
+     * How many of the referrer's attributions in the campaign stand (not revoked as fraud), this one included: the
+     * place milestones are counted by. Read under the lock {@link #countNextForReferrer} takes.
+     */
+    int countStandingOfReferrer(long campaignId, String referrerUserId);
 }

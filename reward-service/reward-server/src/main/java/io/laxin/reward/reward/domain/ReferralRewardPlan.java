@@ -6,10 +6,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The rewards one attributed referral earns under its policy: the referrer's and the invitee's, plus the milestone
- * bonus when this invitee is the referrer's Nth (a side whose reward is zero gets none). All PENDING until the hold period has passed. Caps are applied here
+ * bonus when this invitee is the referrer's Nth standing one — invitees revoked as fraud do not count — and the
+ * referrer does not hold that milestone already (a side whose reward is zero gets none). All PENDING until the hold period has passed. Caps are applied here
  * (the counts come from the caller, under the referrer's lock); the budget is applied when they are issued.
  */
 public final class ReferralRewardPlan {
@@ -27,6 +29,15 @@ public final class ReferralRewardPlan {
     }
 
     public static List<Reward> rewardsFor(Attribution a, String eventId, int nth, Earned earned, Instant now) {
+        return rewardsFor(a, eventId, nth, Set.of(), earned, now);
+    }
+
+    /**
+     * @param nth   this invitee's place among the referrer's standing (not revoked) invitees in the campaign
+     * @param held  the milestones the referrer holds already (granted, not revoked): one is not paid again
+     */
+    public static List<Reward> rewardsFor(Attribution a, String eventId, int nth, Set<Integer> held, Earned earned,
+                                          Instant now) {
         RewardPolicy p = a.policy();
         Instant releaseAt = a.attributedAt().plus(Duration.ofDays(p.holdDays()));
         String key = "referral:" + a.referralId() + ":";
@@ -35,7 +46,7 @@ public final class ReferralRewardPlan {
                 RewardSource.REFERRAL, p.referrer(), releaseAt, key + "REFERRER", eventId, a.policyVersion(), null,
                 now));
         for (RewardPolicy.Milestone m : p.milestones()) {
-            if (m.nth() == nth) {
+            if (m.nth() == nth && !held.contains(nth)) {
                 referrer.add(Reward.pending(a.campaignId(), a.referralId(), a.referrerUserId(), Beneficiary.REFERRER,
                         RewardSource.MILESTONE, m.reward(), releaseAt, key + "MILESTONE:" + nth, eventId,
                         a.policyVersion(), null, now));

@@ -7,6 +7,12 @@ import java.util.Optional;
 /** Port: stored rewards; the business key is unique; a status change is conditional on the row's version. */
 public interface Rewards {
 
+    /**
+     * The milestones (their Nth) the referrer holds in the campaign: milestone rewards granted and not revoked, so a
+     * milestone is paid once while its reward stands, and can be earned again only once it was revoked.
+     */
+    java.util.Set<Integer> milestonesHeld(long campaignId, String referrerUserId);
+
     /** Stores a new reward; empty when one with its business key exists already (nothing is written). */
     Optional<Reward> add(Reward reward);
 

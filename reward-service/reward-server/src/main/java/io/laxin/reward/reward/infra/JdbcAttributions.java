@@ -91,6 +91,12 @@ class JdbcAttributions implements Attributions {
         return next;
     }
 
+    @Override
+    public int countStandingOfReferrer(long campaignId, String referrerUserId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM attribution WHERE campaign_id = ? AND referrer_user_id = ? "
+                + "AND status <> 'REVOKED'", Integer.class, campaignId, referrerUserId);
+    }
+
     private List<Integer> lockTally(long campaignId, String referrerUserId) {
         return jdbc.queryForList("SELECT attributed FROM referrer_tally WHERE campaign_id = ? AND user_id = ? "
                 + "FOR UPDATE", Integer.class, campaignId, referrerUserId);

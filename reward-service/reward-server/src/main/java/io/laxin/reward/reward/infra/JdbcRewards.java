@@ -35,6 +35,16 @@ class JdbcRewards implements Rewards {
     }
 
     @Override
+    public java.util.Set<Integer> milestonesHeld(long campaignId, String referrerUserId) {
+        // the business key ends in :MILESTONE:<nth> (ReferralRewardPlan)
+        java.util.Set<Integer> held = new java.util.TreeSet<>();
+        jdbc.queryForList("SELECT business_key FROM reward WHERE user_id = ? AND campaign_id = ? AND source = "
+                        + "'MILESTONE' AND status NOT IN ('REVOKED', 'REFUSED')", String.class, referrerUserId, campaignId)
+                .forEach(key -> held.add(Integer.parseInt(key.substring(key.lastIndexOf(':') + 1))));
+        return held;
+    }
+
+    @Override
     public Optional<Reward> add(Reward r) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         try {
