@@ -1,77 +1,13 @@
-// What the browser tests need from the running suite: signed host calls, user tokens, and a browser that fails the
+// What the browser tests need: the running suite (scripts/test-support/suite-api.mjs) and a browser that fails the
 // test on any console error. The suite itself is started by standalone's ConsoleE2EIT, which passes its address
 // and secrets in the environment.
-import { createHash, createHmac, randomBytes } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium } from 'playwright-core'
+import { env } from '../../../scripts/test-support/suite-api.mjs'
 
-export const env = (name) => {
-  const v = process.env[name]
-  if (!v) throw new Error(`${name} is not set: run the browser tests through ConsoleE2EIT (./mvnw -B verify)`)
-  return v
-}
-
-export const gateway = () => env('LAXIN_E2E_GATEWAY')
-
-const b64url = (buf) => Buffer.from(buf).toString('base64url')
-
-/** An end user's token, as the brand's login would issue it (HS256 with the suite's JWT secret). */
-export function userToken(sub) {
-  const now = Math.floor(Date.now() / 1000)
-  const head = b64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }))
-  const body = b64url(JSON.stringify({ sub, iss: 'https://login.brand.example', aud: 'laxin', iat: now, exp: now + 3600 }))
-  const sig = createHmac('sha256', env('LAXIN_E2E_JWT_SECRET')).update(`${head}.${body}`).digest('base64url')
-  return `${head}.${body}.${sig}`
-}
-
-/** A signed host call (X-Api-Key + timestamp + nonce + HMAC over method, path, time, nonce and body digest). */
-export async function host(method, path, body) {
-  const text = body === undefined ? '' : JSON.stringify(body)
-  const ts = String(Math.floor(Date.now() / 1000))
-  const nonce = randomBytes(16).toString('hex')
-  const digest = createHash('sha256').update(text).digest('hex')
-  const signature = createHmac('sha256', env('LAXIN_E2E_HOST_SECRET')).update(`${method}\n${path}\n${ts}\n${nonce}\n${digest}`).digest('hex')
-  const r = await fetch(gateway() + path, {
-    method,
-    headers: { 'X-Api-Key': env('LAXIN_E2E_HOST_KEY_ID'), 'X-Timestamp': ts, 'X-Nonce': nonce, 'X-Signature': signature,
-      ...(body === undefined ? {} : { 'Content-Type': 'application/json', 'Idempotency-Key': nonce }) },
-    body: body === undefined ? undefined : text,
-  })
-  const answer = await r.text()
-  if (r.status >= 300) throw new Error(`${method} ${path}: ${r.status} ${answer}`)
-  return answer ? JSON.parse(answer) : null
-}
-
-export async function asUser(user, path) {
-  const r = await fetch(gateway() + path, { headers: { Authorization: `Bearer ${userToken(user)}` } })
-  if (!r.ok) throw new Error(`${path}: ${r.status} ${await r.text()}`)
-  return r.json()
-}
-
-/** A friend opening a share link in WeChat: one touch, counted as unique per device. */
-export async function openShareLink(code, channel, device) {
-  const r = await fetch(`${gateway()}/s/${code}?ch=${channel}&d=${device}`, {
-    redirect: 'manual', headers: { 'User-Agent': 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) MicroMessenger/8.0.50' },
-  })
-  if (r.status !== 302) throw new Error(`/s/${code}: ${r.status}`)
-}
-
-/** Polls `probe` until it answers something truthy (server-side effects that travel through RocketMQ). */
-export async function eventually(probe, what, ms = 30_000) {
-  const until = Date.now() + ms
-  let last
-  while (Date.now() < until) {
-    try {
-      last = await probe()
-      if (last) return last
-    } catch (e) {
-      last = e
-    }
-    await new Promise((r) => setTimeout(r, 250))
-  }
-  throw new Error(`${what} did not happen within ${ms} ms (last: ${last})`)
-}
+// the suite's address, tokens, signed host calls and polling are shared with the other front ends' tests
+export { env, gateway, userToken, staffToken, host, asUser, asStaff, openShareLink, eventually } from '../../../scripts/test-support/suite-api.mjs'
 
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage']
