@@ -44,6 +44,7 @@ class GatewayIT {
                 "<html><body>java.lang.NullPointerException at Foo.java:12</body></html>"));
         SERVICE.on("/api/v1/rewards/forbidden", r -> new FakeService.Answer(403, "text/plain", "no"));
         SERVICE.on("/s/ABCDEFGH", r -> new FakeService.Answer(302, "text/plain", ""));
+        SERVICE.on("/api/v1/public/scans", r -> FakeService.Answer.json(Map.of("counted", true)));
         DOWN.close();
     }
 
@@ -226,6 +227,20 @@ class GatewayIT {
         }
         assertProblem(http.post("/api/v1/host/registrations", "{}"), 401, "API_KEY_UNKNOWN");
         assertThat(SERVICE.received()).isEmpty();
+    }
+
+    @Test
+    void shouldLetAnyoneReportAScanButKeepTheRestOfTheApiClosed() {
+        var scan = gateway().post("/api/v1/public/scans", Map.of("scene", "i=ABCDEFGH&c=poster"));
+        var signedIn = user("u-scan").post("/api/v1/public/scans", Map.of("scene", "i=ABCDEFGH&c=qr"));
+
+        assertThat(scan.status()).as(scan.toString()).isEqualTo(200);
+        assertThat(signedIn.status()).as(signedIn.toString()).isEqualTo(200);
+        assertThat(SERVICE.received().get(0).header("X-Laxin-Caller")).isEqualTo("ANONYMOUS:-");
+        // a look-alike prefix is not public
+        assertProblem(gateway().get("/api/v1/publicity/x"), 401, "UNAUTHENTICATED");
+        assertProblem(gateway().get("/api/v1/public/%2e%2e/invites/mine"), 400, "VALIDATION_FAILED");
+        assertThat(SERVICE.received()).hasSize(2);
     }
 
     @Test

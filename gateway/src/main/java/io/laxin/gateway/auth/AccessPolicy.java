@@ -13,10 +13,13 @@ import java.util.Set;
 
 /**
  * Who may use which routes: admin routes need staff — and some of them a particular role (ADMIN holds every role) —,
- * host routes the host backend, other API routes an end user; share links and API docs are public. Services check
- * again, per operation.
+ * host routes the host backend, other API routes an end user; share links, {@value #PUBLIC_API}** (scans, campaign
+ * rules) and API docs are public. Services check again, per operation.
  */
 public final class AccessPolicy {
+
+    /** What anyone may call, signed in or not: what a friend's phone calls before they have an account. */
+    public static final String PUBLIC_API = "/api/v1/public/";
 
     public enum Decision { ALLOW, UNAUTHENTICATED, FORBIDDEN, ROLE_MISSING }
 
@@ -74,8 +77,8 @@ public final class AccessPolicy {
      * body holds (never a 400 about it).
      */
     public Decision decide(String method, String path, Caller caller) {
-        if (!path.startsWith("/api/")) {
-            // share links, API docs, health; anything else finds no route (404)
+        if (!path.startsWith("/api/") || path.startsWith(PUBLIC_API)) {
+            // share links, scans and campaign rules, API docs, health; anything else finds no route (404)
             return Decision.ALLOW;
         }
         CallerKind needed = path.startsWith("/api/v1/admin/") ? CallerKind.STAFF

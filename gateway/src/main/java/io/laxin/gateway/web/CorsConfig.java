@@ -26,7 +26,7 @@ class CorsConfig {
         cors.setAllowedOriginPatterns(properties.allowedOrigins());
         cors.setAllowedMethods(List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"));
         cors.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE, HttpHeaders.ACCEPT,
-                "Idempotency-Key", RequestIds.HEADER));
+                "Idempotency-Key", "X-Device-Id", RequestIds.HEADER));
         cors.setExposedHeaders(List.of(RequestIds.HEADER, HttpHeaders.RETRY_AFTER, HttpHeaders.LOCATION));
         cors.setAllowCredentials(false);
         cors.setMaxAge(properties.maxAge());

@@ -20,7 +20,8 @@ public enum InviteErrorCode implements ErrorCode {
     VANITY_CODE_TAKEN(20014, 409, "That code is taken or requested by someone else"),
     VANITY_REQUEST_PENDING(20015, 409, "The user already has a vanity code request pending in this campaign"),
     VANITY_REQUEST_NOT_FOUND(20016, 404, "No such vanity code request in this campaign"),
-    VANITY_REQUEST_DECIDED(20017, 409, "The vanity code request was already approved or rejected");
+    VANITY_REQUEST_DECIDED(20017, 409, "The vanity code request was already approved or rejected"),
+    INVITE_SCENE_MALFORMED(20018, 400, "A scene is i=<invite code>&c=<channel>, at most 128 characters");
 
     private final Spec spec;
 

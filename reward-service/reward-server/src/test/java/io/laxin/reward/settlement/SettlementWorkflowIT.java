@@ -200,6 +200,44 @@ class SettlementWorkflowIT extends SettlementItSupport {
     }
 
     @Test
+    void shouldAnnounceApprovalEachPayeesPayoutAndThePaidBatchOnTheRewardTopic() {
+        long campaign = newCampaign();
+        String ida = user("ida");
+        String jon = user("jon");
+        earned(campaign, ida, 300);
+        earned(campaign, ida, 200);
+        earned(campaign, jon, 700);
+        long id = approvedBatch(campaign).get("id").asLong();
+        assertThat(eventsOf(id, "SETTLEMENT_APPROVED")).singleElement().satisfies(e -> {
+            assertThat(e.get("state").asString()).isEqualTo("APPROVED");
+            assertThat(e.get("lines").asLong()).isEqualTo(2);
+            assertThat(e.get("totalFen").asLong()).isEqualTo(1200);
+            assertThat(e.get("campaignId").asLong()).isEqualTo(campaign);
+        });
+        assertThat(eventsOf(id, "REWARD_PAID")).isEmpty();
+
+        ok(finance("fin-3").post(BATCHES + "/" + id + "/payout-confirmation", null), 200);
+
+        Map<String, Long> paid = new java.util.HashMap<>();
+        eventsOf(id, "REWARD_PAID").forEach(e -> {
+            paid.put(e.get("userId").asString(), e.get("amountFen").asLong());
+            assertThat(e.get("payoutReference").asString()).isEqualTo("LX-" + id + "-" + e.get("lineId").asLong());
+        });
+        assertThat(paid).isEqualTo(Map.of(ida, 500L, jon, 700L));
+        assertThat(eventsOf(id, "SETTLEMENT_PAID")).singleElement().satisfies(e -> {
+            assertThat(e.get("state").asString()).isEqualTo("PAID");
+            assertThat(e.get("actor").asString()).isEqualTo("fin-3");
+        });
+    }
+
+    /** The reward-topic events of one batch that the outbox holds, payloads as JSON. */
+    private List<JsonNode> eventsOf(long batchId, String tag) {
+        return jdbc.queryForList("SELECT payload FROM outbox_event WHERE tag = ? ORDER BY id", String.class, tag)
+                .stream().map(p -> TestHttp.JSON.readTree(p))
+                .filter(e -> e.get("batchId").asLong() == batchId).toList();
+    }
+
+    @Test
     void shouldAbsorbARefundAfterPayoutWithTheNextEarning() {
         long campaign = newCampaign();
         String hop = user("hop");

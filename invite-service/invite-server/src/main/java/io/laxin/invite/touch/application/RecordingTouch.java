@@ -47,8 +47,8 @@ public class RecordingTouch {
         this.clock = clock;
     }
 
-    /** Returns where the friend lands: the H5 page to redirect to, or the mini-program page to open. */
-    public LandingUrl handle(RecordTouchCommand command) {
+    /** Counts the touch; the answer says where the friend lands: the H5 page, or the mini-program page to open. */
+    public RecordedTouch handle(RecordTouchCommand command) {
         String code = CodeFormat.normalise(command.code()).orElseThrow(() ->
                 new LaxinException(InviteErrorCode.INVITE_CODE_MALFORMED, "'" + command.code()
                         + "' is not an invite code"));
@@ -62,14 +62,16 @@ public class RecordingTouch {
                 throw new LaxinException(InviteErrorCode.INVITE_CODE_REVOKED, "Invite code " + code
                         + " was revoked");
             }
-            return LandingUrl.withoutCode(campaign.landing().url(), channel);
+            return new RecordedTouch(campaign.id(), code, channel, false, true,
+                    LandingUrl.withoutCode(campaign.landing().url(), channel));
         }
+        boolean unique = false;
         if (command.count() && !Crawlers.isCrawler(command.userAgent())) {
             String device = DeviceIds.usableOrNull(command.deviceId());
             String visitor = device != null ? "d:" + device
                     : "n:" + sha256(command.ip() + "|" + command.userAgent());
             try {
-                touches.record(new Touch(campaign.id(), code, channel, visitor, device, clock.instant()),
+                unique = touches.record(new Touch(campaign.id(), code, channel, visitor, device, clock.instant()),
                         UNIQUE_WINDOW, Duration.ofDays(campaign.attributionWindowDays()));
             } catch (DataAccessException countersDown) {
                 // the friend still lands on the campaign; only this touch goes uncounted
@@ -77,7 +79,8 @@ public class RecordingTouch {
                         countersDown.toString());
             }
         }
-        return LandingUrl.of(campaign.landing().url(), campaign.landing().miniProgramPage(), code, channel);
+        return new RecordedTouch(campaign.id(), code, channel, unique, false,
+                LandingUrl.of(campaign.landing().url(), campaign.landing().miniProgramPage(), code, channel));
     }
 
 

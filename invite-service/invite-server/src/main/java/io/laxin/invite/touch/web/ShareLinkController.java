@@ -43,21 +43,13 @@ public class ShareLinkController {
                                      @RequestParam(name = "d", required = false) String device,
                                      HttpServletRequest request) {
         String deviceId = device != null ? device : request.getHeader("X-Device-Id");
-        LandingUrl target = recording.handle(new RecordTouchCommand(code, ch, clientIp(request),
-                request.getHeader(HttpHeaders.USER_AGENT), deviceId, !"HEAD".equals(request.getMethod())));
+        LandingUrl target = recording.handle(new RecordTouchCommand(code, ch, ClientIps.of(request),
+                request.getHeader(HttpHeaders.USER_AGENT), deviceId, !"HEAD".equals(request.getMethod()))).landing();
         if (target.redirect() == null) {
             return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store")
                     .body(new MiniProgramLanding(target.miniProgramPage(), target.miniProgramPath()));
         }
         return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(target.redirect()))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
-    }
-
-    private static String clientIp(HttpServletRequest request) {
-        String forwarded = request.getHeader("X-Forwarded-For");
-        if (forwarded != null && !forwarded.isBlank()) {
-            return forwarded.split(",")[0].trim();
-        }
-        return request.getRemoteAddr();
     }
 }

@@ -10,6 +10,7 @@ import io.laxin.reward.ledger.domain.PostingType;
 import io.laxin.reward.ledger.domain.Unit;
 import io.laxin.reward.settlement.domain.SettlementBatch;
 import io.laxin.reward.settlement.domain.SettlementBatches;
+import io.laxin.reward.settlement.domain.SettlementEvents;
 import io.laxin.reward.settlement.domain.SettlementRewards;
 import io.laxin.reward.settlement.domain.StatementLine;
 import io.laxin.reward.settlement.domain.StatementLines;
@@ -20,13 +21,15 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Use case: move a batch on, in one transaction with its effects. The state change is a conditional update on the
  * batch row, so of two concurrent moves one wins and the other is refused. Approval (by someone other than the
  * submitter) settles the batch's rewards and posts each line PAYABLE_AVAILABLE → PAYABLE_SETTLED; the payout
  * confirmation pays them and posts PAYABLE_SETTLED → PAYOUT_CLEARING; a rejection hands the rewards back to be
- * collected again. Postings have per-line ids ({@code settle:line:7}), so none is ever made twice.
+ * collected again. Postings have per-line ids ({@code settle:line:7}), so none is ever made twice. Approval and payout
+ * are announced on the reward topic (batch events, and one REWARD_PAID per payee) in the same transaction.
  */
 @Service
 public class AdvancingSettlementBatch {
@@ -37,14 +40,16 @@ public class AdvancingSettlementBatch {
     private final SettlementRewards rewards;
     private final StatementLines lines;
     private final Ledger ledger;
+    private final SettlementEvents events;
     private final Clock clock;
 
     public AdvancingSettlementBatch(SettlementBatches batches, SettlementRewards rewards, StatementLines lines,
-                                    Ledger ledger, Clock clock) {
+                                    Ledger ledger, SettlementEvents events, Clock clock) {
         this.batches = batches;
         this.rewards = rewards;
         this.lines = lines;
         this.ledger = ledger;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -72,11 +77,17 @@ public class AdvancingSettlementBatch {
                             + b.id() + " were clawed back after it was collected; reject it and collect again so its "
                             + "lines net them");
                 }
-                post(b, PostingType.SETTLE, "settle:line:", Account.PAYABLE_AVAILABLE, Account.PAYABLE_SETTLED, now);
+                forEachPage(b, page -> post(b, page, PostingType.SETTLE, "settle:line:", Account.PAYABLE_AVAILABLE,
+                        Account.PAYABLE_SETTLED, now));
+                events.approved(b, c.actor(), now);
             }
             case CONFIRM_PAYOUT -> {
                 rewards.pay(b.id(), now);
-                post(b, PostingType.PAY, "pay:line:", Account.PAYABLE_SETTLED, Account.PAYOUT_CLEARING, now);
+                forEachPage(b, page -> {
+                    post(b, page, PostingType.PAY, "pay:line:", Account.PAYABLE_SETTLED, Account.PAYOUT_CLEARING, now);
+                    events.linesPaid(b, page, now);
+                });
+                events.paid(b, c.actor(), now);
             }
             case REJECT -> rewards.releaseAll(b.id());
             case SUBMIT -> {
@@ -86,16 +97,22 @@ public class AdvancingSettlementBatch {
         return batches.byId(b.id()).orElseThrow();
     }
 
-    /** Per line, moves its amount onto {@code to} (debit) from {@code from} (credit). */
-    private void post(SettlementBatch b, PostingType type, String idPrefix, Account to, Account from, Instant at) {
+    /** The batch's statement lines, a page at a time, in id order. */
+    private void forEachPage(SettlementBatch b, Consumer<List<StatementLine>> action) {
         long after = 0;
         List<StatementLine> page;
         while (!(page = lines.after(b.id(), after, PAGE)).isEmpty()) {
-            // the batch's conditional state change above makes these postings new: insert them in batches
-            ledger.postAll(page.stream().map(l -> Posting.move(idPrefix + l.id(), type, b.campaignId(), l.userId(),
-                    null, Unit.FEN, l.amountFen(), to, from, at)).toList());
+            action.accept(page);
             after = page.get(page.size() - 1).id();
         }
+    }
+
+    /** Per line, moves its amount onto {@code to} (debit) from {@code from} (credit). */
+    private void post(SettlementBatch b, List<StatementLine> page, PostingType type, String idPrefix, Account to,
+                      Account from, Instant at) {
+        // the batch's conditional state change above makes these postings new: insert them in batches
+        ledger.postAll(page.stream().map(l -> Posting.move(idPrefix + l.id(), type, b.campaignId(), l.userId(),
+                null, Unit.FEN, l.amountFen(), to, from, at)).toList());
     }
 
     static LaxinException notFound(long batchId) {

@@ -1,0 +1,65 @@
+package io.laxin.reward.settlement.messaging;
+
+import io.laxin.kernel.messaging.Outbox;
+import io.laxin.kernel.messaging.Topics;
+import io.laxin.reward.api.event.RewardEventTags;
+import io.laxin.reward.api.event.RewardsPaidEvent;
+import io.laxin.reward.api.event.SettlementBatchEvent;
+import io.laxin.reward.settlement.domain.BatchState;
+import io.laxin.reward.settlement.domain.SettlementBatch;
+import io.laxin.reward.settlement.domain.SettlementEvents;
+import io.laxin.reward.settlement.domain.StatementLine;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Settlement's events on the reward topic, through the outbox: {@code SETTLEMENT_APPROVED} / {@code SETTLEMENT_PAID}
+ * keyed by the batch, {@code REWARD_PAID} per payee keyed by the user. Appends only inside the use case's transaction.
+ */
+@Component
+class OutboxSettlementEvents implements SettlementEvents {
+
+    private final Outbox outbox;
+    private final Topics topics;
+    private final String producer;
+
+    OutboxSettlementEvents(Outbox outbox, Topics topics, @Value("${spring.application.name}") String producer) {
+        this.outbox = outbox;
+        this.topics = topics;
+        this.producer = producer;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void approved(SettlementBatch batch, String actor, Instant at) {
+        batchEvent(RewardEventTags.SETTLEMENT_APPROVED, BatchState.APPROVED, batch, actor, at);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void linesPaid(SettlementBatch batch, List<StatementLine> lines, Instant at) {
+        for (StatementLine l : lines) {
+            outbox.append(topics.reward(), RewardEventTags.PAID, l.userId(), new RewardsPaidEvent(
+                    UUID.randomUUID().toString(), producer, at, RewardsPaidEvent.SCHEMA_VERSION, batch.id(), l.id(),
+                    batch.campaignId(), l.userId(), l.amountFen(), l.rewardCount(), l.payoutReference()));
+        }
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void paid(SettlementBatch batch, String actor, Instant at) {
+        batchEvent(RewardEventTags.SETTLEMENT_PAID, BatchState.PAID, batch, actor, at);
+    }
+
+    private void batchEvent(String tag, BatchState state, SettlementBatch b, String actor, Instant at) {
+        outbox.append(topics.reward(), tag, "batch-" + b.id(), new SettlementBatchEvent(UUID.randomUUID().toString(),
+                producer, at, SettlementBatchEvent.SCHEMA_VERSION, b.id(), b.campaignId(), b.period().from(),
+                b.period().to(), state.name(), b.lineCount(), b.totalFen(), actor));
+    }
+}
