@@ -111,11 +111,11 @@ class LaxinClient implements Laxin {
     return this.json<ScanResult>({ method: 'POST', path: '/api/v1/public/scans', body, idempotencyKey: randomId() })
   }
 
-  campaign(campaignId: number): Promise<CampaignRules> {
+  async campaign(campaignId: number): Promise<CampaignRules> {
     return this.json({ method: 'GET', path: `/api/v1/public/campaigns/${positiveId('campaignId', campaignId)}` })
   }
 
-  myInvite(campaignId: number, channel?: string): Promise<MyInvite> {
+  async myInvite(campaignId: number, channel?: string): Promise<MyInvite> {
     return this.json({ method: 'GET', path: '/api/v1/invites/mine',
       query: { campaignId: positiveId('campaignId', campaignId), channel: channel === undefined ? undefined : normalizeChannel(channel) } })
   }
@@ -140,7 +140,7 @@ class LaxinClient implements Laxin {
     return poster
   }
 
-  myInvitees(campaignId: number): Promise<InviteePage> {
+  async myInvitees(campaignId: number): Promise<InviteePage> {
     return this.json({ method: 'GET', path: '/api/v1/invites/mine/invitees', query: { campaignId: positiveId('campaignId', campaignId) } })
   }
 
@@ -149,11 +149,11 @@ class LaxinClient implements Laxin {
     return campaignId === undefined ? all : all.filter((r) => r.campaignId === campaignId)
   }
 
-  myBalances(): Promise<Balances> {
+  async myBalances(): Promise<Balances> {
     return this.json({ method: 'GET', path: '/api/v1/rewards/mine/balances' })
   }
 
-  leaderboard(campaignId: number, top?: number): Promise<Leaderboard> {
+  async leaderboard(campaignId: number, top?: number): Promise<Leaderboard> {
     return this.json({ method: 'GET', path: `/api/v1/campaigns/${positiveId('campaignId', campaignId)}/leaderboard`, query: { top } })
   }
 
