@@ -4,7 +4,8 @@ import { decodeScene, normalizeChannel, normalizeCode, type InviteRef } from './
 import { memoryStorage, webStorage, wxStorage, type KeyValueStorage } from './storage.js'
 import { fetchTransport, wxTransport, type Transport, type TransportResponse } from './transport.js'
 import type {
-  Balances, CampaignRules, InviteePage, Leaderboard, MyInvite, PosterImage, PosterOptions, RewardList, ScanResult,
+  Balances, CampaignRules, InviteePage, Leaderboard, MyInvite, PosterImage, PosterOptions, RewardList, ScanRequestBody,
+  ScanResult,
 } from './types.js'
 import { globalWx } from './wxapi.js'
 
@@ -104,7 +105,7 @@ class LaxinClient implements Laxin {
   }
 
   async recordScan(input: ScanInput): Promise<ScanResult> {
-    const body: Record<string, string> = 'scene' in input
+    const body: ScanRequestBody = 'scene' in input
       ? { scene: decodeScene(input.scene ?? '') }
       : { code: normalizeCode(input.code) ?? input.code, channel: normalizeChannel(input.channel) }
     body.deviceId = await this.deviceId()

@@ -14,5 +14,5 @@ export type { AlbumOutcome } from './wx.js'
 export type { WxApi } from './wxapi.js'
 export type {
   Balance, Balances, CampaignRules, Cashback, Invitee, InviteePage, Leaderboard, LeaderboardPlace, Milestone, MyInvite,
-  PosterImage, PosterOptions, Reward, RewardKind, RewardList, RewardSpec, ScanResult,
+  PosterImage, PosterOptions, Reward, RewardKind, RewardList, RewardSpec, ScanRequestBody, ScanResult,
 } from './types.js'

@@ -45,7 +45,7 @@ export function decodeScene(scene: string): string {
 /**
  * A mini-program code's scene → the invite it carries. The scene is `i=<code>&c=<channel>` (at most 32 characters,
  * as WeChat requires), URL-encoded or not; `+` and spaces around are tolerated. Null when there is no valid code.
- * An unknown or missing channel is `link`.
+ * A missing channel is `qr` (the scene came from a scanned code), an unknown one `link` — as the server reads it.
  */
 export function parseScene(scene: string | null | undefined): InviteRef | null {
   if (!scene) return null
@@ -57,7 +57,7 @@ export function parseScene(scene: string | null | undefined): InviteRef | null {
     if (!params.has(key)) params.set(key, part.slice(eq + 1).replace(/\+/g, ' ').trim())
   }
   const code = normalizeCode(params.get('i'))
-  return code ? { code, channel: normalizeChannel(params.get('c')) } : null
+  return code ? { code, channel: params.get('c') ? normalizeChannel(params.get('c')) : 'qr' } : null
 }
 
 /**

@@ -36,54 +36,37 @@ export type RewardList = Reward[]
 export type Balance = Present<RewardSchemas['Balance']>
 export type Balances = Balance[]
 
-// --- public endpoints (invite-service /api/v1/public/**) ------------------------------------------------------------
-// Written from the contract until the endpoints are in the suite's documents; then derived like the rest.
-
-export type RewardKind = 'CASH' | 'POINTS' | 'COUPON'
-
 /** What a campaign gives: `amount` in fen for CASH, points for POINTS, coupons for COUPON. */
-export interface RewardSpec {
-  kind: RewardKind
-  amount: number
-  couponTemplateId: number | null
-}
+export type RewardSpec = Present<InviteSchemas['RewardSpecDTO']>
+export type RewardKind = RewardSpec['kind']
 
-export interface Milestone {
-  invitees: number
-  reward: RewardSpec
-}
+/** A bonus for the referrer's nth attributed invitee. */
+export type Milestone = Omit<Present<InviteSchemas['MilestoneDTO']>, 'reward'> & { reward: RewardSpec }
 
-export interface Cashback {
-  percent: number
-  windowDays: number
-  capFen: number | null
+/** Cashback on invitees' orders: shareBasisPoints (100 = 1%), for windowDays / the first N orders, plus first-order bonuses. */
+export type Cashback = Omit<MaybeNull<InviteSchemas['CashbackDTO'], 'windowDays' | 'firstOrders'>,
+  'firstOrderReferrerBonus' | 'firstOrderInviteeBonus'> & {
+  firstOrderReferrerBonus: RewardSpec | null
+  firstOrderInviteeBonus: RewardSpec | null
 }
 
 /** GET /api/v1/public/campaigns/{id}: the rules a user may read. */
-export interface CampaignRules {
-  id: number
-  name: string
-  status: string
-  startsAt: string | null
-  endsAt: string | null
-  attributionWindowDays: number
-  holdDays: number
+export type CampaignRules = Omit<MaybeNull<InviteSchemas['PublicCampaignResponse'], 'startsAt' | 'endsAt'>,
+  'referrerReward' | 'inviteeReward' | 'milestones' | 'cashback'> & {
   referrerReward: RewardSpec | null
   inviteeReward: RewardSpec | null
   milestones: Milestone[]
   cashback: Cashback | null
 }
 
-/** POST /api/v1/public/scans: the touch the scan recorded. */
-export interface ScanResult {
-  code: string
-  channel: string
-  campaignId: number
-  /** False for a repeat of the same device within the hour, a crawler, or when the touch store is down. */
-  counted: boolean
-  landingUrl: string | null
-  miniProgramPage: string | null
-}
+/**
+ * POST /api/v1/public/scans: the touch the scan recorded. `counted` is false for a repeat of the same device within
+ * the hour, a crawler, or while the touch counters are away.
+ */
+export type ScanResult = MaybeNull<InviteSchemas['ScanResponse'], 'landingUrl' | 'miniProgramPage'>
+
+/** POST /api/v1/public/scans's body, as the server documents it. */
+export type ScanRequestBody = InviteSchemas['ScanRequest']
 
 /** The user's poster image. */
 export interface PosterImage {

@@ -130,6 +130,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/campaigns/{campaignId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A campaign's rules
+         * @description Window, both sides' rewards, milestones, cashback and the hold period. A draft campaign is not public: 404 CAMPAIGN_NOT_FOUND, as for an unknown id. Cached for a minute.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    campaignId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "*/*": components["schemas"]["PublicCampaignResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/scans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a scan of a mini-program code or QR poster
+         * @description Send the code's `scene` (`i=<code>&c=<channel>`, as WeChat passes it to onLoad) or the `code` and `channel`, with the SDK's device id (body or X-Device-Id). The scan counts as a touch of its channel, and a registration from the same device within the campaign's attribution window is attributed to the code's owner like after a share link. Public: no token. 400 INVITE_SCENE_MALFORMED, 404 INVITE_CODE_NOT_FOUND, 410 INVITE_CODE_REVOKED.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ScanRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "*/*": components["schemas"]["ScanResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -140,12 +224,27 @@ export interface components {
             kind?: "USER" | "HOST" | "STAFF" | "SERVICE" | "ANONYMOUS";
             roles?: ("OPS" | "FINANCE" | "ADMIN")[];
         };
+        CashbackDTO: {
+            firstOrderInviteeBonus?: components["schemas"]["RewardSpecDTO"];
+            firstOrderReferrerBonus?: components["schemas"]["RewardSpecDTO"];
+            /** Format: int32 */
+            firstOrders?: number;
+            /** Format: int32 */
+            shareBasisPoints?: number;
+            /** Format: int32 */
+            windowDays?: number;
+        };
         InviteResponse: {
             /** Format: int64 */
             campaignId?: number;
             code?: string;
             miniProgramPage?: string;
             shareLink?: string;
+        };
+        MilestoneDTO: {
+            /** Format: int32 */
+            nth?: number;
+            reward: components["schemas"]["RewardSpecDTO"];
         };
         MyInvitee: {
             channel?: string;
@@ -161,6 +260,58 @@ export interface components {
             /** Format: int32 */
             rank?: number;
             referrer?: string;
+        };
+        PublicCampaignResponse: {
+            /** Format: int32 */
+            attributionWindowDays?: number;
+            cashback?: components["schemas"]["CashbackDTO"];
+            /** Format: date-time */
+            endsAt?: string;
+            /** Format: int32 */
+            holdDays?: number;
+            /** Format: int64 */
+            id?: number;
+            inviteeReward?: components["schemas"]["RewardSpecDTO"];
+            milestones?: components["schemas"]["MilestoneDTO"][];
+            name?: string;
+            referrerReward?: components["schemas"]["RewardSpecDTO"];
+            /** Format: date-time */
+            startsAt?: string;
+            status?: string;
+        };
+        RewardSpecDTO: {
+            /** Format: int64 */
+            amount?: number;
+            /** @enum {string} */
+            kind: "POINTS" | "CASH" | "COUPON";
+        };
+        ScanRequest: {
+            /**
+             * @description The channel tag with the code: poster, qr, link, moments, group or private; anything else counts as link
+             * @example poster
+             */
+            channel?: string;
+            /**
+             * @description The invite code, when there is no scene
+             * @example K7PX3MWQ
+             */
+            code?: string;
+            /** @description The SDK's device id (also accepted as X-Device-Id); 1-128 printable ASCII characters to be kept for attribution */
+            deviceId?: string;
+            /**
+             * @description The mini-program code's scene, e.g. i=K7PX3MWQ&c=poster (URL-encoded or not)
+             * @example i=K7PX3MWQ&c=poster
+             */
+            scene?: string;
+        };
+        ScanResponse: {
+            /** Format: int64 */
+            campaignId?: number;
+            channel?: string;
+            code?: string;
+            counted?: boolean;
+            landingUrl?: string | null;
+            miniProgramPage?: string | null;
         };
     };
     responses: never;

@@ -4,9 +4,11 @@
 // scan shows in the campaign's funnel as a poster touch, and the host's report of the friend's registration from the
 // same device, without a code, is attributed to alice; then every SDK call answers as the server does.
 import assert from 'node:assert/strict'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { before, test } from 'node:test'
 import { asStaff, eventually, gateway, host, userToken } from '../../../scripts/e2e-support.mjs'
-import { differences, generate } from '../../scripts/openapi.mjs'
+import { differences, generate, GENERATED } from '../../scripts/openapi.mjs'
 import { fetchTransport, init, LaxinProblem, memoryStorage } from '../../dist/index.js'
 
 const stamp = Date.now().toString(36)
@@ -38,14 +40,13 @@ before(async () => {
 test('the committed wire types are what the running suite documents', async () => {
   const { files, missing } = await generate(gateway())
   assert.deepEqual(missing, [], 'every path the SDK calls is in the OpenAPI documents')
+  const differing = differences(files)
   if (process.env.LAXIN_SDK_WRITE_OPENAPI === '1') {
-    const { writeFileSync } = await import('node:fs')
-    const { join } = await import('node:path')
-    const { GENERATED } = await import('../../scripts/openapi.mjs')
-    for (const [name, text] of Object.entries(files)) writeFileSync(join(GENERATED, name), text)
+    for (const name of differing) writeFileSync(join(GENERATED, name), files[name])
   }
-  assert.deepEqual(differences(files), [],
-    'src/generated differs from the suite: regenerate with LAXIN_SDK_WRITE_OPENAPI=1 (SdkIT) and fix the SDK types')
+  assert.deepEqual(differing, [], process.env.LAXIN_SDK_WRITE_OPENAPI === '1'
+    ? 'rewrote these from the suite: review and commit them, and fix the SDK types they break'
+    : 'src/generated differs from the suite: regenerate with LAXIN_SDK_WRITE_OPENAPI=1 (SdkIT) and fix the SDK types')
 })
 
 test('a scan of alice\'s mini-program code counts as a poster touch and attributes bob\'s registration to her', async () => {
@@ -122,6 +123,9 @@ test('alice\'s poster, rewards, balances and the leaderboard answer through the 
   assert.equal(rules.name, `SDK 扫码拉新 ${stamp}`)
   assert.equal(rules.status, 'ACTIVE')
   assert.equal(rules.attributionWindowDays, 7)
+  assert.equal(rules.holdDays, 7)
+  assert.deepEqual(rules.milestones, [])
+  assert.deepEqual(rules.inviteeReward, { kind: 'POINTS', amount: 100 })
   assert.equal(rules.referrerReward.kind, 'POINTS')
   assert.equal(rules.referrerReward.amount, 300)
 })

@@ -18,9 +18,10 @@ describe('parseScene', () => {
     expect(parseScene('i=k7px3mwq&c=POSTER')).toEqual({ code: 'K7PX3MWQ', channel: 'poster' })
   })
 
-  it('counts an unknown or missing channel as link', () => {
+  it('counts an unknown channel as link and a missing one as qr, as the server does', () => {
     expect(parseScene('i=K7PX3MWQ&c=billboard')?.channel).toBe('link')
-    expect(parseScene('i=K7PX3MWQ')?.channel).toBe('link')
+    expect(parseScene('i=K7PX3MWQ')?.channel).toBe('qr')
+    expect(parseScene('i=K7PX3MWQ&c=')?.channel).toBe('qr')
     expect(parseScene('c=poster&i=K7PX3MWQ')).toEqual({ code: 'K7PX3MWQ', channel: 'poster' })
   })
 

@@ -28,9 +28,21 @@ final class BrowserTests {
         Path dir = Path.of("..", module).toAbsolutePath().normalize();
         assertThat(dir.resolve("node_modules/playwright-core")).as(module + "/ built by the reactor (npm ci)")
                 .isDirectory();
-        Path out = Path.of("target", shots).toAbsolutePath();
-        Files.createDirectories(out);
-        Path log = out.resolve("node-test.log");
+        return node(fixture, module, script, shots);
+    }
+
+    /**
+     * Runs {@code node --test} on a module's test file against the suite, without a browser (the SDK's integration
+     * test uses this too).
+     *
+     * @param out the folder under target/ for the report (and screenshots, if the tests take any)
+     * @return that folder
+     */
+    static Path node(TestSuite fixture, String module, String script, String out) throws Exception {
+        Path dir = Path.of("..", module).toAbsolutePath().normalize();
+        Path folder = Path.of("target", out).toAbsolutePath();
+        Files.createDirectories(folder);
+        Path log = folder.resolve("node-test.log");
         ProcessBuilder node = new ProcessBuilder(List.of("node", "--test", "--test-concurrency=1",
                 "--test-reporter=spec", script))
                 .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -39,7 +51,7 @@ final class BrowserTests {
         env.put("LAXIN_E2E_JWT_SECRET", fixture.jwtSecret);
         env.put("LAXIN_E2E_HOST_KEY_ID", TestSuite.HOST_KEY_ID);
         env.put("LAXIN_E2E_HOST_SECRET", fixture.hostSecret);
-        env.put("LAXIN_E2E_SHOTS", out.toString());
+        env.put("LAXIN_E2E_SHOTS", folder.toString());
         Process p = node.start();
         boolean ended = p.waitFor(10, TimeUnit.MINUTES);
         if (!ended) {
@@ -47,8 +59,8 @@ final class BrowserTests {
         }
         String report = Files.readString(log);
         System.out.println(report);
-        assertThat(ended).as("the browser tests ended within 10 minutes").isTrue();
+        assertThat(ended).as("the node tests of %s ended within 10 minutes", module).isTrue();
         assertThat(p.exitValue()).as("node --test exit code; its report:%n%s", report).isZero();
-        return out;
+        return folder;
     }
 }
