@@ -121,9 +121,12 @@ export async function launch(chromium, userDataDir, options = {}) {
   return { context: b, errors, expectRefusal }
 }
 
-/** A screenshot function writing `<name>.png` into LAXIN_E2E_SHOTS. */
-export function shots() {
+/**
+ * A screenshot function writing `<name>.png` into LAXIN_E2E_SHOTS: the whole page, or (`fullPage: false`) what the
+ * window shows, as a phone's screen does.
+ */
+export function shots({ fullPage = true } = {}) {
   const dir = env('LAXIN_E2E_SHOTS')
   mkdirSync(dir, { recursive: true })
-  return async (page, name) => page.screenshot({ path: join(dir, `${name}.png`), fullPage: true })
+  return async (page, name) => page.screenshot({ path: join(dir, `${name}.png`), fullPage })
 }

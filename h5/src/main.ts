@@ -5,7 +5,7 @@ import {
 } from 'vant'
 import 'vant/lib/index.css'
 import App from './App.vue'
-import { router } from './router'
+import { createAppRouter } from './router'
 import { i18n, initialLocale, setLocale } from './i18n'
 import { loadConfig } from './config'
 import { adoptFromUrl } from './session'
@@ -23,7 +23,7 @@ async function start(): Promise<void> {
     Tabbar, TabbarItem, Tag]) {
     app.use(c)
   }
-  app.use(router)
+  app.use(createAppRouter())
   app.mount('#app')
 }
 

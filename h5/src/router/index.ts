@@ -1,4 +1,4 @@
-import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { createRouter, createWebHistory, type RouteRecordRaw, type Router } from 'vue-router'
 import { session } from '@/session'
 
 declare module 'vue-router' {
@@ -24,9 +24,15 @@ export const routes: RouteRecordRaw[] = [
 /** The bottom tabs, in order. */
 export const tabs = routes.filter((r) => r.meta?.tab)
 
-export const router = createRouter({ history: createWebHistory('/h5/'), routes })
-
-router.beforeEach((to) => {
-  if (to.meta.public || session.token) return true
-  return { name: 'signin' }
-})
+/**
+ * Made only after the token has been taken out of the address (adoptFromUrl): the router records the address it
+ * starts on in the history, and must not record the token there.
+ */
+export function createAppRouter(): Router {
+  const router = createRouter({ history: createWebHistory('/h5/'), routes })
+  router.beforeEach((to) => {
+    if (to.meta.public || session.token) return true
+    return { name: 'signin' }
+  })
+  return router
+}

@@ -19,7 +19,8 @@ let ctx
 let page
 let errors
 let expectRefusal
-const shot = shots()
+// what a phone's screen shows (a full-page shot would draw the fixed tab bar mid-page)
+const shot = shots({ fullPage: false })
 const stamp = Date.now().toString(36)
 const CAMPAIGN = `好友助力 E2E ${stamp}`
 const u = (name) => `${name}-${stamp}`
@@ -54,20 +55,28 @@ const tab = async (name) => {
   await page.waitForURL(new RegExp(`/h5/${name === 'invite' ? '' : name}(\\?|$)`))
 }
 
-/** Reloads the page until `check` holds on what it shows (server effects travel through RocketMQ). */
-async function reloadUntil(check, what) {
+/**
+ * Reloads the page until `check` holds on what it shows once loaded (`loaded`: a test id the page shows when its data
+ * has arrived); server effects travel through RocketMQ.
+ */
+async function reloadUntil(loaded, check, what) {
   await eventually(async () => {
     await page.reload()
+    await page.getByTestId(loaded).waitFor()
     return check()
   }, what)
 }
 
-test('without a token the page says where to open it from, and lists the demo users in the local run', async () => {
+test('without a token the page says where to open it from; in the local run a demo user is one tap away', async () => {
   await page.goto(`${gateway()}/h5/?campaign=${campaignId}`)
   await page.getByTestId('signin').getByText('请从品牌 App 打开').waitFor()
   await page.getByTestId('demo-alice').waitFor()
   assert.equal(await page.getByTestId('signin-expired').count(), 0)
   await shot(page, '00-signin')
+  // the local run's picker signs in as a demo end user
+  await page.getByTestId('demo-alice').click()
+  await page.getByTestId('my-code').waitFor()
+  assert.equal(new URL(page.url()).pathname, '/h5/')
 })
 
 test('a user opened from the brand\'s app sees the campaign, their code and their poster; the token leaves the URL', async () => {
@@ -87,7 +96,11 @@ test('a user opened from the brand\'s app sees the campaign, their code and thei
   })
   assert.ok(await poster.evaluate((img) => img.naturalWidth >= 375))
   await page.getByText('长按图片保存到相册').waitFor()
+  // Vant's icons come from the page's own bundle (never a CDN): the icon font has loaded
+  assert.ok(await page.evaluate(async () => (await document.fonts.load('16px vant-icon')).length > 0))
   await shot(page, '01-invite-card')
+  await poster.scrollIntoViewIfNeeded()
+  await shot(page, '01-poster')
 })
 
 test('the code is copied with a toast; the moments guide points at WeChat\'s menu', async () => {
@@ -130,7 +143,7 @@ test('two friends register with the code: the invitees tab shows both, masked, w
 
 test('the rewards tab shows the pending cash reward in yuan with the day it is released, and the balances', async () => {
   await tab('rewards')
-  await reloadUntil(async () => (await page.getByTestId('reward').count()) === 1, 'alice\'s referral reward')
+  await reloadUntil('balances', async () => (await page.getByTestId('reward').count()) === 1, 'alice\'s referral reward')
   assert.equal(await page.getByTestId('reward-amount').innerText(), '¥5.00')
   const reward = await page.getByTestId('reward').innerText()
   assert.match(reward, /冻结中/)
@@ -142,7 +155,7 @@ test('the rewards tab shows the pending cash reward in yuan with the day it is r
 
 test('the leaderboard shows the user first, highlighted', async () => {
   await tab('leaderboard')
-  await reloadUntil(async () => (await page.locator('[data-testid=place][data-me=true]').count()) === 1, 'alice on the board')
+  await reloadUntil('my-rank', async () => (await page.locator('[data-testid=place][data-me=true]').count()) === 1, 'alice on the board')
   const first = page.getByTestId('place').first()
   assert.equal(await first.getAttribute('data-rank'), '1')
   assert.equal(await first.getAttribute('data-me'), 'true')
@@ -192,6 +205,8 @@ test('the landing page records the visit and leads to the host\'s registration p
 })
 
 test('a token the server refuses ends in the sign-in state with a message', async () => {
+  // the SDK sends the token with every call, the public campaign rules too: both are refused
+  expectRefusal(401)
   expectRefusal(401)
   await page.goto(`${gateway()}/h5/?campaign=${campaignId}#token=not-a-valid-token`)
   await page.getByTestId('signin-expired').filter({ hasText: '登录已过期或无效' }).waitFor()

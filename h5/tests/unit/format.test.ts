@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { CampaignRules } from '@laxin/sdk'
 import { formatFen } from '@/format/money'
 import { formatAmount } from '@/format/reward'
-import { ruleSentences } from '@/format/rules'
+import { percent, ruleSentences } from '@/format/rules'
 import { formatTime, setBusinessTimeZone } from '@/format/time'
 import { createI18n } from 'vue-i18n'
 import zhCN from '@/locales/zh-CN.json'
@@ -30,6 +30,13 @@ describe('money', () => {
   })
 })
 
+describe('percent', () => {
+  it('shows basis points as a percent', () => {
+    expect(percent(500)).toBe('5%')
+    expect(percent(125)).toBe('1.25%')
+  })
+})
+
 describe('time', () => {
   it('shows instants in the business time zone', () => {
     setBusinessTimeZone('Asia/Shanghai')
@@ -41,11 +48,11 @@ describe('campaign rules in plain words', () => {
   const campaign: CampaignRules = {
     id: 12, name: '双十二老带新', status: 'ACTIVE', startsAt: '2026-11-30T16:00:00Z', endsAt: '2026-12-31T15:59:59Z',
     attributionWindowDays: 7, holdDays: 14,
-    referrerReward: { kind: 'CASH', amount: 500, couponTemplateId: null },
-    inviteeReward: { kind: 'POINTS', amount: 100, couponTemplateId: null },
-    milestones: [{ invitees: 10, reward: { kind: 'CASH', amount: 5000, couponTemplateId: null } },
-      { invitees: 3, reward: { kind: 'COUPON', amount: 1, couponTemplateId: 88 } }],
-    cashback: { percent: 5, windowDays: 30, capFen: 2000 },
+    referrerReward: { kind: 'CASH', amount: 500 },
+    inviteeReward: { kind: 'POINTS', amount: 100 },
+    milestones: [{ nth: 10, reward: { kind: 'CASH', amount: 5000 } }, { nth: 3, reward: { kind: 'COUPON', amount: 88 } }],
+    cashback: { shareBasisPoints: 500, windowDays: 30, firstOrders: 3, firstOrderReferrerBonus: { kind: 'POINTS', amount: 200 },
+      firstOrderInviteeBonus: null },
   }
   it('says the window, both sides, milestones in order, cashback, hold and attribution window', () => {
     const text = ruleSentences(t, campaign).map((s) => s.text)
@@ -55,7 +62,8 @@ describe('campaign rules in plain words', () => {
       '被邀请的好友注册后可获得 100 积分',
       '累计成功邀请 3 位好友，额外获得 优惠券',
       '累计成功邀请 10 位好友，额外获得 ¥50.00',
-      '好友下单后，你可获得订单金额 5% 的返现（好友注册后 30 天内的订单），每单最多 ¥20.00',
+      '好友下单后，你可获得订单金额 5% 的返现（好友注册后 30 天内的订单）（仅限好友的前 3 单）',
+      '好友完成首单，你额外获得 200 积分',
       '奖励发放后冻结 14 天，之后可用',
       '好友需在打开你的邀请链接后 7 天内注册，才算你邀请的',
       '同一设备、同一手机号只算一次；异常邀请会被审核，审核不通过的不发放奖励',
