@@ -1,6 +1,6 @@
 import { createApp } from 'vue'
 import {
-  Button, Cell, CellGroup, Empty, Image as VanImage, List, NavBar, Overlay, PullRefresh, ShareSheet, Skeleton, Tabbar,
+  Button, Cell, CellGroup, Empty, Icon, Image as VanImage, List, NavBar, Overlay, PullRefresh, ShareSheet, Skeleton, Tabbar,
   TabbarItem, Tag,
 } from 'vant'
 import 'vant/lib/index.css'
@@ -19,7 +19,7 @@ async function start(): Promise<void> {
   const app = createApp(App)
   app.use(i18n)
   setLocale(initialLocale(config.locale))
-  for (const c of [Button, Cell, CellGroup, Empty, VanImage, List, NavBar, Overlay, PullRefresh, ShareSheet, Skeleton,
+  for (const c of [Button, Cell, CellGroup, Empty, Icon, VanImage, List, NavBar, Overlay, PullRefresh, ShareSheet, Skeleton,
     Tabbar, TabbarItem, Tag]) {
     app.use(c)
   }

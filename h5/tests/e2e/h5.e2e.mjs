@@ -50,6 +50,9 @@ after(async () => {
   await ctx?.close()
 })
 
+/** Until the page's transitions (an overlay fading in, a sheet sliding up) have finished, for a screenshot. */
+const settled = () => page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'))
+
 const tab = async (name) => {
   await page.getByTestId(`tab-${name}`).click()
   await page.waitForURL(new RegExp(`/h5/${name === 'invite' ? '' : name}(\\?|$)`))
@@ -111,14 +114,17 @@ test('the code is copied with a toast; the moments guide points at WeChat\'s men
   await page.getByTestId('copy-link').click()
   await page.locator('.van-toast').filter({ hasText: '已复制' }).waitFor()
   assert.match(await page.evaluate(() => navigator.clipboard.readText()), new RegExp(`/s/${code}`))
+  await page.locator('.van-toast').waitFor({ state: 'hidden' })
   await page.getByTestId('moments').click()
   const guide = page.getByTestId('moments-guide')
   await guide.getByText('点击右上角 ··· 按钮').waitFor()
+  await settled()
   await shot(page, '02-moments-guide')
   await guide.click()
   await guide.waitFor({ state: 'hidden' })
   await page.getByTestId('share').click()
   await page.locator('.van-share-sheet').getByText('复制链接').waitFor()
+  await settled()
   await shot(page, '03-share-sheet')
   await page.locator('.van-share-sheet').getByText('复制链接').click()
   await page.locator('.van-toast').filter({ hasText: '已复制' }).waitFor()
