@@ -119,6 +119,11 @@ test('the code is copied with a toast; the moments guide points at WeChat\'s men
   const guide = page.getByTestId('moments-guide')
   await guide.getByText('点击右上角 ··· 按钮').waitFor()
   await settled()
+  // the guide dims the whole screen, whatever is scrolled
+  const box = await guide.boundingBox()
+  assert.deepEqual({ x: box.x, y: box.y, width: box.width, height: box.height }, { x: 0, y: 0, width: 375, height: 667 },
+    JSON.stringify(await page.evaluate(() => ({ scrollY, innerHeight, ch: document.documentElement.clientHeight,
+      sw: document.documentElement.scrollWidth, vv: visualViewport?.height, scale: visualViewport?.scale }))))
   await shot(page, '02-moments-guide')
   await guide.click()
   await guide.waitFor({ state: 'hidden' })
