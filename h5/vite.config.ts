@@ -3,7 +3,7 @@ import vue from '@vitejs/plugin-vue'
 import { fileURLToPath } from 'node:url'
 
 /**
- * Vant's icon font is inlined in its CSS (woff2, data: URL) with a fallback on at.alicdn.com. The page never loads
+ * Vant's icon font is inlined in its icon CSS (woff2, data: URL) with a fallback on at.alicdn.com. The page never loads
  * fonts from another origin — its CSP (font-src 'self' data:) refuses them, and a brand's WeChat domain whitelist may
  * not list that CDN — so the fallback is dropped from the bundle.
  */
@@ -13,9 +13,9 @@ function vantIconsInlineOnly(): Plugin {
     name: 'laxin:vant-icons-inline-only',
     enforce: 'pre',
     transform(code, id) {
-      if (!/vant\/lib\/index\.css$/.test(id.split('?')[0])) return null
+      if (!/vant\/es\/icon\/index\.css$/.test(id.split('?')[0])) return null
       const out = code.replace(remote, '')
-      if (out === code) this.error('vant/lib/index.css: the icon font fallback to strip was not found')
+      if (out === code) this.error('vant/es/icon/index.css: the icon font fallback to strip was not found')
       return { code: out, map: null }
     },
   }
