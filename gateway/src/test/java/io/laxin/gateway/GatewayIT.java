@@ -334,6 +334,55 @@ class GatewayIT {
     }
 
     @Test
+    void shouldServeTheH5PageLikeTheConsoleWithItsOwnPolicyAndRoutes() {
+        var page = gateway().get("/h5/");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.header("Content-Type")).startsWith("text/html");
+        assertThat(page.header("Cache-Control")).isEqualTo("no-cache");
+        assertThat(page.header("Content-Security-Policy")).contains("default-src 'self'").contains("img-src 'self' data: blob:")
+                .contains("frame-ancestors 'none'");
+        assertThat(page.text()).contains("viewport-fit=cover").doesNotContain("/console/");
+        // the landing page and the tabs are the app's own routes (history mode), with or without a query
+        for (String route : List.of("/h5/landing?code=K7PX3MWQ&ch=poster", "/h5/rewards", "/h5/invitees?campaign=3")) {
+            var r = gateway().get(route);
+            assertThat(r.status()).as(route).isEqualTo(200);
+            assertThat(r.text()).as(route).isEqualTo(page.text());
+        }
+        java.util.regex.Matcher asset = java.util.regex.Pattern.compile("/h5/assets/[A-Za-z0-9_.-]+\\.js")
+                .matcher(page.text());
+        assertThat(asset.find()).as(page.text()).isTrue();
+        var js = gateway().get(asset.group());
+        assertThat(js.status()).isEqualTo(200);
+        assertThat(js.header("Content-Type")).contains("javascript");
+        assertThat(js.header("Cache-Control")).contains("max-age=31536000").contains("immutable");
+        assertThat(js.header("Content-Security-Policy")).isNull();
+        assertThat(gateway().get("/h5/assets/missing-0000.js").status()).isEqualTo(404);
+        assertThat(gateway().get("/h5/favicon.svg").header("Cache-Control")).isEqualTo("no-cache");
+        var bare = gateway().get("/h5");
+        assertThat(bare.status()).isEqualTo(308);
+        assertThat(bare.header("Location")).isEqualTo("/h5/");
+        // the console's pages and the H5 page's are not one another's
+        assertThat(gateway().get("/console/").text()).isNotEqualTo(page.text());
+        assertThat(SERVICE.received()).isEmpty();
+    }
+
+    @Test
+    void shouldTellTheH5PageHowUsersSignInWithoutAnySecret() {
+        var config = gateway().get("/h5/config.json");
+        assertThat(config.status()).isEqualTo(200);
+        assertThat(config.header("Cache-Control")).isEqualTo("no-store");
+        assertThat(config.json().get("login").asString()).isEqualTo("host");
+        assertThat(config.json().get("locale").asString()).isEqualTo("zh-CN");
+        assertThat(config.json().get("timeZone").asString()).isEqualTo("Asia/Shanghai");
+        assertThat(config.json().get("campaignId").isNull()).isTrue();
+        assertThat(config.text()).doesNotContain(JWT_SECRET).doesNotContain(HOST_KEY);
+        // the demo sign-in of end users exists only where the local run adds it
+        var demo = gateway().header("Content-Type", "application/json").post("/h5/demo/login", "{\"userId\":\"alice\"}");
+        assertThat(demo.status()).isNotEqualTo(200);
+        assertThat(gateway().get("/h5/demo/users").text()).doesNotContain("alice");
+    }
+
+    @Test
     void shouldDecideAccessOnThePathAsItIsRoutedNotAsItIsSpelt() {
         // /%61pi/... is routed as /api/...: it needs a caller like any /api/ path
         assertProblem(gateway().get("/%61pi/v1/rewards/mine"), 401, "UNAUTHENTICATED");

@@ -61,6 +61,8 @@ final class DemoWalkthrough {
                  Laxin is up in %d ms.
                  Console (operations and finance staff): %s/console/
                    sign in as a demo operator, finance person (two, for four-eyes) or admin
+                 H5 invite page (end users): %s/h5/?campaign=%d
+                   sign in as alice or bob; the brand's app opens it as /h5/?campaign=ID#token=<user JWT>
                  Gateway: %s   (API docs: %s/swagger-ui.html)
                  Data: %s   (delete it to start afresh)
                  Demo campaign %d: "%s"
@@ -95,7 +97,7 @@ final class DemoWalkthrough {
                 curl -s %s/api/v1/admin/campaigns/$CAMPAIGN/stats -H "Authorization: Bearer $OPS_TOKEN"; echo
                 ================================================================================
                  Ctrl-C stops everything.
-                """.formatted(startMillis, g, g, g, data, id, campaign.get("name").asString(), ops, alice, bob, HOST_KEY_ID,
+                """.formatted(startMillis, g, g, id, g, g, data, id, campaign.get("name").asString(), ops, alice, bob, HOST_KEY_ID,
                 hostKey, id, g, g, g, g, g, code, g, code, g, g, g);
     }
 

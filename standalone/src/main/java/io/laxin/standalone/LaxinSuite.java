@@ -111,6 +111,7 @@ public final class LaxinSuite implements AutoCloseable {
         if (name.equals(SuiteConfig.GATEWAY) && config.demoLogin()) {
             builder.sources(DemoLogin.class);
             args.add("--laxin.console.login=demo");
+            args.add("--laxin.h5.login=demo");
         }
         ConfigurableApplicationContext context = builder.run(args.toArray(String[]::new));
         contexts.put(name, context);

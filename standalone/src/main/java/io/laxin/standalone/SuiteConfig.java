@@ -11,7 +11,8 @@ import java.util.Map;
  * @param databases  service name → its datasource properties (url, username, password, driver)
  * @param hostApiKeys the gateway's host keys, {@code keyId=secret}
  * @param identityKey invite-service's key for hashing phone numbers (must stay the same across restarts)
- * @param demoLogin   the console signs in demo staff through the gateway ({@link DemoLogin}); local run and tests only
+ * @param demoLogin   the console signs in demo staff and the H5 page demo end users through the gateway
+ *                    ({@link DemoLogin}); local run and tests only
  */
 public record SuiteConfig(
         Map<String, Integer> ports,

@@ -4,12 +4,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ConsoleE2EIT {
 
-    private static final Path CONSOLE = Path.of("..", "console").toAbsolutePath().normalize();
     private static TestSuite fixture;
 
     @BeforeAll
@@ -38,29 +32,7 @@ class ConsoleE2EIT {
 
     @Test
     void shouldPassEveryBrowserTestOfTheConsole() throws Exception {
-        assertThat(CONSOLE.resolve("node_modules/playwright-core")).as("console/ built by the reactor (npm ci)")
-                .isDirectory();
-        Path shots = Path.of("target", "console-e2e").toAbsolutePath();
-        Files.createDirectories(shots);
-        Path log = shots.resolve("node-test.log");
-        ProcessBuilder node = new ProcessBuilder(List.of("node", "--test", "--test-concurrency=1",
-                "--test-reporter=spec", "tests/e2e/console.e2e.mjs"))
-                .directory(CONSOLE.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
-        Map<String, String> env = node.environment();
-        env.put("LAXIN_E2E_GATEWAY", fixture.gatewayUrl());
-        env.put("LAXIN_E2E_JWT_SECRET", fixture.jwtSecret);
-        env.put("LAXIN_E2E_HOST_KEY_ID", TestSuite.HOST_KEY_ID);
-        env.put("LAXIN_E2E_HOST_SECRET", fixture.hostSecret);
-        env.put("LAXIN_E2E_SHOTS", shots.toString());
-        Process p = node.start();
-        boolean ended = p.waitFor(10, TimeUnit.MINUTES);
-        if (!ended) {
-            p.destroyForcibly();
-        }
-        String report = Files.readString(log);
-        System.out.println(report);
-        assertThat(ended).as("the browser tests ended within 10 minutes").isTrue();
-        assertThat(p.exitValue()).as("node --test exit code; its report:%n%s", report).isZero();
-        assertThat(new File(shots.toFile(), "04-campaign-detail.png")).exists();
+        Path shots = BrowserTests.run(fixture, "console", "tests/e2e/console.e2e.mjs", "console-e2e");
+        assertThat(shots.resolve("04-campaign-detail.png")).exists();
     }
 }

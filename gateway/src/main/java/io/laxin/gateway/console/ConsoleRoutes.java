@@ -1,23 +1,18 @@
 package io.laxin.gateway.console;
 
 import io.laxin.gateway.auth.GatewayAuthProperties;
+import io.laxin.gateway.web.StaticSite;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.server.RouterFunction;
-import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import static org.springframework.web.reactive.function.server.RequestPredicates.GET;
-import static org.springframework.web.reactive.function.server.RequestPredicates.HEAD;
 
 /**
  * Serves the staff console (module {@code console/}, packed under {@code META-INF/laxin/console/}) at
@@ -33,15 +28,11 @@ class ConsoleRoutes {
 
     @Bean
     RouterFunction<ServerResponse> consoleRouter(ConsoleProperties console, GatewayAuthProperties auth) {
-        ConsoleSite site = new ConsoleSite(PREFIX, "META-INF/laxin/console/", contentSecurityPolicy(console));
+        StaticSite site = new StaticSite(PREFIX, "META-INF/laxin/console/", contentSecurityPolicy(console));
         if (!site.built()) {
             log.warn("The console is not on the classpath (module console/ not built); /console/ answers 404");
         }
-        Map<String, Object> config = settings(console, auth);
-        return RouterFunctions.route(GET(PREFIX), r -> ServerResponse.permanentRedirect(URI.create(PREFIX + "/")).build())
-                .andRoute(GET(PREFIX + "/config.json"), r -> ServerResponse.ok()
-                        .contentType(MediaType.APPLICATION_JSON).cacheControl(CacheControl.noStore()).bodyValue(config))
-                .andRoute(GET(PREFIX + "/**").or(HEAD(PREFIX + "/**")), site::serve);
+        return site.routes(settings(console, auth));
     }
 
     static Map<String, Object> settings(ConsoleProperties console, GatewayAuthProperties auth) {

@@ -1,4 +1,4 @@
-package io.laxin.gateway.console;
+package io.laxin.gateway.web;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
@@ -6,20 +6,28 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.MediaTypeFactory;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.core.publisher.Mono;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.regex.Pattern;
 
+import static org.springframework.web.reactive.function.server.RequestPredicates.GET;
+import static org.springframework.web.reactive.function.server.RequestPredicates.HEAD;
+
 /**
- * A single-page app built by Vite and packed on the classpath: hashed files under {@code assets/} are cached for a
+ * A single-page app built by Vite and packed on the classpath, served under a prefix (the staff console at
+ * {@code /console/}, the end users' invite page at {@code /h5/}): hashed files under {@code assets/} are cached for a
  * year (their name changes with their content), everything else — {@code index.html} above all — is revalidated on
  * every load, and any other path under the prefix is the app's own route (history mode), answered with
- * {@code index.html}. A missing asset is a 404, never the HTML page.
+ * {@code index.html}. A missing asset is a 404, never the HTML page. The app's runtime settings are served, never
+ * cached, at {@code <prefix>/config.json}; the bare prefix redirects to {@code <prefix>/}.
  */
-final class ConsoleSite {
+public final class StaticSite {
 
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._\\-/]*");
     private static final CacheControl IMMUTABLE = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
@@ -29,17 +37,27 @@ final class ConsoleSite {
     private final String contentSecurityPolicy;
 
     /**
-     * @param prefix the URL prefix without trailing slash ({@code /console})
-     * @param root   the classpath folder with the built files ({@code META-INF/laxin/console/})
+     * @param prefix                the URL prefix without trailing slash ({@code /console})
+     * @param root                  the classpath folder with the built files ({@code META-INF/laxin/console/})
+     * @param contentSecurityPolicy sent with the HTML page
      */
-    ConsoleSite(String prefix, String root, String contentSecurityPolicy) {
+    public StaticSite(String prefix, String root, String contentSecurityPolicy) {
         this.prefix = prefix;
         this.root = root;
         this.contentSecurityPolicy = contentSecurityPolicy;
     }
 
-    boolean built() {
+    /** Whether the app's module was built onto the classpath (otherwise every page answers 404). */
+    public boolean built() {
         return new ClassPathResource(root + "index.html").exists();
+    }
+
+    /** The bare prefix (redirected), {@code config.json} with these settings, and the app's files and routes. */
+    public RouterFunction<ServerResponse> routes(Object settings) {
+        return RouterFunctions.route(GET(prefix), r -> ServerResponse.permanentRedirect(URI.create(prefix + "/")).build())
+                .andRoute(GET(prefix + "/config.json"), r -> ServerResponse.ok()
+                        .contentType(MediaType.APPLICATION_JSON).cacheControl(CacheControl.noStore()).bodyValue(settings))
+                .andRoute(GET(prefix + "/**").or(HEAD(prefix + "/**")), this::serve);
     }
 
     Mono<ServerResponse> serve(ServerRequest request) {
@@ -57,6 +75,9 @@ final class ConsoleSite {
             if (asset || path.matches(".*\\.(js|css|map|png|jpg|svg|ico|woff2?|json|txt)$")) {
                 return ServerResponse.notFound().build();
             }
+        }
+        if (!built()) {
+            return ServerResponse.notFound().build();
         }
         return file(new ClassPathResource(root + "index.html"), CacheControl.noCache(), "index.html");
     }

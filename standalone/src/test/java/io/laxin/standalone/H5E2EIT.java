@@ -1,0 +1,39 @@
+package io.laxin.standalone;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The H5 invite page's browser tests ({@code h5/tests/e2e}, Node's test runner driving Debian chromium through
+ * playwright-core as a phone in WeChat) against the whole suite, started here on real MySQL, Redis and the in-process
+ * broker, with the local run's demo sign-in. Node's own report is printed; any failed step, or any browser console
+ * error, fails this test. Screenshots of each page land in {@code standalone/target/h5-e2e/}.
+ */
+class H5E2EIT {
+
+    private static TestSuite fixture;
+
+    @BeforeAll
+    static void startTheSuite() throws Exception {
+        fixture = TestSuite.withDemoLogin();
+    }
+
+    @AfterAll
+    static void stopTheSuite() {
+        if (fixture != null) {
+            fixture.close();
+        }
+    }
+
+    @Test
+    void shouldPassEveryBrowserTestOfTheH5Page() throws Exception {
+        Path shots = BrowserTests.run(fixture, "h5", "tests/e2e/h5.e2e.mjs", "h5-e2e");
+        assertThat(shots.resolve("01-invite-card.png")).exists();
+        assertThat(shots.resolve("09-landing.png")).exists();
+    }
+}
