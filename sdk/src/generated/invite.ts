@@ -14,8 +14,7 @@ export interface paths {
          */
         get: {
             parameters: {
-                query: {
-                    caller: components["schemas"]["Caller"];
+                query?: {
                     top?: number;
                 };
                 header?: never;
@@ -59,7 +58,6 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    caller: components["schemas"]["Caller"];
                     campaignId: number;
                     channel?: string;
                 };
@@ -102,7 +100,6 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    caller: components["schemas"]["Caller"];
                     campaignId: number;
                 };
                 header?: never;
@@ -218,12 +215,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        Caller: {
-            id?: string;
-            /** @enum {string} */
-            kind?: "USER" | "HOST" | "STAFF" | "SERVICE" | "ANONYMOUS";
-            roles?: ("OPS" | "FINANCE" | "ADMIN")[];
-        };
         CashbackDTO: {
             firstOrderInviteeBonus?: components["schemas"]["RewardSpecDTO"];
             firstOrderReferrerBonus?: components["schemas"]["RewardSpecDTO"];

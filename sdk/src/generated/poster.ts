@@ -16,7 +16,6 @@ export interface paths {
             parameters: {
                 query: {
                     avatarUrl?: string;
-                    caller: components["schemas"]["Caller"];
                     campaignId: number;
                     format?: string;
                     lang?: string;
@@ -54,14 +53,7 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: {
-        Caller: {
-            id?: string;
-            /** @enum {string} */
-            kind?: "USER" | "HOST" | "STAFF" | "SERVICE" | "ANONYMOUS";
-            roles?: ("OPS" | "FINANCE" | "ADMIN")[];
-        };
-    };
+    schemas: never;
     responses: never;
     parameters: never;
     requestBodies: never;

@@ -14,9 +14,7 @@ export interface paths {
          */
         get: {
             parameters: {
-                query: {
-                    caller: components["schemas"]["Caller"];
-                };
+                query?: never;
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -55,9 +53,7 @@ export interface paths {
          */
         get: {
             parameters: {
-                query: {
-                    caller: components["schemas"]["Caller"];
-                };
+                query?: never;
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -93,12 +89,6 @@ export interface components {
             /** Format: int64 */
             pending?: number;
             unit?: string;
-        };
-        Caller: {
-            id?: string;
-            /** @enum {string} */
-            kind?: "USER" | "HOST" | "STAFF" | "SERVICE" | "ANONYMOUS";
-            roles?: ("OPS" | "FINANCE" | "ADMIN")[];
         };
         RewardResponse: {
             /** Format: int64 */
