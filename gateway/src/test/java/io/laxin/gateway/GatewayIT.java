@@ -289,6 +289,15 @@ class GatewayIT {
         assertThat(foreign.header("Access-Control-Allow-Origin")).isNull();
         assertThat(SERVICE.received()).isEmpty();
 
+        var scan = gateway().header("Origin", "https://h5.brand.example")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type,x-device-id,idempotency-key,x-request-id")
+                .send("OPTIONS", "/api/v1/public/scans", null);
+        assertThat(scan.status()).isEqualTo(200);
+        assertThat(scan.header("Access-Control-Allow-Headers")).containsIgnoringCase("x-device-id")
+                .containsIgnoringCase("idempotency-key");
+        assertThat(SERVICE.received()).isEmpty();
+
         var actual = user("u-5").header("Origin", "https://h5.brand.example").get("/api/v1/invites/mine");
         assertThat(actual.header("Access-Control-Allow-Origin")).isEqualTo("https://h5.brand.example");
         assertThat(actual.header("Access-Control-Expose-Headers")).contains("X-Request-Id");
