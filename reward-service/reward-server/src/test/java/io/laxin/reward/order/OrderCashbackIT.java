@@ -35,6 +35,26 @@ class OrderCashbackIT extends OrderItSupport {
     Attributions attributions;
 
     @Test
+    void shouldGiveCashbackToAnOrderReportedBeforeItsBuyersAttributionArrived() {
+        Invitee i = newInvitee();
+        String early = newId("o");
+        String refundedEarly = newId("o");
+        // the host reports the order the moment it is paid; the ATTRIBUTED event is still on its way
+        assertThat(paidOverHttp(early, i.buyer(), 10_000, daysAfterAttribution(1)).json().get("outcome").asString())
+                .isEqualTo("NOT_INVITEE");
+        paidOverHttp(refundedEarly, i.buyer(), 5_000, daysAfterAttribution(1));
+        refundOverHttp(newId("r"), refundedEarly, 1_000);
+
+        attributed(i, cashback(1000, null, null), null);
+
+        assertThat(order(early).get("outcome")).isEqualTo("QUALIFIED");
+        assertThat(longOf(order(early), "referral_id")).isEqualTo(i.referralId());
+        assertThat(longOf(reward("cashback:" + early), "amount")).isEqualTo(1000);
+        assertThat(order(refundedEarly).get("outcome")).as("refunded before: no cashback for it")
+                .isEqualTo("NOT_INVITEE");
+    }
+
+    @Test
     void shouldPayTheReferrerItsShareInWholeFenWhenAnOrderIsPaidWithinTheWindow() {
         Invitee i = attributed(cashback(333, 30, null));
         String orderId = newId("o");

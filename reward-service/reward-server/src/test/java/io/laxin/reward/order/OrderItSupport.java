@@ -83,8 +83,17 @@ abstract class OrderItSupport {
 
     /** Delivers a referral-attributed event with this cashback and budget, and waits for its rewards. */
     protected Invitee attributed(CashbackDTO cashback, Long budgetFen) {
+        return attributed(newInvitee(), cashback, budgetFen);
+    }
+
+    /** A referrer and a buyer not attributed yet. */
+    protected static Invitee newInvitee() {
         long id = IDS.incrementAndGet();
-        Invitee i = new Invitee(id, id, "referrer-" + id, "buyer-" + id);
+        return new Invitee(id, id, "referrer-" + id, "buyer-" + id);
+    }
+
+    /** Delivers the referral-attributed event of {@code i}, and waits until reward-service recorded it. */
+    protected Invitee attributed(Invitee i, CashbackDTO cashback, Long budgetFen) {
         RewardPolicyDTO policy = new RewardPolicyDTO(new RewardSpecDTO(RewardSpecDTO.RewardKind.POINTS, 500),
                 new RewardSpecDTO(RewardSpecDTO.RewardKind.CASH, 300), HOLD_DAYS, null, null, budgetFen, cashback);
         ReferralAttributedEvent e = new ReferralAttributedEvent(UUID.randomUUID().toString(), "invite-service",

@@ -13,11 +13,16 @@ import io.laxin.reward.order.domain.PaidOrder;
 import io.laxin.reward.order.messaging.OrderEventPublisher;
 import io.laxin.reward.reward.application.RewardBook;
 import io.laxin.reward.reward.domain.Attribution;
+import io.laxin.reward.reward.domain.AttributionRecorded;
 import io.laxin.reward.reward.domain.Attributions;
 import io.laxin.reward.reward.domain.Reward;
 import io.laxin.reward.reward.domain.RewardSource;
 import io.laxin.reward.reward.domain.RewardStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
@@ -38,6 +43,8 @@ import java.util.OptionalInt;
  */
 @Service
 public class RecordingPaidOrders {
+
+    private static final Logger log = LoggerFactory.getLogger(RecordingPaidOrders.class);
 
     private final ProcessedEvents processed;
     private final Orders orders;
@@ -96,6 +103,34 @@ public class RecordingPaidOrders {
             events.paid(order);
         }
         return Optional.of(new Outcome(order, true));
+    }
+
+    /**
+     * The invitee's orders that came before reward-service learnt of the attribution (the host reports an order over
+     * HTTP the moment it is paid, while the ATTRIBUTED event is still on its way) were recorded as NOT_INVITEE: in the
+     * transaction that records the attribution, they are screened again against it and, if they qualify, earn their
+     * cashback — oldest payment first, so the first-K count is the buyer's order of payment. One refunded meanwhile
+     * stays without cashback (its refund took nothing back).
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void onAttributionRecorded(AttributionRecorded recorded) {
+        Attribution a = recorded.attribution();
+        Instant now = clock.instant();
+        for (PaidOrder early : orders.lockNotInviteeOfBuyer(a.inviteeUserId())) {
+            if (early.refundedFen() > 0) {
+                // its refunds took nothing back then; paying cashback now would pay for what was refunded
+                log.info("Order {} was refunded before {}'s attribution was known; it stays without cashback",
+                        early.orderId(), a.inviteeUserId());
+                continue;
+            }
+            OrderOutcome screened = CashbackPlan.screen(Optional.of(a), false, early.paidAt());
+            PaidOrder linked = early.attributedTo(a.referralId(), a.campaignId(), screened);
+            if (screened == OrderOutcome.QUALIFIED) {
+                linked = qualify(a, linked, now);
+            }
+            orders.update(linked);
+        }
     }
 
     private PaidOrder known(OrderFacts.Paid facts) {

@@ -13,6 +13,9 @@ public interface Orders {
     /** Reads the order and locks its row until the transaction ends (refunds of one order are serialized). */
     Optional<PaidOrder> lockById(String orderId);
 
-    /** Stores the outcome, the qualifying rank, the cashback and the refunded total. */
+    /** The buyer's orders recorded as {@code NOT_INVITEE}, oldest payment first, their rows locked. */
+    java.util.List<PaidOrder> lockNotInviteeOfBuyer(String buyerUserId);
+
+    /** Stores the attribution, the outcome, the qualifying rank, the cashback and the refunded total. */
     void update(PaidOrder order);
 }

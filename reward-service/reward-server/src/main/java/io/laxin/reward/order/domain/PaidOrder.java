@@ -34,6 +34,12 @@ public record PaidOrder(String orderId, String buyerUserId, long amountFen, Inst
                 cashback, refundedFen, sourceEventId, createdAt);
     }
 
+    /** The order as its buyer's attribution, learnt after the order, sees it (still to be counted if it qualifies). */
+    public PaidOrder attributedTo(long toReferral, long inCampaign, OrderOutcome newOutcome) {
+        return new PaidOrder(orderId, buyerUserId, amountFen, paidAt, toReferral, inCampaign, newOutcome, null, 0,
+                refundedFen, sourceEventId, createdAt);
+    }
+
     public PaidOrder refunded(long amount) {
         return new PaidOrder(orderId, buyerUserId, amountFen, paidAt, referralId, campaignId, outcome, qualifyingNth,
                 cashbackFen, refundedFen + amount, sourceEventId, createdAt);

@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /** Paid orders on MySQL ({@code host_order}); the order id is the primary key. */
@@ -56,9 +57,16 @@ class JdbcOrders implements Orders {
 
     @Override
     public void update(PaidOrder o) {
-        jdbc.update("UPDATE host_order SET outcome = ?, qualifying_nth = ?, cashback_fen = ?, refunded_fen = ?, "
-                        + "updated_at = ? WHERE order_id = ?", o.outcome().name(), o.qualifyingNth(),
-                o.cashbackFen(), o.refundedFen(), Timestamp.from(clock.instant()), o.orderId());
+        jdbc.update("UPDATE host_order SET referral_id = ?, campaign_id = ?, outcome = ?, qualifying_nth = ?, "
+                        + "cashback_fen = ?, refunded_fen = ?, updated_at = ? WHERE order_id = ?", o.referralId(),
+                o.campaignId(), o.outcome().name(), o.qualifyingNth(), o.cashbackFen(), o.refundedFen(),
+                Timestamp.from(clock.instant()), o.orderId());
+    }
+
+    @Override
+    public List<PaidOrder> lockNotInviteeOfBuyer(String buyerUserId) {
+        return jdbc.query("SELECT * FROM host_order WHERE buyer_user_id = ? AND outcome = 'NOT_INVITEE' "
+                + "ORDER BY paid_at, order_id FOR UPDATE", ROW, buyerUserId);
     }
 
     private static PaidOrder map(ResultSet rs, int i) throws SQLException {

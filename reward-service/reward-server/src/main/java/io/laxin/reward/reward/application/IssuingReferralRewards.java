@@ -2,12 +2,14 @@ package io.laxin.reward.reward.application;
 
 import io.laxin.kernel.messaging.ProcessedEvents;
 import io.laxin.reward.reward.domain.Attribution;
+import io.laxin.reward.reward.domain.AttributionRecorded;
 import io.laxin.reward.reward.domain.Attributions;
 import io.laxin.reward.reward.domain.ReferralRewardPlan;
 import io.laxin.reward.reward.domain.Reward;
 import io.laxin.reward.reward.domain.RewardStatus;
 import io.laxin.reward.reward.domain.Rewards;
 import io.laxin.reward.reward.domain.RiskBlocks;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,15 +34,18 @@ public class IssuingReferralRewards {
     private final Rewards rewards;
     private final RiskBlocks blocks;
     private final RewardBook book;
+    private final ApplicationEventPublisher published;
     private final Clock clock;
 
     public IssuingReferralRewards(ProcessedEvents processed, Attributions attributions, Rewards rewards,
-                                  RiskBlocks blocks, RewardBook book, Clock clock) {
+                                  RiskBlocks blocks, RewardBook book,
+                                  ApplicationEventPublisher published, Clock clock) {
         this.processed = processed;
         this.attributions = attributions;
         this.rewards = rewards;
         this.blocks = blocks;
         this.book = book;
+        this.published = published;
         this.clock = clock;
     }
 
@@ -56,7 +61,8 @@ public class IssuingReferralRewards {
         }
         Instant now = clock.instant();
         List<Reward> drafts;
-        if (blocks.isBlocked(a.campaignId(), a.inviteeUserId())) {
+        boolean blocked = blocks.isBlocked(a.campaignId(), a.inviteeUserId());
+        if (blocked) {
             attributions.markRevoked(a.referralId(), ReferralRewardPlan.FRAUD_REJECTED);
             drafts = ReferralRewardPlan.refusedAsFraud(a, command.eventId(), now);
         } else {
@@ -68,6 +74,10 @@ public class IssuingReferralRewards {
                             : rewards.milestonesHeld(a.campaignId(), a.referrerUserId()), earnedBy(a), now);
         }
         List<Reward> stored = book.issue(drafts, a.policy().budgetFen());
+        if (!blocked) {
+            // in this transaction: e.g. the invitee's orders reported before this event get their cashback now
+            published.publishEvent(new AttributionRecorded(a));
+        }
         int refused = (int) stored.stream().filter(r -> r.status() == RewardStatus.REFUSED).count();
         return new Outcome(stored.size() - refused, refused);
     }
