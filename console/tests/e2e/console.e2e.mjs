@@ -216,7 +216,7 @@ test('an operator may not open finance pages, and the page says which role is mi
 
 test('the aggregated API docs load in the browser, one entry per service, without internal endpoints', async () => {
   for (const [service, title] of [['invite', 'Laxin invite-service'], ['reward', 'Laxin reward-service'],
-    ['poster', 'Laxin poster-service'], ['antifraud', 'Laxin antifraud-service']]) {
+    ['poster', 'Laxin poster-service'], ['antifraud', 'Laxin antifraud-service'], ['webhook', 'Laxin webhook-service']]) {
     const doc = await (await fetch(`${gateway()}/v3/api-docs/${service}`)).json()
     assert.equal(doc.info.title, title)
     assert.deepEqual(Object.keys(doc.components.securitySchemes).sort(), ['bearer', 'host'])
@@ -227,7 +227,8 @@ test('the aggregated API docs load in the browser, one entry per service, withou
   await page.locator('.information-container .title').filter({ hasText: 'Laxin invite-service' }).waitFor()
   await page.getByText('/api/v1/admin/campaigns').first().waitFor()
   for (const [name, title] of [['reward-service', 'Laxin reward-service'], ['poster-service', 'Laxin poster-service'],
-    ['antifraud-service', 'Laxin antifraud-service'], ['gateway', 'Laxin gateway']]) {
+    ['antifraud-service', 'Laxin antifraud-service'], ['webhook-service', 'Laxin webhook-service'],
+    ['gateway', 'Laxin gateway']]) {
     await page.locator('.topbar select').selectOption({ label: name })
     await page.locator('.information-container .title').filter({ hasText: title }).waitFor()
   }
