@@ -68,7 +68,8 @@ public class WebhookConfiguration implements WebMvcConfigurer {
 
     @Bean
     FanoutListener fanoutListener(FanningOutEvent fanning, EventCatalog catalog, JsonMapper json,
-                                  @Value("${rocketmq.name-server}") String namesrv) {
-        return new FanoutListener(fanning, catalog, json, namesrv);
+                                  @Value("${rocketmq.name-server}") String namesrv,
+                                  @Value("${spring.application.name}") String application) {
+        return new FanoutListener(fanning, catalog, json, namesrv, application + "-fanout");
     }
 }

@@ -30,6 +30,8 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.config.name=webhook-service",
+        // its own consumer group: two contexts of one group on different test topics would split each other's queues
+        "spring.application.name=webhook-admin-it",
         "laxin.webhook.max-endpoints=4",
         "laxin.webhook.dispatcher.enabled=false"})
 @LaxinIntegrationTest

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Reads the referral, reward and risk topics with its own consumer group ({@code webhook-service-fanout}; one push
@@ -35,14 +36,18 @@ public class FanoutListener implements SmartLifecycle {
     private final EventCatalog catalog;
     private final JsonMapper json;
     private final String namesrv;
-    private final java.util.concurrent.atomic.AtomicLong handled = new java.util.concurrent.atomic.AtomicLong();
+    private final String group;
+    private final AtomicLong handled = new AtomicLong();
     private volatile DefaultMQPushConsumer consumer;
 
-    public FanoutListener(FanningOutEvent fanning, EventCatalog catalog, JsonMapper json, String namesrv) {
+    /** @param group the RocketMQ consumer group: {@code ${spring.application.name}-fanout} */
+    public FanoutListener(FanningOutEvent fanning, EventCatalog catalog, JsonMapper json, String namesrv,
+                          String group) {
         this.fanning = fanning;
         this.catalog = catalog;
         this.json = json;
         this.namesrv = namesrv;
+        this.group = group;
     }
 
     /** Handles one message; answers whether it was forwarded (false for a tag it does not map or a duplicate). */
@@ -85,10 +90,10 @@ public class FanoutListener implements SmartLifecycle {
 
     @Override
     public void start() {
-        DefaultMQPushConsumer c = new DefaultMQPushConsumer(FanningOutEvent.CONSUMER);
+        DefaultMQPushConsumer c = new DefaultMQPushConsumer(group);
         c.setNamesrvAddr(namesrv);
         // one JVM may hold several apps (the local run): this consumer gets its own client instance
-        c.setInstanceName(FanningOutEvent.CONSUMER + "-" + UUID.randomUUID());
+        c.setInstanceName(group + "-" + UUID.randomUUID());
         // a new group starts at the oldest retained message: events published before the first start still count
         c.setConsumeFromWhere(ConsumeFromWhere.CONSUME_FROM_FIRST_OFFSET);
         c.setMaxReconsumeTimes(16);
