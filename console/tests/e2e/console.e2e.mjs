@@ -256,8 +256,8 @@ test('an admin registers a webhook endpoint, sees its secret once, pings it and 
     await signInAs('admin-chen')
     await page.getByTestId('nav-webhooks').click()
     await page.getByTestId('webhook-new').click()
-    await page.getByTestId('webhook-url').locator('input').fill(url)
-    await page.getByTestId('webhook-description').locator('input').fill('CRM 同步')
+    await page.getByTestId('webhook-url').fill(url)
+    await page.getByTestId('webhook-description').fill('CRM 同步')
     await page.getByTestId('webhook-type-reward.released').click()
     await page.getByTestId('webhook-save').click()
     const secret = (await page.getByTestId('webhook-secret-value').textContent()).trim()
@@ -266,6 +266,8 @@ test('an admin registers a webhook endpoint, sees its secret once, pings it and 
     await row.waitFor()
     assert.equal(await row.getByText(secret).count(), 0, 'the list shows the secret masked')
     const id = Number((await row.locator('a').getAttribute('data-testid')).replace('webhook-', ''))
+    await page.getByTestId(`webhook-state-${id}`).waitFor()
+    await eventually(async () => (await page.locator('.el-loading-mask').count()) === 0, 'the list loaded')
     await shot(page, '12-webhooks')
 
     await page.getByTestId(`webhook-ping-${id}`).click()
@@ -282,14 +284,15 @@ test('an admin registers a webhook endpoint, sees its secret once, pings it and 
       'the delivery log shows the ping delivered')
     await page.getByTestId('delivery-table').locator('.el-table__expand-icon').first().click()
     await page.getByTestId(`attempt-code-${delivery}-1`).getByText('200').waitFor()
+    await eventually(async () => (await page.locator('.el-loading-mask').count()) === 0, 'the log loaded')
+    await shot(page, '13-webhook-deliveries')
     await page.getByTestId(`redeliver-${delivery}`).click()
     await eventually(async () => received.length === 2, 'the redelivery reaches the receiver')
     assert.equal(received[1].body, ping.body)
-    await shot(page, '13-webhook-deliveries')
 
     await page.goto(`${gateway()}/console/webhooks`)
     await page.getByTestId(`webhook-toggle-${id}`).click()
-    await page.getByTestId(`webhook-state-${id}`).getByText('已停用').waitFor()
+    await page.getByTestId(`webhook-state-${id}`).getByText(/已停用|Disabled/).waitFor()
   } finally {
     receiver.close()
   }
