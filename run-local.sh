@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Starts the whole Laxin suite (gateway + four services) in one JVM on embedded defaults:
+# Starts the whole Laxin suite (gateway + five services) in one JVM on embedded defaults:
 # H2 files + embedded Redis + in-process RocketMQ under ./.laxin-data (LAXIN_DATA_DIR to move it).
 # Builds first when a source is newer than the jar (the console with the machine's Node.js and npm). Ctrl-C stops
 # everything. The printed walkthrough starts with the console: http://localhost:8080/console/

@@ -32,6 +32,8 @@ export const routes: RouteRecordRaw[] = [
   { path: '/settlement', name: 'settlement', component: () => import('@/views/settlement/SettlementView.vue'), meta: { roles: ['FINANCE'], nav: 'nav.settlement' } },
   { path: '/settlement/:id(\\d+)', name: 'batch', component: () => import('@/views/settlement/BatchDetail.vue'), meta: { roles: ['FINANCE'] } },
   { path: '/reports', name: 'reports', component: () => import('@/views/report/ReportView.vue'), meta: { roles: ['FINANCE'], nav: 'nav.reports' } },
+  { path: '/webhooks', name: 'webhooks', component: () => import('@/views/webhook/WebhookEndpoints.vue'), meta: { roles: ['ADMIN'], nav: 'nav.webhooks' } },
+  { path: '/webhooks/:id(\\d+)', name: 'webhook', component: () => import('@/views/webhook/WebhookDeliveries.vue'), meta: { roles: ['ADMIN'] } },
   { path: '/jobs', name: 'jobs', component: () => import('@/views/job/JobsView.vue'), meta: { roles: STAFF_READ, nav: 'nav.jobs' } },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]

@@ -6,7 +6,9 @@ import assert from 'node:assert/strict'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { createServer } from 'node:http'
 import { asUser, browser, eventually, gateway, host, openShareLink, shots } from './suite.mjs'
+import { verifyLaxinWebhook } from '../../../docs/snippets/verify-laxin-webhook.mjs'
 
 let ctx
 let page
@@ -216,7 +218,7 @@ test('an operator may not open finance pages, and the page says which role is mi
 
 test('the aggregated API docs load in the browser, one entry per service, without internal endpoints', async () => {
   for (const [service, title] of [['invite', 'Laxin invite-service'], ['reward', 'Laxin reward-service'],
-    ['poster', 'Laxin poster-service'], ['antifraud', 'Laxin antifraud-service']]) {
+    ['poster', 'Laxin poster-service'], ['antifraud', 'Laxin antifraud-service'], ['webhook', 'Laxin webhook-service']]) {
     const doc = await (await fetch(`${gateway()}/v3/api-docs/${service}`)).json()
     assert.equal(doc.info.title, title)
     assert.deepEqual(Object.keys(doc.components.securitySchemes).sort(), ['bearer', 'host'])
@@ -227,12 +229,73 @@ test('the aggregated API docs load in the browser, one entry per service, withou
   await page.locator('.information-container .title').filter({ hasText: 'Laxin invite-service' }).waitFor()
   await page.getByText('/api/v1/admin/campaigns').first().waitFor()
   for (const [name, title] of [['reward-service', 'Laxin reward-service'], ['poster-service', 'Laxin poster-service'],
-    ['antifraud-service', 'Laxin antifraud-service'], ['gateway', 'Laxin gateway']]) {
+    ['antifraud-service', 'Laxin antifraud-service'], ['webhook-service', 'Laxin webhook-service'],
+    ['gateway', 'Laxin gateway']]) {
     await page.locator('.topbar select').selectOption({ label: name })
     await page.locator('.information-container .title').filter({ hasText: title }).waitFor()
   }
   assert.equal(await page.getByText('Failed to load API definition').count(), 0)
   await shot(page, '11-api-docs')
+})
+
+test('an admin registers a webhook endpoint, sees its secret once, pings it and reads the delivery log', async () => {
+  const received = []
+  const receiver = createServer((req, res) => {
+    let body = ''
+    req.on('data', (c) => { body += c })
+    req.on('end', () => {
+      received.push({ headers: req.headers, body })
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"ok":true}')
+    })
+  })
+  await new Promise((resolve) => receiver.listen(0, '127.0.0.1', resolve))
+  const url = `http://127.0.0.1:${receiver.address().port}/laxin/webhooks/${stamp}`
+  try {
+    await page.goto(`${gateway()}/console/`)
+    await signOut()
+    await signInAs('admin-chen')
+    await page.getByTestId('nav-webhooks').click()
+    await page.getByTestId('webhook-new').click()
+    await page.getByTestId('webhook-url').fill(url)
+    await page.getByTestId('webhook-description').fill('CRM 同步')
+    await page.getByTestId('webhook-type-reward.released').click()
+    await page.getByTestId('webhook-save').click()
+    const secret = (await page.getByTestId('webhook-secret-value').textContent()).trim()
+    assert.match(secret, /^whsec_/)
+    const row = page.getByTestId('webhook-table').locator('tr', { hasText: url })
+    await row.waitFor()
+    assert.equal(await row.getByText(secret).count(), 0, 'the list shows the secret masked')
+    const id = Number((await row.locator('a').getAttribute('data-testid')).replace('webhook-', ''))
+    await page.getByTestId(`webhook-state-${id}`).waitFor()
+    await eventually(async () => (await page.locator('.el-loading-mask').count()) === 0, 'the list loaded')
+    await shot(page, '12-webhooks')
+
+    await page.getByTestId(`webhook-ping-${id}`).click()
+    await eventually(async () => received.length === 1, 'the ping reaches the receiver')
+    const ping = received[0]
+    assert.equal(ping.headers['laxin-event-type'], 'webhook.ping')
+    assert.equal(ping.headers['user-agent'], 'Laxin-Webhooks/1')
+    assert.equal(verifyLaxinWebhook(ping.headers['laxin-signature'], ping.body, secret), true)
+    assert.equal(verifyLaxinWebhook(ping.headers['laxin-signature'], ping.body.replace('webhook.ping', 'x'), secret), false)
+
+    await page.getByTestId(`webhook-${id}`).click()
+    const delivery = Number(ping.headers['laxin-delivery-id'])
+    await reloadUntil(async () => (await page.getByTestId(`delivery-status-${delivery}`).locator('[data-status=DELIVERED]').count()) === 1,
+      'the delivery log shows the ping delivered')
+    await page.getByTestId('delivery-table').locator('.el-table__expand-icon').first().click()
+    await page.getByTestId(`attempt-code-${delivery}-1`).getByText('200').waitFor()
+    await eventually(async () => (await page.locator('.el-loading-mask').count()) === 0, 'the log loaded')
+    await shot(page, '13-webhook-deliveries')
+    await page.getByTestId(`redeliver-${delivery}`).click()
+    await eventually(async () => received.length === 2, 'the redelivery reaches the receiver')
+    assert.equal(received[1].body, ping.body)
+
+    await page.goto(`${gateway()}/console/webhooks`)
+    await page.getByTestId(`webhook-toggle-${id}`).click()
+    await page.getByTestId(`webhook-state-${id}`).getByText(/已停用|Disabled/).waitFor()
+  } finally {
+    receiver.close()
+  }
 })
 
 test('no browser console error on any page', () => {

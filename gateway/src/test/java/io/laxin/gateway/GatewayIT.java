@@ -37,6 +37,7 @@ class GatewayIT {
 
     static {
         SERVICE.on("/api/v1/invites/mine", r -> FakeService.Answer.json(Map.of("ok", true)));
+        SERVICE.on("/api/v1/admin/webhooks/endpoints", r -> FakeService.Answer.json(Map.of("ok", true)));
         SERVICE.on("/api/v1/admin/campaigns", r -> FakeService.Answer.json(Map.of("ok", true)));
         SERVICE.on("/api/v1/admin/settlements/7/approval", r -> FakeService.Answer.json(Map.of("ok", true)));
         SERVICE.on("/api/v1/host/registrations", r -> FakeService.Answer.json(Map.of("ok", true)));
@@ -423,6 +424,17 @@ class GatewayIT {
     }
 
     @Test
+    void shouldRouteTheWebhookAdminApiForAdminsOnly() {
+        assertProblem(staff("op-9", "OPS").post("/api/v1/admin/webhooks/endpoints", "{\"url\":"), 403,
+                "ROLE_REQUIRED");
+        assertProblem(staff("fin-9", "FINANCE").get("/api/v1/admin/webhooks/endpoints"), 403, "ROLE_REQUIRED");
+        assertThat(SERVICE.received()).isEmpty();
+        var admin = staff("boss", "ADMIN").get("/api/v1/admin/webhooks/endpoints");
+        assertThat(admin.status()).as(admin.toString()).isEqualTo(200);
+        assertThat(SERVICE.received().get(0).header("X-Laxin-Caller")).isEqualTo("STAFF:boss");
+    }
+
+    @Test
     void shouldServeTheAggregatedApiDocsWithOneEntryPerServiceAndItsOwnDocument() {
         var ui = gateway().get("/swagger-ui.html");
         assertThat(ui.status()).as(ui.toString()).isIn(301, 302, 307, 308);
@@ -434,7 +446,7 @@ class GatewayIT {
         List<String> urls = new java.util.ArrayList<>();
         config.json().get("urls").forEach(u -> urls.add(u.get("url").asString()));
         assertThat(urls).containsExactlyInAnyOrder("/v3/api-docs/invite", "/v3/api-docs/reward", "/v3/api-docs/poster",
-                "/v3/api-docs/antifraud", "/v3/gateway-docs");
+                "/v3/api-docs/antifraud", "/v3/api-docs/webhook", "/v3/gateway-docs");
 
         var own = gateway().get("/v3/gateway-docs");
         assertThat(own.status()).isEqualTo(200);

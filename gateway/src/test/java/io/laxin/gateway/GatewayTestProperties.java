@@ -25,5 +25,7 @@ final class GatewayTestProperties {
         registry.add("laxin.services.reward-url", reward);
         registry.add("laxin.services.poster-url", poster);
         registry.add("laxin.services.antifraud-url", antifraud);
+        // webhook-service: the same stand-in as antifraud-service (both are admin-only back offices here)
+        registry.add("laxin.services.webhook-url", antifraud);
     }
 }

@@ -14,13 +14,13 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The one-command local run: the gateway and the four services in this JVM, on embedded defaults — H2 files (MySQL
+ * The one-command local run: the gateway and the five services in this JVM, on embedded defaults — H2 files (MySQL
  * mode) under the data folder, an embedded Redis, the in-process RocketMQ broker (its store under the data folder) —
  * unless the environment names real ones. Seeds a demo campaign and prints a walkthrough. Ctrl-C stops it.
  *
  * <p>Environment: {@code LAXIN_DATA_DIR} (default {@code .laxin-data}), {@code LAXIN_MYSQL_URL} /
  * {@code LAXIN_MYSQL_USER} / {@code LAXIN_MYSQL_PASSWORD}, {@code LAXIN_REDIS_HOST} / {@code LAXIN_REDIS_PORT},
- * {@code LAXIN_ROCKETMQ_NAMESRV}, {@code LAXIN_GATEWAY_PORT} (default 8080; services on the next four ports),
+ * {@code LAXIN_ROCKETMQ_NAMESRV}, {@code LAXIN_GATEWAY_PORT} (default 8080; services on the next five ports),
  * {@code LAXIN_INTERNAL_SECRET}, {@code LAXIN_JWT_HMAC_SECRET} and {@code LAXIN_HOST_SECRET} (the demo host key's
  * secret) (default: random per start; set them to call a service directly, mint tokens or sign host calls, e.g. for
  * the gateway benchmark).
@@ -72,9 +72,10 @@ public final class LaxinStandalone {
         ports.put(SuiteConfig.REWARD, gatewayPort + 2);
         ports.put(SuiteConfig.POSTER, gatewayPort + 3);
         ports.put(SuiteConfig.ANTIFRAUD, gatewayPort + 4);
+        ports.put(SuiteConfig.WEBHOOK, gatewayPort + 5);
         Map<String, Map<String, String>> databases = new LinkedHashMap<>();
         for (String service : List.of(SuiteConfig.INVITE, SuiteConfig.REWARD, SuiteConfig.POSTER,
-                SuiteConfig.ANTIFRAUD)) {
+                SuiteConfig.ANTIFRAUD, SuiteConfig.WEBHOOK)) {
             databases.put(service, database(service, data));
         }
         String hostKey = env("LAXIN_HOST_SECRET", token(24));

@@ -5,6 +5,7 @@ import io.laxin.gateway.GatewayApplication;
 import io.laxin.invite.InviteServerApplication;
 import io.laxin.poster.PosterServerApplication;
 import io.laxin.reward.RewardServerApplication;
+import io.laxin.webhook.WebhookServerApplication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -18,7 +19,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The gateway and the four services, each its own Spring context, in this JVM. Each app reads its own config file
+ * The gateway and the five services, each its own Spring context, in this JVM. Each app reads its own config file
  * ({@code invite-service.yml}, …); what the suite decides (ports, stores, broker, secrets) is passed as command-line
  * arguments, which outrank those files.
  */
@@ -60,6 +61,7 @@ public final class LaxinSuite implements AutoCloseable {
             suite.startApp(SuiteConfig.REWARD, RewardServerApplication::application, true, true);
             suite.startApp(SuiteConfig.INVITE, InviteServerApplication::application, true, true);
             suite.startApp(SuiteConfig.POSTER, PosterServerApplication::application, true, false);
+            suite.startApp(SuiteConfig.WEBHOOK, WebhookServerApplication::application, true, true);
             suite.startApp(SuiteConfig.GATEWAY, GatewayApplication::application, false, false);
         } catch (RuntimeException e) {
             suite.close();
@@ -98,11 +100,17 @@ public final class LaxinSuite implements AutoCloseable {
         if (name.equals(SuiteConfig.INVITE)) {
             args.add("--laxin.invite.identity-key=" + config.identityKey());
         }
+        if (name.equals(SuiteConfig.WEBHOOK)) {
+            // the suite runs on one machine: a brand's test receiver there is on a private address, over http
+            args.add("--laxin.webhook.allow-private-addresses=true");
+            args.add("--laxin.webhook.allow-http=true");
+        }
         if (name.equals(SuiteConfig.GATEWAY)) {
             args.add("--laxin.gateway.auth.jwt-hmac-secret=" + config.jwtSecret());
             args.add("--laxin.gateway.auth.host-api-keys=" + config.hostApiKeys());
         }
-        for (String sibling : List.of(SuiteConfig.INVITE, SuiteConfig.REWARD, SuiteConfig.POSTER, SuiteConfig.ANTIFRAUD)) {
+        for (String sibling : List.of(SuiteConfig.INVITE, SuiteConfig.REWARD, SuiteConfig.POSTER, SuiteConfig.ANTIFRAUD,
+                SuiteConfig.WEBHOOK)) {
             if (contexts.containsKey(sibling)) {
                 args.add("--laxin.services." + sibling.replace("-service", "") + "-url=http://127.0.0.1:" + port(sibling));
             }

@@ -5,7 +5,7 @@ import io.laxin.kernel.messaging.Topics;
 import java.util.Map;
 
 /**
- * Everything the five apps need to find each other and their infrastructure.
+ * Everything the six apps need to find each other and their infrastructure.
  *
  * @param ports      app name → HTTP port (0 for any free port)
  * @param databases  service name → its datasource properties (url, username, password, driver)
@@ -34,4 +34,5 @@ public record SuiteConfig(
     public static final String REWARD = "reward-service";
     public static final String POSTER = "poster-service";
     public static final String ANTIFRAUD = "antifraud-service";
+    public static final String WEBHOOK = "webhook-service";
 }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The whole suite for an end-to-end test: the gateway and the four services in this JVM, each on its own freshly
+ * The whole suite for an end-to-end test: the gateway and the five services in this JVM, each on its own freshly
  * named database of the test MySQL, a key prefix of its own in the test Redis, and topics of its own on the
  * in-process broker, so runs never see each other's data.
  */
@@ -29,7 +29,7 @@ final class TestSuite implements AutoCloseable {
         TestInfrastructure.createTopics(topics.all());
         Map<String, Map<String, String>> databases = new LinkedHashMap<>();
         for (String service : List.of(SuiteConfig.INVITE, SuiteConfig.REWARD, SuiteConfig.POSTER,
-                SuiteConfig.ANTIFRAUD)) {
+                SuiteConfig.ANTIFRAUD, SuiteConfig.WEBHOOK)) {
             Map<String, Object> p = LaxinTestEnvironment.properties(service);
             databases.put(service, Map.of("url", (String) p.get("spring.datasource.url"),
                     "username", (String) p.get("spring.datasource.username"),

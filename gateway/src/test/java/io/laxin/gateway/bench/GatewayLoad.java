@@ -295,6 +295,7 @@ public final class GatewayLoad {
                 "--laxin.gateway.flow.log-dir=target/bench-logs",
                 "--laxin.services.invite-url=" + url, "--laxin.services.reward-url=" + url,
                 "--laxin.services.poster-url=" + url, "--laxin.services.antifraud-url=" + url,
+                "--laxin.services.webhook-url=" + url,
                 "--laxin.gateway.flow.services.invite-service.error-ratio=0.5",
                 "--laxin.gateway.flow.services.invite-service.min-requests=10",
                 "--laxin.gateway.flow.services.invite-service.stat-interval-seconds=5",

@@ -2,7 +2,7 @@ package io.laxin.kernel.api;
 
 /**
  * A stable, documented refusal. Each service has one enum implementing this, in its own numeric range
- * (kernel 10000, gateway 11000, invite 20000, reward 30000, poster 40000, antifraud 50000).
+ * (kernel 10000, gateway 11000, invite 20000, reward 30000, poster 40000, antifraud 50000, webhook 60000).
  * {@link #name()} is the stable {@code code} clients switch on.
  */
 public interface ErrorCode {
