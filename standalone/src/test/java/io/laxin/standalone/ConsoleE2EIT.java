@@ -1,7 +1,5 @@
 package io.laxin.standalone;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -14,21 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * local run's demo sign-in. Node's own report is printed; any failed step, or any browser console error, fails this
  * test. Screenshots of each page land in {@code standalone/target/console-e2e/}.
  */
-class ConsoleE2EIT {
-
-    private static TestSuite fixture;
-
-    @BeforeAll
-    static void startTheSuite() throws Exception {
-        fixture = TestSuite.withDemoLogin();
-    }
-
-    @AfterAll
-    static void stopTheSuite() {
-        if (fixture != null) {
-            fixture.close();
-        }
-    }
+class ConsoleE2EIT extends AgainstTheSuite {
 
     @Test
     void shouldPassEveryBrowserTestOfTheConsole() throws Exception {

@@ -1,7 +1,5 @@
 package io.laxin.standalone;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -18,21 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * test. {@code LAXIN_SDK_WRITE_OPENAPI=1} in the environment rewrites {@code sdk/src/generated} (then fails on the
  * difference it wrote, so a rewrite is never silent).
  */
-class SdkIT {
-
-    private static TestSuite fixture;
-
-    @BeforeAll
-    static void startTheSuite() throws Exception {
-        fixture = TestSuite.start();
-    }
-
-    @AfterAll
-    static void stopTheSuite() {
-        if (fixture != null) {
-            fixture.close();
-        }
-    }
+class SdkIT extends AgainstTheSuite {
 
     @Test
     void shouldPassEveryIntegrationTestOfTheSdk() throws Exception {
