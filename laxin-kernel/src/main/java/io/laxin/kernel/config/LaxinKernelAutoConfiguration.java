@@ -90,6 +90,33 @@ public class LaxinKernelAutoConfiguration {
         }
     }
 
+    /**
+     * JSON text fields take text only: a boolean or a number sent where the API says string ({@code "userId": true})
+     * is a 400, not the string "true" written to a table; and a fraction or a string where the API says integer is a
+     * 400.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer")
+    static class StrictJsonConfiguration {
+
+        @Bean
+        org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer laxinTextIsText() {
+            return builder -> builder.withCoercionConfig(tools.jackson.databind.type.LogicalType.Textual, c -> c
+                    .setCoercion(tools.jackson.databind.cfg.CoercionInputShape.Boolean,
+                            tools.jackson.databind.cfg.CoercionAction.Fail)
+                    .setCoercion(tools.jackson.databind.cfg.CoercionInputShape.Integer,
+                            tools.jackson.databind.cfg.CoercionAction.Fail)
+                    .setCoercion(tools.jackson.databind.cfg.CoercionInputShape.Float,
+                            tools.jackson.databind.cfg.CoercionAction.Fail))
+                    // and whole numbers are JSON whole numbers: 1.5 fen or "100" is a 400, not 1 or 100 fen
+                    .withCoercionConfig(tools.jackson.databind.type.LogicalType.Integer, c -> c
+                            .setCoercion(tools.jackson.databind.cfg.CoercionInputShape.Float,
+                                    tools.jackson.databind.cfg.CoercionAction.Fail)
+                            .setCoercion(tools.jackson.databind.cfg.CoercionInputShape.String,
+                                    tools.jackson.databind.cfg.CoercionAction.Fail));
+        }
+    }
+
     /** Each service's OpenAPI document, titled and secured for the gateway's aggregated UI. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)

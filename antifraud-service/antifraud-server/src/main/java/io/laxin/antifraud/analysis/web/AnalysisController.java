@@ -1,5 +1,6 @@
 package io.laxin.antifraud.analysis.web;
 
+import io.laxin.kernel.web.ExternalId;
 import io.laxin.antifraud.analysis.application.LateAnalysis;
 import io.laxin.antifraud.analysis.application.ReportingActivity;
 import io.laxin.kernel.identity.Caller;
@@ -27,7 +28,7 @@ public class AnalysisController {
         this.activity = activity;
     }
 
-    public record ActivityRequest(@NotBlank @Size(max = 64) String userId, @NotBlank @Size(max = 32) String kind,
+    public record ActivityRequest(@NotBlank @ExternalId String userId, @NotBlank @Size(max = 32) String kind,
                                   Instant occurredAt, Long campaignId) {
     }
 

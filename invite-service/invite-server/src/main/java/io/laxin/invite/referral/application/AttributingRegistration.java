@@ -19,6 +19,7 @@ import io.laxin.invite.referral.messaging.ReferralEventPublisher;
 import io.laxin.invite.touch.domain.DeviceTouch;
 import io.laxin.invite.touch.domain.Touches;
 import io.laxin.kernel.api.CommonErrorCode;
+import io.laxin.kernel.api.ReportedTimes;
 import io.laxin.kernel.error.LaxinException;
 import io.laxin.invite.leaderboard.application.RebuildingLeaderboard;
 import org.springframework.stereotype.Service;
@@ -87,6 +88,10 @@ public class AttributingRegistration {
         String deviceId = c.deviceId() == null || c.deviceId().isBlank() ? null : c.deviceId();
         if (reportedCode == null && deviceId == null) {
             throw new LaxinException(CommonErrorCode.VALIDATION_FAILED, "inviteCode or deviceId: give at least one");
+        }
+        if (c.registeredAt() != null && !ReportedTimes.plausible(c.registeredAt(), clock.instant())) {
+            throw new LaxinException(CommonErrorCode.VALIDATION_FAILED, ReportedTimes.why("registeredAt",
+                    c.registeredAt()));
         }
         UserIdentifiers.Reported reported = userIdentifiers.of(deviceId, c.phone(), c.openid(), c.unionid());
         Campaign campaign = campaigns.require(c.campaignId());

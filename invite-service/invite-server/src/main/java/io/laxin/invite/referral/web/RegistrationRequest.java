@@ -1,5 +1,7 @@
 package io.laxin.invite.referral.web;
 
+import io.laxin.kernel.web.ExternalId;
+import io.laxin.kernel.web.DeviceId;
 import io.laxin.invite.shared.IpLiterals;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.AssertTrue;
@@ -15,9 +17,9 @@ import java.time.Instant;
          "registeredAt":"2026-11-25T08:00:00Z","client":{"emulator":false,"rooted":false}}""")
 public record RegistrationRequest(
         @NotNull Long campaignId,
-        @NotBlank @Size(max = 64) String inviteeUserId,
+        @NotBlank @ExternalId String inviteeUserId,
         @Size(max = 16) String inviteCode,
-        @Size(max = 128) String deviceId,
+        @DeviceId String deviceId,
         @Size(max = 20) String phone,
         @Size(max = 64) String openid,
         @Size(max = 64) String unionid,

@@ -1,5 +1,7 @@
 package io.laxin.reward.order.domain;
 
+import io.laxin.kernel.api.ExternalIds;
+import io.laxin.kernel.api.ReportedTimes;
 import io.laxin.reward.api.RewardErrorCode;
 
 import java.time.Instant;
@@ -25,11 +27,6 @@ public final class OrderFacts {
     /** ¥100,000,000: far above any order a referral programme pays cashback on, far below an overflow. */
     public static final long MAX_AMOUNT_FEN = 10_000_000_000L;
 
-    /** How far ahead of our clock a host's clock may be. */
-    public static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofMinutes(5);
-
-    /** Nothing was paid before the suite's kind existed: a time before this is a mistake (epoch 0, a typo). */
-    public static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
 
     private OrderFacts() {
     }
@@ -71,9 +68,9 @@ public final class OrderFacts {
     }
 
     private static Optional<Rejection> id(String field, String value, RewardErrorCode code) {
-        return value == null || value.isBlank() || value.length() > MAX_ID_LENGTH
-                ? Optional.of(new Rejection(code, field + " must be present and at most " + MAX_ID_LENGTH
-                        + " characters"))
+        return !ExternalIds.isId(value) || value.length() > MAX_ID_LENGTH
+                ? Optional.of(new Rejection(code, field + " must be 1-" + MAX_ID_LENGTH + " characters of A-Z a-z 0-9 "
+                        + "_ . : @ + -, starting with a letter, a digit or +"))
                 : Optional.empty();
     }
 
@@ -88,10 +85,8 @@ public final class OrderFacts {
         if (value == null) {
             return Optional.of(new Rejection(RewardErrorCode.ORDER_TIME_MISSING, field + " must be given"));
         }
-        if (value.isBefore(EARLIEST) || value.isAfter(now.plus(CLOCK_SKEW))) {
-            return Optional.of(new Rejection(RewardErrorCode.ORDER_TIME_MISSING, field + " " + value
-                    + " is not a time an order could have been paid or refunded: after " + EARLIEST
-                    + " and not in the future (" + CLOCK_SKEW.toMinutes() + " min of clock skew allowed)"));
+        if (!ReportedTimes.plausible(value, now)) {
+            return Optional.of(new Rejection(RewardErrorCode.ORDER_TIME_MISSING, ReportedTimes.why(field, value)));
         }
         return Optional.empty();
     }
