@@ -5,6 +5,7 @@ import io.laxin.reward.reward.domain.Reward;
 import io.laxin.reward.reward.domain.Rewards;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -33,9 +34,12 @@ public class ReleasingRewards {
     private final ConflictRetry retry;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final int batchSize;
 
     public ReleasingRewards(Rewards rewards, RewardBook book, JobRuns jobs, ConflictRetry retry,
-                            PlatformTransactionManager txm, Clock clock) {
+                            PlatformTransactionManager txm, Clock clock,
+                            @Value("${laxin.reward.release-batch-size:500}") int batchSize) {
+        this.batchSize = batchSize;
         this.rewards = rewards;
         this.book = book;
         this.jobs = jobs;
@@ -62,6 +66,11 @@ public class ReleasingRewards {
             }
             return due.isEmpty() ? -1 : done;
         }));
+    }
+
+    /** Releases what is due in batches of {@code laxin.reward.release-batch-size} (by the scheduler or by hand). */
+    public Report releaseDue(String startedBy) {
+        return releaseDue(startedBy, batchSize);
     }
 
     public Report releaseDue(String startedBy, int batchSize) {

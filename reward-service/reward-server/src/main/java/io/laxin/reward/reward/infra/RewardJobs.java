@@ -24,17 +24,15 @@ class RewardJobs {
     static class ScheduledRelease {
 
         private final ReleasingRewards releasing;
-        private final int batchSize;
 
-        ScheduledRelease(ReleasingRewards releasing, @Value("${laxin.reward.release-batch-size:500}") int batchSize) {
+        ScheduledRelease(ReleasingRewards releasing) {
             this.releasing = releasing;
-            this.batchSize = batchSize;
         }
 
         @Scheduled(fixedDelayString = "${laxin.reward.release-interval:60s}",
                 initialDelayString = "${laxin.reward.release-interval:60s}")
         void release() {
-            releasing.releaseDue("scheduler", batchSize);
+            releasing.releaseDue("scheduler");
         }
     }
 }

@@ -21,8 +21,6 @@ import java.util.List;
 @RestController
 public class RewardController {
 
-    private static final int RELEASE_BATCH = 500;
-
     private final ReadingRewards reading;
     private final ReleasingRewards releasing;
     private final CancellingCampaignRewards cancelling;
@@ -66,7 +64,7 @@ public class RewardController {
     @PostMapping("/api/v1/admin/rewards/release-runs")
     public ReleasingRewards.Report release(Caller caller) {
         caller.requireStaff(Role.FINANCE, Role.ADMIN);
-        return releasing.releaseDue(caller.id(), RELEASE_BATCH);
+        return releasing.releaseDue(caller.id());
     }
 
     @Operation(summary = "Cancel a campaign's rewards still in their hold period (FINANCE, ADMIN)",
