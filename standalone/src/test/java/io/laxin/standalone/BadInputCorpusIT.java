@@ -110,6 +110,12 @@ class BadInputCorpusIT extends AgainstTheSuite {
         }
         for (String device : new String[]{"d".repeat(129), "dev\u0000ice", "dev ice", "dev\u202Eice"}) {
             probes.add(new Probe("host", "POST", "/api/v1/host/registrations", json(with(registration, "deviceId", device))));
+            probes.add(new Probe("host", "POST", "/api/v1/host/identities", json(with(identity, "deviceId", device))));
+        }
+        Map<String, Object> activity = Map.of("userId", "corpus-user", "kind", "LOGIN",
+                "occurredAt", "2026-12-01T00:00:00Z");
+        for (String id : BAD_IDS) {
+            probes.add(new Probe("host", "POST", "/api/v1/host/risk/activity", json(with(activity, "userId", id))));
         }
         // anonymous and end-user writes
         for (String bad : BAD_JSON) {
