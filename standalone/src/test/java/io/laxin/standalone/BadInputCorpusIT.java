@@ -97,6 +97,8 @@ class BadInputCorpusIT extends AgainstTheSuite {
             probes.add(new Probe("host", "POST", "/api/v1/host/orders/paid", json(with(paid, "amountFen", amount))));
             probes.add(new Probe("host", "POST", "/api/v1/host/orders/refunds", json(with(refund, "amountFen", amount))));
         }
+        Map<String, Object> activity = Map.of("userId", "corpus-user", "kind", "LOGIN",
+                "occurredAt", "2026-12-01T00:00:00Z");
         for (String time : new String[]{"0001-01-01T00:00:00Z", "1970-01-01T00:00:00Z", "2999-01-01T00:00:00Z",
                 "+999999999-12-31T23:59:59Z", "2026-13-45T99:99:99Z", "yesterday"}) {
             probes.add(new Probe("host", "POST", "/api/v1/host/orders/paid", json(with(paid, "paidAt", time))));
@@ -104,6 +106,7 @@ class BadInputCorpusIT extends AgainstTheSuite {
             probes.add(new Probe("host", "POST", "/api/v1/host/identities", json(with(identity, "registeredAt", time))));
             probes.add(new Probe("host", "POST", "/api/v1/host/registrations",
                     json(with(registration, "registeredAt", time))));
+            probes.add(new Probe("host", "POST", "/api/v1/host/risk/activity", json(with(activity, "occurredAt", time))));
         }
         for (String registeredIp : new String[]{"999.1.1.1", "not-an-ip", "1.1.1.1; rm -rf /", "::g"}) {
             probes.add(new Probe("host", "POST", "/api/v1/host/registrations", json(with(registration, "ip", registeredIp))));
@@ -112,8 +115,6 @@ class BadInputCorpusIT extends AgainstTheSuite {
             probes.add(new Probe("host", "POST", "/api/v1/host/registrations", json(with(registration, "deviceId", device))));
             probes.add(new Probe("host", "POST", "/api/v1/host/identities", json(with(identity, "deviceId", device))));
         }
-        Map<String, Object> activity = Map.of("userId", "corpus-user", "kind", "LOGIN",
-                "occurredAt", "2026-12-01T00:00:00Z");
         for (String id : BAD_IDS) {
             probes.add(new Probe("host", "POST", "/api/v1/host/risk/activity", json(with(activity, "userId", id))));
         }

@@ -137,6 +137,12 @@ class LateAnalysisIT extends AntifraudIT {
                 .post("/api/v1/host/risk/activity", Map.of("userId", "x", "kind", "ORDER")), 403, "FORBIDDEN");
         assertProblem(asHost().post("/api/v1/host/risk/activity", Map.of("kind", "ORDER")), 400,
                 "VALIDATION_FAILED");
+        for (String implausible : new String[]{"2999-01-01T00:00:00Z", "1970-01-01T00:00:00Z"}) {
+            assertProblem(asHost().post("/api/v1/host/risk/activity", Map.of("userId", recent, "kind", "LOGIN",
+                    "occurredAt", implausible)), 400, "VALIDATION_FAILED");
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM risk_activity WHERE user_id = ?", Integer.class, recent))
+                .as("an implausible time writes nothing").isZero();
 
         JsonNode report = run();
         assertThat(report.get("zombieCases").asInt()).isGreaterThanOrEqualTo(1);

@@ -1,6 +1,9 @@
 package io.laxin.antifraud.analysis.application;
 
 import io.laxin.antifraud.analysis.domain.AnalysisInputs;
+import io.laxin.kernel.api.CommonErrorCode;
+import io.laxin.kernel.api.ReportedTimes;
+import io.laxin.kernel.error.LaxinException;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -18,9 +21,16 @@ public class ReportingActivity {
         this.clock = clock;
     }
 
-    /** @return false when the same activity was reported before (a retry) */
+    /**
+     * @return false when the same activity was reported before (a retry)
+     * @throws LaxinException VALIDATION_FAILED when {@code occurredAt} is not a plausible time (it would age a zombie
+     *                        or keep one alive for ever)
+     */
     public boolean report(String userId, String kind, Instant occurredAt, Long campaignId) {
         Instant now = clock.instant();
+        if (occurredAt != null && !ReportedTimes.plausible(occurredAt, now)) {
+            throw new LaxinException(CommonErrorCode.VALIDATION_FAILED, ReportedTimes.why("occurredAt", occurredAt));
+        }
         return inputs.recordActivity(userId, kind, occurredAt == null ? now : occurredAt, campaignId, now);
     }
 }
