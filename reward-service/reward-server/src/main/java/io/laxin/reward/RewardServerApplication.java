@@ -1,6 +1,5 @@
 package io.laxin.reward;
 
-import org.mybatis.spring.annotation.MapperScan;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -8,7 +7,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /** reward-service: rewards from referrals, hold periods, ledger and settlement. */
 @SpringBootApplication
 @EnableScheduling
-@MapperScan(basePackages = "io.laxin.reward", annotationClass = org.apache.ibatis.annotations.Mapper.class)
 public class RewardServerApplication {
 
     /** Its configuration file is {@code reward-service.yml}, so all apps can share one classpath (standalone). */
