@@ -1,46 +1,117 @@
 package io.laxin.testsupport;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static org.assertj.core.api.Assertions.assertThat;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The layering every service keeps (house-style.md): domain code is plain Java; web types never reach infra; infra
- * types ({@code XxxDO}, mappers) stay in infra. Fails when a rule names a package with no classes, so a renamed
- * package cannot make a rule pass silently.
+ * The shape every service keeps (house-style.md, docs/architecture.md), as rules that fail the build:
+ * <ul>
+ *     <li>feature packages ({@code io.laxin.invite.referral}, {@code …leaderboard}, …) have no cycles between them;</li>
+ *     <li>domain code is plain Java: no Spring, MyBatis or RocketMQ, and none of application, web, infra or
+ *     messaging;</li>
+ *     <li>use cases depend on ports: application code imports neither web, infra nor messaging (outgoing events go
+ *     through a port such as {@code ReferralEvents}, implemented in {@code messaging});</li>
+ *     <li>controllers go through use cases: web code imports neither infra nor messaging;</li>
+ *     <li>only messaging (and the app's wiring) speaks RocketMQ;</li>
+ *     <li>data objects ({@code XxxDO}) and MyBatis mappers live in infra.</li>
+ * </ul>
+ * Each rule is checked over classes that exist: a rule whose subject package is empty fails (ArchUnit's
+ * "failOnEmptyShould"), so a renamed package cannot make a rule pass silently. {@code HouseRulesTest} breaks each rule
+ * once in a fixture and sees it fail.
  */
 public final class HouseRules {
 
     private HouseRules() {
     }
 
+    /** Checks every rule over {@code basePackage}'s production classes and reports every violation at once. */
     public static void check(String basePackage) {
-        JavaClasses classes = new ClassFileImporter()
+        JavaClasses classes = importProduction(basePackage);
+        List<String> failures = new ArrayList<>();
+        for (ArchRule rule : rules(basePackage)) {
+            EvaluationResult result = rule.evaluate(classes);
+            if (result.hasViolation()) {
+                failures.add(result.getFailureReport().toString());
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw new AssertionError(String.join("\n\n", failures));
+        }
+    }
+
+    public static JavaClasses importProduction(String basePackage) {
+        return new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(basePackage);
-        assertThat(classes.stream().filter(c -> c.getPackageName().contains(".domain")))
-                .as("domain classes under %s", basePackage).isNotEmpty();
-        assertThat(classes.stream().filter(c -> c.getPackageName().endsWith(".infra")))
-                .as("infra classes under %s", basePackage).isNotEmpty();
-        assertThat(classes.stream().filter(c -> c.getPackageName().endsWith(".web")))
-                .as("web classes under %s", basePackage).isNotEmpty();
+    }
 
-        ArchRule domainIsPlainJava = noClasses().that().resideInAPackage("..domain..")
+    public static List<ArchRule> rules(String basePackage) {
+        return List.of(featuresFreeOfCycles(basePackage), domainIsPlainJava(), applicationDependsOnPorts(basePackage),
+                webGoesThroughUseCases(basePackage), onlyMessagingSpeaksRocketMq(), dataObjectsStayInInfra());
+    }
+
+    public static ArchRule featuresFreeOfCycles(String basePackage) {
+        return slices().matching(basePackage + ".(*)..").namingSlices("feature $1")
+                .should().beFreeOfCycles()
+                .because("a feature depends on another through its application or domain types, never both ways "
+                        + "(house-style.md)");
+    }
+
+    public static ArchRule domainIsPlainJava() {
+        return noClasses().that().resideInAPackage("..domain..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.baomidou..",
-                        "org.apache.rocketmq..", "..infra..", "..web..", "..application..")
+                        "org.apache.ibatis..", "org.apache.rocketmq..", "..infra..", "..web..", "..application..",
+                        "..messaging..")
                 .because("domain code is plain Java (house-style.md)");
-        ArchRule webDoesNotTouchInfra = noClasses().that().resideInAPackage("..web..")
-                .should().dependOnClassesThat().resideInAPackage("..infra..")
-                .because("web types never reach a mapper; go through the use case");
-        ArchRule applicationDoesNotTouchInfraOrWeb = noClasses().that().resideInAPackage("..application..")
-                .should().dependOnClassesThat().resideInAnyPackage("..infra..", "..web..")
-                .because("use cases depend on ports, not adapters or controllers");
-        domainIsPlainJava.check(classes);
-        webDoesNotTouchInfra.check(classes);
-        applicationDoesNotTouchInfraOrWeb.check(classes);
+    }
+
+    /** The kernel's consumer guard ({@code ProcessedEvents}) is a port the use case calls in its own transaction. */
+    public static ArchRule applicationDependsOnPorts(String basePackage) {
+        return noClasses().that().resideInAPackage("..application..")
+                .should().dependOnClassesThat()
+                .resideInAnyPackage("..infra..", "..web..", basePackage + "..messaging..")
+                .because("use cases depend on ports (repositories, outgoing events), not on adapters, controllers "
+                        + "or publishers");
+    }
+
+    public static ArchRule webGoesThroughUseCases(String basePackage) {
+        return noClasses().that().resideInAPackage("..web..")
+                .should().dependOnClassesThat().resideInAnyPackage("..infra..", basePackage + "..messaging..")
+                .because("web types never reach a mapper or a publisher; they go through the use case");
+    }
+
+    public static ArchRule onlyMessagingSpeaksRocketMq() {
+        return noClasses().that().resideOutsideOfPackages("..messaging..", "..config..")
+                .and().haveSimpleNameNotEndingWith("Application")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.rocketmq..")
+                .because("only a feature's messaging package talks to the broker");
+    }
+
+    public static ArchRule dataObjectsStayInInfra() {
+        DescribedPredicate<JavaClass> persistenceTypes = new DescribedPredicate<>("data objects or MyBatis mappers") {
+            @Override
+            public boolean test(JavaClass c) {
+                return c.getSimpleName().endsWith("DO")
+                        || c.isAnnotatedWith("org.apache.ibatis.annotations.Mapper")
+                        || c.getAllRawInterfaces().stream()
+                                .anyMatch(i -> i.getName().equals("com.baomidou.mybatisplus.core.mapper.BaseMapper"));
+            }
+        };
+        // reward-service and webhook-service have no mapper at all (ADR 0008): an empty subject is fine here
+        return classes().that(persistenceTypes).should().resideInAPackage("..infra..")
+                .because("a data object or a mapper never leaves infra; repositories translate to domain types")
+                .allowEmptyShould(true);
     }
 }

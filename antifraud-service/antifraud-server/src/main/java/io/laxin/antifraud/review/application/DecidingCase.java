@@ -3,7 +3,7 @@ package io.laxin.antifraud.review.application;
 import io.laxin.antifraud.api.AntifraudErrorCode;
 import io.laxin.antifraud.review.domain.ReviewCase;
 import io.laxin.antifraud.review.domain.ReviewCases;
-import io.laxin.antifraud.review.messaging.RiskEventPublisher;
+import io.laxin.antifraud.review.domain.RiskEvents;
 import io.laxin.kernel.error.LaxinException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,11 +27,11 @@ public class DecidingCase {
     }
 
     private final ReviewCases cases;
-    private final RiskEventPublisher events;
+    private final RiskEvents events;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    public DecidingCase(ReviewCases cases, RiskEventPublisher events, TransactionTemplate tx, Clock clock) {
+    public DecidingCase(ReviewCases cases, RiskEvents events, TransactionTemplate tx, Clock clock) {
         this.cases = cases;
         this.events = events;
         this.tx = tx;

@@ -1,9 +1,8 @@
 package io.laxin.antifraud.screening.application;
 
-import io.laxin.antifraud.review.domain.ReviewCase;
-import io.laxin.antifraud.review.domain.ReviewCases;
 import io.laxin.antifraud.screening.domain.Assessment;
 import io.laxin.antifraud.screening.domain.RegistrationFacts;
+import io.laxin.antifraud.screening.domain.ReviewRequests;
 import io.laxin.antifraud.screening.domain.ScreeningPolicy;
 import io.laxin.antifraud.screening.domain.Screenings;
 import io.laxin.antifraud.screening.domain.Velocity;
@@ -25,16 +24,16 @@ public class ScreeningRegistration {
     private final Screenings screenings;
     private final VelocityCounters counters;
     private final RuleBooks books;
-    private final ReviewCases cases;
+    private final ReviewRequests reviews;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     public ScreeningRegistration(Screenings screenings, VelocityCounters counters, RuleBooks books,
-                                 ReviewCases cases, TransactionTemplate tx, Clock clock) {
+                                 ReviewRequests reviews, TransactionTemplate tx, Clock clock) {
         this.screenings = screenings;
         this.counters = counters;
         this.books = books;
-        this.cases = cases;
+        this.reviews = reviews;
         this.tx = tx;
         this.clock = clock;
     }
@@ -51,9 +50,7 @@ public class ScreeningRegistration {
         return tx.execute(s -> {
             String id = screenings.record(facts, assessment);
             if (assessment.verdict() == Assessment.Verdict.REVIEW) {
-                cases.open(new ReviewCases.NewCase(id, facts.campaignId(), facts.referrerUserId(),
-                        facts.inviteeUserId(), ReviewCase.Source.SCREENING, assessment.score(),
-                        assessment.findings(), now));
+                reviews.requestReview(id, facts, assessment, now);
             }
             return new Decision(id, assessment);
         });

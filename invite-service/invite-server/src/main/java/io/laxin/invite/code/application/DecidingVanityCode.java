@@ -6,7 +6,7 @@ import io.laxin.invite.code.domain.InviteCode;
 import io.laxin.invite.code.domain.InviteCodes;
 import io.laxin.invite.code.domain.VanityRequest;
 import io.laxin.invite.code.domain.VanityRequests;
-import io.laxin.invite.code.messaging.InviteCodeEventPublisher;
+import io.laxin.invite.code.domain.InviteCodeEvents;
 import io.laxin.kernel.error.LaxinException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,11 +25,11 @@ public class DecidingVanityCode {
 
     private final VanityRequests requests;
     private final InviteCodes codes;
-    private final InviteCodeEventPublisher events;
+    private final InviteCodeEvents events;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    public DecidingVanityCode(VanityRequests requests, InviteCodes codes, InviteCodeEventPublisher events,
+    public DecidingVanityCode(VanityRequests requests, InviteCodes codes, InviteCodeEvents events,
                               TransactionTemplate tx, Clock clock) {
         this.requests = requests;
         this.codes = codes;

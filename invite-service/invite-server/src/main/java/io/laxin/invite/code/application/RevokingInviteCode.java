@@ -6,7 +6,7 @@ import io.laxin.invite.code.domain.CodeStatus;
 import io.laxin.invite.code.domain.InviteCode;
 import io.laxin.invite.code.domain.InviteCodes;
 import io.laxin.invite.code.domain.Revocation;
-import io.laxin.invite.code.messaging.InviteCodeEventPublisher;
+import io.laxin.invite.code.domain.InviteCodeEvents;
 import io.laxin.kernel.error.LaxinException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,11 +23,11 @@ import java.time.Clock;
 public class RevokingInviteCode {
 
     private final InviteCodes codes;
-    private final InviteCodeEventPublisher events;
+    private final InviteCodeEvents events;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    public RevokingInviteCode(InviteCodes codes, InviteCodeEventPublisher events, TransactionTemplate tx,
+    public RevokingInviteCode(InviteCodes codes, InviteCodeEvents events, TransactionTemplate tx,
                               Clock clock) {
         this.codes = codes;
         this.events = events;

@@ -2,6 +2,7 @@ package io.laxin.invite.leaderboard.application;
 
 import io.laxin.invite.campaign.application.FindingCampaign;
 import io.laxin.invite.leaderboard.domain.Leaderboard;
+import io.laxin.invite.referral.domain.ReferralOutcomes;
 import io.laxin.invite.referral.domain.Referrals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +21,7 @@ import java.util.List;
  * by the swap, so a rebuild racing attributions loses none.
  */
 @Service
-public class RebuildingLeaderboard {
+public class RebuildingLeaderboard implements ReferralOutcomes {
 
     /** How far back before the read the old board's counts are carried over (covers slow commits). */
     static final Duration OVERLAP = Duration.ofMinutes(1);
@@ -56,6 +57,7 @@ public class RebuildingLeaderboard {
     }
 
     /** Counts a referral that was just attributed; rebuilds the board first when it is missing. */
+    @Override
     public void attributed(long campaignId, long referralId, String referrerUserId, Instant decidedAt) {
         if (!leaderboard.attributed(campaignId, new Leaderboard.Counted(referralId, referrerUserId, decidedAt))) {
             handle(campaignId); // the rebuild reads the committed referral too
@@ -67,6 +69,7 @@ public class RebuildingLeaderboard {
      * count dates from their latest attribution still standing, as a rebuild would have it. Call it after the
      * rejection commits.
      */
+    @Override
     public void rejected(long campaignId, long referralId, String referrerUserId) {
         if (leaderboard.rejected(campaignId, referralId, referrals.latestAttribution(campaignId, referrerUserId))) {
             log.info("Leaderboard of campaign {}: referral {} of {} taken back after its rejection", campaignId,

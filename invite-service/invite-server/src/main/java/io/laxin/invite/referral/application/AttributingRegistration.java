@@ -12,16 +12,16 @@ import io.laxin.invite.identity.domain.Identities;
 import io.laxin.invite.referral.domain.AttributionRules;
 import io.laxin.invite.referral.domain.HeldScreenings;
 import io.laxin.invite.referral.domain.Referral;
+import io.laxin.invite.referral.domain.ReferralOutcomes;
 import io.laxin.invite.referral.domain.ReferralStatus;
 import io.laxin.invite.referral.domain.Referrals;
 import io.laxin.invite.referral.domain.RiskScreening;
-import io.laxin.invite.referral.messaging.ReferralEventPublisher;
+import io.laxin.invite.referral.domain.ReferralEvents;
 import io.laxin.invite.touch.domain.DeviceTouch;
 import io.laxin.invite.touch.domain.Touches;
 import io.laxin.kernel.api.CommonErrorCode;
 import io.laxin.kernel.api.ReportedTimes;
 import io.laxin.kernel.error.LaxinException;
-import io.laxin.invite.leaderboard.application.RebuildingLeaderboard;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -54,14 +54,14 @@ public class AttributingRegistration {
     private final UserIdentifiers userIdentifiers;
     private final RiskScreening screening;
     private final HeldScreenings held;
-    private final ReferralEventPublisher events;
-    private final RebuildingLeaderboard leaderboard;
+    private final ReferralEvents events;
+    private final ReferralOutcomes outcomes;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     public AttributingRegistration(FindingCampaign campaigns, CheckingReferrer referrers, InviteCodes codes,
                                    Referrals referrals, Touches touches, Identities identities, UserIdentifiers userIdentifiers, RiskScreening screening,
-                                   HeldScreenings held, ReferralEventPublisher events, RebuildingLeaderboard leaderboard,
+                                   HeldScreenings held, ReferralEvents events, ReferralOutcomes outcomes,
                                    TransactionTemplate tx, Clock clock) {
         this.campaigns = campaigns;
         this.referrers = referrers;
@@ -73,7 +73,7 @@ public class AttributingRegistration {
         this.screening = screening;
         this.held = held;
         this.events = events;
-        this.leaderboard = leaderboard;
+        this.outcomes = outcomes;
         this.tx = tx;
         this.clock = clock;
     }
@@ -159,7 +159,7 @@ public class AttributingRegistration {
                     }
                     events.published(stored, campaign.rewardPolicy());
                     if (stored.status() == ReferralStatus.ATTRIBUTED) {
-                        AfterCommit.run(() -> leaderboard.attributed(campaign.id(), stored.id(),
+                        AfterCommit.run(() -> outcomes.attributed(campaign.id(), stored.id(),
                                 stored.referrerUserId(), stored.decidedAt()));
                     }
                     identities.markKnown(c.inviteeUserId(), registeredAt, reported.maskedPhone());

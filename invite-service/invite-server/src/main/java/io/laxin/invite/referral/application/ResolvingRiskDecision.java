@@ -1,11 +1,11 @@
 package io.laxin.invite.referral.application;
 
 import io.laxin.invite.campaign.application.FindingCampaign;
-import io.laxin.invite.leaderboard.application.RebuildingLeaderboard;
 import io.laxin.invite.referral.domain.Referral;
+import io.laxin.invite.referral.domain.ReferralOutcomes;
 import io.laxin.invite.referral.domain.ReferralStatus;
 import io.laxin.invite.referral.domain.Referrals;
-import io.laxin.invite.referral.messaging.ReferralEventPublisher;
+import io.laxin.invite.referral.domain.ReferralEvents;
 import io.laxin.kernel.messaging.ProcessedEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,17 +33,17 @@ public class ResolvingRiskDecision {
     private final ProcessedEvents processed;
     private final Referrals referrals;
     private final FindingCampaign campaigns;
-    private final ReferralEventPublisher events;
-    private final RebuildingLeaderboard leaderboard;
+    private final ReferralEvents events;
+    private final ReferralOutcomes outcomes;
     private final Clock clock;
 
     public ResolvingRiskDecision(ProcessedEvents processed, Referrals referrals, FindingCampaign campaigns,
-                                 ReferralEventPublisher events, RebuildingLeaderboard leaderboard, Clock clock) {
+                                 ReferralEvents events, ReferralOutcomes outcomes, Clock clock) {
         this.processed = processed;
         this.referrals = referrals;
         this.campaigns = campaigns;
         this.events = events;
-        this.leaderboard = leaderboard;
+        this.outcomes = outcomes;
         this.clock = clock;
     }
 
@@ -77,9 +77,9 @@ public class ResolvingRiskDecision {
                 r.registeredAt(), now);
         events.published(moved, campaigns.policyAt(r.campaignId(), r.policyVersion()));
         if (to == ReferralStatus.ATTRIBUTED) {
-            AfterCommit.run(() -> leaderboard.attributed(moved.campaignId(), moved.id(), moved.referrerUserId(), now));
+            AfterCommit.run(() -> outcomes.attributed(moved.campaignId(), moved.id(), moved.referrerUserId(), now));
         } else if (r.status() == ReferralStatus.ATTRIBUTED) {
-            AfterCommit.run(() -> leaderboard.rejected(moved.campaignId(), moved.id(), moved.referrerUserId()));
+            AfterCommit.run(() -> outcomes.rejected(moved.campaignId(), moved.id(), moved.referrerUserId()));
         }
         return Optional.of(to);
     }

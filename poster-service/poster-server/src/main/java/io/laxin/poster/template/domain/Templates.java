@@ -1,5 +1,7 @@
 package io.laxin.poster.template.domain;
 
+import io.laxin.kernel.error.LaxinException;
+import io.laxin.poster.api.PosterErrorCode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +17,12 @@ public interface Templates {
 
     /** A version of a template, the latest when {@code version} is null. */
     Optional<TemplateVersion> find(long templateId, Integer version);
+
+    /** The version (the latest when {@code version} is null), or TEMPLATE_NOT_FOUND. */
+    default TemplateVersion require(long templateId, Integer version) {
+        return find(templateId, version).orElseThrow(() -> new LaxinException(PosterErrorCode.TEMPLATE_NOT_FOUND,
+                "No template " + templateId + (version == null ? "" : " version " + version)));
+    }
 
     /** The number of a template's latest version, reading no version row; empty when there is no such template. */
     Optional<Integer> latestVersion(long templateId);

@@ -1,14 +1,8 @@
 package io.laxin.poster.template.web;
 
-import io.laxin.kernel.api.CommonErrorCode;
-import io.laxin.kernel.error.LaxinException;
 import io.laxin.kernel.identity.Caller;
 import io.laxin.kernel.identity.Role;
 import io.laxin.kernel.idempotency.IdempotentRequests;
-import io.laxin.poster.api.PosterErrorCode;
-import io.laxin.poster.render.application.PreviewingTemplate;
-import io.laxin.poster.render.domain.PosterFormat;
-import io.laxin.poster.template.application.SaveTemplateCommand;
 import io.laxin.poster.template.application.SavingTemplate;
 import io.laxin.poster.template.domain.TemplateVersion;
 import io.laxin.poster.template.domain.Templates;
@@ -27,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.Base64;
 import java.util.List;
 
 /** Poster templates, for operators (staff with role OPS). */
@@ -39,14 +32,11 @@ public class TemplateController {
 
     private final SavingTemplate saving;
     private final Templates templates;
-    private final PreviewingTemplate previewing;
     private final IdempotentRequests idempotency;
 
-    public TemplateController(SavingTemplate saving, Templates templates, PreviewingTemplate previewing,
-                              IdempotentRequests idempotency) {
+    public TemplateController(SavingTemplate saving, Templates templates, IdempotentRequests idempotency) {
         this.saving = saving;
         this.templates = templates;
-        this.previewing = previewing;
         this.idempotency = idempotency;
     }
 
@@ -61,7 +51,7 @@ public class TemplateController {
                                    @RequestBody TemplateRequest request) {
         caller.requireStaff(Role.OPS);
         return idempotency.execute("poster.template.create:" + caller.id(), key, request, TemplateResponse.class,
-                () -> TemplateResponse.of(saving.handle(command(null, request, caller))));
+                () -> TemplateResponse.of(saving.handle(request.command(null, caller.id()))));
     }
 
     @Operation(summary = "Change a template: store the next version",
@@ -74,7 +64,7 @@ public class TemplateController {
                                        @RequestBody TemplateRequest request) {
         caller.requireStaff(Role.OPS);
         return idempotency.execute("poster.template.version:" + caller.id() + ":" + templateId, key, request,
-                TemplateResponse.class, () -> TemplateResponse.of(saving.handle(command(templateId, request, caller))));
+                TemplateResponse.class, () -> TemplateResponse.of(saving.handle(request.command(templateId, caller.id()))));
     }
 
     @Operation(summary = "List templates (latest version of each)")
@@ -89,17 +79,7 @@ public class TemplateController {
     public TemplateResponse get(Caller caller, @PathVariable long templateId,
                                 @RequestParam(required = false) Integer version) {
         caller.requireStaff(Role.OPS);
-        return TemplateResponse.of(find(templateId, version));
-    }
-
-    @Operation(summary = "Preview a stored template version with a sample user")
-    @GetMapping("/{templateId}/preview")
-    public ResponseEntity<byte[]> preview(Caller caller, @PathVariable long templateId,
-                                          @RequestParam(required = false) Integer version,
-                                          @RequestParam(defaultValue = "png") String format) {
-        caller.requireStaff(Role.OPS);
-        PosterFormat f = format(format);
-        return image(previewing.preview(find(templateId, version), f), f);
+        return TemplateResponse.of(templates.require(templateId, version));
     }
 
     @Operation(summary = "A template version's background image, as uploaded (for the console's layout editor)")
@@ -107,51 +87,10 @@ public class TemplateController {
     public ResponseEntity<byte[]> background(Caller caller, @PathVariable long templateId,
                                              @RequestParam(required = false) Integer version) {
         caller.requireStaff(Role.OPS);
-        TemplateVersion v = find(templateId, version);
+        TemplateVersion v = templates.require(templateId, version);
         // a version never changes: its background may be cached for good under its versioned URL
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("image/" + v.backgroundFormat().imageIoName()))
                 .header(HttpHeaders.CACHE_CONTROL, version == null ? "private, no-cache" : "private, max-age=31536000")
                 .body(v.background());
-    }
-
-    @Operation(summary = "Preview a template before storing it (nothing is stored)")
-    @PostMapping("/preview")
-    public ResponseEntity<byte[]> previewDraft(Caller caller, @RequestParam(defaultValue = "png") String format,
-                                               @RequestBody TemplateRequest request) {
-        caller.requireStaff(Role.OPS);
-        PosterFormat f = format(format);
-        return image(previewing.preview(saving.check(command(null, request, caller)), f), f);
-    }
-
-    private TemplateVersion find(long templateId, Integer version) {
-        return templates.find(templateId, version).orElseThrow(() -> new LaxinException(
-                PosterErrorCode.TEMPLATE_NOT_FOUND, "No template " + templateId
-                + (version == null ? "" : " version " + version)));
-    }
-
-    private static ResponseEntity<byte[]> image(byte[] bytes, PosterFormat format) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(format.mediaType()))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").body(bytes);
-    }
-
-    private static PosterFormat format(String format) {
-        return PosterFormat.named(format).orElseThrow(() -> new LaxinException(
-                PosterErrorCode.POSTER_FORMAT_UNSUPPORTED, "format must be jpeg or png, not '" + format + "'"));
-    }
-
-    private static SaveTemplateCommand command(Long templateId, TemplateRequest request, Caller caller) {
-        return new SaveTemplateCommand(templateId, request.name(), base64(request.background(), "background"),
-                base64(request.logo(), "logo"), request.layout(), caller.id());
-    }
-
-    private static byte[] base64(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Base64.getDecoder().decode(value.replaceAll("\\s", ""));
-        } catch (IllegalArgumentException e) {
-            throw new LaxinException(CommonErrorCode.VALIDATION_FAILED, field + " is not base64");
-        }
     }
 }

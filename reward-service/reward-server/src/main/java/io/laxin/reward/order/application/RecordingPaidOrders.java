@@ -10,7 +10,7 @@ import io.laxin.reward.order.domain.OrderOutcome;
 import io.laxin.reward.order.domain.OrderTallies;
 import io.laxin.reward.order.domain.Orders;
 import io.laxin.reward.order.domain.PaidOrder;
-import io.laxin.reward.order.messaging.OrderEventPublisher;
+import io.laxin.reward.order.domain.OrderEvents;
 import io.laxin.reward.reward.application.RewardBook;
 import io.laxin.reward.reward.domain.Attribution;
 import io.laxin.reward.reward.domain.AttributionRecorded;
@@ -37,7 +37,7 @@ import java.util.OptionalInt;
  * the business key, so an order reported over HTTP and then on the topic pays once), the attribution's first-K count
  * under a row lock, and the rewards through {@link RewardBook} (budget, postings, events). Every order is stored
  * with its outcome, qualifying or not. An order first reported over HTTP is also put on the order topic through the
- * outbox ({@link OrderEventPublisher}), in the same transaction; reward-service's own listener then finds the order
+ * outbox ({@link OrderEvents}), in the same transaction; reward-service's own listener then finds the order
  * known and changes nothing. Refunds whose events came before the order's are applied in the same transaction. A lost race (deadlock victim) propagates; run it through
  * {@link ConflictRetry}.
  */
@@ -51,12 +51,12 @@ public class RecordingPaidOrders {
     private final OrderTallies tallies;
     private final Attributions attributions;
     private final RewardBook book;
-    private final OrderEventPublisher events;
+    private final OrderEvents events;
     private final RefundingOrders refunding;
     private final Clock clock;
 
     public RecordingPaidOrders(ProcessedEvents processed, Orders orders, OrderTallies tallies,
-                               Attributions attributions, RewardBook book, OrderEventPublisher events,
+                               Attributions attributions, RewardBook book, OrderEvents events,
                                RefundingOrders refunding, Clock clock) {
         this.processed = processed;
         this.orders = orders;

@@ -11,7 +11,7 @@ import io.laxin.reward.order.domain.Orders;
 import io.laxin.reward.order.domain.PaidOrder;
 import io.laxin.reward.order.domain.Refund;
 import io.laxin.reward.order.domain.Refunds;
-import io.laxin.reward.order.messaging.OrderEventPublisher;
+import io.laxin.reward.order.domain.OrderEvents;
 import io.laxin.reward.reward.application.RewardBook;
 import io.laxin.reward.reward.domain.Reward;
 import io.laxin.reward.reward.domain.RewardSource;
@@ -31,7 +31,7 @@ import java.util.Optional;
  * reward is reduced or voided and its budget charge given back; a released one gets a negative adjustment). One
  * transaction, under the order's row lock so refunds of one order never race: the processed-event row (event path),
  * the refund row (its id is the business key), the order's refunded total (never above the order's amount) and the
- * take-backs, and for a refund first reported over HTTP its order event in the outbox ({@link OrderEventPublisher}).
+ * take-backs, and for a refund first reported over HTTP its order event in the outbox ({@link OrderEvents}).
  * {@link RewardBook.ConcurrentRewardChange} propagates; run it through {@link ConflictRetry}. A refund whose event
  * comes before its order's is kept ({@link EarlyRefunds}) and applied when the order is recorded.
  */
@@ -45,12 +45,12 @@ public class RefundingOrders {
     private final Refunds refunds;
     private final Rewards rewards;
     private final RewardBook book;
-    private final OrderEventPublisher events;
+    private final OrderEvents events;
     private final EarlyRefunds early;
     private final Clock clock;
 
     public RefundingOrders(ProcessedEvents processed, Orders orders, Refunds refunds, Rewards rewards,
-                           RewardBook book, OrderEventPublisher events, EarlyRefunds early, Clock clock) {
+                           RewardBook book, OrderEvents events, EarlyRefunds early, Clock clock) {
         this.processed = processed;
         this.orders = orders;
         this.refunds = refunds;

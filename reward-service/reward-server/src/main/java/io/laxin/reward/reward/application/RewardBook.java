@@ -10,7 +10,7 @@ import io.laxin.reward.reward.domain.Reward;
 import io.laxin.reward.reward.domain.RewardCosts;
 import io.laxin.reward.reward.domain.RewardStatus;
 import io.laxin.reward.reward.domain.Rewards;
-import io.laxin.reward.reward.messaging.RewardEventPublisher;
+import io.laxin.reward.reward.domain.RewardEvents;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,10 +37,10 @@ public class RewardBook {
     private final Budgets budgets;
     private final Ledger ledger;
     private final RewardCosts costs;
-    private final RewardEventPublisher events;
+    private final RewardEvents events;
     private final Clock clock;
 
-    public RewardBook(Rewards rewards, Budgets budgets, Ledger ledger, RewardCosts costs, RewardEventPublisher events,
+    public RewardBook(Rewards rewards, Budgets budgets, Ledger ledger, RewardCosts costs, RewardEvents events,
                       Clock clock) {
         this.rewards = rewards;
         this.budgets = budgets;

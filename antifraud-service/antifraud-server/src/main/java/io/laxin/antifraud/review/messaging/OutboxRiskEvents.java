@@ -5,6 +5,7 @@ import io.laxin.antifraud.api.dto.Verdict;
 import io.laxin.antifraud.api.event.RiskDecidedEvent;
 import io.laxin.antifraud.api.event.RiskEventTags;
 import io.laxin.antifraud.review.domain.ReviewCase;
+import io.laxin.antifraud.review.domain.RiskEvents;
 import io.laxin.kernel.messaging.Outbox;
 import io.laxin.kernel.messaging.Topics;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,19 +16,20 @@ import java.util.UUID;
 
 /** Writes a final verdict's {@link RiskDecidedEvent} to the outbox in the caller's transaction (shard: invitee). */
 @Component
-public class RiskEventPublisher {
+class OutboxRiskEvents implements RiskEvents {
 
     private final Outbox outbox;
     private final Topics topics;
     private final String producer;
 
-    public RiskEventPublisher(Outbox outbox, Topics topics, @Value("${spring.application.name}") String producer) {
+    OutboxRiskEvents(Outbox outbox, Topics topics, @Value("${spring.application.name}") String producer) {
         this.outbox = outbox;
         this.topics = topics;
         this.producer = producer;
     }
 
     /** @return the event id */
+    @Override
     public String decided(ReviewCase c, boolean pass, String decidedBy, Instant at) {
         String eventId = UUID.randomUUID().toString();
         outbox.append(topics.risk(), RiskEventTags.DECIDED, c.inviteeUserId(), new RiskDecidedEvent(eventId, producer,

@@ -6,6 +6,7 @@ import io.laxin.invite.api.event.ReferralEventTags;
 import io.laxin.invite.campaign.application.RewardPolicyDtos;
 import io.laxin.invite.campaign.domain.RewardPolicy;
 import io.laxin.invite.referral.domain.Referral;
+import io.laxin.invite.referral.domain.ReferralEvents;
 import io.laxin.kernel.messaging.Outbox;
 import io.laxin.kernel.messaging.Topics;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,13 +19,13 @@ import java.util.UUID;
  * sharded by the referrer's user id (per-referrer ordering).
  */
 @Component
-public class ReferralEventPublisher {
+class OutboxReferralEvents implements ReferralEvents {
 
     private final Outbox outbox;
     private final Topics topics;
     private final String producer;
 
-    public ReferralEventPublisher(Outbox outbox, Topics topics, @Value("${spring.application.name}") String producer) {
+    OutboxReferralEvents(Outbox outbox, Topics topics, @Value("${spring.application.name}") String producer) {
         this.outbox = outbox;
         this.topics = topics;
         this.producer = producer;
@@ -33,6 +34,7 @@ public class ReferralEventPublisher {
     /**
      * @param policy the reward policy of the referral's policy version, carried in full in its ATTRIBUTED event
      */
+    @Override
     public void published(Referral r, RewardPolicy policy) {
         String eventId = UUID.randomUUID().toString();
         switch (r.status()) {

@@ -1,5 +1,6 @@
 package io.laxin.reward.order.messaging;
 
+import io.laxin.reward.order.domain.OrderEvents;
 import io.laxin.kernel.messaging.Outbox;
 import io.laxin.kernel.messaging.Topics;
 import io.laxin.reward.api.event.OrderEventTags;
@@ -18,14 +19,14 @@ import java.time.Clock;
  * in the caller's transaction, with the order's (or refund's) source event id as the event id, sharded by the buyer.
  */
 @Component
-public class OrderEventPublisher {
+class OutboxOrderEvents implements OrderEvents {
 
     private final Outbox outbox;
     private final Topics topics;
     private final Clock clock;
     private final String producer;
 
-    public OrderEventPublisher(Outbox outbox, Topics topics, Clock clock,
+    OutboxOrderEvents(Outbox outbox, Topics topics, Clock clock,
                                @Value("${spring.application.name}") String producer) {
         this.outbox = outbox;
         this.topics = topics;
@@ -33,6 +34,7 @@ public class OrderEventPublisher {
         this.producer = producer;
     }
 
+    @Override
     public void paid(PaidOrder o) {
         outbox.append(topics.order(), OrderEventTags.ORDER_PAID, o.buyerUserId(), new OrderPaidEvent(
                 o.sourceEventId(), producer, clock.instant(), OrderPaidEvent.SCHEMA_VERSION, o.orderId(),
@@ -40,6 +42,7 @@ public class OrderEventPublisher {
     }
 
     /** {@code order} is the refunded order (its buyer is the shard key). */
+    @Override
     public void refunded(Refund r, PaidOrder order) {
         outbox.append(topics.order(), OrderEventTags.ORDER_REFUNDED, order.buyerUserId(), new OrderRefundedEvent(
                 r.sourceEventId(), producer, clock.instant(), OrderRefundedEvent.SCHEMA_VERSION, r.refundId(),

@@ -1,5 +1,6 @@
 package io.laxin.reward.reward.messaging;
 
+import io.laxin.reward.reward.domain.RewardEvents;
 import io.laxin.kernel.messaging.Outbox;
 import io.laxin.kernel.messaging.Topics;
 import io.laxin.reward.api.event.RewardEvent;
@@ -12,14 +13,14 @@ import java.util.UUID;
 
 /** Writes a reward's change to the outbox, in the caller's transaction, sharded by the user id. */
 @Component
-public class RewardEventPublisher {
+class OutboxRewardEvents implements RewardEvents {
 
     private final Outbox outbox;
     private final Topics topics;
     private final Clock clock;
     private final String producer;
 
-    public RewardEventPublisher(Outbox outbox, Topics topics, Clock clock,
+    OutboxRewardEvents(Outbox outbox, Topics topics, Clock clock,
                                 @Value("${spring.application.name}") String producer) {
         this.outbox = outbox;
         this.topics = topics;
@@ -28,6 +29,7 @@ public class RewardEventPublisher {
     }
 
     /** {@code tag} is one of {@link io.laxin.reward.api.event.RewardEventTags}; {@code r} is the reward after it. */
+    @Override
     public void published(String tag, Reward r) {
         outbox.append(topics.reward(), tag, r.userId(), new RewardEvent(UUID.randomUUID().toString(), producer,
                 clock.instant(), RewardEvent.SCHEMA_VERSION, r.id(), r.campaignId(), r.referralId(), r.userId(),

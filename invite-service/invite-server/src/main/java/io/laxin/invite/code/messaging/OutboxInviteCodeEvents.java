@@ -3,6 +3,7 @@ package io.laxin.invite.code.messaging;
 import io.laxin.invite.api.event.InviteCodeChangedEvent;
 import io.laxin.invite.api.event.ReferralEventTags;
 import io.laxin.invite.code.domain.InviteCode;
+import io.laxin.invite.code.domain.InviteCodeEvents;
 import io.laxin.kernel.messaging.Outbox;
 import io.laxin.kernel.messaging.Topics;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,25 +14,27 @@ import java.util.UUID;
 
 /** Writes an invite code's change to the outbox, in the caller's transaction; sharded by the code's owner. */
 @Component
-public class InviteCodeEventPublisher {
+class OutboxInviteCodeEvents implements InviteCodeEvents {
 
     private final Outbox outbox;
     private final Topics topics;
     private final String producer;
 
-    public InviteCodeEventPublisher(Outbox outbox, Topics topics,
+    OutboxInviteCodeEvents(Outbox outbox, Topics topics,
                                     @Value("${spring.application.name}") String producer) {
         this.outbox = outbox;
         this.topics = topics;
         this.producer = producer;
     }
 
+    @Override
     public void changed(String tag, InviteCode code, String reason, Instant at) {
         outbox.append(topics.referral(), tag, code.userId(), new InviteCodeChangedEvent(UUID.randomUUID().toString(),
                 producer, at, InviteCodeChangedEvent.SCHEMA_VERSION, code.campaignId(), code.userId(), code.code(),
                 code.status().name(), reason));
     }
 
+    @Override
     public void revoked(InviteCode code, String reason, Instant at) {
         changed(ReferralEventTags.CODE_REVOKED, code, reason, at);
     }

@@ -1,0 +1,11 @@
+package io.laxin.reward.reward.domain;
+
+/**
+ * A reward's changes, told to the rest of the suite (implemented over the outbox in {@code messaging}). Appends in
+ * the caller's transaction.
+ */
+public interface RewardEvents {
+
+    /** {@code tag} is one of the api jar's {@code RewardEventTags}; {@code r} is the reward after the change. */
+    void published(String tag, Reward r);
+}
