@@ -3,10 +3,12 @@ package io.laxin.reward;
 import org.mybatis.spring.annotation.MapperScan;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.cloud.openfeign.EnableFeignClients;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** reward-service: rewards from referrals, hold periods, ledger and settlement. */
 @SpringBootApplication
+@EnableFeignClients(basePackages = "io.laxin.reward")
 @EnableScheduling
 @MapperScan(basePackages = "io.laxin.reward", annotationClass = org.apache.ibatis.annotations.Mapper.class)
 public class RewardServerApplication {
