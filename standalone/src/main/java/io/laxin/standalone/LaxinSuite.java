@@ -12,6 +12,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,9 +53,25 @@ public final class LaxinSuite implements AutoCloseable {
 
     private final Map<String, ConfigurableApplicationContext> contexts = new LinkedHashMap<>();
     private final SuiteConfig config;
+    /** Every app's port, decided before the first starts: invite-service and reward-service call each other. */
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
 
     private LaxinSuite(SuiteConfig config) {
         this.config = config;
+        for (String app : List.of(SuiteConfig.ANTIFRAUD, SuiteConfig.REWARD, SuiteConfig.INVITE, SuiteConfig.POSTER,
+                SuiteConfig.WEBHOOK, SuiteConfig.GATEWAY)) {
+            int configured = config.ports().getOrDefault(app, 0);
+            ports.put(app, configured != 0 ? configured : freePort());
+        }
+    }
+
+    /** A port free now, for an app configured with "any free port" whose siblings must know it before it starts. */
+    private static int freePort() {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free port for an app of the suite", e);
+        }
     }
 
     public static LaxinSuite start(SuiteConfig config) {
@@ -73,7 +93,7 @@ public final class LaxinSuite implements AutoCloseable {
     private void startApp(String name, Supplier<SpringApplicationBuilder> app, boolean database, boolean messaging) {
         long started = System.nanoTime();
         List<String> args = new ArrayList<>(List.of(
-                "--server.port=" + config.ports().getOrDefault(name, 0),
+                "--server.port=" + ports.get(name),
                 "--spring.main.banner-mode=off",
                 "--laxin.internal.secret=" + config.internalSecret(),
                 "--spring.data.redis.host=" + config.redisHost(),
@@ -111,8 +131,9 @@ public final class LaxinSuite implements AutoCloseable {
         }
         for (String sibling : List.of(SuiteConfig.INVITE, SuiteConfig.REWARD, SuiteConfig.POSTER, SuiteConfig.ANTIFRAUD,
                 SuiteConfig.WEBHOOK)) {
-            if (contexts.containsKey(sibling)) {
-                args.add("--laxin.services." + sibling.replace("-service", "") + "-url=http://127.0.0.1:" + port(sibling));
+            if (!sibling.equals(name)) {
+                args.add("--laxin.services." + sibling.replace("-service", "") + "-url=http://127.0.0.1:"
+                        + ports.get(sibling));
             }
         }
         SpringApplicationBuilder builder = app.get();

@@ -1,5 +1,6 @@
 package io.laxin.kernel.messaging;
 
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -23,17 +24,34 @@ public final class EventPayloads {
             super(type + " payload of schemaVersion " + version + "; this consumer reads version " + supported
                     + " (deploy the consumer that knows it, then replay the message)");
         }
+
+        public UnsupportedSchemaVersion(String type, int version, int oldest, int newest) {
+            super(type + " payload of schemaVersion " + version + "; this consumer reads versions " + oldest + " to "
+                    + newest + " (deploy the consumer that knows it, then replay the message)");
+        }
     }
 
     public static <T> T read(JsonMapper json, byte[] body, Class<T> type, int supportedVersion) {
+        return read(json, body, type, supportedVersion, supportedVersion);
+    }
+
+    /**
+     * Reads a payload of any version from {@code oldest} to {@code newest} (a migration window) as the newest shape:
+     * fields an older version had and the type no longer has are dropped, never read.
+     */
+    public static <T> T read(JsonMapper json, byte[] body, Class<T> type, int oldest, int newest) {
         JsonNode tree = json.readTree(new String(body, StandardCharsets.UTF_8));
         JsonNode v = tree.get("schemaVersion");
         int version = v == null || v.isNull() ? 1 : v.asInt();
-        if (version != supportedVersion) {
-            throw new UnsupportedSchemaVersion(type.getSimpleName(), version, supportedVersion);
+        if (version < oldest || version > newest) {
+            throw oldest == newest ? new UnsupportedSchemaVersion(type.getSimpleName(), version, newest)
+                    : new UnsupportedSchemaVersion(type.getSimpleName(), version, oldest, newest);
         }
         if ((v == null || v.isNull()) && tree instanceof ObjectNode object) {
             object.put("schemaVersion", version);
+        }
+        if (version < newest) {
+            return json.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(tree);
         }
         return json.treeToValue(tree, type);
     }

@@ -2,10 +2,12 @@ package io.laxin.reward;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.cloud.openfeign.EnableFeignClients;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** reward-service: rewards from referrals, hold periods, ledger and settlement. */
 @SpringBootApplication
+@EnableFeignClients(basePackages = "io.laxin.reward")
 @EnableScheduling
 public class RewardServerApplication {
 

@@ -24,6 +24,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -39,7 +41,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * One reward-service context for its ITs: real MySQL and broker, a clock the tests move, the scheduled release job
- * off (tests run it when they mean to), and a switch that makes the referral consumer fail right after its
+ * off (tests run it when they mean to), invite-service's policy endpoint stood in for by {@link InvitePolicies}, and
+ * a switch that makes the referral consumer fail right after its
  * transaction committed — as a process dying before the broker's ack would.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -53,7 +56,14 @@ public abstract class RewardItSupport {
     protected static final Set<String> CRASH_AFTER_COMMIT = ConcurrentHashMap.newKeySet();
     /** How many times the referral consumer handled each event id (deliveries and redeliveries). */
     protected static final Map<String, Integer> HANDLED = new ConcurrentHashMap<>();
+    /** How many times handling each event id failed (the broker then redelivers). */
+    protected static final Map<String, Integer> FAILED = new ConcurrentHashMap<>();
     private static final AtomicLong IDS = new AtomicLong(System.currentTimeMillis() % 1_000_000 * 1000);
+
+    @DynamicPropertySource
+    static void siblings(DynamicPropertyRegistry registry) {
+        registry.add("laxin.services.invite-url", InvitePolicies::url);
+    }
 
     @TestConfiguration
     static class TestBeans {
@@ -74,18 +84,27 @@ public abstract class RewardItSupport {
         }
     }
 
-    /** Runs the real (transactional) use case, then fails once for the chosen events, after the commit. */
+    /**
+     * Runs the real (transactional) use case, counting its failures, then fails once for the chosen events, after
+     * the commit.
+     */
     static final class CrashingAfterCommit extends IssuingReferralRewards {
         private final IssuingReferralRewards real;
 
         CrashingAfterCommit(IssuingReferralRewards real) {
-            super(null, null, null, null, null, null, null);
+            super(null, null, null, null, null, null, null, null, null);
             this.real = real;
         }
 
         @Override
         public Outcome handle(IssueReferralRewardsCommand command) {
-            Outcome outcome = real.handle(command);
+            Outcome outcome;
+            try {
+                outcome = real.handle(command);
+            } catch (RuntimeException e) {
+                FAILED.merge(command.eventId(), 1, Integer::sum);
+                throw e;
+            }
             HANDLED.merge(command.eventId(), 1, Integer::sum);
             if (CRASH_AFTER_COMMIT.remove(command.eventId())) {
                 throw new IllegalStateException("test: process died after commit, before the ack");
@@ -122,10 +141,12 @@ public abstract class RewardItSupport {
                 new RewardSpecDTO(RewardSpecDTO.RewardKind.CASH, inviteeFen), holdDays);
     }
 
+    /** An attribution under this policy: invite-service (the stand-in) serves it as a version of the campaign. */
     protected static ReferralAttributedEvent attributed(long campaignId, long referralId, String referrer,
                                                         String invitee, RewardPolicyDTO policy, Instant at) {
-        return new ReferralAttributedEvent(UUID.randomUUID().toString(), "invite-service", at, 1, referralId,
-                campaignId, 1, referrer, invitee, policy, at);
+        return new ReferralAttributedEvent(UUID.randomUUID().toString(), "invite-service", at,
+                ReferralAttributedEvent.SCHEMA_VERSION, referralId, campaignId,
+                InvitePolicies.serve(campaignId, policy), referrer, invitee, at);
     }
 
     protected void deliver(ReferralAttributedEvent e) {

@@ -1,5 +1,6 @@
 package io.laxin.invite.api;
 
+import io.laxin.invite.api.dto.CampaignPolicyDTO;
 import io.laxin.invite.api.dto.InviteDTO;
 import io.laxin.invite.api.dto.IssueInviteRequestDTO;
 import io.laxin.invite.api.dto.TopReferrerDTO;
@@ -11,11 +12,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.List;
 
-/** Internal invite operations for sibling services (poster-service), called through OpenFeign. */
+/** Internal invite operations for sibling services (poster-service, reward-service), called through OpenFeign. */
 public interface InviteApi {
 
     String ISSUE_PATH = "/internal/invites";
     String TOP_REFERRERS_PATH = "/internal/campaigns/{campaignId}/top-referrers";
+    String POLICY_PATH = "/internal/campaigns/{campaignId}/policies/{version}";
     /** The most referrers one call returns. */
     int TOP_REFERRERS_MAX = 10_000;
 
@@ -26,4 +28,11 @@ public interface InviteApi {
     /** A campaign's top referrers by attributed invitees (ties: who got there first), at most {@link #TOP_REFERRERS_MAX}. */
     @GetMapping(TOP_REFERRERS_PATH)
     List<TopReferrerDTO> topReferrers(@PathVariable("campaignId") long campaignId, @RequestParam("limit") int limit);
+
+    /**
+     * One version of a campaign's reward policy (what a referral decided under it is worth); 404 CAMPAIGN_NOT_FOUND
+     * or POLICY_VERSION_NOT_FOUND.
+     */
+    @GetMapping(POLICY_PATH)
+    CampaignPolicyDTO policy(@PathVariable("campaignId") long campaignId, @PathVariable("version") int version);
 }

@@ -21,7 +21,8 @@ public enum InviteErrorCode implements ErrorCode {
     VANITY_REQUEST_PENDING(20015, 409, "The user already has a vanity code request pending in this campaign"),
     VANITY_REQUEST_NOT_FOUND(20016, 404, "No such vanity code request in this campaign"),
     VANITY_REQUEST_DECIDED(20017, 409, "The vanity code request was already approved or rejected"),
-    INVITE_SCENE_MALFORMED(20018, 400, "A scene is i=<invite code>&c=<channel>, at most 128 characters");
+    INVITE_SCENE_MALFORMED(20018, 400, "A scene is i=<invite code>&c=<channel>, at most 128 characters"),
+    POLICY_VERSION_NOT_FOUND(20019, 404, "The campaign has no reward policy of that version");
 
     private final Spec spec;
 

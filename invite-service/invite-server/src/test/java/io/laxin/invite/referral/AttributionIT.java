@@ -99,8 +99,9 @@ class AttributionIT extends InviteItSupport {
             assertThat(event.get("referralId").asLong()).isEqualTo(referralId);
             assertThat(event.get("referrerUserId").asString()).isEqualTo("alice");
             assertThat(event.get("inviteeUserId").asString()).isEqualTo("bob");
-            assertThat(event.get("rewardPolicy").get("referrerReward").get("amount").asLong()).isEqualTo(500);
-            assertThat(event.get("schemaVersion").asInt()).isEqualTo(1);
+            assertThat(event.get("policyVersion").asInt()).isEqualTo(1);
+            assertThat(event.has("rewardPolicy")).as("facts, not amounts (ADR 0006)").isFalse();
+            assertThat(event.get("schemaVersion").asInt()).isEqualTo(2);
         }
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbox_event WHERE event_id = ? AND sent_at IS NOT NULL",
                 Long.class, eventId)).isEqualTo(1);

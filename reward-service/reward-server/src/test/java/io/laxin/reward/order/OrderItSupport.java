@@ -8,6 +8,7 @@ import io.laxin.invite.api.event.ReferralEventTags;
 import io.laxin.kernel.idempotency.IdempotentRequests;
 import io.laxin.kernel.identity.Caller;
 import io.laxin.kernel.messaging.Topics;
+import io.laxin.reward.InvitePolicies;
 import io.laxin.reward.api.event.OrderEventTags;
 import io.laxin.reward.api.event.OrderPaidEvent;
 import io.laxin.reward.api.event.OrderRefundedEvent;
@@ -26,6 +27,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -42,7 +45,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The order ITs' shared setup: the same context as the other reward ITs (real MySQL and broker), attributed
- * invitees delivered as invite-service would, and the host's two ways of reporting orders.
+ * invitees delivered as invite-service would (their policy served by {@link InvitePolicies}), and the host's two ways
+ * of reporting orders.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.name=reward-service")
@@ -53,6 +57,11 @@ abstract class OrderItSupport {
     protected static final Instant ATTRIBUTED_AT = Instant.parse("2026-11-20T08:00:00Z");
     protected static final int HOLD_DAYS = 7;
     private static final AtomicLong IDS = new AtomicLong(50_000);
+
+    @DynamicPropertySource
+    static void siblings(DynamicPropertyRegistry registry) {
+        registry.add("laxin.services.invite-url", InvitePolicies::url);
+    }
 
     @LocalServerPort
     protected int port;
@@ -97,7 +106,8 @@ abstract class OrderItSupport {
         RewardPolicyDTO policy = new RewardPolicyDTO(new RewardSpecDTO(RewardSpecDTO.RewardKind.POINTS, 500),
                 new RewardSpecDTO(RewardSpecDTO.RewardKind.CASH, 300), HOLD_DAYS, null, null, budgetFen, cashback);
         ReferralAttributedEvent e = new ReferralAttributedEvent(UUID.randomUUID().toString(), "invite-service",
-                ATTRIBUTED_AT, 1, i.referralId(), i.campaignId(), 1, i.referrer(), i.buyer(), policy, ATTRIBUTED_AT);
+                ATTRIBUTED_AT, ReferralAttributedEvent.SCHEMA_VERSION, i.referralId(), i.campaignId(),
+                InvitePolicies.serve(i.campaignId(), policy), i.referrer(), i.buyer(), ATTRIBUTED_AT);
         RocketMqProbe.send(namesrv, topics.referral(), ReferralEventTags.ATTRIBUTED, e.eventId(),
                 TestHttp.JSON.writeValueAsString(e));
         awaitTrue(() -> count("attribution WHERE referral_id = ?", i.referralId()) == 1);

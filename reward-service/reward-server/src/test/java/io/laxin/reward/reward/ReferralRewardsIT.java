@@ -5,7 +5,9 @@ import io.laxin.invite.api.dto.RewardSpecDTO;
 import io.laxin.invite.api.event.ReferralAttributedEvent;
 import io.laxin.invite.api.event.ReferralEventTags;
 import io.laxin.kernel.identity.Caller;
+import io.laxin.kernel.identity.IdentityHeaders;
 import io.laxin.kernel.identity.Role;
+import io.laxin.reward.InvitePolicies;
 import io.laxin.reward.RewardItSupport;
 import io.laxin.testsupport.RocketMqProbe;
 import io.laxin.testsupport.TestHttp;
@@ -13,6 +15,8 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import static io.laxin.testsupport.ProblemAssert.assertProblem;
@@ -22,10 +26,9 @@ import static org.awaitility.Awaitility.await;
 class ReferralRewardsIT extends RewardItSupport {
 
     private ReferralAttributedEvent attributed(long referralId, String referrer, String invitee) {
-        Instant at = Instant.parse("2026-11-20T08:00:00Z");
-        return new ReferralAttributedEvent(UUID.randomUUID().toString(), "invite-service", at, 1, referralId, 9L, 2,
-                referrer, invitee, new RewardPolicyDTO(new RewardSpecDTO(RewardSpecDTO.RewardKind.POINTS, 500),
-                new RewardSpecDTO(RewardSpecDTO.RewardKind.CASH, 300), 7), at);
+        return attributed(9L, referralId, referrer, invitee, new RewardPolicyDTO(
+                new RewardSpecDTO(RewardSpecDTO.RewardKind.POINTS, 500),
+                new RewardSpecDTO(RewardSpecDTO.RewardKind.CASH, 300), 7), Instant.parse("2026-11-20T08:00:00Z"));
     }
 
     private long rewardsOfReferral(long referralId) {
@@ -131,5 +134,96 @@ class ReferralRewardsIT extends RewardItSupport {
         assertThat(count("SELECT COUNT(*) FROM ledger_entry e JOIN reward r ON r.id = e.reward_id "
                 + "WHERE r.referral_id = ? AND e.posting_type = 'ISSUE'", referral)).isEqualTo(4);
         assertThat(count("SELECT COUNT(*) FROM processed_event WHERE event_id = ?", event.eventId())).isEqualTo(1);
+    }
+
+    /** An ATTRIBUTED payload as a producer may write it, field by field. */
+    private static Map<String, Object> payload(int schemaVersion, long referralId, long campaignId, int policyVersion,
+                                               String referrer, String invitee) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("eventId", UUID.randomUUID().toString());
+        p.put("producer", "invite-service");
+        p.put("occurredAt", "2026-11-20T08:00:00Z");
+        p.put("schemaVersion", schemaVersion);
+        p.put("referralId", referralId);
+        p.put("campaignId", campaignId);
+        p.put("policyVersion", policyVersion);
+        p.put("referrerUserId", referrer);
+        p.put("inviteeUserId", invitee);
+        p.put("attributedAt", "2026-11-20T08:00:00Z");
+        return p;
+    }
+
+    private static Map<String, Object> claiming(long amount) {
+        return Map.of("referrerReward", Map.of("kind", "CASH", "amount", amount),
+                "inviteeReward", Map.of("kind", "CASH", "amount", amount), "holdDays", 0);
+    }
+
+    private void deliverRaw(Map<String, Object> payload) {
+        RocketMqProbe.send(namesrv, topics.referral(), ReferralEventTags.ATTRIBUTED, (String) payload.get("eventId"),
+                TestHttp.JSON.writeValueAsString(payload));
+    }
+
+    private long amountOf(long referralId, String beneficiary) {
+        return count("SELECT amount FROM reward WHERE referral_id = ? AND beneficiary = ?", referralId, beneficiary);
+    }
+
+    @Test
+    void shouldPayThePolicyInviteServiceHoldsWhateverAmountsThePayloadClaims() {
+        long campaign = nextId();
+        int version = InvitePolicies.serve(campaign, new RewardPolicyDTO(
+                new RewardSpecDTO(RewardSpecDTO.RewardKind.POINTS, 500), new RewardSpecDTO(RewardSpecDTO.RewardKind.CASH,
+                300), 7));
+        long forged = nextId();
+        Map<String, Object> v1 = payload(1, forged, campaign, version, "mallory", "mallory-2");
+        v1.put("rewardPolicy", claiming(10_000_000));
+        long smuggled = nextId();
+        Map<String, Object> v2 = payload(2, smuggled, campaign, version, "mallory", "mallory-3");
+        v2.put("rewardPolicy", claiming(10_000_000));
+
+        deliverRaw(v1);
+        await().atMost(Duration.ofSeconds(60)).until(() -> rewardsOfReferral(forged) == 2);
+        deliverRaw(v2);
+        await().atMost(Duration.ofSeconds(60)).until(() -> rewardsOfReferral(smuggled) == 2);
+
+        for (long referral : new long[] {forged, smuggled}) {
+            assertThat(amountOf(referral, "REFERRER")).isEqualTo(500);
+            assertThat(amountOf(referral, "INVITEE")).isEqualTo(300);
+        }
+        assertThat(count("SELECT COALESCE(MAX(amount), 0) FROM reward WHERE campaign_id = ?", campaign))
+                .isEqualTo(500);
+        // the version was asked for once, by a signed reward-service call, and kept
+        var asked = InvitePolicies.requestsFor(campaign, version);
+        assertThat(asked).hasSize(1);
+        assertThat(asked.get(0).header(IdentityHeaders.CALLER)).contains("reward-service");
+        assertThat(asked.get(0).header(IdentityHeaders.SIGNATURE)).isNotBlank();
+        assertThat(count("SELECT COUNT(*) FROM campaign_policy WHERE campaign_id = ? AND policy_version = ?",
+                campaign, version)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldPayNothingWhileInviteServiceIsDownAndTheRightAmountsOnceItIsBack() {
+        long campaign = nextId();
+        int version = InvitePolicies.serve(campaign, new RewardPolicyDTO(
+                new RewardSpecDTO(RewardSpecDTO.RewardKind.CASH, 700), new RewardSpecDTO(RewardSpecDTO.RewardKind.CASH,
+                200), 7));
+        long referral = nextId();
+        Map<String, Object> event = payload(2, referral, campaign, version, "nina", "oscar");
+        String eventId = (String) event.get("eventId");
+
+        InvitePolicies.down();
+        try {
+            deliverRaw(event);
+            await().atMost(Duration.ofSeconds(60)).until(() -> FAILED.getOrDefault(eventId, 0) >= 1);
+            assertThat(rewardsOfReferral(referral)).isZero();
+            assertThat(count("SELECT COUNT(*) FROM attribution WHERE referral_id = ?", referral)).isZero();
+            assertThat(count("SELECT COUNT(*) FROM processed_event WHERE event_id = ?", eventId)).isZero();
+        } finally {
+            InvitePolicies.up();
+        }
+
+        // the broker redelivers the message; now the policy can be read
+        await().atMost(Duration.ofSeconds(90)).until(() -> rewardsOfReferral(referral) == 2);
+        assertThat(amountOf(referral, "REFERRER")).isEqualTo(700);
+        assertThat(amountOf(referral, "INVITEE")).isEqualTo(200);
     }
 }

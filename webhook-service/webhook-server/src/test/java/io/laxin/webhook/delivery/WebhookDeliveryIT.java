@@ -116,8 +116,8 @@ class WebhookDeliveryIT extends WebhookIT {
             register(other.url(), "reward.released"); // not subscribed to referrals
             String eventId = UUID.randomUUID().toString();
             String attributed = "{\"eventId\":\"" + eventId + "\",\"producer\":\"invite-service\","
-                    + "\"occurredAt\":\"2026-12-01T09:00:00Z\",\"schemaVersion\":1,\"referralId\":41,\"campaignId\":5,"
-                    + "\"policyVersion\":1,\"referrerUserId\":\"alice\",\"inviteeUserId\":\"bob\",\"rewardPolicy\":null,"
+                    + "\"occurredAt\":\"2026-12-01T09:00:00Z\",\"schemaVersion\":2,\"referralId\":41,\"campaignId\":5,"
+                    + "\"policyVersion\":1,\"referrerUserId\":\"alice\",\"inviteeUserId\":\"bob\","
                     + "\"attributedAt\":\"2026-12-01T09:00:00Z\"}";
 
             publish(topics.referral(), ReferralEventTags.ATTRIBUTED, eventId, attributed, 2);
@@ -130,6 +130,14 @@ class WebhookDeliveryIT extends WebhookIT {
             assertThat(b.requests()).hasSize(1);
             assertThat(other.requests()).isEmpty();
             assertThat(a.requests().get(0).header(WebhookHeaders.EVENT_TYPE)).isEqualTo("referral.attributed");
+            // schema version 2: the facts a host needs, as invite-service wrote them
+            JsonNode data = tools.jackson.databind.json.JsonMapper.builder().build().readTree(a.requests().get(0)
+                    .body()).get("data");
+            assertThat(data.get("referralId").asLong()).isEqualTo(41);
+            assertThat(data.get("campaignId").asLong()).isEqualTo(5);
+            assertThat(data.get("policyVersion").asInt()).isEqualTo(1);
+            assertThat(data.get("inviteeUserId").asString()).isEqualTo("bob");
+            assertThat(data.get("attributedAt").asString()).isEqualTo("2026-12-01T09:00:00Z");
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM webhook_delivery WHERE event_id = ?", Long.class,
                     eventId)).isEqualTo(2);
             assertThat(status(deliveryOf(endpointA, eventId))).isEqualTo("DELIVERED");

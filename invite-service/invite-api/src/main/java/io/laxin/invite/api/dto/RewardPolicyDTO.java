@@ -9,8 +9,8 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
- * The reward policy a campaign promises, as a value carried in every referral event (with its version), so
- * reward-service decides under exactly the values the referral was decided under.
+ * The reward policy a campaign promises, one immutable version of it: what reward-service pays a referral decided
+ * under that version (it reads the version from invite-service, never from the referral event).
  *
  * @param referrerReward the referrer's reward for each attributed invitee
  * @param inviteeReward  the invitee's welcome reward

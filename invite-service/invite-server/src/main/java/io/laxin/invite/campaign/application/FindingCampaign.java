@@ -8,7 +8,7 @@ import io.laxin.invite.campaign.domain.RewardPolicy;
 import io.laxin.kernel.error.LaxinException;
 import org.springframework.stereotype.Service;
 
-/** Looks a campaign (or one version of its reward policy) up, or answers 404 CAMPAIGN_NOT_FOUND. */
+/** Looks a campaign (or one version of its reward policy) up, or answers 404. */
 @Service
 public class FindingCampaign {
 
@@ -29,10 +29,16 @@ public class FindingCampaign {
         return campaigns.lock(id).orElseThrow(() -> notFound(id));
     }
 
-    /** The reward policy a referral was decided under: its campaign's policy at that version. */
-    public RewardPolicy policyAt(long campaignId, int version) {
-        return policies.find(campaignId, version).orElseThrow(() -> new IllegalStateException(
-                "Campaign " + campaignId + " has no reward policy version " + version));
+    /**
+     * One version of a campaign's reward policy (what a referral decided under it is worth), or 404
+     * CAMPAIGN_NOT_FOUND / POLICY_VERSION_NOT_FOUND.
+     */
+    public RewardPolicy policy(long campaignId, int version) {
+        return policies.find(campaignId, version).orElseThrow(() -> {
+            require(campaignId);
+            return new LaxinException(InviteErrorCode.POLICY_VERSION_NOT_FOUND,
+                    "Campaign " + campaignId + " has no reward policy version " + version);
+        });
     }
 
     private static LaxinException notFound(long id) {

@@ -157,7 +157,7 @@ public class AttributingRegistration {
                         // held for review with no screening: keep the request until antifraud-service answers it
                         held.hold(stored.id(), owed, now);
                     }
-                    events.published(stored, campaign.rewardPolicy());
+                    events.published(stored);
                     if (stored.status() == ReferralStatus.ATTRIBUTED) {
                         AfterCommit.run(() -> outcomes.attributed(campaign.id(), stored.id(),
                                 stored.referrerUserId(), stored.decidedAt()));

@@ -1,6 +1,5 @@
 package io.laxin.invite.referral.application;
 
-import io.laxin.invite.campaign.application.FindingCampaign;
 import io.laxin.invite.referral.domain.Referral;
 import io.laxin.invite.referral.domain.ReferralOutcomes;
 import io.laxin.invite.referral.domain.ReferralStatus;
@@ -32,16 +31,14 @@ public class ResolvingRiskDecision {
 
     private final ProcessedEvents processed;
     private final Referrals referrals;
-    private final FindingCampaign campaigns;
     private final ReferralEvents events;
     private final ReferralOutcomes outcomes;
     private final Clock clock;
 
-    public ResolvingRiskDecision(ProcessedEvents processed, Referrals referrals, FindingCampaign campaigns,
-                                 ReferralEvents events, ReferralOutcomes outcomes, Clock clock) {
+    public ResolvingRiskDecision(ProcessedEvents processed, Referrals referrals, ReferralEvents events,
+                                 ReferralOutcomes outcomes, Clock clock) {
         this.processed = processed;
         this.referrals = referrals;
-        this.campaigns = campaigns;
         this.events = events;
         this.outcomes = outcomes;
         this.clock = clock;
@@ -75,7 +72,7 @@ public class ResolvingRiskDecision {
         Referral moved = new Referral(r.id(), r.campaignId(), r.referrerUserId(), r.inviteeUserId(), r.inviteCode(),
                 r.channel(), to, reasons, r.screeningId(), r.policyVersion(), r.inviteeDeviceId(), r.ip(),
                 r.registeredAt(), now);
-        events.published(moved, campaigns.policyAt(r.campaignId(), r.policyVersion()));
+        events.published(moved);
         if (to == ReferralStatus.ATTRIBUTED) {
             AfterCommit.run(() -> outcomes.attributed(moved.campaignId(), moved.id(), moved.referrerUserId(), now));
         } else if (r.status() == ReferralStatus.ATTRIBUTED) {

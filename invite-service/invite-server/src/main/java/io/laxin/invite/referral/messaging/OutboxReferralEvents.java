@@ -3,8 +3,6 @@ package io.laxin.invite.referral.messaging;
 import io.laxin.invite.api.event.ReferralAttributedEvent;
 import io.laxin.invite.api.event.ReferralDecidedEvent;
 import io.laxin.invite.api.event.ReferralEventTags;
-import io.laxin.invite.campaign.application.RewardPolicyDtos;
-import io.laxin.invite.campaign.domain.RewardPolicy;
 import io.laxin.invite.referral.domain.Referral;
 import io.laxin.invite.referral.domain.ReferralEvents;
 import io.laxin.kernel.messaging.Outbox;
@@ -16,7 +14,8 @@ import java.util.UUID;
 
 /**
  * Writes a referral's event to the outbox, in the caller's transaction. Events are keyed by a fresh UUID and
- * sharded by the referrer's user id (per-referrer ordering).
+ * sharded by the referrer's user id (per-referrer ordering). They carry facts (ids, the policy version, times), not
+ * the policy's amounts (ADR 0006).
  */
 @Component
 class OutboxReferralEvents implements ReferralEvents {
@@ -31,17 +30,14 @@ class OutboxReferralEvents implements ReferralEvents {
         this.producer = producer;
     }
 
-    /**
-     * @param policy the reward policy of the referral's policy version, carried in full in its ATTRIBUTED event
-     */
     @Override
-    public void published(Referral r, RewardPolicy policy) {
+    public void published(Referral r) {
         String eventId = UUID.randomUUID().toString();
         switch (r.status()) {
             case ATTRIBUTED -> outbox.append(topics.referral(), ReferralEventTags.ATTRIBUTED, r.referrerUserId(),
                     new ReferralAttributedEvent(eventId, producer, r.decidedAt(), ReferralAttributedEvent.SCHEMA_VERSION,
                             r.id(), r.campaignId(), r.policyVersion(), r.referrerUserId(), r.inviteeUserId(),
-                            RewardPolicyDtos.toDto(policy), r.decidedAt()));
+                            r.decidedAt()));
             case PENDING_REVIEW, REJECTED -> outbox.append(topics.referral(), r.status().name(), r.referrerUserId(),
                     new ReferralDecidedEvent(eventId, producer, r.decidedAt(), ReferralDecidedEvent.SCHEMA_VERSION,
                             r.id(), r.campaignId(), r.referrerUserId(), r.inviteeUserId(), r.status().name(),

@@ -7,12 +7,14 @@ import io.laxin.reward.reward.domain.Attributions;
 import io.laxin.reward.reward.domain.ReferralRewardPlan;
 import io.laxin.reward.reward.domain.Reward;
 import io.laxin.reward.reward.domain.RewardStatus;
+import io.laxin.reward.reward.domain.RewardPolicy;
 import io.laxin.reward.reward.domain.Rewards;
 import io.laxin.reward.reward.domain.RiskBlocks;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Isolation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -21,10 +23,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Use case: issue the rewards of an attribution, once, under the policy version the event carries. In one
- * transaction: the processed-event row, the attribution, the referrer's count (row-locked, for milestones and caps),
- * the budget charge, the rewards and their postings. The rewards' unique business keys are the second guard. Any
- * failure propagates so the broker redelivers.
+ * Use case: issue the rewards of an attribution, once, under its policy version as invite-service holds it (ADR 0006:
+ * the event carries facts, not amounts). First, outside any transaction, the policy version ({@link CampaignPolicies}:
+ * kept, or read from invite-service — when that fails nothing is written and the failure propagates, so the broker
+ * redelivers; a wrong amount is never paid). Then, in one transaction: the processed-event row, the attribution, the
+ * referrer's count (row-locked, for milestones and caps), the budget charge, the rewards and their postings. The
+ * rewards' unique business keys are the second guard. Any failure propagates so the broker redelivers.
  */
 @Service
 public class IssuingReferralRewards {
@@ -34,18 +38,24 @@ public class IssuingReferralRewards {
     private final Rewards rewards;
     private final RiskBlocks blocks;
     private final RewardBook book;
+    private final CampaignPolicies policies;
     private final ApplicationEventPublisher published;
+    private final TransactionTemplate tx;
     private final Clock clock;
 
     public IssuingReferralRewards(ProcessedEvents processed, Attributions attributions, Rewards rewards,
-                                  RiskBlocks blocks, RewardBook book,
-                                  ApplicationEventPublisher published, Clock clock) {
+                                  RiskBlocks blocks, RewardBook book, CampaignPolicies policies,
+                                  ApplicationEventPublisher published, PlatformTransactionManager transactions,
+                                  Clock clock) {
         this.processed = processed;
         this.attributions = attributions;
         this.rewards = rewards;
         this.blocks = blocks;
         this.book = book;
+        this.policies = policies;
         this.published = published;
+        this.tx = new TransactionTemplate(transactions);
+        this.tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.clock = clock;
     }
 
@@ -53,10 +63,16 @@ public class IssuingReferralRewards {
     public record Outcome(int granted, int refused) {
     }
 
-    @Transactional(isolation = Isolation.READ_COMMITTED)
-    public Outcome handle(IssueReferralRewardsCommand command) {
-        Attribution a = command.attribution();
-        if (!processed.firstDelivery(command.consumer(), command.eventId()) || !attributions.add(a)) {
+    public Outcome handle(IssueReferralRewardsCommand c) {
+        // before the transaction: the first read of a version is a remote call, which must not hold locks
+        RewardPolicy policy = policies.of(c.campaignId(), c.policyVersion());
+        Attribution a = new Attribution(c.referralId(), c.campaignId(), c.referrerUserId(), c.inviteeUserId(),
+                c.policyVersion(), policy, c.attributedAt(), false);
+        return tx.execute(status -> issue(c.consumer(), c.eventId(), a));
+    }
+
+    private Outcome issue(String consumer, String eventId, Attribution a) {
+        if (!processed.firstDelivery(consumer, eventId) || !attributions.add(a)) {
             return new Outcome(0, 0);
         }
         Instant now = clock.instant();
@@ -64,12 +80,12 @@ public class IssuingReferralRewards {
         boolean blocked = blocks.isBlocked(a.campaignId(), a.inviteeUserId());
         if (blocked) {
             attributions.markRevoked(a.referralId(), ReferralRewardPlan.FRAUD_REJECTED);
-            drafts = ReferralRewardPlan.refusedAsFraud(a, command.eventId(), now);
+            drafts = ReferralRewardPlan.refusedAsFraud(a, eventId, now);
         } else {
             // the tally row serialises this referrer's deliveries; milestones count the invitees that stand
             attributions.countNextForReferrer(a.campaignId(), a.referrerUserId());
             int nth = attributions.countStandingOfReferrer(a.campaignId(), a.referrerUserId());
-            drafts = ReferralRewardPlan.rewardsFor(a, command.eventId(), nth,
+            drafts = ReferralRewardPlan.rewardsFor(a, eventId, nth,
                     a.policy().milestones().isEmpty() ? Set.of()
                             : rewards.milestonesHeld(a.campaignId(), a.referrerUserId()), earnedBy(a), now);
         }

@@ -1,16 +1,11 @@
 package io.laxin.reward.reward.messaging;
 
 import io.laxin.kernel.messaging.EventPayloads;
-import io.laxin.invite.api.dto.RewardPolicyDTO;
-import io.laxin.invite.api.dto.RewardSpecDTO;
 import io.laxin.invite.api.event.ReferralAttributedEvent;
 import io.laxin.invite.api.event.ReferralEventTags;
 import io.laxin.reward.reward.application.ConflictRetry;
 import io.laxin.reward.reward.application.IssueReferralRewardsCommand;
 import io.laxin.reward.reward.application.IssuingReferralRewards;
-import io.laxin.reward.reward.domain.Attribution;
-import io.laxin.reward.reward.domain.RewardKind;
-import io.laxin.reward.reward.domain.RewardPolicy;
 import org.apache.rocketmq.common.message.MessageExt;
 import org.apache.rocketmq.spring.annotation.RocketMQMessageListener;
 import org.apache.rocketmq.spring.core.RocketMQListener;
@@ -21,7 +16,10 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 
-/** Turns referral-attributed events into rewards. Redelivery is harmless (see the use case). */
+/**
+ * Turns referral-attributed events into rewards, under the policy version the use case reads from invite-service.
+ * Redelivery is harmless (see the use case).
+ */
 @Component
 @RocketMQMessageListener(topic = "${laxin.topics.referral:LAXIN_REFERRAL}",
         consumerGroup = "${spring.application.name}-referral-rewards",
@@ -46,29 +44,13 @@ public class ReferralAttributedListener implements RocketMQListener<MessageExt> 
 
     @Override
     public void onMessage(MessageExt message) {
+        // a version 1 payload (migration window) also claims amounts: they are not read (ADR 0006)
         ReferralAttributedEvent e = EventPayloads.read(json, message.getBody(), ReferralAttributedEvent.class,
-                ReferralAttributedEvent.SCHEMA_VERSION);
-        Attribution attribution = new Attribution(e.referralId(), e.campaignId(), e.referrerUserId(),
-                e.inviteeUserId(), e.policyVersion(), policy(e.rewardPolicy()), e.attributedAt(), false);
-        var command = new IssueReferralRewardsCommand(consumer, e.eventId(), attribution);
+                ReferralAttributedEvent.OLDEST_READ_VERSION, ReferralAttributedEvent.SCHEMA_VERSION);
+        var command = new IssueReferralRewardsCommand(consumer, e.eventId(), e.referralId(), e.campaignId(),
+                e.referrerUserId(), e.inviteeUserId(), e.policyVersion(), e.attributedAt());
         var outcome = retry.run(() -> issuing.handle(command));
         log.info("Referral {} (event {}): {} reward(s) granted, {} refused", e.referralId(), e.eventId(),
                 outcome.granted(), outcome.refused());
-    }
-
-    /** The wire policy as the domain's value. */
-    public static RewardPolicy policy(RewardPolicyDTO p) {
-        return new RewardPolicy(spec(p.referrerReward()), spec(p.inviteeReward()), p.holdDays(),
-                p.milestonesOrNone().stream().map(m -> new RewardPolicy.Milestone(m.nth(), spec(m.reward()))).toList(),
-                p.caps() == null ? null
-                        : new RewardPolicy.Caps(p.caps().perDay(), p.caps().perMonth(), p.caps().perCampaign()),
-                p.budgetFen(),
-                p.cashback() == null ? null : new RewardPolicy.Cashback(p.cashback().shareBasisPoints(),
-                        p.cashback().windowDays(), p.cashback().firstOrders(),
-                        spec(p.cashback().firstOrderReferrerBonus()), spec(p.cashback().firstOrderInviteeBonus())));
-    }
-
-    private static RewardPolicy.Spec spec(RewardSpecDTO s) {
-        return s == null ? null : new RewardPolicy.Spec(RewardKind.valueOf(s.kind().name()), s.amount());
     }
 }

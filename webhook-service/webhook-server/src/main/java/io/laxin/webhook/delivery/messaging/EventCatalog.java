@@ -24,8 +24,15 @@ import java.util.stream.Collectors;
  */
 public final class EventCatalog {
 
-    /** @param payloadType the api-jar record the payload must read as; {@code schemaVersion} its known version */
-    public record Entry(String type, Class<?> payloadType, int schemaVersion) {
+    /**
+     * @param payloadType         the api-jar record the payload must read as; {@code schemaVersion} its newest version
+     * @param oldestSchemaVersion the oldest version still read (a migration window), usually the same
+     */
+    public record Entry(String type, Class<?> payloadType, int oldestSchemaVersion, int schemaVersion) {
+
+        public Entry(String type, Class<?> payloadType, int schemaVersion) {
+            this(type, payloadType, schemaVersion, schemaVersion);
+        }
     }
 
     private final Map<String, Map<String, Entry>> byTopic = new LinkedHashMap<>();
@@ -33,7 +40,8 @@ public final class EventCatalog {
     public EventCatalog(Topics topics) {
         Map<String, Entry> referral = new LinkedHashMap<>();
         referral.put(ReferralEventTags.ATTRIBUTED, new Entry(WebhookEventTypes.REFERRAL_ATTRIBUTED,
-                ReferralAttributedEvent.class, ReferralAttributedEvent.SCHEMA_VERSION));
+                ReferralAttributedEvent.class, ReferralAttributedEvent.OLDEST_READ_VERSION,
+                ReferralAttributedEvent.SCHEMA_VERSION));
         referral.put(ReferralEventTags.PENDING_REVIEW, new Entry(WebhookEventTypes.REFERRAL_PENDING_REVIEW,
                 ReferralDecidedEvent.class, ReferralDecidedEvent.SCHEMA_VERSION));
         referral.put(ReferralEventTags.REJECTED, new Entry(WebhookEventTypes.REFERRAL_REJECTED,

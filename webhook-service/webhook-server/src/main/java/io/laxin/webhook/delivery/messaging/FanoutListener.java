@@ -57,7 +57,8 @@ public class FanoutListener implements SmartLifecycle {
             return false;
         }
         byte[] body = message.getBody();
-        EventPayloads.read(json, body, entry.get().payloadType(), entry.get().schemaVersion());
+        EventPayloads.read(json, body, entry.get().payloadType(), entry.get().oldestSchemaVersion(),
+                entry.get().schemaVersion());
         JsonNode tree = json.readTree(new String(body, StandardCharsets.UTF_8));
         String eventId = text(tree, "eventId");
         String occurredAt = text(tree, "occurredAt");
