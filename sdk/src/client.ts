@@ -28,9 +28,21 @@ export interface LaxinOptions {
 export type ScanInput = { scene: string } | InviteRef
 
 export interface Laxin {
-  /** Stable per install: kept in wx storage / localStorage under `laxin.deviceId`. */
+  /**
+   * Stable per install: kept in wx storage / localStorage under `laxin.deviceId`. Once a scan answered a device token
+   * (or one was kept with `keepDeviceToken`), this is that token — report it as the registration's `deviceId`, only a
+   * token attributes (ADR 0005). Before that it is an id made up here.
+   */
   deviceId(): Promise<string>
-  /** Records a scan of a mini-program code / QR poster (POST /api/v1/public/scans, anonymous, with the device id). */
+  /**
+   * Keeps a device token the suite issued (the `laxinDevice` a share link put on the landing URL) as this install's
+   * device id. Anything that does not look like a token is ignored; the suite checks it on the next scan anyway.
+   */
+  keepDeviceToken(token: string | null | undefined): Promise<void>
+  /**
+   * Records a scan of a mini-program code / QR poster (POST /api/v1/public/scans, anonymous, with the device id) and
+   * keeps the device token it answers, so `deviceId()` answers the token from then on.
+   */
   recordScan(input: ScanInput): Promise<ScanResult>
   /** A campaign's rules as users may read them (anonymous). */
   campaign(campaignId: number): Promise<CampaignRules>
@@ -49,6 +61,12 @@ export interface Laxin {
 }
 
 export const DEVICE_ID_KEY = 'laxin.deviceId'
+
+/** The shape of a device token the suite issues: `ldt1.<22 base64url>.<22 base64url>` (its MAC is checked there). */
+const DEVICE_TOKEN = /^ldt1\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{22}$/
+
+/** Whether a value has the shape of a device token the suite issues (`ldt1.…`); only the suite can tell it is valid. */
+export const isDeviceToken = (v: unknown): v is string => typeof v === 'string' && DEVICE_TOKEN.test(v)
 
 interface Call {
   method: 'GET' | 'POST'
@@ -109,7 +127,19 @@ class LaxinClient implements Laxin {
       ? { scene: decodeScene(input.scene ?? '') }
       : { code: normalizeCode(input.code) ?? input.code, channel: normalizeChannel(input.channel) }
     body.deviceId = await this.deviceId()
-    return this.json<ScanResult>({ method: 'POST', path: '/api/v1/public/scans', body, idempotencyKey: randomId() })
+    const result = await this.json<ScanResult>({ method: 'POST', path: '/api/v1/public/scans', body, idempotencyKey: randomId() })
+    await this.keepDeviceToken(result?.deviceToken)
+    return result
+  }
+
+  async keepDeviceToken(token: string | null | undefined): Promise<void> {
+    if (!isDeviceToken(token) || token === this.device) return
+    this.device = token
+    try {
+      this.storage.set(DEVICE_ID_KEY, token)
+    } catch {
+      /* kept for this session only */
+    }
   }
 
   async campaign(campaignId: number): Promise<CampaignRules> {

@@ -1,5 +1,5 @@
 // @laxin/sdk — the Laxin referral suite for WeChat mini-programs (wx.request) and H5 / Node (fetch).
-export { init, defaultStorage, DEVICE_ID_KEY } from './client.js'
+export { init, defaultStorage, DEVICE_ID_KEY, isDeviceToken } from './client.js'
 export type { Laxin, LaxinOptions, ScanInput, TokenSource } from './client.js'
 export { parseScene, parseUrl, decodeScene, normalizeCode, normalizeChannel, CHANNELS } from './scene.js'
 export type { InviteRef, Channel } from './scene.js'

@@ -202,8 +202,9 @@ test('the landing page records the visit and leads to the host\'s registration p
   assert.equal(await friend.getByTestId('landing-reward').innerText(), '注册即可获得 100 积分')
   await eventually(async () => (await touches()) === before + 1, 'the landing visit counted as a touch')
   await shot(friend, '09-landing')
+  // the SDK keeps the device token the scan answered as the browser's device id (ADR 0005)
   const device = await friend.evaluate(() => localStorage.getItem('laxin.deviceId'))
-  assert.ok(device)
+  assert.match(device, /^ldt1\./)
   await Promise.all([friend.waitForURL(`${HOST_PAGE}**`), friend.getByTestId('join').click()])
   const target = new URL(friend.url())
   assert.equal(target.origin + target.pathname, HOST_PAGE)
@@ -211,6 +212,28 @@ test('the landing page records the visit and leads to the host\'s registration p
   assert.equal(target.searchParams.get('channel'), 'poster')
   assert.equal(target.searchParams.get('laxinDevice'), device)
   await friend.close()
+})
+
+test('a share link\'s device token travels through the landing page to the host and attributes the registration', async () => {
+  const link = await fetch(`${gateway()}/s/${code}?ch=moments`, { redirect: 'manual', headers: { 'User-Agent': WECHAT_IPHONE } })
+  assert.equal(link.status, 302)
+  const token = new URL(link.headers.get('location')).searchParams.get('laxinDevice')
+  assert.match(token, /^ldt1\./)
+  const cookie = link.headers.get('set-cookie')
+  for (const part of [`laxin_dt=${token}`, 'Path=/', 'Max-Age=31536000', 'Secure', 'HttpOnly', 'SameSite=Lax']) {
+    assert.ok(cookie.includes(part), `${part} in ${cookie}`)
+  }
+  const friend = await ctx.newPage()
+  await friend.goto(`${gateway()}/h5/landing?code=${code}&ch=moments&laxinDevice=${token}`)
+  await friend.getByTestId('landing-campaign').filter({ hasText: CAMPAIGN }).waitFor()
+  assert.equal(await friend.evaluate(() => localStorage.getItem('laxin.deviceId')), token)
+  await Promise.all([friend.waitForURL(`${HOST_PAGE}**`), friend.getByTestId('join').click()])
+  assert.equal(new URL(friend.url()).searchParams.get('laxinDevice'), token)
+  await friend.close()
+  // the host reports the token it got on its registration page, without a code
+  const registered = await host('POST', '/api/v1/host/registrations', { campaignId, inviteeUserId: u('erin'), deviceId: token, ip: '203.0.113.40' })
+  assert.equal(registered.outcome, 'ATTRIBUTED', JSON.stringify(registered))
+  assert.equal(registered.referrerUserId, u('alice'))
 })
 
 test('a token the server refuses ends in the sign-in state with a message', async () => {

@@ -179,14 +179,16 @@ export interface paths {
         put?: never;
         /**
          * Record a scan of a mini-program code or QR poster
-         * @description Send the code's `scene` (`i=<code>&c=<channel>`, as WeChat passes it to onLoad) or the `code` and `channel`, with the SDK's device id (body or X-Device-Id). The scan counts as a touch of its channel, and a registration from the same device within the campaign's attribution window is attributed to the code's owner like after a share link. Public: no token. 400 INVITE_SCENE_MALFORMED, 404 INVITE_CODE_NOT_FOUND, 410 INVITE_CODE_REVOKED.
+         * @description Send the code's `scene` (`i=<code>&c=<channel>`, as WeChat passes it to onLoad) or the `code` and `channel`, with the SDK's device id (body or X-Device-Id). The scan counts as a touch of its channel and answers `deviceToken`: the device token sent (cookie `laxin_dt`, then the device id) when it is valid, else a new one. The SDK keeps it as its device id; a registration reporting it as deviceId within the campaign's attribution window is attributed to the code's owner like after a share link (a raw device id binds nobody). Public: no token. 400 INVITE_SCENE_MALFORMED, 404 INVITE_CODE_NOT_FOUND, 410 INVITE_CODE_REVOKED.
          */
         post: {
             parameters: {
                 query?: never;
                 header?: never;
                 path?: never;
-                cookie?: never;
+                cookie?: {
+                    laxin_dt?: string;
+                };
             };
             requestBody: {
                 content: {
@@ -287,7 +289,7 @@ export interface components {
              * @example K7PX3MWQ
              */
             code?: string;
-            /** @description The SDK's device id (also accepted as X-Device-Id); 1-128 printable ASCII characters to be kept for attribution */
+            /** @description The device token the last scan answered, or the SDK's own id the first time (also accepted as X-Device-Id); only a device token the suite issued attributes */
             deviceId?: string;
             /**
              * @description The mini-program code's scene, e.g. i=K7PX3MWQ&c=poster (URL-encoded or not)
@@ -301,6 +303,8 @@ export interface components {
             channel?: string;
             code?: string;
             counted?: boolean;
+            /** @description The device token to keep and send as deviceId from now on (the one sent when it was valid, else a new one); the host reports it as the registration's deviceId */
+            deviceToken?: string;
             landingUrl?: string | null;
             miniProgramPage?: string | null;
         };

@@ -62,8 +62,13 @@ test('a scan of alice\'s mini-program code counts as a poster touch and attribut
   assert.equal(scan.channel, 'poster')
   assert.equal(scan.campaignId, campaignId)
   assert.equal(scan.counted, true)
-  // the same phone scanning again within the hour is not counted twice
-  assert.equal((await friend.recordScan({ scene: `i=${code}&c=poster` })).counted, false)
+  // the scan answers a device token; the SDK keeps it as the phone's device id from now on (ADR 0005)
+  assert.match(scan.deviceToken, /^ldt1\./)
+  assert.equal(await friend.deviceId(), scan.deviceToken)
+  // the same phone scanning again within the hour (now with its token) is not counted twice
+  const again = await friend.recordScan({ scene: `i=${code}&c=poster` })
+  assert.equal(again.counted, false)
+  assert.equal(again.deviceToken, scan.deviceToken)
 
   const funnel = await eventually(async () => {
     const f = await staff('GET', `/api/v1/admin/campaigns/${campaignId}/funnel`)
@@ -74,7 +79,8 @@ test('a scan of alice\'s mini-program code counts as a poster touch and attribut
   assert.equal(poster.reduce((n, r) => n + r.uniqueTouches, 0), 1)
   assert.equal(funnel.rows.filter((r) => r.channel !== 'poster').reduce((n, r) => n + r.touches, 0), 0)
 
-  // bob signs up in the brand's app on the same phone; the host reports it without any code
+  // bob signs up in the brand's app on the same phone; the host reports it with the SDK's device id (the token) and
+  // without any code
   const registered = await host('POST', '/api/v1/host/registrations', {
     campaignId, inviteeUserId: BOB, deviceId: await friend.deviceId(), ip: '203.0.113.21',
   })

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { DEVICE_ID_KEY, init, memoryStorage, webStorage, wxStorage } from '../../src/index'
-import { fakeWx } from './fakes'
+import { DEVICE_ID_KEY, fetchTransport, init, isDeviceToken, memoryStorage, webStorage, wxStorage } from '../../src/index'
+import { fakeFetch, fakeWx } from './fakes'
 
 const BASE = 'https://growth.brand.example'
 
@@ -62,5 +62,50 @@ describe('device id', () => {
     const id = await init({ baseUrl: BASE, storage }).deviceId()
     expect(id).toMatch(/^lx-/)
     expect(storage.get(DEVICE_ID_KEY)).toBe(id)
+  })
+
+  const TOKEN = 'ldt1.AbCdEfGhIjKlMnOpQrStUv.0123456789abcdefghij_-'
+  const scanAnswer = (deviceToken: unknown) => ({ status: 200, headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ code: 'K7PX3MWQ', channel: 'poster', campaignId: 7, counted: true, landingUrl: null,
+      miniProgramPage: null, deviceToken }) })
+
+  it('keeps the device token a scan answers and answers it as the device id from then on', async () => {
+    const storage = memoryStorage()
+    const f = fakeFetch(() => scanAnswer(TOKEN))
+    const laxin = init({ baseUrl: BASE, transport: fetchTransport(f.fetch), storage })
+    const madeUp = await laxin.deviceId()
+
+    await laxin.recordScan({ scene: 'i=K7PX3MWQ&c=poster' })
+    await laxin.recordScan({ scene: 'i=K7PX3MWQ&c=poster' })
+
+    expect(JSON.parse(f.calls[0].body as string).deviceId).toBe(madeUp)
+    expect(JSON.parse(f.calls[1].body as string).deviceId).toBe(TOKEN)
+    expect(f.calls[1].headers['X-Device-Id']).toBe(TOKEN)
+    expect(await laxin.deviceId()).toBe(TOKEN)
+    expect(storage.get(DEVICE_ID_KEY)).toBe(TOKEN)
+    expect(await init({ baseUrl: BASE, storage }).deviceId()).toBe(TOKEN)
+  })
+
+  it('keeps what it has when a scan answers no token or something that is not one', async () => {
+    const storage = memoryStorage()
+    for (const answer of [undefined, null, 'lx-not-a-token', 'ldt1.short.x']) {
+      const f = fakeFetch(() => scanAnswer(answer))
+      const laxin = init({ baseUrl: BASE, transport: fetchTransport(f.fetch), storage })
+      const before = await laxin.deviceId()
+      await laxin.recordScan({ code: 'K7PX3MWQ', channel: 'poster' })
+      expect(await laxin.deviceId()).toBe(before)
+    }
+  })
+
+  it('keeps the token a share link put on the landing URL (laxinDevice), and nothing else', async () => {
+    const storage = memoryStorage()
+    const laxin = init({ baseUrl: BASE, storage })
+    await laxin.keepDeviceToken('planted-raw-id')
+    expect(await laxin.deviceId()).toMatch(/^lx-/)
+    await laxin.keepDeviceToken(TOKEN)
+    expect(await laxin.deviceId()).toBe(TOKEN)
+    expect(storage.get(DEVICE_ID_KEY)).toBe(TOKEN)
+    expect(isDeviceToken(TOKEN)).toBe(true)
+    expect(isDeviceToken(`${TOKEN}x`)).toBe(false)
   })
 })

@@ -20,7 +20,8 @@ Page({
         console.warn('scan not recorded', isLaxinProblem(e) ? e.code : e)
       }
     }
-    // the brand's sign-up must pass this device id to its backend, which reports it with the registration
+    // the brand's sign-up must pass this device id (after the scan: the device token it answered) to its backend,
+    // which reports it with the registration
     // (POST /api/v1/host/registrations { deviceId }): that is how the scan above is attributed to the inviter
     this.deviceId = await laxin.deviceId()
     this.setData({ signedIn: !!wx.getStorageSync('brand.jwt') })

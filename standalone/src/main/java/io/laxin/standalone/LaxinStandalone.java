@@ -82,7 +82,8 @@ public final class LaxinStandalone {
         String publicUrl = "http://localhost:" + gatewayPort;
         SuiteConfig config = new SuiteConfig(ports, databases, redisHost, redisPort, "laxin:", namesrv, topics,
                 env("LAXIN_INTERNAL_SECRET", token(32)), env("LAXIN_JWT_HMAC_SECRET", token(32)),
-                DemoWalkthrough.HOST_KEY_ID + "=" + hostKey, publicUrl, identityKey(data), true);
+                DemoWalkthrough.HOST_KEY_ID + "=" + hostKey, publicUrl, identityKey(data),
+                keptKey(data, "device-token.key"), true);
 
         LaxinSuite suite = LaxinSuite.start(config);
         EmbeddedRocketMq broker = mq;
@@ -125,7 +126,12 @@ public final class LaxinStandalone {
 
     /** Phone hashes must match across restarts, so this key is made once and kept in the data folder. */
     static String identityKey(Path data) throws java.io.IOException {
-        Path file = data.resolve("identity.key");
+        return keptKey(data, "identity.key");
+    }
+
+    /** A key made once and kept in the data folder (readable by the owner only), the same on every restart. */
+    static String keptKey(Path data, String name) throws java.io.IOException {
+        Path file = data.resolve(name);
         if (!Files.exists(file)) {
             Files.writeString(file, token(32));
             file.toFile().setReadable(false, false);

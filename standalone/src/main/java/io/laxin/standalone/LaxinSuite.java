@@ -119,6 +119,7 @@ public final class LaxinSuite implements AutoCloseable {
         }
         if (name.equals(SuiteConfig.INVITE)) {
             args.add("--laxin.invite.identity-key=" + config.identityKey());
+            args.add("--laxin.invite.device-token-key=" + config.deviceTokenKey());
         }
         if (name.equals(SuiteConfig.WEBHOOK)) {
             // the suite runs on one machine: a brand's test receiver there is on a private address, over http

@@ -11,6 +11,8 @@ import java.util.Map;
  * @param databases  service name → its datasource properties (url, username, password, driver)
  * @param hostApiKeys the gateway's host keys, {@code keyId=secret}
  * @param identityKey invite-service's key for hashing phone numbers (must stay the same across restarts)
+ * @param deviceTokenKey invite-service's key for signing device tokens (kept across restarts, so the tokens browsers
+ *                    and apps hold stay valid)
  * @param demoLogin   the console signs in demo staff and the H5 page demo end users through the gateway
  *                    ({@link DemoLogin}); local run and tests only
  */
@@ -27,6 +29,7 @@ public record SuiteConfig(
         String hostApiKeys,
         String publicBaseUrl,
         String identityKey,
+        String deviceTokenKey,
         boolean demoLogin) {
 
     public static final String GATEWAY = "gateway";

@@ -44,7 +44,8 @@ final class TestSuite implements AutoCloseable {
         suite = LaxinSuite.start(new SuiteConfig(Map.of(SuiteConfig.GATEWAY, gatewayPort), databases, redis.host(),
                 redis.port(), "lxt:" + TestInfrastructure.randomToken(4) + ":", TestInfrastructure.rocketMqNamesrv(),
                 topics, TestInfrastructure.internalSecret(), jwtSecret, HOST_KEY_ID + "=" + hostSecret,
-                "http://127.0.0.1:" + gatewayPort, TestInfrastructure.randomToken(32), demoLogin));
+                "http://127.0.0.1:" + gatewayPort, TestInfrastructure.randomToken(32), TestInfrastructure.randomToken(32),
+                demoLogin));
     }
 
     /** The suite as the API sees it. */

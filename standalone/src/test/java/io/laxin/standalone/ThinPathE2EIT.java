@@ -116,11 +116,16 @@ class ThinPathE2EIT {
         assertThat(decodeQr(poster.body())).isEqualTo(suite.gatewayUrl().replace("127.0.0.1", "127.0.0.1")
                 + "/s/" + code + "?ch=poster");
 
-        // 4. a friend opens the link: touch recorded, 302 to the landing page with the code
+        // 4. a friend opens the link: touch recorded, 302 to the landing page with the code and the device token,
+        //    which also comes back as a cookie through the gateway
         var touch = TestHttp.at(suite.gatewayUrl()).get("/s/" + code + "?ch=moments");
         assertThat(touch.status()).isEqualTo(302);
-        assertThat(touch.header("Location"))
-                .isEqualTo("https://brand.example/register?inviteCode=" + code + "&channel=moments");
+        String token = deviceTokenIn(touch.header("Location"));
+        assertThat(touch.header("Location")).isEqualTo("https://brand.example/register?inviteCode=" + code
+                + "&channel=moments&laxinDevice=" + token);
+        assertThat(token).startsWith("ldt1.");
+        assertThat(touch.header("Set-Cookie")).startsWith("laxin_dt=" + token + ";").contains("Secure")
+                .contains("HttpOnly").contains("SameSite=Lax");
 
         // 5. the host reports bob's registration with alice's code
         var registered = hostPost("/api/v1/host/registrations",
@@ -261,12 +266,45 @@ class ThinPathE2EIT {
                 .orElseThrow(() -> new AssertionError("no " + status + " case for " + invitee + " in " + r));
     }
 
+    private static String deviceTokenIn(String landingUrl) {
+        return landingUrl.replaceFirst("^.*[?&]laxinDevice=([^&]+).*$", "$1");
+    }
+
     private static String unique(String name) {
         return name + "-" + TestInfrastructure.randomToken(4);
     }
 
     private static String virtualCarrierPhone() {
         return "170" + (10_000_000 + RANDOM.nextInt(89_999_999));
+    }
+
+    @Test
+    void shouldBindAFriendToTheLinkTheyOpenedButHoldItForTheOperatorWhenTheHostReportsAnotherReferrersCode() {
+        long campaign = activatedCampaign("E2E contested");
+        String alice = unique("alice");
+        String carol = unique("carol");
+        String friend = unique("friend");
+        String aliceCode = codeOf(alice, campaign);
+        String carolCode = codeOf(carol, campaign);
+        var opened = TestHttp.at(suite.gatewayUrl()).header("User-Agent", "Mozilla/5.0 (iPhone) MicroMessenger/8.0.50")
+                .get("/s/" + aliceCode + "?ch=moments");
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(302);
+        String token = deviceTokenIn(opened.header("Location"));
+
+        // the host reports the device token from its registration page, but with carol's code
+        var r = hostPost("/api/v1/host/registrations", Map.of("campaignId", campaign, "inviteeUserId", friend,
+                "inviteCode", carolCode, "deviceId", token));
+
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        assertThat(r.json().get("referrerUserId").asString()).as("the link the friend opened wins").isEqualTo(alice);
+        assertThat(r.json().get("outcome").asString()).isEqualTo("PENDING_REVIEW");
+        JsonNode contested = caseOf(friend, campaign, "OPEN");
+        assertThat(contested.get("referrerUserId").asString()).isEqualTo(alice);
+        assertThat(contested.get("evidence").toString()).contains("CONTESTED_ATTRIBUTION").contains(carol);
+        var approved = gateway(OPERATOR, "OPS").post("/api/v1/admin/risk/cases/" + contested.get("id").asLong()
+                + "/decision", Map.of("decision", "APPROVE", "note", "the friend opened alice's link"));
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(60)).until(() -> "ATTRIBUTED".equals(referralStatus(friend, campaign)));
     }
 
     @Test

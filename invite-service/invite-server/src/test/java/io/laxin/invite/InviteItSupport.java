@@ -45,6 +45,7 @@ public abstract class InviteItSupport {
     /** Time the tests can move; every bean that takes a Clock gets this one. */
     protected static final MutableClock CLOCK = new MutableClock();
     private static final String IDENTITY_KEY = TestInfrastructure.randomToken(32);
+    private static final String DEVICE_TOKEN_KEY = TestInfrastructure.randomToken(32);
 
     @TestConfiguration
     static class TestClock {
@@ -57,6 +58,7 @@ public abstract class InviteItSupport {
     @DynamicPropertySource
     static void siblings(DynamicPropertyRegistry registry) {
         registry.add("laxin.invite.identity-key", () -> IDENTITY_KEY);
+        registry.add("laxin.invite.device-token-key", () -> DEVICE_TOKEN_KEY);
         registry.add("laxin.services.antifraud-url", ANTIFRAUD::url);
         registry.add("laxin.services.reward-url", REWARDS::url);
     }
@@ -125,13 +127,25 @@ public abstract class InviteItSupport {
         return ranks;
     }
 
-    /** Opens a share link from a phone (a device id, a WeChat user agent). */
-    protected void touch(String code, String device) {
-        var r = as(Caller.anonymous()).header("User-Agent", "Mozilla/5.0 (iPhone) MicroMessenger/8.0.44")
-                .header("X-Device-Id", device).get("/s/" + code + "?ch=moments");
+    /**
+     * Opens a share link from a phone (a WeChat user agent) sending {@code device} as X-Device-Id (none when null),
+     * and answers the device token the link gave the phone (the landing URL's {@code laxinDevice}): the same token
+     * when {@code device} is one, else a new one. Only the token attributes a later registration.
+     */
+    protected String touch(String code, String device) {
+        TestHttp http = as(Caller.anonymous()).header("User-Agent", "Mozilla/5.0 (iPhone) MicroMessenger/8.0.44");
+        var r = (device == null ? http : http.header("X-Device-Id", device)).get("/s/" + code + "?ch=moments");
         if (r.status() != 302) {
             throw new AssertionError(r.toString());
         }
+        return deviceTokenIn(r.header("Location"));
+    }
+
+    /** The {@code laxinDevice} query parameter of a landing URL. */
+    protected static String deviceTokenIn(String landingUrl) {
+        return java.util.Arrays.stream(java.net.URI.create(landingUrl).getRawQuery().split("&"))
+                .filter(p -> p.startsWith("laxinDevice=")).map(p -> p.substring("laxinDevice=".length()))
+                .findFirst().orElseThrow(() -> new AssertionError("no laxinDevice in " + landingUrl));
     }
 
     protected TestHttp.Response report(Map<String, Object> body) {

@@ -66,6 +66,31 @@ class ReviewQueueIT extends AntifraudIT {
     }
 
     @Test
+    void shouldHoldAContestedAttributionForReviewWithTheOtherClaimantInTheEvidence() {
+        long campaign = newCampaign();
+        String invitee = unique("contested");
+        Map<String, Object> body = new HashMap<>(Map.of("campaignId", campaign, "referrerUserId", unique("toucher"),
+                "inviteeUserId", invitee, "inviteeDeviceId", unique("d"), "ip", freshIp(),
+                "contestedByUserId", "code-owner-b"));
+
+        var r = asInviteService().post(ScreeningApi.PATH, body);
+
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        assertThat(r.json().get("verdict").asString()).as("a clean registration, but two referrers claim it")
+                .isEqualTo("REVIEW");
+        var page = asOps("op-1").get("/api/v1/admin/risk/cases?campaignId=" + campaign
+                + "&ruleId=CONTESTED_ATTRIBUTION");
+        assertThat(page.json().get("total").asLong()).as(page.toString()).isEqualTo(1);
+        JsonNode item = page.json().get("items").get(0);
+        assertThat(item.get("inviteeUserId").asString()).isEqualTo(invitee);
+        assertThat(item.get("evidence")).anySatisfy(e -> {
+            assertThat(e.get("ruleId").asString()).isEqualTo("CONTESTED_ATTRIBUTION");
+            assertThat(e.get("observed").asString()).isEqualTo("code-owner-b");
+            assertThat(e.get("detail").asString()).contains("code-owner-b");
+        });
+    }
+
+    @Test
     void shouldPublishTheDecisionThroughTheOutboxToTheBrokerAndAuditIt() {
         long campaign = newCampaign();
         String invitee = unique("emu");

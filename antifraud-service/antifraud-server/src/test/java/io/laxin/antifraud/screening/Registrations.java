@@ -36,6 +36,7 @@ public final class Registrations {
         private boolean emulator;
         private boolean rooted;
         private Instant openidFirstSeen;
+        private String contestedBy;
 
         Builder(String referrer, String invitee) {
             this.referrer = referrer;
@@ -64,11 +65,12 @@ public final class Registrations {
         public Builder onEmulator() { this.emulator = true; return this; }
         public Builder rooted() { this.rooted = true; return this; }
         public Builder openidFirstSeenAt(Instant t) { this.openidFirstSeen = t; return this; }
+        public Builder contestedBy(String userId) { this.contestedBy = userId; return this; }
 
         public RegistrationFacts inCampaign(long campaignId) {
             return new RegistrationFacts(campaignId, referrer, invitee, referrerDevice, inviteeDevice, referrerPhone,
                     inviteePhone, ip, "Mozilla/5.0", touched, registered, referrerOpenid, referrerUnionid,
-                    inviteeOpenid, inviteeUnionid, prefix, emulator, rooted, openidFirstSeen);
+                    inviteeOpenid, inviteeUnionid, prefix, emulator, rooted, openidFirstSeen, contestedBy);
         }
 
         public RegistrationFacts build() {

@@ -218,4 +218,21 @@ class ScreeningPolicyTest {
         assertThat(new RuleSetting(RuleId.VIRTUAL_CARRIER, true, 30, 0, "170,abc").problem()).isPresent();
         assertThat(new RuleSetting(RuleId.VIRTUAL_CARRIER, true, 30, 0, "170, 192").problem()).isEmpty();
     }
+
+    @Test
+    void shouldHoldAContestedAttributionForReviewButNotRejectItForThat() {
+        Assessment clean = assess(honest("alice", "bob").contestedBy("carol").build());
+        Assessment contestedAndRisky = assess(honest("alice", "bob").contestedBy("carol").onEmulator().build(),
+                counts(9, 1, 1, 1, 1, 1));
+
+        assertThat(clean.verdict()).isEqualTo(Assessment.Verdict.REVIEW);
+        assertThat(clean.score()).isZero();
+        assertThat(clean.findings()).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo(ScreeningPolicy.CONTESTED_ATTRIBUTION);
+            assertThat(f.observed()).isEqualTo("carol");
+            assertThat(f.detail()).contains("alice").contains("carol");
+        });
+        assertThat(contestedAndRisky.verdict()).isEqualTo(Assessment.Verdict.REJECT);
+        assertThat(assess(honest("alice", "bob").build()).verdict()).isEqualTo(Assessment.Verdict.PASS);
+    }
 }

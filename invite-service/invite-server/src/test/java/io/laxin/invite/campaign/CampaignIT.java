@@ -121,8 +121,9 @@ class CampaignIT extends InviteItSupport {
                 .isEqualTo("pages/invite/index?inviteCode=" + code + "&channel=group");
         assertThat(operator().get("/api/v1/admin/campaigns/" + c + "/stats").json().get("touches").asLong())
                 .isEqualTo(1);
-        // the touch binds the device's registration like any other
-        var reg = report(Map.of("campaignId", c, "inviteeUserId", "mp-bob", "deviceId", "mp-d1"));
+        // the touch binds the device's registration like any other, under the device token the link set as cookie
+        String token = opened.header("Set-Cookie").substring("laxin_dt=".length()).split(";")[0];
+        var reg = report(Map.of("campaignId", c, "inviteeUserId", "mp-bob", "deviceId", token));
         assertThat(reg.json().get("referrerUserId").asString()).isEqualTo("mp-alice");
     }
 

@@ -28,7 +28,7 @@ class CampaignTest {
     }
 
     private static CampaignChanges policyChange(RewardPolicy policy) {
-        return new CampaignChanges(null, null, null, null, null, null, null, null, policy);
+        return new CampaignChanges(null, null, null, null, null, null, null, null, policy, null);
     }
 
     @Test
@@ -54,7 +54,7 @@ class CampaignTest {
     @Test
     void shouldLockStartWindowAndBindingModeOnceLaunched() {
         var changes = new CampaignChanges("New name", Instant.parse("2026-02-01T00:00:00Z"), null, 7,
-                BindingMode.LAST_TOUCH, null, null, null, null);
+                BindingMode.LAST_TOUCH, null, null, null, null, null);
 
         assertThat(campaign(true).lockedFieldsChangedBy(changes)).isEmpty();
         assertThat(campaign(false).lockedFieldsChangedBy(changes)).containsExactly("startsAt", "bindingMode");
@@ -92,6 +92,18 @@ class CampaignTest {
         assertThat(both.revised(null, null)).isEqualTo(both);
         assertThatThrownBy(() -> both.revised("", "")).hasMessageContaining("landingUrl and/or");
         assertThat(campaign(false).revised(new CampaignChanges(null, null, null, null, null, null,
-                "pages/a/b", null, null)).landing()).isEqualTo(new Landing("https://brand.example/r", "pages/a/b"));
+                "pages/a/b", null, null, null)).landing()).isEqualTo(new Landing("https://brand.example/r", "pages/a/b"));
+    }
+
+    @Test
+    void shouldStartWithoutLegacyDeviceIdsAndLetAnOperatorSwitchThemOffOnceLaunched() {
+        Campaign legacy = campaign(false).withLegacyDeviceIds(true);
+        var off = new CampaignChanges(null, null, null, null, null, null, null, null, null, false);
+
+        assertThat(campaign(false).legacyDeviceIds()).isFalse();
+        assertThat(legacy.lockedFieldsChangedBy(off)).isEmpty();
+        assertThat(legacy.revised(off).legacyDeviceIds()).isFalse();
+        assertThat(legacy.revised(policyChange(BASIC)).legacyDeviceIds()).isTrue();
+        assertThat(legacy.movedTo(CampaignStatus.PAUSED).legacyDeviceIds()).isTrue();
     }
 }

@@ -83,7 +83,8 @@ class InviteCodeIT extends InviteItSupport {
         // the share link lands on the campaign without the code and counts nothing
         var open = as(Caller.anonymous()).get("/s/" + code + "?ch=moments");
         assertThat(open.status()).isEqualTo(302);
-        assertThat(open.header("Location")).isEqualTo("https://brand.example/register?src=laxin&channel=moments");
+        assertThat(open.header("Location")).isEqualTo("https://brand.example/register?src=laxin&channel=moments"
+                + "&laxinDevice=" + deviceTokenIn(open.header("Location")));
         long referrals = count("referral");
         assertProblem(register(campaign, "rk-bob", code), 410, "INVITE_CODE_REVOKED");
         assertThat(count("referral")).isEqualTo(referrals);
@@ -227,9 +228,9 @@ class InviteCodeIT extends InviteItSupport {
 
         assertThat(codeOf(c, "vc-alice")).isEqualTo("LILY2027");
         assertThat(as(Caller.anonymous()).get("/s/lily2027?ch=poster").header("Location"))
-                .endsWith("inviteCode=LILY2027&channel=poster");
+                .contains("inviteCode=LILY2027&channel=poster&laxinDevice=");
         assertThat(as(Caller.anonymous()).get("/s/" + old + "?ch=poster").header("Location"))
-                .as("a poster already shared keeps working").endsWith("inviteCode=" + old + "&channel=poster");
+                .as("a poster already shared keeps working").contains("inviteCode=" + old + "&channel=poster&laxinDevice=");
         assertThat(register(c, "vc-i1", old).json().get("referrerUserId").asString()).isEqualTo("vc-alice");
         assertThat(register(c, "vc-i2", "Lily2027").json().get("referrerUserId").asString()).isEqualTo("vc-alice");
         var held = operator().get("/api/v1/admin/campaigns/" + c + "/codes?userId=vc-alice").json();

@@ -79,18 +79,18 @@ class FunnelIT extends InviteItSupport {
         String alice = codeOf(c, "fn-alice");
         String bob = codeOf(c, "fn-bob");
         // 6 opens from 4 devices: fn-d1 twice (1 unique), a crawler (not counted)
+        String d1 = touch(alice, "fn-d1");
         touch(alice, "fn-d1");
-        touch(alice, "fn-d1");
-        touch(alice, "fn-d2");
-        touch(bob, "fn-d3");
+        String d2 = touch(alice, "fn-d2");
+        String d3 = touch(bob, "fn-d3");
         touch(bob, "fn-d4");
         as(Caller.anonymous()).header("User-Agent", "Googlebot/2.1").get("/s/" + bob);
         flusher.flush();
         touch(bob, "fn-d5");
         // registrations: 3 by touch (moments), 1 by typed code, 1 self-referral (rejected)
-        reg(c, "fn-i1", "fn-d1", null);
-        reg(c, "fn-i2", "fn-d2", null);
-        reg(c, "fn-i3", "fn-d3", null);
+        reg(c, "fn-i1", d1, null);
+        reg(c, "fn-i2", d2, null);
+        reg(c, "fn-i3", d3, null);
         reg(c, "fn-i4", null, bob);
         reg(c, "fn-alice", null, alice);
 
@@ -127,15 +127,15 @@ class FunnelIT extends InviteItSupport {
         String alice = codeOf(c, "fo-alice");
         String bob = codeOf(c, "fo-bob");
         // N = 5 touches (4 unique: fo-d1 twice)
+        String d1 = touch(alice, "fo-d1");
         touch(alice, "fo-d1");
-        touch(alice, "fo-d1");
-        touch(alice, "fo-d2");
-        touch(alice, "fo-d3");
+        String d2 = touch(alice, "fo-d2");
+        String d3 = touch(alice, "fo-d3");
         touch(bob, "fo-d4");
         // M = 5 registrations, K = 4 attributed (fo-alice with her own code is rejected)
-        reg(c, "fo-i1", "fo-d1", null);
-        reg(c, "fo-i2", "fo-d2", null);
-        reg(c, "fo-i3", "fo-d3", null);
+        reg(c, "fo-i1", d1, null);
+        reg(c, "fo-i2", d2, null);
+        reg(c, "fo-i3", d3, null);
         reg(c, "fo-i4", null, bob);
         reg(c, "fo-alice", null, alice);
         // F = 3 first orders: i1 (its event delivered twice, then a second order), i2, i4; the rejected invitee's

@@ -66,11 +66,11 @@ class AttributionRulesIT extends InviteItSupport {
         String alice = codeOf(c, "ft-alice");
         String bob = codeOf(c, "ft-bob");
         String carol = codeOf(c, "ft-carol");
-        touch(alice, "ft-dev");
-        touch(bob, "ft-dev");
+        String dev = touch(alice, "ft-dev");
+        touch(bob, dev);
 
-        var byDevice = report(registration(c, "ft-dan", "deviceId", "ft-dev"));
-        var withOtherCode = report(registration(c, "ft-eve", "deviceId", "ft-dev", "inviteCode", carol));
+        var byDevice = report(registration(c, "ft-dan", "deviceId", dev));
+        var withOtherCode = report(registration(c, "ft-eve", "deviceId", dev, "inviteCode", carol));
 
         assertThat(byDevice.json().get("referrerUserId").asString()).isEqualTo("ft-alice");
         assertThat(withOtherCode.json().get("referrerUserId").asString()).isEqualTo("ft-alice");
@@ -81,10 +81,10 @@ class AttributionRulesIT extends InviteItSupport {
         long c = campaign("LAST_TOUCH");
         String alice = codeOf(c, "lt-alice");
         String bob = codeOf(c, "lt-bob");
-        touch(alice, "lt-dev");
-        touch(bob, "lt-dev");
+        String dev = touch(alice, "lt-dev");
+        touch(bob, dev);
 
-        var r = report(registration(c, "lt-dan", "deviceId", "lt-dev", "inviteCode", alice));
+        var r = report(registration(c, "lt-dan", "deviceId", dev, "inviteCode", alice));
 
         assertThat(r.json().get("referrerUserId").asString()).isEqualTo("lt-bob");
     }
@@ -94,10 +94,10 @@ class AttributionRulesIT extends InviteItSupport {
         long c = campaign("CODE_AT_REGISTRATION");
         String alice = codeOf(c, "cr-alice");
         String carol = codeOf(c, "cr-carol");
-        touch(alice, "cr-dev");
+        String dev = touch(alice, "cr-dev");
 
-        var withCode = report(registration(c, "cr-dan", "deviceId", "cr-dev", "inviteCode", carol));
-        var withoutCode = report(registration(c, "cr-eve", "deviceId", "cr-dev"));
+        var withCode = report(registration(c, "cr-dan", "deviceId", dev, "inviteCode", carol));
+        var withoutCode = report(registration(c, "cr-eve", "deviceId", dev));
 
         assertThat(withCode.json().get("referrerUserId").asString()).isEqualTo("cr-carol");
         assertProblem(withoutCode, 422, "NO_REFERRER_FOUND");
@@ -107,13 +107,13 @@ class AttributionRulesIT extends InviteItSupport {
     void shouldAttributeJustInsideTheWindowAndRefuseJustOutside() {
         long c = campaign("FIRST_TOUCH");
         String alice = codeOf(c, "w-alice");
-        touch(alice, "w-dev-1");
-        touch(alice, "w-dev-2");
+        String dev1 = touch(alice, "w-dev-1");
+        String dev2 = touch(alice, "w-dev-2");
 
         CLOCK.advance(Duration.ofDays(7).minusSeconds(1));
-        var inside = report(registration(c, "w-inside", "deviceId", "w-dev-1"));
+        var inside = report(registration(c, "w-inside", "deviceId", dev1));
         CLOCK.advance(Duration.ofSeconds(2));
-        var outside = report(registration(c, "w-outside", "deviceId", "w-dev-2"));
+        var outside = report(registration(c, "w-outside", "deviceId", dev2));
 
         assertThat(outcome(inside)).isEqualTo("ATTRIBUTED");
         assertThat(outcome(outside)).isEqualTo("REJECTED");
@@ -161,12 +161,12 @@ class AttributionRulesIT extends InviteItSupport {
                 "landingUrl", "https://brand.example/r", "rewardPolicy", campaignBody("x").get("rewardPolicy"))));
         String code = codeOf(c, "nn-alice");
         identity("nn-old", "2025-06-01T00:00:00Z");
-        touch(code, "nn-dev");
+        String dev = touch(code, "nn-dev");
 
         var knownBefore = report(registration(c, "nn-old", "inviteCode", code));
         var registeredBefore = report(registration(c, "nn-early", "inviteCode", code,
                 "registeredAt", "2025-12-31T23:59:59Z"));
-        var beforeTheTouch = report(registration(c, "nn-touch", "deviceId", "nn-dev",
+        var beforeTheTouch = report(registration(c, "nn-touch", "deviceId", dev,
                 "registeredAt", Instant.now().minus(Duration.ofHours(1)).toString()));
 
         assertThat(List.of(knownBefore, registeredBefore, beforeTheTouch)).allSatisfy(r -> {

@@ -45,9 +45,10 @@ class ScanIT extends InviteItSupport {
         assertThat(totals(campaign).get("touches").asLong()).isEqualTo(2);
         assertThat(totals(campaign).get("uniqueTouches").asLong()).isEqualTo(1);
 
-        // the friend registers in the mini-program from the same device, without typing the code
+        // the friend registers in the mini-program from the same device, without typing the code: the host reports
+        // the device token the scan answered (the SDK keeps it as its device id)
         var registered = report(new HashMap<>(Map.of("campaignId", campaign, "inviteeUserId", "sc-friend",
-                "deviceId", "mp-dev-1")));
+                "deviceId", first.json().get("deviceToken").asString())));
 
         assertThat(registered.status()).as(registered.toString()).isEqualTo(200);
         assertThat(registered.json().get("referrerUserId").asString()).isEqualTo("sc-owner");

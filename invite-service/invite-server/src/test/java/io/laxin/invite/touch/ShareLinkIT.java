@@ -44,8 +44,8 @@ class ShareLinkIT extends InviteItSupport {
         var r = visitor("dev-w1").get("/s/" + code.toLowerCase() + "?ch=moments");
 
         assertThat(r.status()).isEqualTo(302);
-        assertThat(r.header("Location"))
-                .isEqualTo("https://brand.example/register?src=laxin&inviteCode=" + code + "&channel=moments");
+        assertThat(r.header("Location")).isEqualTo("https://brand.example/register?src=laxin&inviteCode=" + code
+                + "&channel=moments&laxinDevice=" + deviceTokenIn(r.header("Location")));
         assertThat(stats(campaign).get("touches").asLong()).isEqualTo(1);
         assertThat(stats(campaign).get("uniqueTouches").asLong()).isEqualTo(1);
     }
@@ -62,10 +62,13 @@ class ShareLinkIT extends InviteItSupport {
 
         assertThat(r.status()).isEqualTo(302);
         assertThat(stats(campaign).get("touches").asLong()).isEqualTo(3);
-        // the unusable ids are stored nowhere in Redis; a usable one is kept for attribution
+        // the unusable ids are stored nowhere in Redis; a usable one tells the visitor apart, but only the device
+        // token the visit answered is kept for attribution (ADR 0005)
         assertThat(redis.keys("*" + "q".repeat(100) + "*")).isEmpty();
         assertThat(redis.keys("*" + "p".repeat(100) + "*")).isEmpty();
-        assertThat(redis.keys("*device-touch*:dev-usable-1:*")).isNotEmpty();
+        assertThat(redis.keys("*visitor*:d:dev-usable-1")).isNotEmpty();
+        assertThat(redis.keys("*device-touch*:dev-usable-1:*")).isEmpty();
+        assertThat(redis.keys("*device-touch*:" + deviceTokenIn(r.header("Location")) + ":*")).hasSize(2);
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.laxin.antifraud.api.dto;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 
@@ -16,6 +17,9 @@ import java.time.Instant;
  * @param registeredAt              when the host registered the invitee (defaults to the screening time)
  * @param inviteePhonePrefix        first three digits of the invitee's phone (virtual-carrier rule), optional
  * @param inviteeOpenidFirstSeenAt  when the host first saw the invitee's openid (fresh-openid rule), optional
+ * @param contestedByUserId         set by invite-service when it bound the invitee to the referrer's touch although
+ *                                  the host reported the code of this other user (ADR 0005): screening then holds the
+ *                                  registration for review (CONTESTED_ATTRIBUTION), naming them in the evidence
  */
 public record ScreeningRequestDTO(
         @NotNull Long campaignId,
@@ -37,7 +41,8 @@ public record ScreeningRequestDTO(
         String inviteePhonePrefix,
         Boolean emulator,
         Boolean rooted,
-        Instant inviteeOpenidFirstSeenAt) {
+        Instant inviteeOpenidFirstSeenAt,
+        @Size(max = 128) String contestedByUserId) {
 
     /** The original eleven-field request (callers built before the WeChat and client fields existed). */
     public ScreeningRequestDTO(Long campaignId, String referrerUserId, String inviteeUserId, String referrerDeviceId,
@@ -45,6 +50,6 @@ public record ScreeningRequestDTO(
                                String userAgent, Instant touchedAt, Instant registeredAt) {
         this(campaignId, referrerUserId, inviteeUserId, referrerDeviceId, inviteeDeviceId, referrerPhoneHash,
                 inviteePhoneHash, ip, userAgent, touchedAt, registeredAt, null, null, null, null, null, null, null,
-                null);
+                null, null);
     }
 }

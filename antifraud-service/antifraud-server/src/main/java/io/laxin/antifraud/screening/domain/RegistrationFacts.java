@@ -5,6 +5,9 @@ import java.time.Instant;
 /**
  * What is known about one registration when it is screened. Phones are keyed hashes; {@code inviteePhonePrefix} is
  * at most the first three digits (the carrier range), never the number.
+ *
+ * @param contestedByUserId the owner of the code the host reported when invite-service bound the invitee to another
+ *                          referrer's touch (ADR 0005), else null
  */
 public record RegistrationFacts(
         long campaignId,
@@ -25,7 +28,8 @@ public record RegistrationFacts(
         String inviteePhonePrefix,
         boolean emulator,
         boolean rooted,
-        Instant inviteeOpenidFirstSeenAt) {
+        Instant inviteeOpenidFirstSeenAt,
+        String contestedByUserId) {
 
     /** The /24 (IPv4) the invitee registered from, or null when the IP is missing or not IPv4. */
     public String subnet24() {

@@ -17,6 +17,12 @@ public final class ScreeningPolicy {
 
     /** Kept for callers of the foundation rule set. */
     public static final String SELF_REFERRAL = RuleId.SELF_REFERRAL.name();
+    /**
+     * Not a rule operators tune: invite-service bound the invitee to one referrer's touch while the host reported
+     * another referrer's code (ADR 0005). Two people claim one friend, so a person decides — at least REVIEW, whatever
+     * the score; its weight is 0 so it never makes a REJECT by itself.
+     */
+    public static final String CONTESTED_ATTRIBUTION = "CONTESTED_ATTRIBUTION";
     private static final int MAX_SCORE = 100;
 
     private final RuleBook book;
@@ -73,8 +79,18 @@ public final class ScreeningPolicy {
         if (active(RuleId.ROOTED, suppressed) && f.rooted()) {
             add(findings, RuleId.ROOTED, "The client reports a rooted device", "true", null);
         }
+        boolean contested = RegistrationFacts.known(f.contestedByUserId());
+        if (contested) {
+            findings.add(new Assessment.Finding(CONTESTED_ATTRIBUTION, "The invitee's device opened "
+                    + f.referrerUserId() + "'s share link, but the registration came with the code of "
+                    + f.contestedByUserId(), 0, f.contestedByUserId(), null));
+        }
         int score = Math.min(MAX_SCORE, findings.stream().mapToInt(Assessment.Finding::weight).sum());
-        return new Assessment(book.thresholds().verdictFor(score), score, List.copyOf(findings));
+        Assessment.Verdict verdict = book.thresholds().verdictFor(score);
+        if (contested && verdict == Assessment.Verdict.PASS) {
+            verdict = Assessment.Verdict.REVIEW;
+        }
+        return new Assessment(verdict, score, List.copyOf(findings));
     }
 
     private boolean on(RuleId id) {

@@ -51,7 +51,8 @@ public class ScreeningController {
                 r.inviteeDeviceId(), r.referrerPhoneHash(), r.inviteePhoneHash(), r.ip(), r.userAgent(),
                 r.touchedAt(), r.registeredAt(), r.referrerOpenid(), r.referrerUnionid(), r.inviteeOpenid(),
                 r.inviteeUnionid(), r.inviteePhonePrefix(), Boolean.TRUE.equals(r.emulator()),
-                Boolean.TRUE.equals(r.rooted()), r.inviteeOpenidFirstSeenAt());
+                Boolean.TRUE.equals(r.rooted()), r.inviteeOpenidFirstSeenAt(),
+                r.contestedByUserId());
     }
 
     static List<ReasonDTO> reasons(List<Assessment.Finding> findings) {

@@ -10,5 +10,6 @@ import java.time.Instant;
 public record CreateCampaignCommand(String name, Instant startsAt, Instant endsAt, int attributionWindowDays,
                                     BindingMode bindingMode,
                                     String landingUrl, String miniProgramPage, WhoMayRefer referrers,
-                                    RewardPolicy rewardPolicy, String operatorId, boolean draft) {
+                                    RewardPolicy rewardPolicy, String operatorId, boolean draft,
+                                    boolean legacyDeviceIds) {
 }

@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param id                    null until stored
  * @param policyVersion         the version of {@code rewardPolicy}, 1 for a new campaign
  * @param attributionWindowDays how long after a touch a registration still counts for the referrer
+ * @param legacyDeviceIds       whether touches under raw client device ids still attribute (ADR 0005: a migration
+ *                              setting, on for campaigns from before device tokens, off for new ones)
  */
 public record Campaign(
         Long id,
@@ -27,7 +29,8 @@ public record Campaign(
         WhoMayRefer referrers,
         RewardPolicy rewardPolicy,
         int policyVersion,
-        String createdBy) {
+        String createdBy,
+        boolean legacyDeviceIds) {
 
     public Campaign {
         if (name == null || name.isBlank()) {
@@ -54,7 +57,13 @@ public record Campaign(
         return new Campaign(null, name, draft ? CampaignStatus.DRAFT : CampaignStatus.ACTIVE, startsAt, endsAt,
                 attributionWindowDays, bindingMode == null ? BindingMode.FIRST_TOUCH : bindingMode, landing, referrers,
                 policy,
-                1, createdBy);
+                1, createdBy, false);
+    }
+
+    /** This campaign taking (or no longer taking) raw device ids for attribution; may change at any time. */
+    public Campaign withLegacyDeviceIds(boolean legacy) {
+        return new Campaign(id, name, status, startsAt, endsAt, attributionWindowDays, bindingMode, landing,
+                referrers, rewardPolicy, policyVersion, createdBy, legacy);
     }
 
     /** Whether this user may refer here: everyone may, unless the campaign lets only designated users. */
@@ -111,13 +120,14 @@ public record Campaign(
                 Objects.requireNonNullElse(ch.bindingMode(), bindingMode),
                 landing.revised(ch.landingUrl(), ch.miniProgramPage()),
                 Objects.requireNonNullElse(ch.referrers(), referrers), policy,
-                newVersion ? policyVersion + 1 : policyVersion, createdBy);
+                newVersion ? policyVersion + 1 : policyVersion, createdBy,
+                Objects.requireNonNullElse(ch.legacyDeviceIds(), legacyDeviceIds));
     }
 
     /** This campaign in another status; the caller checks {@link CampaignStatus#canMoveTo} first. */
     public Campaign movedTo(CampaignStatus next) {
         return new Campaign(id, name, next, startsAt, endsAt, attributionWindowDays, bindingMode, landing,
-                referrers, rewardPolicy, policyVersion, createdBy);
+                referrers, rewardPolicy, policyVersion, createdBy, legacyDeviceIds);
     }
 
     /** Whether codes may be issued and registrations attributed at this instant. */
@@ -127,6 +137,6 @@ public record Campaign(
 
     public Campaign withId(long newId) {
         return new Campaign(newId, name, status, startsAt, endsAt, attributionWindowDays, bindingMode, landing,
-                referrers, rewardPolicy, policyVersion, createdBy);
+                referrers, rewardPolicy, policyVersion, createdBy, legacyDeviceIds);
     }
 }

@@ -8,5 +8,5 @@ import java.time.Instant;
  */
 public record CampaignChanges(String name, Instant startsAt, Instant endsAt, Integer attributionWindowDays,
                               BindingMode bindingMode, String landingUrl, String miniProgramPage,
-                              WhoMayRefer referrers, RewardPolicy rewardPolicy) {
+                              WhoMayRefer referrers, RewardPolicy rewardPolicy, Boolean legacyDeviceIds) {
 }

@@ -20,6 +20,7 @@ public class CampaignDO {
     private LocalDateTime endsAt;
     private Integer attributionWindowDays;
     private String bindingMode;
+    private Boolean legacyDeviceIds;
     @TableField(updateStrategy = FieldStrategy.ALWAYS)
     private String landingUrl;
     @TableField(updateStrategy = FieldStrategy.ALWAYS)
@@ -47,6 +48,8 @@ public class CampaignDO {
     public Integer getAttributionWindowDays() { return attributionWindowDays; }
     public void setAttributionWindowDays(Integer v) { this.attributionWindowDays = v; }
     public String getBindingMode() { return bindingMode; }
+    public Boolean getLegacyDeviceIds() { return legacyDeviceIds; }
+    public void setLegacyDeviceIds(Boolean legacyDeviceIds) { this.legacyDeviceIds = legacyDeviceIds; }
     public void setBindingMode(String bindingMode) { this.bindingMode = bindingMode; }
     public String getLandingUrl() { return landingUrl; }
     public void setLandingUrl(String landingUrl) { this.landingUrl = landingUrl; }

@@ -93,6 +93,7 @@ class MybatisCampaigns implements Campaigns {
         row.setEndsAt(toRow(c.endsAt()));
         row.setAttributionWindowDays(c.attributionWindowDays());
         row.setBindingMode(c.bindingMode().name());
+        row.setLegacyDeviceIds(c.legacyDeviceIds());
         row.setLandingUrl(c.landing().url());
         row.setMiniProgramPage(c.landing().miniProgramPage());
         row.setReferrers(c.referrers().name());
@@ -114,6 +115,6 @@ class MybatisCampaigns implements Campaigns {
         return new Campaign(r.getId(), r.getName(), CampaignStatus.valueOf(r.getStatus()), fromRow(r.getStartsAt()),
                 fromRow(r.getEndsAt()), r.getAttributionWindowDays(), BindingMode.valueOf(r.getBindingMode()),
                 new Landing(r.getLandingUrl(), r.getMiniProgramPage()), WhoMayRefer.valueOf(r.getReferrers()), policy,
-                r.getPolicyVersion(), r.getCreatedBy());
+                r.getPolicyVersion(), r.getCreatedBy(), Boolean.TRUE.equals(r.getLegacyDeviceIds()));
     }
 }

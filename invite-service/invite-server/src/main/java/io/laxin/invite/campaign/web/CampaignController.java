@@ -76,7 +76,7 @@ public class CampaignController {
                 () -> CampaignResponse.of(creating.handle(new CreateCampaignCommand(request.name(),
                         request.startsAt(), request.endsAt(), request.attributionWindowDays(), request.bindingMode(),
                         request.landingUrl(), request.miniProgramPage(), request.referrers(), RewardPolicyDtos.fromRequest(request.rewardPolicy()), caller.id(),
-                        request.draft()))));
+                        request.draft(), Boolean.TRUE.equals(request.legacyDeviceIds())))));
     }
 
     @Operation(summary = "Edit a campaign",

@@ -10,12 +10,13 @@ import java.time.Instant;
 public record CampaignResponse(long id, String name, String status, Instant startsAt, Instant endsAt,
                                int attributionWindowDays, String bindingMode, String landingUrl,
                                String miniProgramPage, String referrers, RewardPolicyDTO rewardPolicy,
-                               int policyVersion) {
+                               int policyVersion, boolean legacyDeviceIds) {
 
     static CampaignResponse of(Campaign c) {
         return new CampaignResponse(c.id(), c.name(), c.status().name(), c.startsAt(), c.endsAt(),
                 c.attributionWindowDays(), c.bindingMode().name(), c.landing().url(), c.landing().miniProgramPage(),
-                c.referrers().name(), RewardPolicyDtos.toDto(c.rewardPolicy()), c.policyVersion());
+                c.referrers().name(), RewardPolicyDtos.toDto(c.rewardPolicy()), c.policyVersion(),
+                c.legacyDeviceIds());
     }
 
 }

@@ -36,7 +36,10 @@ public record CreateCampaignRequest(
                 + "/api/v1/admin/campaigns/{id}/referrers)") WhoMayRefer referrers,
         @NotNull @Valid RewardPolicyDTO rewardPolicy,
         @Schema(description = "ACTIVE (default: launched at once) or DRAFT")
-        @Pattern(regexp = "DRAFT|ACTIVE", message = "must be DRAFT or ACTIVE") String status) {
+        @Pattern(regexp = "DRAFT|ACTIVE", message = "must be DRAFT or ACTIVE") String status,
+        @Schema(description = "whether touches under raw client device ids still attribute, as before device tokens "
+                + "(ADR 0005; a migration setting, default false: only device tokens the suite issued attribute)")
+        Boolean legacyDeviceIds) {
 
     boolean draft() {
         return "DRAFT".equals(status);

@@ -17,7 +17,7 @@ import java.time.Instant;
 
 /**
  * A partial edit of a campaign: fields left out (or null) stay as they are. A DRAFT takes every field; an ACTIVE or
- * PAUSED campaign only name, endsAt, landingUrl, miniProgramPage, referrers and rewardPolicy.
+ * PAUSED campaign only name, endsAt, landingUrl, miniProgramPage, referrers, legacyDeviceIds and rewardPolicy.
  */
 @Schema(example = """
         {"name":"Spring referral (extended)","endsAt":"2027-02-01T00:00:00Z",
@@ -37,10 +37,13 @@ public record EditCampaignRequest(
         @Size(max = Landing.MAX_PAGE_LENGTH) @Pattern(regexp = "|" + Landing.PAGE_PATTERN,
                 message = "must be a page path like pages/invite/index") String miniProgramPage,
         @Schema(description = "EVERYONE or DESIGNATED; may change at any time") WhoMayRefer referrers,
-        @Valid RewardPolicyDTO rewardPolicy) {
+        @Valid RewardPolicyDTO rewardPolicy,
+        @Schema(description = "false stops raw device ids attributing (ADR 0005); may change at any time")
+        Boolean legacyDeviceIds) {
 
     CampaignChanges changes() {
         return new CampaignChanges(name, startsAt, endsAt, attributionWindowDays, bindingMode, landingUrl,
-                miniProgramPage, referrers, rewardPolicy == null ? null : RewardPolicyDtos.fromRequest(rewardPolicy));
+                miniProgramPage, referrers, rewardPolicy == null ? null : RewardPolicyDtos.fromRequest(rewardPolicy),
+                legacyDeviceIds);
     }
 }

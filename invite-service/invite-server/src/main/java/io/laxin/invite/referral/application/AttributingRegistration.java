@@ -3,6 +3,7 @@ package io.laxin.invite.referral.application;
 import io.laxin.invite.api.InviteErrorCode;
 import io.laxin.invite.campaign.application.CheckingReferrer;
 import io.laxin.invite.campaign.application.FindingCampaign;
+import io.laxin.invite.campaign.domain.BindingMode;
 import io.laxin.invite.campaign.domain.Campaign;
 import io.laxin.invite.code.domain.CodeFormat;
 import io.laxin.invite.code.domain.InviteCode;
@@ -17,6 +18,7 @@ import io.laxin.invite.referral.domain.ReferralStatus;
 import io.laxin.invite.referral.domain.Referrals;
 import io.laxin.invite.referral.domain.RiskScreening;
 import io.laxin.invite.referral.domain.ReferralEvents;
+import io.laxin.invite.touch.domain.DeviceTokens;
 import io.laxin.invite.touch.domain.DeviceTouch;
 import io.laxin.invite.touch.domain.Touches;
 import io.laxin.kernel.api.CommonErrorCode;
@@ -39,6 +41,11 @@ import java.util.Optional;
  * REJECTED. The referral, its event (outbox) and the invitee's identifiers are written in one transaction. A repeated
  * report returns the first outcome. A registration held because screening did not answer keeps its screening
  * request in the same transaction, to be screened again until it is answered ({@link RescreeningHeldReferrals}).
+ *
+ * <p>ADR 0005: a device's touches count only when the reported deviceId is a device token the suite issued (or the
+ * campaign still takes legacy ids). Under FIRST_TOUCH / LAST_TOUCH the token's touch wins over the reported code;
+ * when the reported code belongs to another referrer, the invitee is bound to the touch's referrer and screened with
+ * the code's owner as the contesting claimant, so antifraud-service holds it for review (CONTESTED_ATTRIBUTION).
  */
 @Service
 public class AttributingRegistration {
@@ -50,6 +57,7 @@ public class AttributingRegistration {
     private final InviteCodes codes;
     private final Referrals referrals;
     private final Touches touches;
+    private final DeviceTokens deviceTokens;
     private final Identities identities;
     private final UserIdentifiers userIdentifiers;
     private final RiskScreening screening;
@@ -60,7 +68,8 @@ public class AttributingRegistration {
     private final Clock clock;
 
     public AttributingRegistration(FindingCampaign campaigns, CheckingReferrer referrers, InviteCodes codes,
-                                   Referrals referrals, Touches touches, Identities identities, UserIdentifiers userIdentifiers, RiskScreening screening,
+                                   Referrals referrals, Touches touches, DeviceTokens deviceTokens,
+                                   Identities identities, UserIdentifiers userIdentifiers, RiskScreening screening,
                                    HeldScreenings held, ReferralEvents events, ReferralOutcomes outcomes,
                                    TransactionTemplate tx, Clock clock) {
         this.campaigns = campaigns;
@@ -68,6 +77,7 @@ public class AttributingRegistration {
         this.codes = codes;
         this.referrals = referrals;
         this.touches = touches;
+        this.deviceTokens = deviceTokens;
         this.identities = identities;
         this.userIdentifiers = userIdentifiers;
         this.screening = screening;
@@ -95,8 +105,13 @@ public class AttributingRegistration {
         }
         UserIdentifiers.Reported reported = userIdentifiers.of(deviceId, c.phone(), c.openid(), c.unionid());
         Campaign campaign = campaigns.require(c.campaignId());
-        Optional<DeviceTouch> first = deviceId == null ? Optional.empty() : touches.firstTouch(campaign.id(), deviceId);
-        Optional<DeviceTouch> last = deviceId == null ? Optional.empty() : touches.lastTouch(campaign.id(), deviceId);
+        // only a device token the suite issued finds the device's touches (any id while the campaign takes legacy ids)
+        String touchedDevice = deviceId != null && (deviceTokens.isValid(deviceId) || campaign.legacyDeviceIds())
+                ? deviceId : null;
+        Optional<DeviceTouch> first = touchedDevice == null ? Optional.empty()
+                : touches.firstTouch(campaign.id(), touchedDevice);
+        Optional<DeviceTouch> last = touchedDevice == null ? Optional.empty()
+                : touches.lastTouch(campaign.id(), touchedDevice);
         AttributionRules.Source source = AttributionRules.choose(campaign.bindingMode(), reportedCode, first, last)
                 .orElseThrow(() -> new LaxinException(InviteErrorCode.NO_REFERRER_FOUND,
                         "No invite code, and device " + deviceId + " opened no share link of campaign "
@@ -138,7 +153,7 @@ public class AttributingRegistration {
             RiskScreening.Request request = new RiskScreening.Request(campaign.id(), invite.userId(),
                     c.inviteeUserId(), reported.byKind(), identities.identifiersOf(invite.userId()),
                     reported.phonePrefix(), c.ip(), c.userAgent(), source.touchedAt(), registeredAt, c.emulator(),
-                    c.rooted());
+                    c.rooted(), contestedBy(campaign, reportedCode, invite));
             RiskScreening.Result risk = screening.screen(request);
             status = AttributionRules.statusFor(risk.verdict());
             reasons = risk.reasons();
@@ -172,6 +187,20 @@ public class AttributingRegistration {
         }
         // a concurrent report of the same registration won the unique key: answer with its outcome
         return replay(referrals.findByInvitee(campaign.id(), c.inviteeUserId()).orElseThrow(), invite);
+    }
+
+    /**
+     * The owner of the reported code when a touch bound the invitee to someone else (FIRST_TOUCH / LAST_TOUCH), else
+     * null: two referrers claim one friend. A code of the same referrer, or one not of this campaign, contests nothing.
+     */
+    private String contestedBy(Campaign campaign, String reportedCode, InviteCode bound) {
+        if (campaign.bindingMode() == BindingMode.CODE_AT_REGISTRATION || reportedCode == null
+                || reportedCode.equals(bound.code())) {
+            return null;
+        }
+        return codes.findByCode(reportedCode).filter(i -> i.campaignId() == campaign.id() && !i.revoked())
+                .map(InviteCode::userId)
+                .filter(owner -> !owner.equals(bound.userId())).orElse(null);
     }
 
     /** Side effects outside the database (Redis) happen once the binding is committed, never for a rollback. */

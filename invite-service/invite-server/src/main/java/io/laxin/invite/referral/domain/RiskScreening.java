@@ -22,10 +22,13 @@ public interface RiskScreening {
      * @param touchedAt          when the invitee's device opened the share link, or null
      * @param emulator           the host app's emulator check of the invitee's device, or null
      * @param rooted             the host app's root / jailbreak check of the invitee's device, or null
+     * @param contestedByUserId  the owner of the code the host reported when the invitee was bound to another
+     *                           referrer's touch (ADR 0005: screening holds it for review), else null
      */
     record Request(long campaignId, String referrerUserId, String inviteeUserId, Map<IdentifierKind, String> invitee,
                    Map<IdentifierKind, String> referrer, String inviteePhonePrefix, String ip, String userAgent,
-                   Instant touchedAt, Instant registeredAt, Boolean emulator, Boolean rooted) {
+                   Instant touchedAt, Instant registeredAt, Boolean emulator, Boolean rooted,
+                   String contestedByUserId) {
     }
 
     /** @param screeningId the stored decision's id, null when screening was unavailable */

@@ -37,7 +37,8 @@ class FeignRiskScreening implements RiskScreening {
                     r.referrer().get(IdentifierKind.PHONE), r.invitee().get(IdentifierKind.PHONE), r.ip(),
                     r.userAgent(), r.touchedAt(), r.registeredAt(), r.referrer().get(IdentifierKind.OPENID),
                     r.referrer().get(IdentifierKind.UNIONID), r.invitee().get(IdentifierKind.OPENID),
-                    r.invitee().get(IdentifierKind.UNIONID), r.inviteePhonePrefix(), r.emulator(), r.rooted(), null)));
+                    r.invitee().get(IdentifierKind.UNIONID), r.inviteePhonePrefix(), r.emulator(), r.rooted(), null,
+                    r.contestedByUserId())));
         } catch (ScreeningBreaker.Open e) {
             decision = ScreeningDecisionDTO.unavailable("antifraud-service is failing; circuit open");
         } catch (RuntimeException e) {

@@ -11,7 +11,8 @@ import io.laxin.invite.touch.domain.LandingUrl;
  *                a crawler, a revoked code, or when the touch counters do not answer)
  * @param revoked whether the code was revoked (it counts nothing and lands without the code)
  * @param landing where the friend goes next
+ * @param deviceToken the device's token: the valid one it sent (cookie first), else a new one; the client keeps it
  */
 public record RecordedTouch(long campaignId, String code, Channel channel, boolean counted, boolean revoked,
-                            LandingUrl landing) {
+                            LandingUrl landing, String deviceToken) {
 }

@@ -9,6 +9,7 @@ import io.laxin.invite.code.domain.InviteCode;
 import io.laxin.invite.code.domain.InviteCodes;
 import io.laxin.invite.touch.domain.Crawlers;
 import io.laxin.invite.touch.domain.DeviceIds;
+import io.laxin.invite.touch.domain.DeviceTokens;
 import io.laxin.invite.touch.domain.LandingUrl;
 import io.laxin.invite.touch.domain.Touch;
 import io.laxin.invite.touch.domain.Touches;
@@ -21,12 +22,19 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * Use case: a share link was opened — count the touch (unless it is a HEAD request or a crawler) and tell where to
  * redirect. The same visitor opening the same code again within an hour counts as raw, not as a new unique touch.
  * A revoked code counts nothing and lands without the code.
+ *
+ * <p>ADR 0005: the device answers with a device token — the valid one it sent (the {@code laxin_dt} cookie first,
+ * then the sent id), else a new one — and only that token is remembered for attribution. A raw id (or a token that
+ * does not check out) still tells the visitor apart in the funnel but binds nobody, unless the campaign still takes
+ * legacy device ids, when it is remembered too.
  */
 @Service
 public class RecordingTouch {
@@ -38,12 +46,15 @@ public class RecordingTouch {
     private final InviteCodes codes;
     private final RecentCampaigns campaigns;
     private final Touches touches;
+    private final DeviceTokens tokens;
     private final Clock clock;
 
-    public RecordingTouch(InviteCodes codes, RecentCampaigns campaigns, Touches touches, Clock clock) {
+    public RecordingTouch(InviteCodes codes, RecentCampaigns campaigns, Touches touches, DeviceTokens tokens,
+                          Clock clock) {
         this.codes = codes;
         this.campaigns = campaigns;
         this.touches = touches;
+        this.tokens = tokens;
         this.clock = clock;
     }
 
@@ -56,6 +67,9 @@ public class RecordingTouch {
                 new LaxinException(InviteErrorCode.INVITE_CODE_NOT_FOUND, "No invite code " + code));
         Campaign campaign = campaigns.require(invite.campaignId());
         Channel channel = Channel.parse(command.channel());
+        String sent = DeviceIds.usableOrNull(command.deviceId());
+        boolean cookieValid = tokens.isValid(command.cookieToken());
+        String token = cookieValid ? command.cookieToken() : tokens.isValid(sent) ? sent : tokens.issue();
         if (invite.revoked()) {
             // the friend still reaches the campaign, but nothing credits the code's owner
             if (!campaign.landing().hasUrl()) {
@@ -63,16 +77,22 @@ public class RecordingTouch {
                         + " was revoked");
             }
             return new RecordedTouch(campaign.id(), code, channel, false, true,
-                    LandingUrl.withoutCode(campaign.landing().url(), channel));
+                    LandingUrl.withoutCode(campaign.landing().url(), channel), token);
         }
         boolean unique = false;
         if (command.count() && !Crawlers.isCrawler(command.userAgent())) {
-            String device = DeviceIds.usableOrNull(command.deviceId());
+            String device = sent != null ? sent : cookieValid ? token : null;
             String visitor = device != null ? "d:" + device
                     : "n:" + sha256(command.ip() + "|" + command.userAgent());
+            // the token this visit answers is the same visitor when it comes back with it
+            List<String> visitors = visitor.equals("d:" + token) ? List.of(visitor) : List.of(visitor, "d:" + token);
+            List<String> remembered = new ArrayList<>(List.of(token));
+            if (campaign.legacyDeviceIds() && sent != null && !sent.equals(token)) {
+                remembered.add(sent);
+            }
             try {
-                unique = touches.record(new Touch(campaign.id(), code, channel, visitor, device, clock.instant()),
-                        UNIQUE_WINDOW, Duration.ofDays(campaign.attributionWindowDays()));
+                unique = touches.record(new Touch(campaign.id(), code, channel, visitors, remembered,
+                                clock.instant()), UNIQUE_WINDOW, Duration.ofDays(campaign.attributionWindowDays()));
             } catch (DataAccessException countersDown) {
                 // the friend still lands on the campaign; only this touch goes uncounted
                 log.warn("Touch of {} not counted, the touch counters do not answer: {}", code,
@@ -80,7 +100,7 @@ public class RecordingTouch {
             }
         }
         return new RecordedTouch(campaign.id(), code, channel, unique, false,
-                LandingUrl.of(campaign.landing().url(), campaign.landing().miniProgramPage(), code, channel));
+                LandingUrl.of(campaign.landing().url(), campaign.landing().miniProgramPage(), code, channel), token);
     }
 
 

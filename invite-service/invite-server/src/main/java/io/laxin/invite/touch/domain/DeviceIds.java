@@ -7,7 +7,8 @@ import io.laxin.kernel.api.ExternalIds;
  * authenticated, so it is kept only when it looks like an id: 1–128 printable ASCII characters, no
  * spaces (the same bound as a registration's {@code deviceId}). Anything else counts as no device id — the visit is
  * still counted (by IP and user agent) and redirected, but nothing of the id is stored, so no one can fill Redis
- * through share links.
+ * through share links. A usable id tells the visitor apart; it attributes only when it is a device token the suite
+ * issued ({@link DeviceTokens}, ADR 0005), or while the campaign still takes legacy ids.
  */
 public final class DeviceIds {
 

@@ -24,6 +24,18 @@ public record LandingUrl(String redirect, String miniProgramPage, String miniPro
         return redirect(withQuery(landingUrl, "channel=" + channel.tag()));
     }
 
+    /**
+     * This landing with the device token a share link gave the device appended to the H5 page as {@code laxinDevice},
+     * for the host to report as the registration's deviceId (ADR 0005). A mini-program landing is left as it is: the
+     * mini-program gets its token from its scan.
+     */
+    public LandingUrl withDeviceToken(String deviceToken) {
+        return redirect == null ? this : redirect(withQuery(redirect, DEVICE_PARAM + "=" + deviceToken));
+    }
+
+    /** The landing URL's query parameter that carries the device token. */
+    public static final String DEVICE_PARAM = "laxinDevice";
+
     private static LandingUrl redirect(String url) {
         return new LandingUrl(url, null, null);
     }

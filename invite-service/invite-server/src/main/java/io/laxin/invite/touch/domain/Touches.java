@@ -13,7 +13,7 @@ public interface Touches {
      * Counts a touch.
      *
      * @param uniqueWindow a visitor opening the same code again within this window is not a new unique touch
-     * @param keepFor      how long the device's touch is remembered for attribution
+     * @param keepFor      how long the touch is remembered for attribution under its {@link Touch#deviceIds}
      * @return true when it was a new unique touch
      */
     boolean record(Touch touch, Duration uniqueWindow, Duration keepFor);

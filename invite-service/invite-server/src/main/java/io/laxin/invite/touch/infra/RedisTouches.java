@@ -28,8 +28,8 @@ import java.util.UUID;
 import java.util.TreeMap;
 
 /**
- * Touches counted in Redis — one round trip per touch (a Lua script: unique-visitor marker, raw and unique counters,
- * the device's first and latest touch) — and moved to {@code touch_count} in MySQL in batches.
+ * Touches counted in Redis — one round trip per touch (a Lua script: unique-visitor markers, raw and unique counters,
+ * the first and latest touch of each device the touch is remembered under) — and moved to {@code touch_count} in MySQL in batches.
  *
  * <p>A batch is handed over exactly once: the campaign's live counters are renamed to a batch key with a fresh token
  * (atomically), the batch is added to MySQL together with its token in {@code touch_flush} (one transaction), then
@@ -41,13 +41,17 @@ import java.util.TreeMap;
 class RedisTouches implements Touches {
 
     private static final RedisScript<Long> RECORD = RedisScript.of("""
-            local unique = redis.call('SET', KEYS[1], '1', 'NX', 'EX', ARGV[1])
-            redis.call('HINCRBY', KEYS[2], ARGV[2] .. '|raw', 1)
-            if unique then redis.call('HINCRBY', KEYS[2], ARGV[2] .. '|unique', 1) end
-            redis.call('SADD', KEYS[3], ARGV[3])
-            if ARGV[4] ~= '' then
-              redis.call('SET', KEYS[4], ARGV[4], 'NX', 'EX', ARGV[5])
-              redis.call('SET', KEYS[5], ARGV[4], 'EX', ARGV[5])
+            local visitors = tonumber(ARGV[6])
+            local unique = redis.call('SET', KEYS[3], '1', 'NX', 'EX', ARGV[1])
+            for i = 4, 2 + visitors do
+              redis.call('SET', KEYS[i], '1', 'NX', 'EX', ARGV[1])
+            end
+            redis.call('HINCRBY', KEYS[1], ARGV[2] .. '|raw', 1)
+            if unique then redis.call('HINCRBY', KEYS[1], ARGV[2] .. '|unique', 1) end
+            redis.call('SADD', KEYS[2], ARGV[3])
+            for i = 3 + visitors, #KEYS, 2 do
+              redis.call('SET', KEYS[i], ARGV[4], 'NX', 'EX', ARGV[5])
+              redis.call('SET', KEYS[i + 1], ARGV[4], 'EX', ARGV[5])
             end
             if unique then return 1 else return 0 end
             """, Long.class);
@@ -111,15 +115,18 @@ class RedisTouches implements Touches {
     @Override
     public boolean record(Touch t, Duration uniqueWindow, Duration keepFor) {
         String field = LocalDate.ofInstant(t.touchedAt(), ZoneOffset.UTC) + "|" + t.channel().tag();
-        String device = t.deviceId() == null ? "" : t.deviceId();
-        String deviceValue = t.deviceId() == null ? ""
-                : t.code() + "|" + t.touchedAt().toEpochMilli() + "|" + t.channel().tag();
-        Long unique = redis.execute(RECORD,
-                List.of(prefix + "visitor:{" + t.campaignId() + "}:" + t.code() + ":" + t.visitor(),
-                        countersKey(t.campaignId()), dirtyKey(),
-                        deviceKey(t.campaignId(), device, "first"), deviceKey(t.campaignId(), device, "last")),
-                Long.toString(uniqueWindow.toSeconds()), field, Long.toString(t.campaignId()), deviceValue,
-                Long.toString(keepFor.toSeconds()));
+        String deviceValue = t.code() + "|" + t.touchedAt().toEpochMilli() + "|" + t.channel().tag();
+        List<String> keys = new ArrayList<>(List.of(countersKey(t.campaignId()), dirtyKey()));
+        for (String visitor : t.visitors()) {
+            keys.add(prefix + "visitor:{" + t.campaignId() + "}:" + t.code() + ":" + visitor);
+        }
+        for (String device : t.deviceIds()) {
+            keys.add(deviceKey(t.campaignId(), device, "first"));
+            keys.add(deviceKey(t.campaignId(), device, "last"));
+        }
+        Long unique = redis.execute(RECORD, keys, Long.toString(uniqueWindow.toSeconds()), field,
+                Long.toString(t.campaignId()), deviceValue, Long.toString(keepFor.toSeconds()),
+                Integer.toString(t.visitors().size()));
         return unique != null && unique == 1L;
     }
 

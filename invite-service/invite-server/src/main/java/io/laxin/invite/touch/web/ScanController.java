@@ -13,6 +13,7 @@ import jakarta.validation.Valid;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -37,11 +38,15 @@ public class ScanController {
     @Operation(summary = "Record a scan of a mini-program code or QR poster",
             description = "Send the code's `scene` (`i=<code>&c=<channel>`, as WeChat passes it to onLoad) or the "
                     + "`code` and `channel`, with the SDK's device id (body or X-Device-Id). The scan counts as a touch "
-                    + "of its channel, and a registration from the same device within the campaign's attribution "
-                    + "window is attributed to the code's owner like after a share link. Public: no token. 400 "
+                    + "of its channel and answers `deviceToken`: the device token sent (cookie `laxin_dt`, then the "
+                    + "device id) when it is valid, else a new one. The SDK keeps it as its device id; a registration "
+                    + "reporting it as deviceId within the campaign's attribution window is attributed to the code's "
+                    + "owner like after a share link (a raw device id binds nobody). Public: no token. 400 "
                     + "INVITE_SCENE_MALFORMED, 404 INVITE_CODE_NOT_FOUND, 410 INVITE_CODE_REVOKED.")
     @PostMapping(PATH)
-    public ResponseEntity<ScanResponse> scan(@Valid @RequestBody ScanRequest body, HttpServletRequest request) {
+    public ResponseEntity<ScanResponse> scan(@Valid @RequestBody ScanRequest body,
+                                             @CookieValue(name = ShareLinkController.COOKIE, required = false)
+                                             String cookie, HttpServletRequest request) {
         String code;
         String channel;
         if (body.scene() != null && !body.scene().isBlank()) {
@@ -57,7 +62,7 @@ public class ScanController {
         }
         String device = body.deviceId() != null ? body.deviceId() : request.getHeader("X-Device-Id");
         RecordedTouch touch = recording.handle(new RecordTouchCommand(code, channel, ClientIps.of(request),
-                request.getHeader(HttpHeaders.USER_AGENT), device, true));
+                request.getHeader(HttpHeaders.USER_AGENT), device, cookie, true));
         if (touch.revoked()) {
             throw new LaxinException(InviteErrorCode.INVITE_CODE_REVOKED, "Invite code " + touch.code()
                     + " was revoked");

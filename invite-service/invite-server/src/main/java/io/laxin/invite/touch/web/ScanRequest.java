@@ -13,6 +13,7 @@ public record ScanRequest(
         @Schema(description = "The invite code, when there is no scene", example = "K7PX3MWQ") @Size(max = 64) String code,
         @Schema(description = "The channel tag with the code: poster, qr, link, moments, group or private; "
                 + "anything else counts as link", example = "poster") @Size(max = 32) String channel,
-        @Schema(description = "The SDK's device id (also accepted as X-Device-Id); 1-128 printable ASCII characters "
-                + "to be kept for attribution") @Size(max = 512) String deviceId) {
+        @Schema(description = "The device token the last scan answered, or the SDK's own id the first time (also "
+                + "accepted as X-Device-Id); only a device token the suite issued attributes")
+        @Size(max = 512) String deviceId) {
 }
