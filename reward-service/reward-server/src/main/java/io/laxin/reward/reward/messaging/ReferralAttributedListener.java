@@ -1,56 +1,40 @@
 package io.laxin.reward.reward.messaging;
 
-import io.laxin.kernel.messaging.EventPayloads;
 import io.laxin.invite.api.dto.RewardPolicyDTO;
 import io.laxin.invite.api.dto.RewardSpecDTO;
 import io.laxin.invite.api.event.ReferralAttributedEvent;
 import io.laxin.invite.api.event.ReferralEventTags;
+import io.laxin.kernel.messaging.IdempotentListener;
 import io.laxin.reward.reward.application.ConflictRetry;
 import io.laxin.reward.reward.application.IssueReferralRewardsCommand;
 import io.laxin.reward.reward.application.IssuingReferralRewards;
 import io.laxin.reward.reward.domain.Attribution;
 import io.laxin.reward.reward.domain.RewardKind;
 import io.laxin.reward.reward.domain.RewardPolicy;
-import org.apache.rocketmq.common.message.MessageExt;
 import org.apache.rocketmq.spring.annotation.RocketMQMessageListener;
-import org.apache.rocketmq.spring.core.RocketMQListener;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 
 /** Turns referral-attributed events into rewards. Redelivery is harmless (see the use case). */
 @Component
 @RocketMQMessageListener(topic = "${laxin.topics.referral:LAXIN_REFERRAL}",
         consumerGroup = "${spring.application.name}-referral-rewards",
-        selectorExpression = ReferralEventTags.ATTRIBUTED,
-        maxReconsumeTimes = 16)
-public class ReferralAttributedListener implements RocketMQListener<MessageExt> {
-
-    private static final Logger log = LoggerFactory.getLogger(ReferralAttributedListener.class);
+        selectorExpression = ReferralEventTags.ATTRIBUTED)
+public class ReferralAttributedListener extends IdempotentListener<ReferralAttributedEvent> {
 
     private final IssuingReferralRewards issuing;
     private final ConflictRetry retry;
-    private final JsonMapper json;
-    private final String consumer;
 
-    public ReferralAttributedListener(IssuingReferralRewards issuing, ConflictRetry retry, JsonMapper json,
-                                      @Value("${spring.application.name}-referral-rewards") String consumer) {
+    public ReferralAttributedListener(IssuingReferralRewards issuing, ConflictRetry retry) {
         this.issuing = issuing;
         this.retry = retry;
-        this.json = json;
-        this.consumer = consumer;
     }
 
     @Override
-    public void onMessage(MessageExt message) {
-        ReferralAttributedEvent e = EventPayloads.read(json, message.getBody(), ReferralAttributedEvent.class,
-                ReferralAttributedEvent.SCHEMA_VERSION);
+    public void handle(ReferralAttributedEvent e) {
         Attribution attribution = new Attribution(e.referralId(), e.campaignId(), e.referrerUserId(),
                 e.inviteeUserId(), e.policyVersion(), policy(e.rewardPolicy()), e.attributedAt(), false);
-        var command = new IssueReferralRewardsCommand(consumer, e.eventId(), attribution);
+        var command = new IssueReferralRewardsCommand(consumer(), e.eventId(), attribution);
         var outcome = retry.run(() -> issuing.handle(command));
         log.info("Referral {} (event {}): {} reward(s) granted, {} refused", e.referralId(), e.eventId(),
                 outcome.granted(), outcome.refused());
