@@ -4,6 +4,8 @@ import io.laxin.kernel.api.CommonErrorCode;
 import io.laxin.kernel.error.LaxinException;
 import io.laxin.kernel.identity.Caller;
 import io.laxin.kernel.identity.Role;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,6 +21,7 @@ import java.util.List;
  * {@code /api/v1/admin/<service name>/parked-messages}): list them with their reasons, replay one, or replay a
  * consumer's oldest ones in a bounded batch.
  */
+@Tag(name = "Parked messages")
 @RestController
 @RequestMapping("/api/v1/admin/${spring.application.name}/parked-messages")
 public class ParkedMessagesController {
@@ -50,6 +53,7 @@ public class ParkedMessagesController {
     }
 
     /** Newest first; {@code state} PARKED (waiting) or REPLAYED, both when absent. */
+    @Operation(summary = "Messages this service's listeners gave up on, newest first, with their reasons")
     @GetMapping
     public ParkedMessagePageResponse list(Caller caller, @RequestParam(required = false) String consumer,
                                          @RequestParam(required = false) String state,
@@ -65,6 +69,7 @@ public class ParkedMessagesController {
                 p.page(), p.size());
     }
 
+    @Operation(summary = "One parked message with its body and reason")
     @GetMapping("/{id}")
     public ParkedMessageResponse get(Caller caller, @PathVariable long id) {
         caller.requireStaff(Role.OPS);
@@ -73,6 +78,7 @@ public class ParkedMessagesController {
     }
 
     /** Runs the message through its consumer again; answers it as it is after the replay (REPLAYED, or still PARKED). */
+    @Operation(summary = "Run one parked message through its listener again")
     @PostMapping("/{id}/replay")
     public ParkedMessageResponse replay(Caller caller, @PathVariable long id) {
         caller.requireStaff(Role.OPS);
@@ -80,6 +86,7 @@ public class ParkedMessagesController {
     }
 
     /** Replays a consumer's oldest parked messages, at most {@code limit} (up to 500) in this call. */
+    @Operation(summary = "Replay a consumer's oldest parked messages, a bounded batch")
     @PostMapping("/replay")
     public ParkedMessageReplay.Batch replayAll(Caller caller, @RequestParam(required = false) String consumer,
                                                @RequestParam(defaultValue = "100") int limit) {
