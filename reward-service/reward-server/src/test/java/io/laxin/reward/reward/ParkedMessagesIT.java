@@ -5,6 +5,8 @@ import io.laxin.invite.api.event.ReferralEventTags;
 import io.laxin.kernel.identity.Caller;
 import io.laxin.kernel.identity.Role;
 import io.laxin.kernel.messaging.MessageDelivery;
+import io.laxin.kernel.messaging.ParkedMessage;
+import io.laxin.kernel.messaging.ParkedMessages;
 import io.laxin.reward.RewardItSupport;
 import io.laxin.testsupport.RocketMqProbe;
 import io.laxin.testsupport.TestHttp;
@@ -35,6 +37,9 @@ class ParkedMessagesIT extends RewardItSupport {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    ParkedMessages parkedMessages;
 
     private double parkedCount() {
         Counter c = meters.find(MessageDelivery.PARKED_METRIC).tag("consumer", CONSUMER).counter();
@@ -100,10 +105,12 @@ class ParkedMessagesIT extends RewardItSupport {
         assertThat(rewardsOfReferral(referral)).isEqualTo(2);
         assertThat(count("SELECT COUNT(*) FROM processed_event WHERE event_id = ?", event.eventId())).isEqualTo(1);
 
-        // and not twice: the replayed message is not replayed again, a bulk replay finds nothing left
+        // and not twice: the replayed message is not replayed again, not even by a bulk replay of its consumer
         assertProblem(ops().post(PARKED + "/" + id + "/replay", Map.of()), 409, "CONFLICT");
-        JsonNode bulk = ops().post(PARKED + "/replay?consumer=" + CONSUMER, Map.of()).json();
-        assertThat(bulk.get("stillParked").asLong()).isZero();
+        TestHttp.Response bulk = ops().post(PARKED + "/replay?consumer=" + CONSUMER, Map.of());
+        assertThat(bulk.status()).as(bulk.toString()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("SELECT attempts FROM parked_message WHERE id = ?", Integer.class, id))
+                .isEqualTo(4);
         assertThat(rewardsOfReferral(referral)).isEqualTo(2);
         assertThat(count("SELECT COUNT(*) FROM ledger_entry e JOIN reward r ON r.id = e.reward_id "
                 + "WHERE r.referral_id = ? AND e.posting_type = 'ISSUE'", referral)).isEqualTo(4);
@@ -141,5 +148,22 @@ class ParkedMessagesIT extends RewardItSupport {
         assertProblem(ops().get(PARKED + "?state=LOST"), 400, "VALIDATION_FAILED");
         assertProblem(ops().post(PARKED + "/replay", Map.of()), 400, "VALIDATION_FAILED");
         assertProblem(ops().post(PARKED + "/999999999/replay", Map.of()), 404, "NOT_FOUND");
+    }
+
+    @Test
+    void shouldKeepOneRowWhenTheSameMessageIsParkedAgainAfterItsAcknowledgementWasLost() {
+        String msgId = "msg-" + nextId();
+        long first = parkedMessages.park(new ParkedMessage.Parking(CONSUMER, topics.referral(), "ATTRIBUTED", "k",
+                msgId, "e-" + msgId, "not json", "first reason", 17));
+
+        long again = parkedMessages.park(new ParkedMessage.Parking(CONSUMER, topics.referral(), "ATTRIBUTED", "k",
+                msgId, "e-" + msgId, "not json", "second reason", 18));
+
+        assertThat(again).isEqualTo(first);
+        assertThat(parkedMessages.find(first).orElseThrow()).satisfies(p -> {
+            assertThat(p.reason()).isEqualTo("second reason");
+            assertThat(p.attempts()).isEqualTo(18);
+            assertThat(p.state()).isEqualTo(ParkedMessage.State.PARKED);
+        });
     }
 }
