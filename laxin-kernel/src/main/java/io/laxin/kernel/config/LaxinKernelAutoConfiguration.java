@@ -5,9 +5,15 @@ import io.laxin.kernel.identity.GatewayIdentityFilter;
 import io.laxin.kernel.identity.IdentitySigner;
 import io.laxin.kernel.identity.ServiceIdentityInterceptor;
 import io.laxin.kernel.idempotency.IdempotentRequests;
+import io.laxin.kernel.messaging.JdbcParkedMessages;
+import io.laxin.kernel.messaging.MessageConsumer;
+import io.laxin.kernel.messaging.MessageDelivery;
 import io.laxin.kernel.messaging.Outbox;
 import io.laxin.kernel.messaging.OutboxProperties;
 import io.laxin.kernel.messaging.OutboxRelay;
+import io.laxin.kernel.messaging.ParkedMessageReplay;
+import io.laxin.kernel.messaging.ParkedMessages;
+import io.laxin.kernel.messaging.ParkedMessagesController;
 import io.laxin.kernel.messaging.ProcessedEvents;
 import io.laxin.kernel.messaging.Topics;
 import io.laxin.kernel.web.ProblemHandler;
@@ -26,6 +32,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -160,6 +167,46 @@ public class LaxinKernelAutoConfiguration {
             return new IdempotentRequests(jdbc, tx, json, clock);
         }
 
+    }
+
+    /**
+     * Consuming: the delivery template every listener runs through, the parked messages it keeps (table
+     * {@code parked_message}, kernel migration) and their replay; the ops endpoints where the service has consumers.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = {"org.apache.rocketmq.common.message.MessageExt",
+            "io.micrometer.core.instrument.MeterRegistry"})
+    @ConditionalOnBean(JdbcTemplate.class)
+    static class MessageConsumingConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean
+        ParkedMessages parkedMessages(JdbcTemplate jdbc, Clock clock) {
+            return new JdbcParkedMessages(jdbc, clock);
+        }
+
+        /** Retries before a failing message is parked: {@code laxin.messaging.max-reconsume-times} (16). */
+        @Bean
+        MessageDelivery messageDelivery(ParkedMessages parked,
+                                        ObjectProvider<io.micrometer.core.instrument.MeterRegistry> meters,
+                                        JsonMapper json, Environment environment,
+                                        @Value("${laxin.messaging.max-reconsume-times:16}") int maxReconsumeTimes) {
+            return new MessageDelivery(parked, meters.getIfAvailable(() -> io.micrometer.core.instrument.Metrics
+                    .globalRegistry), json, environment, maxReconsumeTimes);
+        }
+
+        @Bean
+        ParkedMessageReplay parkedMessageReplay(ParkedMessages parked, MessageDelivery delivery,
+                                                ObjectProvider<MessageConsumer<?>> consumers) {
+            return new ParkedMessageReplay(parked, delivery, consumers);
+        }
+
+        @Configuration(proxyBeanMethods = false)
+        @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+        @ConditionalOnBean(MessageConsumer.class)
+        @Import(ParkedMessagesController.class)
+        static class ParkedMessagesWebConfiguration {
+        }
     }
 
     @Configuration(proxyBeanMethods = false)

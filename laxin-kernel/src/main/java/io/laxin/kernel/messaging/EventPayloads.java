@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Reads an event's payload as the type its consumer knows, but only when its {@code schemaVersion} is one that type
- * describes: a payload of a newer version is refused (the consumer fails, the broker redelivers and in the end parks
- * it in the DLQ) instead of being read as if it were the old shape. A payload without a version is version 1 (every
+ * describes: a payload of a newer version is refused (the message is poison: {@link MessageDelivery} parks it at once
+ * for a replay once the consumer that knows it is deployed) instead of being read as if it were the old shape. A payload without a version is version 1 (every
  * producer has written one since the first).
  */
 public final class EventPayloads {

@@ -41,9 +41,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * One reward-service context for its ITs: real MySQL and broker, a clock the tests move, the scheduled release job
- * off (tests run it when they mean to), invite-service's policy endpoint stood in for by {@link InvitePolicies}, and
- * a switch that makes the referral consumer fail right after its
- * transaction committed — as a process dying before the broker's ack would.
+ * off (tests run it when they mean to), invite-service's policy endpoint stood in for by {@link InvitePolicies}, a
+ * switch that makes the referral consumer fail right after its transaction committed — as a process dying before the
+ * broker's ack would — and one that makes it fail before it starts, until the test lifts it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.name=reward-service", "laxin.reward.release-enabled=false"})
@@ -54,6 +54,8 @@ public abstract class RewardItSupport {
     protected static final MutableClock CLOCK = new MutableClock();
     /** Event ids whose first handling fails after commit (each id once). */
     protected static final Set<String> CRASH_AFTER_COMMIT = ConcurrentHashMap.newKeySet();
+    /** Event ids whose handling fails before the use case runs, for as long as they are in the set (a broken cause). */
+    protected static final Set<String> FAILING = ConcurrentHashMap.newKeySet();
     /** How many times the referral consumer handled each event id (deliveries and redeliveries). */
     protected static final Map<String, Integer> HANDLED = new ConcurrentHashMap<>();
     /** How many times handling each event id failed (the broker then redelivers). */
@@ -98,6 +100,9 @@ public abstract class RewardItSupport {
 
         @Override
         public Outcome handle(IssueReferralRewardsCommand command) {
+            if (FAILING.contains(command.eventId())) {
+                throw new IllegalStateException("test: the reward store refuses event " + command.eventId());
+            }
             Outcome outcome;
             try {
                 outcome = real.handle(command);

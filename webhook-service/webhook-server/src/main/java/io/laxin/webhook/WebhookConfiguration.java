@@ -8,6 +8,7 @@ import io.laxin.webhook.delivery.infra.DispatchLoop;
 import io.laxin.webhook.delivery.infra.HttpWebhookSender;
 import io.laxin.webhook.delivery.messaging.EventCatalog;
 import io.laxin.webhook.delivery.messaging.FanoutListener;
+import io.laxin.kernel.messaging.MessageDelivery;
 import io.laxin.webhook.endpoint.domain.EndpointUrls;
 import io.laxin.webhook.endpoint.web.AdminOnly;
 import org.springframework.beans.factory.annotation.Value;
@@ -68,8 +69,8 @@ public class WebhookConfiguration implements WebMvcConfigurer {
 
     @Bean
     FanoutListener fanoutListener(FanningOutEvent fanning, EventCatalog catalog, JsonMapper json,
-                                  @Value("${rocketmq.name-server}") String namesrv,
+                                  MessageDelivery delivery, @Value("${rocketmq.name-server}") String namesrv,
                                   @Value("${spring.application.name}") String application) {
-        return new FanoutListener(fanning, catalog, json, namesrv, application + "-fanout");
+        return new FanoutListener(fanning, catalog, json, delivery, namesrv, application + "-fanout");
     }
 }

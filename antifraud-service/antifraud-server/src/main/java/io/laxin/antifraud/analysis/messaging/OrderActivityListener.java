@@ -1,15 +1,12 @@
 package io.laxin.antifraud.analysis.messaging;
 
-import io.laxin.kernel.messaging.EventPayloads;
 import io.laxin.antifraud.analysis.application.ReportingActivity;
 import io.laxin.antifraud.analysis.domain.InviteeOrders;
+import io.laxin.kernel.messaging.IdempotentListener;
 import io.laxin.reward.api.event.OrderEventTags;
 import io.laxin.reward.api.event.OrderPaidEvent;
-import org.apache.rocketmq.common.message.MessageExt;
 import org.apache.rocketmq.spring.annotation.RocketMQMessageListener;
-import org.apache.rocketmq.spring.core.RocketMQListener;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 
 /**
@@ -20,23 +17,19 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 @RocketMQMessageListener(topic = "${laxin.topics.order:LAXIN_ORDER}",
         consumerGroup = "${spring.application.name}-order-activity",
-        selectorExpression = OrderEventTags.ORDER_PAID,
-        maxReconsumeTimes = 16)
-public class OrderActivityListener implements RocketMQListener<MessageExt> {
+        selectorExpression = OrderEventTags.ORDER_PAID)
+public class OrderActivityListener extends IdempotentListener<OrderPaidEvent> {
 
     public static final String ORDER = InviteeOrders.ORDER_ACTIVITY;
 
     private final ReportingActivity activity;
-    private final JsonMapper json;
 
-    public OrderActivityListener(ReportingActivity activity, JsonMapper json) {
+    public OrderActivityListener(ReportingActivity activity) {
         this.activity = activity;
-        this.json = json;
     }
 
     @Override
-    public void onMessage(MessageExt message) {
-        OrderPaidEvent e = EventPayloads.read(json, message.getBody(), OrderPaidEvent.class, OrderPaidEvent.SCHEMA_VERSION);
+    public void handle(OrderPaidEvent e) {
         if (e.buyerUserId() == null || e.buyerUserId().isBlank() || e.buyerUserId().length() > 64) {
             return; // reward-service refuses it too; nothing to learn from it
         }

@@ -1,7 +1,8 @@
 package io.laxin.reward.order.messaging;
 
-import io.laxin.kernel.messaging.EventPayloads;
+import io.laxin.kernel.api.EventMetadata;
 import io.laxin.kernel.error.LaxinException;
+import io.laxin.kernel.messaging.IdempotentListener;
 import io.laxin.reward.api.RewardErrorCode;
 import io.laxin.reward.api.event.OrderEventTags;
 import io.laxin.reward.api.event.OrderPaidEvent;
@@ -14,12 +15,7 @@ import io.laxin.reward.reward.application.ConflictRetry;
 import io.laxin.reward.order.domain.OrderFacts;
 import org.apache.rocketmq.common.message.MessageExt;
 import org.apache.rocketmq.spring.annotation.RocketMQMessageListener;
-import org.apache.rocketmq.spring.core.RocketMQListener;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 
 /**
@@ -31,47 +27,46 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 @RocketMQMessageListener(topic = "${laxin.topics.order:LAXIN_ORDER}",
         consumerGroup = "${spring.application.name}-order-cashback",
-        selectorExpression = OrderEventTags.ORDER_PAID + " || " + OrderEventTags.ORDER_REFUNDED,
-        maxReconsumeTimes = 16)
-public class OrderEventListener implements RocketMQListener<MessageExt> {
-
-    private static final Logger log = LoggerFactory.getLogger(OrderEventListener.class);
+        selectorExpression = OrderEventTags.ORDER_PAID + " || " + OrderEventTags.ORDER_REFUNDED)
+public class OrderEventListener extends IdempotentListener<EventMetadata> {
 
     private final RecordingPaidOrders recording;
     private final RefundingOrders refunding;
     private final ConflictRetry retry;
-    private final JsonMapper json;
-    private final String consumer;
 
-    public OrderEventListener(RecordingPaidOrders recording, RefundingOrders refunding, ConflictRetry retry,
-                              JsonMapper json, @Value("${spring.application.name}-order-cashback") String consumer) {
+    public OrderEventListener(RecordingPaidOrders recording, RefundingOrders refunding, ConflictRetry retry) {
         this.recording = recording;
         this.refunding = refunding;
         this.retry = retry;
-        this.json = json;
-        this.consumer = consumer;
+    }
+
+    /** The payload by its tag: a refund or a payment. */
+    @Override
+    public EventMetadata parse(MessageExt message) {
+        return OrderEventTags.ORDER_REFUNDED.equals(message.getTags())
+                ? read(message, OrderRefundedEvent.class, OrderRefundedEvent.SCHEMA_VERSION)
+                : read(message, OrderPaidEvent.class, OrderPaidEvent.SCHEMA_VERSION);
     }
 
     @Override
-    public void onMessage(MessageExt message) {
-        byte[] body = message.getBody();
+    public void handle(EventMetadata event) {
         try {
-            if (OrderEventTags.ORDER_REFUNDED.equals(message.getTags())) {
-                refunded(EventPayloads.read(json, body, OrderRefundedEvent.class, OrderRefundedEvent.SCHEMA_VERSION));
+            if (event instanceof OrderRefundedEvent refund) {
+                refunded(refund);
             } else {
-                paid(EventPayloads.read(json, body, OrderPaidEvent.class, OrderPaidEvent.SCHEMA_VERSION));
+                paid((OrderPaidEvent) event);
             }
         } catch (LaxinException e) {
             if (e.errorCode() == RewardErrorCode.ORDER_NOT_FOUND || e.errorCode().status() >= 500) {
                 throw e;
             }
-            log.warn("Dropped order event {} ({}): {} {}", message.getKeys(), message.getTags(),
+            log.warn("Dropped order event {} ({}): {} {}", event.eventId(), event.getClass().getSimpleName(),
                     e.errorCode().name(), e.getMessage());
         }
     }
 
     private void paid(OrderPaidEvent e) {
-        retry.run(() -> recording.handle(new RecordPaidOrderCommand(consumer, e.eventId(),
+        retry.run(() -> recording.handle(new RecordPaidOrderCommand(consumer(), e.eventId(),
                         new OrderFacts.Paid(e.orderId(), e.buyerUserId(), e.amountFen(), e.paidAt()))))
                 .ifPresentOrElse(o -> log.info("Order {} (event {}): {}, cashback {} fen{}", e.orderId(),
                                 e.eventId(), o.order().outcome(), o.order().cashbackFen(),
@@ -80,7 +75,7 @@ public class OrderEventListener implements RocketMQListener<MessageExt> {
     }
 
     private void refunded(OrderRefundedEvent e) {
-        retry.run(() -> refunding.handle(new RefundOrderCommand(consumer, e.eventId(),
+        retry.run(() -> refunding.handle(new RefundOrderCommand(consumer(), e.eventId(),
                         new OrderFacts.Refunded(e.refundId(), e.orderId(), e.amountFen(), e.refundedAt()))))
                 .ifPresentOrElse(o -> log.info("Refund {} of order {} (event {}): cashback {} fen taken back{}",
                                 e.refundId(), e.orderId(), e.eventId(), o.refund().cashbackTakenFen(),
