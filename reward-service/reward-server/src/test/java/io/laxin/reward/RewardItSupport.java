@@ -94,7 +94,7 @@ public abstract class RewardItSupport {
         private final IssuingReferralRewards real;
 
         CrashingAfterCommit(IssuingReferralRewards real) {
-            super(null, null, null, null, null, null, null, null, null);
+            super(null, null, null, null, null, null, null, null, null, null);
             this.real = real;
         }
 

@@ -40,13 +40,14 @@ public class IssuingReferralRewards {
     private final RewardBook book;
     private final CampaignPolicies policies;
     private final ApplicationEventPublisher published;
+    private final ConflictRetry retry;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     public IssuingReferralRewards(ProcessedEvents processed, Attributions attributions, Rewards rewards,
                                   RiskBlocks blocks, RewardBook book, CampaignPolicies policies,
-                                  ApplicationEventPublisher published, PlatformTransactionManager transactions,
-                                  Clock clock) {
+                                  ApplicationEventPublisher published, ConflictRetry retry,
+                                  PlatformTransactionManager transactions, Clock clock) {
         this.processed = processed;
         this.attributions = attributions;
         this.rewards = rewards;
@@ -54,6 +55,7 @@ public class IssuingReferralRewards {
         this.book = book;
         this.policies = policies;
         this.published = published;
+        this.retry = retry;
         this.tx = new TransactionTemplate(transactions);
         this.tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.clock = clock;
@@ -68,7 +70,8 @@ public class IssuingReferralRewards {
         RewardPolicy policy = policies.of(c.campaignId(), c.policyVersion());
         Attribution a = new Attribution(c.referralId(), c.campaignId(), c.referrerUserId(), c.inviteeUserId(),
                 c.policyVersion(), policy, c.attributedAt(), false);
-        return tx.execute(status -> issue(c.consumer(), c.eventId(), a));
+        // one transaction, run again when it loses a race (a deadlock, a reward changed under it)
+        return retry.run(() -> tx.execute(status -> issue(c.consumer(), c.eventId(), a)));
     }
 
     private Outcome issue(String consumer, String eventId, Attribution a) {

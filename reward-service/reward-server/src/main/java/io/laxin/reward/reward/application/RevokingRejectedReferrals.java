@@ -8,8 +8,9 @@ import io.laxin.reward.reward.domain.RewardSource;
 import io.laxin.reward.reward.domain.Rewards;
 import io.laxin.reward.reward.domain.RiskBlocks;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Isolation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 
@@ -17,7 +18,8 @@ import java.time.Clock;
  * Use case: a fraud REJECT for an invitee (after review or late analysis). Every reward of their referral in that
  * campaign — both sides, milestones, cashback — is voided while pending, or clawed back with a negative adjustment
  * once released. The invitee is blocked in the campaign, so an attribution that arrives later earns nothing either.
- * Idempotent on the event id; the take-backs are keyed by the event too.
+ * Idempotent on the event id; the take-backs are keyed by the event too. One READ COMMITTED transaction, opened here
+ * and run again when it loses a race ({@link ConflictRetry}).
  */
 @Service
 public class RevokingRejectedReferrals {
@@ -27,15 +29,21 @@ public class RevokingRejectedReferrals {
     private final Rewards rewards;
     private final RiskBlocks blocks;
     private final RewardBook book;
+    private final ConflictRetry retry;
+    private final TransactionTemplate tx;
     private final Clock clock;
 
     public RevokingRejectedReferrals(ProcessedEvents processed, Attributions attributions, Rewards rewards,
-                                     RiskBlocks blocks, RewardBook book, Clock clock) {
+                                     RiskBlocks blocks, RewardBook book, ConflictRetry retry,
+                                     PlatformTransactionManager transactions, Clock clock) {
         this.processed = processed;
         this.attributions = attributions;
         this.rewards = rewards;
         this.blocks = blocks;
         this.book = book;
+        this.retry = retry;
+        this.tx = new TransactionTemplate(transactions);
+        this.tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.clock = clock;
     }
 
@@ -43,8 +51,11 @@ public class RevokingRejectedReferrals {
     public record Outcome(int rewardsTouched) {
     }
 
-    @Transactional(isolation = Isolation.READ_COMMITTED)
     public Outcome handle(RevokeRejectedReferralCommand c) {
+        return retry.run(() -> tx.execute(status -> revoke(c)));
+    }
+
+    private Outcome revoke(RevokeRejectedReferralCommand c) {
         if (!processed.firstDelivery(c.consumer(), c.eventId())) {
             return new Outcome(0);
         }

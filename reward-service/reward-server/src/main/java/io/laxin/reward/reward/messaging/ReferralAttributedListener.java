@@ -3,7 +3,6 @@ package io.laxin.reward.reward.messaging;
 import io.laxin.invite.api.event.ReferralAttributedEvent;
 import io.laxin.invite.api.event.ReferralEventTags;
 import io.laxin.kernel.messaging.IdempotentListener;
-import io.laxin.reward.reward.application.ConflictRetry;
 import io.laxin.reward.reward.application.IssueReferralRewardsCommand;
 import io.laxin.reward.reward.application.IssuingReferralRewards;
 import org.apache.rocketmq.spring.annotation.RocketMQMessageListener;
@@ -21,11 +20,9 @@ import org.springframework.stereotype.Component;
 public class ReferralAttributedListener extends IdempotentListener<ReferralAttributedEvent> {
 
     private final IssuingReferralRewards issuing;
-    private final ConflictRetry retry;
 
-    public ReferralAttributedListener(IssuingReferralRewards issuing, ConflictRetry retry) {
+    public ReferralAttributedListener(IssuingReferralRewards issuing) {
         this.issuing = issuing;
-        this.retry = retry;
     }
 
     @Override
@@ -34,7 +31,7 @@ public class ReferralAttributedListener extends IdempotentListener<ReferralAttri
         // they are not read (ADR 0006)
         var command = new IssueReferralRewardsCommand(consumer(), e.eventId(), e.referralId(), e.campaignId(),
                 e.referrerUserId(), e.inviteeUserId(), e.policyVersion(), e.attributedAt());
-        var outcome = retry.run(() -> issuing.handle(command));
+        var outcome = issuing.handle(command);
         log.info("Referral {} (event {}): {} reward(s) granted, {} refused", e.referralId(), e.eventId(),
                 outcome.granted(), outcome.refused());
     }

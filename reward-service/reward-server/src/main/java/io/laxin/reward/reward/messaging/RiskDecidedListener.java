@@ -4,7 +4,6 @@ import io.laxin.antifraud.api.dto.Verdict;
 import io.laxin.antifraud.api.event.RiskDecidedEvent;
 import io.laxin.antifraud.api.event.RiskEventTags;
 import io.laxin.kernel.messaging.IdempotentListener;
-import io.laxin.reward.reward.application.ConflictRetry;
 import io.laxin.reward.reward.application.RevokeRejectedReferralCommand;
 import io.laxin.reward.reward.application.RevokingRejectedReferrals;
 import io.laxin.reward.reward.domain.ReferralRewardPlan;
@@ -23,11 +22,9 @@ import org.springframework.stereotype.Component;
 public class RiskDecidedListener extends IdempotentListener<RiskDecidedEvent> {
 
     private final RevokingRejectedReferrals revoking;
-    private final ConflictRetry retry;
 
-    public RiskDecidedListener(RevokingRejectedReferrals revoking, ConflictRetry retry) {
+    public RiskDecidedListener(RevokingRejectedReferrals revoking) {
         this.revoking = revoking;
-        this.retry = retry;
     }
 
     @Override
@@ -37,7 +34,7 @@ public class RiskDecidedListener extends IdempotentListener<RiskDecidedEvent> {
         }
         var command = new RevokeRejectedReferralCommand(consumer(), e.eventId(), e.campaignId(), e.inviteeUserId(),
                 ReferralRewardPlan.FRAUD_REJECTED);
-        var outcome = retry.run(() -> revoking.handle(command));
+        var outcome = revoking.handle(command);
         log.info("Risk REJECT of invitee {} in campaign {} (event {}): {} reward(s) revoked or clawed back",
                 e.inviteeUserId(), e.campaignId(), e.eventId(), outcome.rewardsTouched());
     }
