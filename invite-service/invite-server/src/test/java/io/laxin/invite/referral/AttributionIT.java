@@ -17,7 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,9 +27,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static io.laxin.testsupport.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +45,9 @@ class AttributionIT extends InviteItSupport {
 
     @Autowired
     TransactionTemplate tx;
+
+    @Autowired
+    DataSource dataSource;
 
     @Value("${rocketmq.name-server}")
     String namesrv;
@@ -127,6 +135,62 @@ class AttributionIT extends InviteItSupport {
         var retry = register(campaign, "dave", code);
         assertThat(retry.json().get("outcome").asString()).isEqualTo("ATTRIBUTED");
         assertThat(retry.json().get("firstReport").asBoolean()).isTrue();
+    }
+
+    /**
+     * A registration with an Idempotency-Key while antifraud-service is slow: the screening call is made with no
+     * transaction open, so the request holds no connection and no lock while it waits (a second request with the
+     * key is not blocked behind it); the key is recorded with the referral, and a retry answers the same.
+     */
+    @Test
+    void shouldHoldNoConnectionOrLockWhileScreeningIsSlow() throws Exception {
+        long campaign = createCampaign();
+        String code = codeOf(campaign, "sloane");
+        String key = "slow-" + UUID.randomUUID();
+        CountDownLatch screening = new CountDownLatch(1);
+        CountDownLatch answer = new CountDownLatch(1);
+        ANTIFRAUD.on("/internal/screenings", r -> {
+            screening.countDown();
+            try {
+                answer.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return FakeService.Answer.json(Map.of("screeningId", "s-slow", "verdict", "PASS", "score", 0,
+                    "reasons", List.of()));
+        });
+        Map<String, Object> body = Map.of("campaignId", campaign, "inviteeUserId", "tobias", "inviteCode", code);
+        var registering = CompletableFuture.supplyAsync(() -> host().header("Idempotency-Key", key)
+                .post("/api/v1/host/registrations", body));
+        try {
+            assertThat(screening.await(10, TimeUnit.SECONDS)).as("antifraud-service was asked").isTrue();
+            // while antifraud-service thinks: nothing of this request is locked (NOWAIT fails on a held row)
+            try (Connection c = dataSource.getConnection()) {
+                c.setAutoCommit(false);
+                try (var ps = c.prepareStatement("SELECT idem_key FROM idempotency_record WHERE scope LIKE "
+                        + "'registration%' AND idem_key = ? FOR UPDATE NOWAIT")) {
+                    ps.setString(1, key);
+                    try (var rs = ps.executeQuery()) {
+                        assertThat(rs.next()).as("the key is not written before the screening answers").isFalse();
+                    }
+                }
+                c.rollback();
+            }
+        } finally {
+            answer.countDown();
+        }
+        var first = registering.get(10, TimeUnit.SECONDS);
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+
+        var retry = host().header("Idempotency-Key", key).post("/api/v1/host/registrations", body);
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(retry.json().get("referralId").asLong()).isEqualTo(first.json().get("referralId").asLong());
+        assertThat(retry.json().get("firstReport").asBoolean()).as("the recorded answer, word for word").isTrue();
+        assertProblem(host().header("Idempotency-Key", key).post("/api/v1/host/registrations",
+                Map.of("campaignId", campaign, "inviteeUserId", "ursula", "inviteCode", code)), 422,
+                "IDEMPOTENCY_KEY_REUSED");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM referral WHERE invitee_user_id = 'ursula'", Long.class))
+                .isZero();
     }
 
     @Test

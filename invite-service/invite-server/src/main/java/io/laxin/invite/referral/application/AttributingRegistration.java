@@ -24,6 +24,7 @@ import io.laxin.invite.touch.domain.Touches;
 import io.laxin.kernel.api.CommonErrorCode;
 import io.laxin.kernel.api.ReportedTimes;
 import io.laxin.kernel.error.LaxinException;
+import io.laxin.kernel.idempotency.IdempotentRequests;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -64,6 +65,7 @@ public class AttributingRegistration {
     private final HeldScreenings held;
     private final ReferralEvents events;
     private final ReferralOutcomes outcomes;
+    private final IdempotentRequests idempotency;
     private final TransactionTemplate tx;
     private final Clock clock;
 
@@ -71,7 +73,7 @@ public class AttributingRegistration {
                                    Referrals referrals, Touches touches, DeviceTokens deviceTokens,
                                    Identities identities, UserIdentifiers userIdentifiers, RiskScreening screening,
                                    HeldScreenings held, ReferralEvents events, ReferralOutcomes outcomes,
-                                   TransactionTemplate tx, Clock clock) {
+                                   IdempotentRequests idempotency, TransactionTemplate tx, Clock clock) {
         this.campaigns = campaigns;
         this.referrers = referrers;
         this.codes = codes;
@@ -84,6 +86,7 @@ public class AttributingRegistration {
         this.held = held;
         this.events = events;
         this.outcomes = outcomes;
+        this.idempotency = idempotency;
         this.tx = tx;
         this.clock = clock;
     }
@@ -92,6 +95,30 @@ public class AttributingRegistration {
     }
 
     public Outcome handle(AttributeRegistrationCommand c) {
+        return handle(c, null);
+    }
+
+    /**
+     * Attributes the registration once per idempotency {@code key} (null: none): an earlier answer under the key is
+     * returned before anything else; otherwise the screening call is made with no transaction open, and the key is
+     * recorded with its answer inside the one transaction that writes the referral.
+     */
+    public Outcome handle(AttributeRegistrationCommand c, IdempotentRequests.Key key) {
+        if (key == null) {
+            return attribute(c, null);
+        }
+        Optional<Outcome> earlier = idempotency.earlier(key, Outcome.class);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        try {
+            return attribute(c, key);
+        } catch (IdempotentRequests.KeyTaken raced) {
+            return idempotency.earlier(key, Outcome.class).orElseThrow();
+        }
+    }
+
+    private Outcome attribute(AttributeRegistrationCommand c, IdempotentRequests.Key key) {
         String reportedCode = c.inviteCode() == null || c.inviteCode().isBlank() ? null
                 : CodeFormat.normalise(c.inviteCode()).orElseThrow(() -> new LaxinException(
                 InviteErrorCode.INVITE_CODE_MALFORMED, "'" + c.inviteCode() + "' is not an invite code"));
@@ -179,7 +206,11 @@ public class AttributingRegistration {
                     }
                     identities.markKnown(c.inviteeUserId(), registeredAt, reported.maskedPhone());
                     identities.link(c.inviteeUserId(), reported.identifiers(), registeredAt);
-                    return new Outcome(stored, true);
+                    Outcome answer = new Outcome(stored, true);
+                    if (key != null) {
+                        idempotency.record(key, answer);
+                    }
+                    return answer;
                 })
                 .orElse(null));
         if (outcome != null) {

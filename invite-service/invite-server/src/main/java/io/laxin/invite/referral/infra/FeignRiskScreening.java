@@ -1,5 +1,6 @@
 package io.laxin.invite.referral.infra;
 
+import io.laxin.kernel.remote.RemoteCalls;
 import io.laxin.antifraud.api.dto.ReasonDTO;
 import io.laxin.antifraud.api.dto.ScreeningDecisionDTO;
 import io.laxin.antifraud.api.dto.ScreeningRequestDTO;
@@ -30,6 +31,7 @@ class FeignRiskScreening implements RiskScreening {
 
     @Override
     public Result screen(Request r) {
+        RemoteCalls.requireNoTransaction("Screening by antifraud-service");
         ScreeningDecisionDTO decision;
         try {
             decision = breaker.call(() -> client.screen(new ScreeningRequestDTO(r.campaignId(), r.referrerUserId(), r.inviteeUserId(),

@@ -38,14 +38,14 @@ public class RegistrationController {
                                        @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
                                        @Valid @RequestBody RegistrationRequest request) {
         caller.requireKind(CallerKind.HOST);
-        return idempotency.execute("registration:" + caller.id(), key, request, RegistrationResponse.class, () -> {
-            AttributingRegistration.Outcome outcome = attributing.handle(new AttributeRegistrationCommand(
-                    request.campaignId(), request.inviteeUserId(), request.inviteCode(), request.deviceId(),
-                    request.phone(), request.openid(), request.unionid(), request.ip(), request.userAgent(),
-                    request.registeredAt(), request.emulator(), request.rooted()));
-            Referral r = outcome.referral();
-            return new RegistrationResponse(r.id(), r.campaignId(), r.inviteeUserId(), r.referrerUserId(),
-                    r.status().name(), r.reasons(), outcome.firstReport());
-        });
+        // the use case records the key inside its own transaction, after the screening call (which holds nothing)
+        AttributingRegistration.Outcome outcome = attributing.handle(new AttributeRegistrationCommand(
+                request.campaignId(), request.inviteeUserId(), request.inviteCode(), request.deviceId(),
+                request.phone(), request.openid(), request.unionid(), request.ip(), request.userAgent(),
+                request.registeredAt(), request.emulator(), request.rooted()),
+                idempotency.key("registration.v2:" + caller.id(), key, request));
+        Referral r = outcome.referral();
+        return new RegistrationResponse(r.id(), r.campaignId(), r.inviteeUserId(), r.referrerUserId(),
+                r.status().name(), r.reasons(), outcome.firstReport());
     }
 }

@@ -1,5 +1,6 @@
 package io.laxin.reward.reward.infra;
 
+import io.laxin.kernel.remote.RemoteCalls;
 import io.laxin.invite.api.dto.CampaignPolicyDTO;
 import io.laxin.invite.api.dto.RewardPolicyDTO;
 import io.laxin.invite.api.dto.RewardSpecDTO;
@@ -11,7 +12,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Timestamp;
@@ -52,10 +52,7 @@ class KeptCampaignPolicies implements CampaignPolicies {
     }
 
     private String fetchAndKeep(long campaignId, int version) {
-        if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            throw new IllegalStateException("Policy " + campaignId + "/" + version + " must be read from "
-                    + "invite-service before the transaction opens, not inside it");
-        }
+        RemoteCalls.requireNoTransaction("Reading policy " + campaignId + "/" + version + " from invite-service");
         CampaignPolicyDTO answer;
         try {
             answer = invite.policy(campaignId, version);
