@@ -175,7 +175,7 @@ public class LaxinKernelAutoConfiguration {
                                    @Value("${laxin.redis.key-prefix:laxin:}") String keyPrefix,
                                    IdentityProperties properties) {
             return new RedisNonceStore(redis, keyPrefix,
-                    new InMemoryNonceStore(properties.maxNonces(), Clock.systemUTC()));
+                    new InMemoryNonceStore(properties.maxNonces(), Clock.systemUTC()), Clock.systemUTC());
         }
     }
 
