@@ -286,7 +286,8 @@ public final class GatewayLoad {
                 + io.laxin.kernel.web.RequestIds.acceptOrCreate(null);
         ConfigurableApplicationContext gateway = GatewayApplication.application().run(
                 "--server.port=0", "--spring.main.banner-mode=off",
-                "--laxin.internal.secret=" + jwtSecret, "--laxin.gateway.auth.jwt-hmac-secret=" + jwtSecret,
+                "--laxin.identity.private-key=" + IdentityKeys.encode(IdentityKeys.generate().getPrivate()),
+                "--laxin.gateway.auth.jwt-hmac-secret=" + jwtSecret,
                 "--laxin.gateway.flow.log-dir=target/bench-logs",
                 "--laxin.services.invite-url=" + url, "--laxin.services.reward-url=" + url,
                 "--laxin.services.poster-url=" + url, "--laxin.services.antifraud-url=" + url,
