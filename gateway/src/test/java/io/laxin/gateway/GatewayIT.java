@@ -2,9 +2,14 @@ package io.laxin.gateway;
 
 import io.laxin.gateway.auth.HostSignatures;
 import io.laxin.gateway.auth.JwtTokens;
+import io.laxin.kernel.api.CommonErrorCode;
+import io.laxin.kernel.identity.Caller;
+import io.laxin.kernel.identity.InternalRequest;
+import io.laxin.kernel.identity.Role;
 import io.laxin.testsupport.FakeService;
 import io.laxin.testsupport.TestHttp;
 import io.laxin.testsupport.TestInfrastructure;
+import io.laxin.testsupport.TestKeys;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -107,6 +112,52 @@ class GatewayIT {
         assertThat(got.header("X-Laxin-Signature")).isNotBlank();
         assertThat(got.header("Authorization")).isNull();
         assertThat(got.header("X-Request-Id")).isEqualTo(r.header("X-Request-Id"));
+    }
+
+    @Test
+    void shouldSignWhatItForwardsSoTheServiceVerifiesMethodPathQueryBodyAndItself() {
+        String body = "{\"name\":\"Spring \u00e9\",\"n\":1}";
+        var r = staff("ops-1", "OPS").send("POST", "/api/v1/admin/campaigns?b=2&a=%C3%A9", body);
+
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        FakeService.Received got = SERVICE.received().get(0);
+        assertThat(got.body()).isEqualTo(body);
+        assertThat(got.header("X-Laxin-Signature")).startsWith("v2,");
+        byte[] bytes = got.body().getBytes(StandardCharsets.UTF_8);
+        var forInvite = new InternalRequest("POST", got.path(), got.query(), bytes, "invite-service");
+        // the same headers are good for nothing else: another body, query or service
+        assertThat(TestKeys.verifier("invite-service").verify(got::header, new InternalRequest("POST", got.path(),
+                got.query(), "{}".getBytes(StandardCharsets.UTF_8), "invite-service")).caller()).isEmpty();
+        assertThat(TestKeys.verifier("invite-service").verify(got::header, new InternalRequest("POST", got.path(),
+                "b=3&a=%C3%A9", bytes, "invite-service")).caller()).isEmpty();
+        assertThat(TestKeys.verifier("reward-service").verify(got::header, new InternalRequest("POST", got.path(),
+                got.query(), bytes, "reward-service")).caller()).isEmpty();
+        var invite = TestKeys.verifier("invite-service");
+        assertThat(invite.verify(got::header, forInvite).caller()).contains(Caller.staff("ops-1", Role.OPS));
+        assertThat(invite.verify(got::header, forInvite).code()).isEqualTo(CommonErrorCode.SIGNATURE_REPLAYED);
+    }
+
+    @Test
+    void shouldSignAGetWithItsQueryAndAHostCallWithItsBodyForTheRoutesService() {
+        user("u-7").get("/api/v1/invites/mine?campaignId=1&x=a%20b");
+        String body = "{\"campaignId\":1,\"inviteeUserId\":\"i-1\",\"inviteCode\":\"ABCDEFGH\"}";
+        hostPost("/api/v1/host/registrations?src=app", body, Instant.now(), HostSignatures.newNonce());
+
+        var get = SERVICE.received().get(0);
+        var host = SERVICE.received().get(1);
+        assertThat(TestKeys.verifier("invite-service").verify(get::header, new InternalRequest("GET", get.path(),
+                get.query(), new byte[0], "invite-service")).caller()).contains(Caller.user("u-7"));
+        assertThat(TestKeys.verifier("invite-service").verify(host::header, new InternalRequest("POST",
+                host.path(), host.query(), body.getBytes(StandardCharsets.UTF_8), "invite-service")).caller())
+                .contains(Caller.host("brand-a"));
+    }
+
+    @Test
+    void shouldRefuseABodyLargerThanItSignsWith413() {
+        String huge = "{\"pad\":\"" + "x".repeat(1024 * 1024) + "\"}";
+
+        assertProblem(staff("ops-1", "OPS").post("/api/v1/admin/campaigns", huge), 413, "BODY_TOO_LARGE");
+        assertThat(SERVICE.received()).isEmpty();
     }
 
     @Test

@@ -1,11 +1,12 @@
 package io.laxin.gateway;
 
 import io.laxin.testsupport.TestInfrastructure;
+import io.laxin.testsupport.TestKeys;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 import java.util.function.Supplier;
 
-/** The properties every gateway IT sets: real Redis, the test internal secret, and where the services are. */
+/** The properties every gateway IT sets: real Redis, the test key pairs of internal identity, and where the services are. */
 final class GatewayTestProperties {
 
     private GatewayTestProperties() {
@@ -16,7 +17,7 @@ final class GatewayTestProperties {
         registry.add("spring.data.redis.host", redis::host);
         registry.add("spring.data.redis.port", redis::port);
         registry.add("laxin.redis.key-prefix", () -> "lxt:" + TestInfrastructure.randomToken(4) + ":");
-        registry.add("laxin.internal.secret", TestInfrastructure::internalSecret);
+        TestKeys.properties("gateway").forEach((name, value) -> registry.add(name, () -> value));
     }
 
     static void services(DynamicPropertyRegistry registry, Supplier<Object> invite, Supplier<Object> reward,

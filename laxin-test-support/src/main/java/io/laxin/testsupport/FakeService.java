@@ -27,7 +27,8 @@ public final class FakeService implements AutoCloseable {
     }
 
     /** What the fake was sent. */
-    public record Received(String method, String path, Map<String, List<String>> headers, String body) {
+    /** A request as received; {@code query} is the raw query, null when there is none. */
+    public record Received(String method, String path, Map<String, List<String>> headers, String body, String query) {
         public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                     .map(e -> e.getValue().get(0)).findFirst().orElse(null);
@@ -75,7 +76,7 @@ public final class FakeService implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         Received r = new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                Map.copyOf(exchange.getRequestHeaders()), body);
+                Map.copyOf(exchange.getRequestHeaders()), body, exchange.getRequestURI().getRawQuery());
         received.add(r);
         Function<Received, Answer> route = routes.get(r.path());
         Answer answer = route == null ? new Answer(404, "application/problem+json",

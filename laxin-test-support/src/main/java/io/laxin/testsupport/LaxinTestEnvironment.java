@@ -3,6 +3,7 @@ package io.laxin.testsupport;
 import io.laxin.kernel.messaging.Topics;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
@@ -11,7 +12,8 @@ import java.util.Map;
 
 /**
  * Points a Spring Boot test context at real infrastructure: a fresh MySQL database, Redis with its own key prefix,
- * the in-process RocketMQ broker with this context's own topics, and the test internal secret. Use with
+ * the in-process RocketMQ broker with this context's own topics, and the test key pairs of internal identity
+ * ({@link TestKeys}). Use with
  * {@code @ContextConfiguration(initializers = LaxinTestEnvironment.class)} or via {@link LaxinIntegrationTest}.
  */
 public class LaxinTestEnvironment implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -33,6 +35,15 @@ public class LaxinTestEnvironment implements ApplicationContextInitializer<Confi
             p.put("spring.data.redis.port", Integer.parseInt(port));
         }
         env.getPropertySources().addFirst(new MapPropertySource("laxinTestEnvironment", p));
+        // so that a test calling this app directly signs for it (TestHttp.as)
+        context.addApplicationListener(event -> {
+            if (event instanceof ContextRefreshedEvent refreshed && refreshed.getApplicationContext() == context) {
+                String port = env.getProperty("local.server.port");
+                if (port != null) {
+                    TestKeys.listening(Integer.parseInt(port), app);
+                }
+            }
+        });
     }
 
     /** The properties for one app context; also used by the end-to-end test for each app it starts. */
@@ -58,7 +69,7 @@ public class LaxinTestEnvironment implements ApplicationContextInitializer<Confi
         p.put("laxin.topics.order", topics.order());
         p.put("laxin.topics.risk", topics.risk());
         p.put("laxin.topics.reward", topics.reward());
-        p.put("laxin.internal.secret", TestInfrastructure.internalSecret());
+        p.putAll(TestKeys.properties(app));
         return p;
     }
 }

@@ -1,7 +1,7 @@
 package io.laxin.testsupport;
 
 import io.laxin.kernel.identity.Caller;
-import io.laxin.kernel.identity.IdentitySigner;
+import io.laxin.kernel.identity.InternalRequest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -10,7 +10,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -53,7 +52,10 @@ public final class TestHttp {
         return header("Authorization", "Bearer " + token);
     }
 
-    /** Signs each request as the gateway would for this caller (for calling a service directly in its own IT). */
+    /**
+     * Signs each request as the gateway would for this caller — or, for a {@code SERVICE:<name>} caller, as that
+     * service would — for the test app listening at this address (for calling a service directly in its own IT).
+     */
     public TestHttp as(Caller caller) {
         return new TestHttp(baseUrl, headers, caller, timeout);
     }
@@ -68,19 +70,26 @@ public final class TestHttp {
 
     public Response send(String method, String path, Object body) {
         try {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout);
+            URI uri = URI.create(baseUrl + path);
+            HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(timeout);
             headers.forEach(b::header);
-            if (signAs != null) {
-                String rawPath = URI.create(baseUrl + path).getRawPath();
-                new IdentitySigner(TestInfrastructure.internalSecret(), Clock.systemUTC())
-                        .sign(signAs, method, rawPath).forEach(b::header);
-            }
+            byte[] bytes = null;
             if (body != null) {
                 b.header("Content-Type", "application/json");
                 String text = body instanceof String s ? s : JSON.writeValueAsString(body);
-                b.method(method, HttpRequest.BodyPublishers.ofString(text));
+                bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                b.method(method, HttpRequest.BodyPublishers.ofByteArray(bytes));
             } else {
                 b.method(method, HttpRequest.BodyPublishers.noBody());
+            }
+            if (signAs != null) {
+                String target = TestKeys.serviceAt(uri.getPort());
+                if (target == null) {
+                    throw new IllegalStateException("No test app listens on port " + uri.getPort()
+                            + " (TestHttp.as signs for the app at the address)");
+                }
+                TestKeys.signerFor(signAs).sign(signAs, new InternalRequest(method, uri.getRawPath(),
+                        uri.getRawQuery(), bytes, target)).forEach(b::header);
             }
             HttpResponse<byte[]> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Response(r.statusCode(), r.headers().map(), r.body());

@@ -35,7 +35,6 @@ public final class TestInfrastructure {
     private static final Logger log = LoggerFactory.getLogger(TestInfrastructure.class);
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final List<String> CREATED_DATABASES = new CopyOnWriteArrayList<>();
-    private static final String INTERNAL_SECRET = randomToken(24);
 
     private static MySql mysql;
     private static RedisAddress redis;
@@ -57,11 +56,6 @@ public final class TestInfrastructure {
     }
 
     private TestInfrastructure() {
-    }
-
-    /** The secret the test gateway and services sign internal hops with (random per JVM). */
-    public static String internalSecret() {
-        return INTERNAL_SECRET;
     }
 
     public static synchronized MySql mysql() {

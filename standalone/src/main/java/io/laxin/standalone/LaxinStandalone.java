@@ -21,9 +21,10 @@ import java.util.concurrent.CountDownLatch;
  * <p>Environment: {@code LAXIN_DATA_DIR} (default {@code .laxin-data}), {@code LAXIN_MYSQL_URL} /
  * {@code LAXIN_MYSQL_USER} / {@code LAXIN_MYSQL_PASSWORD}, {@code LAXIN_REDIS_HOST} / {@code LAXIN_REDIS_PORT},
  * {@code LAXIN_ROCKETMQ_NAMESRV}, {@code LAXIN_GATEWAY_PORT} (default 8080; services on the next five ports),
- * {@code LAXIN_INTERNAL_SECRET}, {@code LAXIN_JWT_HMAC_SECRET} and {@code LAXIN_HOST_SECRET} (the demo host key's
- * secret) (default: random per start; set them to call a service directly, mint tokens or sign host calls, e.g. for
- * the gateway benchmark).
+ * {@code LAXIN_JWT_HMAC_SECRET} and {@code LAXIN_HOST_SECRET} (the demo host key's secret) (default: random per
+ * start; set them to mint tokens or sign host calls, e.g. for the gateway benchmark). The key pairs of internal
+ * identity are made at every start; set {@code LAXIN_GATEWAY_PRIVATE_KEY} with {@code LAXIN_GATEWAY_PUBLIC_KEYS} to
+ * give the gateway a known pair (to call a service directly, as the gateway benchmark does).
  */
 public final class LaxinStandalone {
 
@@ -81,7 +82,7 @@ public final class LaxinStandalone {
         String hostKey = env("LAXIN_HOST_SECRET", token(24));
         String publicUrl = "http://localhost:" + gatewayPort;
         SuiteConfig config = new SuiteConfig(ports, databases, redisHost, redisPort, "laxin:", namesrv, topics,
-                env("LAXIN_INTERNAL_SECRET", token(32)), env("LAXIN_JWT_HMAC_SECRET", token(32)),
+                identityKeys(), env("LAXIN_JWT_HMAC_SECRET", token(32)),
                 DemoWalkthrough.HOST_KEY_ID + "=" + hostKey, publicUrl, identityKey(data),
                 keptKey(data, "device-token.key"), true);
 
@@ -107,6 +108,19 @@ public final class LaxinStandalone {
         DemoWalkthrough walkthrough = new DemoWalkthrough(suite.gatewayUrl(), publicUrl, config.jwtSecret(), hostKey);
         System.out.println(walkthrough.seedAndDescribe(data, (System.nanoTime() - started) / 1_000_000));
         stopped.await();
+    }
+
+    /** A fresh pair per app, but the gateway's from the environment when both of its keys are set there. */
+    static Map<String, java.security.KeyPair> identityKeys() {
+        Map<String, java.security.KeyPair> keys = SuiteConfig.newIdentityKeys();
+        String privateKey = System.getenv("LAXIN_GATEWAY_PRIVATE_KEY");
+        String publicKey = System.getenv("LAXIN_GATEWAY_PUBLIC_KEYS");
+        if (privateKey != null && !privateKey.isBlank() && publicKey != null && !publicKey.isBlank()) {
+            keys.put(SuiteConfig.GATEWAY, new java.security.KeyPair(
+                    io.laxin.kernel.identity.IdentityKeys.publicKeys(publicKey).get(0),
+                    io.laxin.kernel.identity.IdentityKeys.privateKey(privateKey)));
+        }
+        return keys;
     }
 
     /** H2 (MySQL mode) in the data folder, or the service's own schema on the MySQL the environment names. */

@@ -3,6 +3,7 @@ package io.laxin.standalone;
 import io.laxin.antifraud.AntifraudServerApplication;
 import io.laxin.gateway.GatewayApplication;
 import io.laxin.invite.InviteServerApplication;
+import io.laxin.kernel.identity.IdentityKeys;
 import io.laxin.poster.PosterServerApplication;
 import io.laxin.reward.RewardServerApplication;
 import io.laxin.webhook.WebhookServerApplication;
@@ -95,7 +96,7 @@ public final class LaxinSuite implements AutoCloseable {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=" + ports.get(name),
                 "--spring.main.banner-mode=off",
-                "--laxin.internal.secret=" + config.internalSecret(),
+                "--laxin.identity.private-key=" + IdentityKeys.encode(config.identityKeys().get(name).getPrivate()),
                 "--spring.data.redis.host=" + config.redisHost(),
                 "--spring.data.redis.port=" + config.redisPort(),
                 "--laxin.redis.key-prefix=" + config.redisKeyPrefix(),
@@ -104,6 +105,9 @@ public final class LaxinSuite implements AutoCloseable {
                 "--laxin.topics.order=" + config.topics().order(),
                 "--laxin.topics.risk=" + config.topics().risk(),
                 "--laxin.topics.reward=" + config.topics().reward()));
+        // as the environment would give them: each app's config file decides whose keys it trusts
+        config.identityKeys().forEach((signer, pair) -> args.add("--" + SuiteConfig.publicKeysVariable(signer) + "="
+                + IdentityKeys.encode(pair.getPublic())));
         List<String> excluded = new ArrayList<>();
         if (database) {
             config.databases().get(name).forEach((k, v) -> args.add("--spring.datasource." + k + "=" + v));

@@ -3,6 +3,7 @@ package io.laxin.standalone;
 import io.laxin.kernel.messaging.Topics;
 import io.laxin.testsupport.LaxinTestEnvironment;
 import io.laxin.testsupport.TestInfrastructure;
+import io.laxin.testsupport.TestKeys;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -43,9 +44,16 @@ final class TestSuite implements AutoCloseable {
         TestInfrastructure.RedisAddress redis = TestInfrastructure.redis();
         suite = LaxinSuite.start(new SuiteConfig(Map.of(SuiteConfig.GATEWAY, gatewayPort), databases, redis.host(),
                 redis.port(), "lxt:" + TestInfrastructure.randomToken(4) + ":", TestInfrastructure.rocketMqNamesrv(),
-                topics, TestInfrastructure.internalSecret(), jwtSecret, HOST_KEY_ID + "=" + hostSecret,
+                topics, identityKeys(), jwtSecret, HOST_KEY_ID + "=" + hostSecret,
                 "http://127.0.0.1:" + gatewayPort, TestInfrastructure.randomToken(32), TestInfrastructure.randomToken(32),
                 demoLogin));
+    }
+
+    /** The test JVM's key pairs, so a test may sign as the gateway or a service would. */
+    private static Map<String, java.security.KeyPair> identityKeys() {
+        Map<String, java.security.KeyPair> keys = new LinkedHashMap<>();
+        SuiteConfig.APPS.forEach(app -> keys.put(app, TestKeys.pair(app)));
+        return keys;
     }
 
     /** The suite as the API sees it. */

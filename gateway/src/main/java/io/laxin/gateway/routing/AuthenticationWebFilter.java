@@ -14,18 +14,13 @@ import io.laxin.kernel.identity.CallerKind;
 import io.laxin.kernel.identity.Role;
 import io.laxin.kernel.web.RequestIds;
 import org.springframework.core.Ordered;
-import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
-import org.springframework.core.io.buffer.DataBufferUtils;
-import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
-import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -131,7 +126,7 @@ public class AuthenticationWebFilter implements WebFilter, Ordered {
                 return hosts.verify(keyId, headers.getFirst(HostSignatures.TIMESTAMP),
                                 headers.getFirst(HostSignatures.NONCE), headers.getFirst(HostSignatures.SIGNATURE),
                                 request.getMethod().name(), pathAndQuery, body)
-                        .map(c -> withCaller(exchange.mutate().request(replaying(request, body)).build(), c));
+                        .map(c -> withCaller(exchange.mutate().request(RequestBodies.replaying(request, body)).build(), c));
             });
         }
         return Mono.just(withCaller(exchange, Caller.anonymous()));
@@ -156,26 +151,9 @@ public class AuthenticationWebFilter implements WebFilter, Ordered {
 
     /** The whole body (bounded), copied out of the pooled buffers so it can be hashed and replayed. */
     private Mono<byte[]> readBody(ServerWebExchange exchange) {
-        return DataBufferUtils.join(exchange.getRequest().getBody(), hostMaxBody)
-                .map(buffer -> {
-                    byte[] bytes = new byte[buffer.readableByteCount()];
-                    buffer.read(bytes);
-                    DataBufferUtils.release(buffer);
-                    return bytes;
-                })
-                .defaultIfEmpty(new byte[0])
+        return RequestBodies.read(exchange.getRequest(), hostMaxBody)
                 .onErrorMap(DataBufferLimitException.class, e -> new JwtTokens.Rejected(
                         GatewayErrorCode.BODY_TOO_LARGE, "A host call's body may be at most " + hostMaxBody
                         + " bytes"));
-    }
-
-    private static ServerHttpRequest replaying(ServerHttpRequest request, byte[] body) {
-        return new ServerHttpRequestDecorator(request) {
-            @Override
-            public Flux<DataBuffer> getBody() {
-                return Flux.defer(() -> body.length == 0 ? Flux.empty()
-                        : Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(body)));
-            }
-        };
     }
 }

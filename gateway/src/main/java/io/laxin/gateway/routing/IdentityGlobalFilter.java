@@ -3,7 +3,6 @@ package io.laxin.gateway.routing;
 import io.laxin.gateway.auth.HostSignatures;
 import io.laxin.kernel.identity.Caller;
 import io.laxin.kernel.identity.IdentityHeaders;
-import io.laxin.kernel.identity.IdentitySigner;
 import io.laxin.kernel.web.RequestIds;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
@@ -15,21 +14,16 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * For every routed request: drop any identity headers and credentials the client sent, and pass the caller that
- * {@link AuthenticationWebFilter} verified on as headers signed with the internal secret. Error answers of the
- * service without a problem body are wrapped into one ({@link DownstreamProblems}).
+ * For every routed request: drop any identity headers and credentials the client sent, and name the caller that
+ * {@link AuthenticationWebFilter} verified (the flow-control filter limits per caller by it);
+ * {@link InternalSignatureFilter} signs it last, for the request as it is forwarded. Error answers of the service
+ * without a problem body are wrapped into one ({@link DownstreamProblems}).
  */
 @Component
 public class IdentityGlobalFilter implements GlobalFilter, Ordered {
 
-    /** Before the flow-control filter (it limits per caller, read from the signed caller header). */
+    /** Before the flow-control filter (it limits per caller, read from the caller header set here). */
     public static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 100;
-
-    private final IdentitySigner signer;
-
-    public IdentityGlobalFilter(IdentitySigner signer) {
-        this.signer = signer;
-    }
 
     @Override
     public int getOrder() {
@@ -41,7 +35,6 @@ public class IdentityGlobalFilter implements GlobalFilter, Ordered {
         ServerHttpRequest request = exchange.getRequest();
         Caller caller = AuthenticationWebFilter.caller(exchange);
         String requestId = exchange.getAttribute(io.laxin.gateway.error.ProblemWriter.REQUEST_ID_ATTRIBUTE);
-        var signed = signer.sign(caller, request.getMethod().name(), request.getURI().getRawPath());
         ServerHttpRequest forwarded = request.mutate().headers(h -> {
             IdentityHeaders.ALL.forEach(h::remove);
             h.remove(HttpHeaders.AUTHORIZATION);
@@ -49,7 +42,8 @@ public class IdentityGlobalFilter implements GlobalFilter, Ordered {
             h.remove(HostSignatures.SIGNATURE);
             h.remove(HostSignatures.NONCE);
             h.remove(HostSignatures.TIMESTAMP);
-            signed.forEach(h::set);
+            h.set(IdentityHeaders.CALLER, IdentityHeaders.callerValue(caller));
+            h.set(IdentityHeaders.ROLES, IdentityHeaders.rolesValue(caller));
             if (requestId != null) {
                 h.set(RequestIds.HEADER, requestId);
             }

@@ -4,7 +4,9 @@ import com.sun.net.httpserver.HttpServer;
 import io.laxin.gateway.GatewayApplication;
 import io.laxin.gateway.auth.JwtTokens;
 import io.laxin.kernel.identity.Caller;
+import io.laxin.kernel.identity.IdentityKeys;
 import io.laxin.kernel.identity.IdentitySigner;
+import io.laxin.kernel.identity.InternalRequest;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -32,7 +34,8 @@ import java.util.function.IntFunction;
  *
  * <ul>
  *   <li>{@code overhead GATEWAY INVITE CODE}: {@code /s/CODE} through the gateway (with the configured Sentinel
- *       rules, and with none) vs straight to invite-service (signed with {@code LAXIN_INTERNAL_SECRET}); warm until two
+ *       rules, and with none) vs straight to invite-service (each request signed afresh with the gateway's key,
+ *       {@code LAXIN_GATEWAY_PRIVATE_KEY}); warm until two
  *       10 s chunks agree within 3 %, then three interleaved rounds, medians.</li>
  *   <li>{@code noisy GATEWAY CAMPAIGN}: quiet users' latency on {@code /api/v1/invites/mine} alone, then while one
  *       noisy user hammers the same route under a per-user limit ({@code -DnoisyPauseMs=N}: each of its 8 clients
@@ -168,24 +171,16 @@ public final class GatewayLoad {
 
     static void overhead(String gateway, String invite, String code) throws Exception {
         String admin = tokens().mint("bench-admin", List.of("ADMIN"), Duration.ofHours(1));
-        IdentitySigner signer = new IdentitySigner(env("LAXIN_INTERNAL_SECRET"), Clock.systemUTC());
+        IdentitySigner signer = new IdentitySigner(IdentityKeys.privateKey(env("LAXIN_GATEWAY_PRIVATE_KEY")),
+                Clock.systemUTC());
         String path = "/s/" + code;
         HttpRequest viaGateway = HttpRequest.newBuilder(URI.create(gateway + path)).GET().build();
-        // a signature is valid for 5 minutes: sign again every minute
-        AtomicLong signedAt = new AtomicLong();
-        HttpRequest[] direct = new HttpRequest[1];
+        // each signed header set is accepted once (a nonce, ADR 0007): sign every direct request, as the gateway does
         IntFunction<HttpRequest> directRequest = t -> {
-            long now = System.currentTimeMillis();
-            long at = signedAt.get();
-            if (now - at > 60_000 && signedAt.compareAndSet(at, now)) {
-                HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(invite + path)).GET();
-                signer.sign(Caller.anonymous(), "GET", path).forEach(b::header);
-                direct[0] = b.build();
-            }
-            while (direct[0] == null) {
-                Thread.onSpinWait();
-            }
-            return direct[0];
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(invite + path)).GET();
+            signer.sign(Caller.anonymous(), new InternalRequest("GET", path, null, null, "invite-service"))
+                    .forEach(b::header);
+            return b.build();
         };
         int threads = Integer.parseInt(System.getProperty("threads", "16"));
         Duration chunk = Duration.ofSeconds(Long.parseLong(System.getProperty("seconds", "10")));
@@ -291,7 +286,8 @@ public final class GatewayLoad {
                 + io.laxin.kernel.web.RequestIds.acceptOrCreate(null);
         ConfigurableApplicationContext gateway = GatewayApplication.application().run(
                 "--server.port=0", "--spring.main.banner-mode=off",
-                "--laxin.internal.secret=" + jwtSecret, "--laxin.gateway.auth.jwt-hmac-secret=" + jwtSecret,
+                "--laxin.identity.private-key=" + IdentityKeys.encode(IdentityKeys.generate().getPrivate()),
+                "--laxin.gateway.auth.jwt-hmac-secret=" + jwtSecret,
                 "--laxin.gateway.flow.log-dir=target/bench-logs",
                 "--laxin.services.invite-url=" + url, "--laxin.services.reward-url=" + url,
                 "--laxin.services.poster-url=" + url, "--laxin.services.antifraud-url=" + url,

@@ -14,6 +14,9 @@ public enum CommonErrorCode implements ErrorCode {
     NOT_ACCEPTABLE(10010, 406, "Not acceptable"),
     TOO_MANY_REQUESTS(10011, 429, "Too many requests"),
     DOWNSTREAM_UNAVAILABLE(10012, 503, "A downstream service is unavailable"),
+    /** An internal hop's signed headers (nonce) were already used once: a replay, refused (ADR 0007). */
+    SIGNATURE_REPLAYED(10013, 401, "This signed request was already used"),
+    PAYLOAD_TOO_LARGE(10014, 413, "The request body is too large"),
     INTERNAL_ERROR(10500, 500, "Internal error");
 
     private final Spec spec;

@@ -2,7 +2,13 @@ package io.laxin.kernel.config;
 
 import io.laxin.kernel.identity.CallerArgumentResolver;
 import io.laxin.kernel.identity.GatewayIdentityFilter;
+import io.laxin.kernel.identity.IdentityKeys;
+import io.laxin.kernel.identity.IdentityProperties;
 import io.laxin.kernel.identity.IdentitySigner;
+import io.laxin.kernel.identity.IdentityVerifier;
+import io.laxin.kernel.identity.InMemoryNonceStore;
+import io.laxin.kernel.identity.NonceStore;
+import io.laxin.kernel.identity.RedisNonceStore;
 import io.laxin.kernel.identity.ServiceIdentityInterceptor;
 import io.laxin.kernel.idempotency.IdempotentRequests;
 import io.laxin.kernel.messaging.JdbcParkedMessages;
@@ -23,6 +29,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -47,8 +54,9 @@ import java.util.List;
         "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
         "org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration",
         "org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration",
-        "org.apache.rocketmq.spring.autoconfigure.RocketMQAutoConfiguration"})
-@EnableConfigurationProperties({Topics.class, OutboxProperties.class})
+        "org.apache.rocketmq.spring.autoconfigure.RocketMQAutoConfiguration",
+        "org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration"})
+@EnableConfigurationProperties({Topics.class, OutboxProperties.class, IdentityProperties.class})
 public class LaxinKernelAutoConfiguration {
 
     @Bean
@@ -58,14 +66,14 @@ public class LaxinKernelAutoConfiguration {
     }
 
     /**
-     * Signatures expire by wall-clock time, not by the business {@link Clock} (which tests move to cross hold
-     * periods and windows).
+     * This app's signer of internal identity (ADR 0007), where it has a private key. Signatures expire by wall-clock
+     * time, not by the business {@link Clock} (which tests move to cross hold periods and windows).
      */
     @Bean
     @ConditionalOnMissingBean
-    @ConditionalOnProperty("laxin.internal.secret")
-    IdentitySigner identitySigner(@Value("${laxin.internal.secret}") String secret) {
-        return new IdentitySigner(secret, Clock.systemUTC());
+    @ConditionalOnExpression("'${laxin.identity.private-key:}' != ''")
+    IdentitySigner identitySigner(IdentityProperties properties) {
+        return new IdentitySigner(IdentityKeys.privateKey(properties.privateKey()), Clock.systemUTC());
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -73,15 +81,22 @@ public class LaxinKernelAutoConfiguration {
     @Import(ProblemHandler.class)
     static class ServletConfiguration {
 
-        /** Services refuse to start without the internal secret: no call may skip the gateway's signature. */
+        /**
+         * Services refuse to start without the gateway's public key: no call may skip the gateway's signature. Nonces
+         * go to Redis where the service has it, else to this replica's memory.
+         */
         @Bean
-        FilterRegistrationBean<GatewayIdentityFilter> gatewayIdentityFilter(ObjectProvider<IdentitySigner> signer,
-                @Value("${laxin.identity.open-paths:/actuator,/v3/api-docs,/swagger-ui}") List<String> openPaths) {
-            IdentitySigner s = signer.getIfAvailable(() -> {
-                throw new IllegalStateException("laxin.internal.secret (env LAXIN_INTERNAL_SECRET) is not set");
-            });
-            FilterRegistrationBean<GatewayIdentityFilter> bean =
-                    new FilterRegistrationBean<>(new GatewayIdentityFilter(s, openPaths));
+        FilterRegistrationBean<GatewayIdentityFilter> gatewayIdentityFilter(IdentityProperties properties,
+                ObjectProvider<NonceStore> nonces, @Value("${spring.application.name}") String name) {
+            IdentityVerifier verifier = new IdentityVerifier(name, properties.publicKeys(),
+                    nonces.getIfAvailable(() -> new InMemoryNonceStore(properties.maxNonces(), Clock.systemUTC())),
+                    Clock.systemUTC());
+            if (!verifier.trustsGateway()) {
+                throw new IllegalStateException("laxin.identity.trusted-keys.gateway (env LAXIN_GATEWAY_PUBLIC_KEYS) "
+                        + "is not set: the gateway's Ed25519 public key(s), base64, comma-separated");
+            }
+            FilterRegistrationBean<GatewayIdentityFilter> bean = new FilterRegistrationBean<>(
+                    new GatewayIdentityFilter(verifier, properties.openPaths(), properties.maxBody().toBytes()));
             bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
             return bean;
         }
@@ -143,11 +158,31 @@ public class LaxinKernelAutoConfiguration {
     @ConditionalOnClass(feign.RequestInterceptor.class)
     static class FeignConfiguration {
 
+        /** A service that calls others signs with its own key: without one it does not start. */
         @Bean
-        @ConditionalOnProperty("laxin.internal.secret")
-        ServiceIdentityInterceptor serviceIdentityInterceptor(IdentitySigner signer,
+        ServiceIdentityInterceptor serviceIdentityInterceptor(ObjectProvider<IdentitySigner> signer,
                                                               @Value("${spring.application.name}") String name) {
-            return new ServiceIdentityInterceptor(signer, name);
+            return new ServiceIdentityInterceptor(signer.getIfAvailable(() -> {
+                throw new IllegalStateException("laxin.identity.private-key (env LAXIN_SERVICE_PRIVATE_KEY) is not "
+                        + "set: " + name + " signs the calls it makes with its own Ed25519 key");
+            }), name);
+        }
+    }
+
+    /** Nonces of internal calls in Redis, shared by the replicas, where the service has Redis. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @ConditionalOnClass(name = "org.springframework.data.redis.core.StringRedisTemplate")
+    @ConditionalOnBean(type = "org.springframework.data.redis.core.StringRedisTemplate")
+    static class RedisNoncesConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean
+        NonceStore redisNonceStore(org.springframework.data.redis.core.StringRedisTemplate redis,
+                                   @Value("${laxin.redis.key-prefix:laxin:}") String keyPrefix,
+                                   IdentityProperties properties) {
+            return new RedisNonceStore(redis, keyPrefix,
+                    new InMemoryNonceStore(properties.maxNonces(), Clock.systemUTC()), Clock.systemUTC());
         }
     }
 

@@ -7,27 +7,34 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * Accepts a request only when it carries identity headers signed by the gateway (or by a sibling service), so a
- * call that goes around the gateway gets 401. Also puts the request id in the MDC for every log line.
+ * Accepts a request only when it carries identity headers signed by the gateway (or, for a {@code SERVICE:<name>}
+ * caller, by that sibling service) for this service, this method, path, query and body, once (ADR 0007): a call that
+ * goes around the gateway, or replays a captured header set, gets 401. The body is read once (at most
+ * {@code maxBody} bytes, else 413) to check its digest and is handed on to the controller unchanged. Also puts the
+ * request id in the MDC for every log line.
  */
 public class GatewayIdentityFilter extends OncePerRequestFilter {
 
     public static final String CALLER_ATTRIBUTE = Caller.class.getName();
+    private static final Logger log = LoggerFactory.getLogger(GatewayIdentityFilter.class);
 
-    private final IdentitySigner signer;
+    private final IdentityVerifier verifier;
     private final List<String> openPrefixes;
+    private final long maxBody;
 
-    public GatewayIdentityFilter(IdentitySigner signer, List<String> openPrefixes) {
-        this.signer = signer;
+    public GatewayIdentityFilter(IdentityVerifier verifier, List<String> openPrefixes, long maxBody) {
+        this.verifier = verifier;
         this.openPrefixes = List.copyOf(openPrefixes);
+        this.maxBody = maxBody;
     }
 
     @Override
@@ -42,16 +49,27 @@ public class GatewayIdentityFilter extends OncePerRequestFilter {
                 chain.doFilter(request, response);
                 return;
             }
-            Optional<Caller> caller = signer.verify(request.getHeader(IdentityHeaders.CALLER),
-                    request.getHeader(IdentityHeaders.ROLES), request.getHeader(IdentityHeaders.TIMESTAMP),
-                    request.getHeader(IdentityHeaders.SIGNATURE), request.getMethod(), path);
-            if (caller.isEmpty()) {
-                ProblemResponses.write(request, response, CommonErrorCode.UNAUTHENTICATED,
-                        "Call this service through the gateway; the request carries no valid gateway signature");
+            BufferedBodyRequest buffered;
+            try {
+                buffered = BufferedBodyRequest.read(request, maxBody);
+            } catch (BufferedBodyRequest.TooLarge e) {
+                ProblemResponses.write(request, response, CommonErrorCode.PAYLOAD_TOO_LARGE,
+                        "The body may be at most " + maxBody + " bytes here");
                 return;
             }
-            request.setAttribute(CALLER_ATTRIBUTE, caller.get());
-            chain.doFilter(request, response);
+            IdentityVerifier.Verdict verdict = verifier.verify(request::getHeader, new InternalRequest(
+                    request.getMethod(), path, request.getQueryString(), buffered.body(), null));
+            if (verdict.caller().isEmpty()) {
+                log.debug("Refused {} {}: {}", request.getMethod(), path, verdict.reason());
+                ProblemResponses.write(request, response, verdict.code(),
+                        verdict.code() == CommonErrorCode.SIGNATURE_REPLAYED
+                                ? "This signed request was already used; every internal call is signed afresh"
+                                : "Call this service through the gateway; the request carries no valid gateway "
+                                + "signature for this service, method, path, query and body");
+                return;
+            }
+            buffered.setAttribute(CALLER_ATTRIBUTE, verdict.caller().get());
+            chain.doFilter(buffered, response);
         } finally {
             MDC.remove(RequestIds.MDC_KEY);
         }

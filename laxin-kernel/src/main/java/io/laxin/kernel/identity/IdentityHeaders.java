@@ -4,16 +4,28 @@ import java.util.List;
 
 /**
  * Headers by which the gateway tells a service who is calling. The gateway strips any incoming copies and adds its
- * own, signed with the internal secret; services accept a request only with a valid signature.
+ * own, signed with its Ed25519 key ({@code X-Laxin-Signature: v2,<base64>}, ADR 0007); services accept a request
+ * only with a valid signature and a nonce they have not seen.
  */
 public final class IdentityHeaders {
 
     public static final String CALLER = "X-Laxin-Caller";
     public static final String ROLES = "X-Laxin-Roles";
     public static final String TIMESTAMP = "X-Laxin-Timestamp";
+    public static final String NONCE = "X-Laxin-Nonce";
     public static final String SIGNATURE = "X-Laxin-Signature";
 
-    public static final List<String> ALL = List.of(CALLER, ROLES, TIMESTAMP, SIGNATURE);
+    public static final List<String> ALL = List.of(CALLER, ROLES, TIMESTAMP, NONCE, SIGNATURE);
+
+    /** {@code KIND:id}, as {@link #CALLER} carries it. */
+    public static String callerValue(Caller caller) {
+        return caller.kind().name() + ":" + caller.id();
+    }
+
+    /** The roles, sorted and comma-separated, as {@link #ROLES} carries them. */
+    public static String rolesValue(Caller caller) {
+        return caller.rolesHeader();
+    }
 
     private IdentityHeaders() {
     }

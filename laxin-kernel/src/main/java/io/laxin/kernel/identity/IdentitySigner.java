@@ -1,105 +1,75 @@
 package io.laxin.kernel.identity;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
+import java.security.PrivateKey;
+import java.security.SecureRandom;
+import java.security.Signature;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 /**
- * Signs and verifies the identity headers of an internal hop: HMAC-SHA256 over caller, roles, timestamp, method and
- * path, with a secret shared by the gateway and the services (never in code: {@code LAXIN_INTERNAL_SECRET}).
+ * Signs the identity headers of an internal hop (ADR 0007) with this app's own Ed25519 private key: the gateway's
+ * for the callers it verified, a service's own for its {@code SERVICE:<name>} calls. The signature covers the method,
+ * path and query, body digest, target service, caller, roles, timestamp and a fresh nonce; see {@link IdentityVerifier}.
+ * The key comes from configuration ({@code laxin.identity.private-key}), never from code.
  */
 public final class IdentitySigner {
 
     /** How far a signed timestamp may be from the verifier's clock. */
     public static final Duration MAX_SKEW = Duration.ofMinutes(5);
-    private static final int MIN_SECRET_LENGTH = 32;
 
-    private final byte[] secret;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final PrivateKey key;
     private final Clock clock;
 
-    public IdentitySigner(String secret, Clock clock) {
-        if (secret == null || secret.length() < MIN_SECRET_LENGTH) {
-            throw new IllegalStateException("laxin.internal.secret (env LAXIN_INTERNAL_SECRET) must be set to at least "
-                    + MIN_SECRET_LENGTH + " characters; it is shared by the gateway and every service");
+    public IdentitySigner(PrivateKey key, Clock clock) {
+        if (key == null || !IdentityKeys.ALGORITHM.equalsIgnoreCase(key.getAlgorithm())
+                && !"EdDSA".equalsIgnoreCase(key.getAlgorithm())) {
+            throw new IllegalStateException("An internal identity signer needs an Ed25519 private key");
         }
-        this.secret = secret.getBytes(StandardCharsets.UTF_8);
+        this.key = key;
         this.clock = clock;
     }
 
-    /** The headers to add to a request to {@code method path} made on behalf of {@code caller}. */
-    public Map<String, String> sign(Caller caller, String method, String path) {
-        String callerValue = caller.kind().name() + ":" + caller.id();
-        String roles = caller.rolesHeader();
-        String ts = Long.toString(clock.instant().getEpochSecond());
+    /** The headers to add to {@code request}, made on behalf of {@code caller}, signed now with a fresh nonce. */
+    public Map<String, String> sign(Caller caller, InternalRequest request) {
+        return sign(caller, request, clock.instant(), newNonce());
+    }
+
+    public Map<String, String> sign(Caller caller, InternalRequest request, Instant at, String nonce) {
+        String callerValue = IdentityHeaders.callerValue(caller);
+        String roles = IdentityHeaders.rolesValue(caller);
+        String ts = Long.toString(at.getEpochSecond());
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put(IdentityHeaders.CALLER, callerValue);
         headers.put(IdentityHeaders.ROLES, roles);
         headers.put(IdentityHeaders.TIMESTAMP, ts);
-        headers.put(IdentityHeaders.SIGNATURE, mac(callerValue, roles, ts, method, path));
+        headers.put(IdentityHeaders.NONCE, nonce);
+        headers.put(IdentityHeaders.SIGNATURE, InternalRequest.VERSION + ","
+                + Base64.getEncoder().encodeToString(signature(request.canonical(callerValue, roles, ts, nonce))));
         return headers;
     }
 
-    /** The caller, when the headers are present, fresh and correctly signed for this method and path. */
-    public Optional<Caller> verify(String callerValue, String roles, String ts, String signature, String method,
-                                   String path) {
-        if (callerValue == null || ts == null || signature == null) {
-            return Optional.empty();
-        }
-        String rolesValue = roles == null ? "" : roles;
-        byte[] expected = mac(callerValue, rolesValue, ts, method, path).getBytes(StandardCharsets.US_ASCII);
-        if (!MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.US_ASCII))) {
-            return Optional.empty();
-        }
-        long epoch;
-        try {
-            epoch = Long.parseLong(ts);
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-        if (Math.abs(clock.instant().getEpochSecond() - epoch) > MAX_SKEW.toSeconds()) {
-            return Optional.empty();
-        }
-        return parse(callerValue, rolesValue);
+    /** 16 random bytes, base64url: 22 characters of {@code [A-Za-z0-9_-]}. */
+    public static String newNonce() {
+        byte[] b = new byte[16];
+        RANDOM.nextBytes(b);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
     }
 
-    private static Optional<Caller> parse(String callerValue, String roles) {
-        int colon = callerValue.indexOf(':');
-        if (colon <= 0 || colon == callerValue.length() - 1) {
-            return Optional.empty();
-        }
+    private byte[] signature(String canonical) {
         try {
-            CallerKind kind = CallerKind.valueOf(callerValue.substring(0, colon));
-            Set<Role> roleSet = EnumSet.noneOf(Role.class);
-            for (String r : roles.split(",")) {
-                if (!r.isBlank()) {
-                    roleSet.add(Role.valueOf(r.trim()));
-                }
-            }
-            return Optional.of(new Caller(kind, callerValue.substring(colon + 1), roleSet));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    private String mac(String caller, String roles, String ts, String method, String path) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            String canonical = String.join("\n", caller, roles, ts, method.toUpperCase(), path);
-            return Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString(mac.doFinal(canonical.getBytes(StandardCharsets.UTF_8)));
+            Signature s = Signature.getInstance(IdentityKeys.ALGORITHM);
+            s.initSign(key);
+            s.update(InternalRequest.utf8(canonical));
+            return s.sign();
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 unavailable", e);
+            throw new IllegalStateException("Ed25519 signing failed", e);
         }
     }
 }

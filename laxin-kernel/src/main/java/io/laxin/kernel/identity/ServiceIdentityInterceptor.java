@@ -7,7 +7,11 @@ import org.slf4j.MDC;
 
 import java.net.URI;
 
-/** Signs every Feign call a service makes with its own SERVICE identity, and passes the request id on. */
+/**
+ * Signs every Feign call a service makes with its own {@code SERVICE} identity and its own key, for the service the
+ * client names ({@code @FeignClient(name = "<service>")}), over method, path, query and body (ADR 0007); and passes
+ * the request id on.
+ */
 public class ServiceIdentityInterceptor implements RequestInterceptor {
 
     private final IdentitySigner signer;
@@ -20,8 +24,10 @@ public class ServiceIdentityInterceptor implements RequestInterceptor {
 
     @Override
     public void apply(RequestTemplate template) {
-        String path = URI.create(template.feignTarget().url() + template.path()).getRawPath();
-        signer.sign(self, template.method(), path).forEach((name, value) -> {
+        URI uri = URI.create(template.feignTarget().url() + template.url());
+        InternalRequest request = new InternalRequest(template.method(), uri.getRawPath(), uri.getRawQuery(),
+                template.body(), template.feignTarget().name());
+        signer.sign(self, request).forEach((name, value) -> {
             template.removeHeader(name);
             template.header(name, value);
         });

@@ -45,8 +45,9 @@ final class FakeInviteService implements AutoCloseable {
     /** Every campaign's leaderboard, best first. */
     static final List<String> TOP_REFERRERS = List.of("ref-1", "ref-2", "ref-3");
 
-    /** A request; {@code body} is null for a GET, {@code query} null when there is none. */
-    record Received(String method, String path, String query, Map<String, List<String>> headers, JsonNode body) {
+    /** A request; {@code body} is null for a GET, {@code query} null when there is none; {@code raw}: the bytes. */
+    record Received(String method, String path, String query, Map<String, List<String>> headers, JsonNode body,
+                    byte[] raw) {
 
         String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
@@ -140,9 +141,10 @@ final class FakeInviteService implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange; InputStream in = exchange.getRequestBody()) {
-            JsonNode body = TestHttp.JSON.readTree(in.readAllBytes());
+            byte[] raw = in.readAllBytes();
+            JsonNode body = TestHttp.JSON.readTree(raw);
             received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-                    exchange.getRequestURI().getRawQuery(), Map.copyOf(exchange.getRequestHeaders()), body));
+                    exchange.getRequestURI().getRawQuery(), Map.copyOf(exchange.getRequestHeaders()), body, raw));
             if (!"POST".equals(exchange.getRequestMethod())) {
                 problem(exchange, 405, "METHOD_NOT_ALLOWED");
                 return;
@@ -174,7 +176,7 @@ final class FakeInviteService implements AutoCloseable {
             String path = exchange.getRequestURI().getRawPath();
             String query = exchange.getRequestURI().getRawQuery();
             received.add(new Received(exchange.getRequestMethod(), path, query,
-                    Map.copyOf(exchange.getRequestHeaders()), null));
+                    Map.copyOf(exchange.getRequestHeaders()), null, new byte[0]));
             Matcher m = TOP_REFERRERS_PATH.matcher(path);
             if (!"GET".equals(exchange.getRequestMethod()) || !m.matches() || query == null
                     || !query.startsWith("limit=")) {

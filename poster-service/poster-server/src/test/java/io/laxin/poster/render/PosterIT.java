@@ -2,13 +2,13 @@ package io.laxin.poster.render;
 
 import io.laxin.kernel.identity.Caller;
 import io.laxin.kernel.identity.IdentityHeaders;
-import io.laxin.kernel.identity.IdentitySigner;
+import io.laxin.kernel.identity.InternalRequest;
 import io.laxin.kernel.identity.Role;
 import io.laxin.poster.render.FakeInviteService.Received;
 import io.laxin.testsupport.LaxinIntegrationTest;
 import io.laxin.testsupport.ProblemAssert;
 import io.laxin.testsupport.TestHttp;
-import io.laxin.testsupport.TestInfrastructure;
+import io.laxin.testsupport.TestKeys;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.awt.image.BufferedImage;
-import java.time.Clock;
 import java.util.Arrays;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -83,12 +82,10 @@ class PosterIT {
         assertThat(call.body().get("userId").asString()).isEqualTo("u1");
         assertThat(call.body().get("channel").asString()).isEqualTo("poster");
         assertThat(call.header(IdentityHeaders.CALLER)).startsWith("SERVICE:poster-service");
-        // the headers are really signed: invite-service's filter would accept them for this method and path
-        var verified = new IdentitySigner(TestInfrastructure.internalSecret(), Clock.systemUTC()).verify(
-                call.header(IdentityHeaders.CALLER), call.header(IdentityHeaders.ROLES),
-                call.header(IdentityHeaders.TIMESTAMP), call.header(IdentityHeaders.SIGNATURE), "POST",
-                "/internal/invites");
-        assertThat(verified).contains(Caller.service("poster-service"));
+        // the headers are really signed: invite-service's filter would accept them for this method, path and body
+        var verified = TestKeys.verifier("invite-service").verify(call::header,
+                new InternalRequest("POST", "/internal/invites", call.query(), call.raw(), "invite-service"));
+        assertThat(verified.caller()).contains(Caller.service("poster-service"));
     }
 
     @Test
