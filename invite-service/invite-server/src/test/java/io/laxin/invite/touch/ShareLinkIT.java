@@ -7,6 +7,7 @@ import io.laxin.testsupport.TestHttp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import tools.jackson.databind.JsonNode;
 
 import static io.laxin.testsupport.ProblemAssert.assertProblem;
@@ -21,6 +22,10 @@ class ShareLinkIT extends InviteItSupport {
 
     @Autowired
     org.springframework.data.redis.core.StringRedisTemplate redis;
+
+    /** This context's keys only: the machine's Redis also holds other runs' keys, which live for days. */
+    @Value("${laxin.redis.key-prefix}")
+    String prefix;
 
     @AfterEach
     void dropFault() {
@@ -64,11 +69,11 @@ class ShareLinkIT extends InviteItSupport {
         assertThat(stats(campaign).get("touches").asLong()).isEqualTo(3);
         // the unusable ids are stored nowhere in Redis; a usable one tells the visitor apart, but only the device
         // token the visit answered is kept for attribution (ADR 0005)
-        assertThat(redis.keys("*" + "q".repeat(100) + "*")).isEmpty();
-        assertThat(redis.keys("*" + "p".repeat(100) + "*")).isEmpty();
-        assertThat(redis.keys("*visitor*:d:dev-usable-1")).isNotEmpty();
-        assertThat(redis.keys("*device-touch*:dev-usable-1:*")).isEmpty();
-        assertThat(redis.keys("*device-touch*:" + deviceTokenIn(r.header("Location")) + ":*")).hasSize(2);
+        assertThat(redis.keys(prefix + "*" + "q".repeat(100) + "*")).isEmpty();
+        assertThat(redis.keys(prefix + "*" + "p".repeat(100) + "*")).isEmpty();
+        assertThat(redis.keys(prefix + "*visitor*:d:dev-usable-1")).isNotEmpty();
+        assertThat(redis.keys(prefix + "*device-touch*:dev-usable-1:*")).isEmpty();
+        assertThat(redis.keys(prefix + "*device-touch*:" + deviceTokenIn(r.header("Location")) + ":*")).hasSize(2);
     }
 
     @Test
