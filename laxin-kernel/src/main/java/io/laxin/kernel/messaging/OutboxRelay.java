@@ -1,9 +1,12 @@
 package io.laxin.kernel.messaging;
 
+import org.apache.rocketmq.client.exception.MQBrokerException;
+import org.apache.rocketmq.client.exception.MQClientException;
 import org.apache.rocketmq.client.producer.DefaultMQProducer;
 import org.apache.rocketmq.client.producer.SendResult;
 import org.apache.rocketmq.client.producer.SendStatus;
 import org.apache.rocketmq.common.message.Message;
+import org.apache.rocketmq.remoting.protocol.ResponseCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -14,18 +17,31 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Publishes unsent outbox rows to RocketMQ, oldest first. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so
- * several replicas can relay at once without sending a row twice in the normal case; when a send succeeds but the
- * process dies before the row is marked, the event goes out again — consumers are idempotent on the event id.
+ * Publishes unsent outbox rows to RocketMQ, oldest first, in three steps so that no transaction waits on the broker:
+ * it <em>claims</em> a batch (rows read with {@code FOR UPDATE SKIP LOCKED} and given a short claim, in one short
+ * transaction that then commits), <em>sends</em> them with no transaction open, and <em>marks</em> each row sent.
+ * Several replicas relay at once without sending a row twice in the normal case; when a send succeeds but the process
+ * dies before the row is marked, the claim runs out and the event goes out again — consumers are idempotent on the
+ * event id.
+ * <p>
+ * A send that fails stops the batch (the rest keep their order and are tried again next round). A failure of the
+ * broker or the network is retried for as long as it lasts. A row the broker refuses for what it is (too large, an
+ * illegal topic — RocketMQ's "message illegal") is retried {@code laxin.outbox.max-attempts} times and then
+ * <em>parked</em> ({@code parked_at}, with its last error, logged at ERROR), so it no longer blocks the rows behind
+ * it; operations find it with {@code parked_at IS NOT NULL} and re-send it by clearing {@code parked_at} once fixed.
  */
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    /** How long a claimed row is this relay's before another may take it (a send takes at most the send timeout). */
+    private static final Duration CLAIM_MARGIN = Duration.ofSeconds(30);
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
@@ -33,6 +49,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final Clock clock;
     private final OutboxProperties properties;
     private final Semaphore wakeUps = new Semaphore(0);
+    private final AtomicLong parked = new AtomicLong();
     private volatile Thread worker;
     private volatile boolean running;
 
@@ -47,34 +64,97 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** Publishes one batch; returns how many events were sent. */
     public int relayOnce() {
-        Integer sent = tx.execute(status -> {
-            List<Row> rows = jdbc.query("SELECT id, event_id, topic, tag, shard_key, payload FROM outbox_event "
-                            + "WHERE sent_at IS NULL ORDER BY id LIMIT ? " + properties.lockClause(),
-                    (rs, i) -> new Row(rs.getLong("id"), rs.getString("event_id"), rs.getString("topic"),
-                            rs.getString("tag"), rs.getString("shard_key"), rs.getString("payload")),
-                    properties.batchSize());
-            int count = 0;
-            for (Row row : rows) {
-                try {
-                    send(row);
-                    jdbc.update("UPDATE outbox_event SET sent_at = ?, attempts = attempts + 1 WHERE id = ?",
-                            Timestamp.from(clock.instant()), row.id());
-                    count++;
-                } catch (Exception e) {
-                    log.warn("Outbox event {} to {} not sent yet: {}", row.eventId(), row.topic(), e.toString());
-                    jdbc.update("UPDATE outbox_event SET attempts = attempts + 1, last_error = ? WHERE id = ?",
-                            truncate(e.toString()), row.id());
-                    break; // keep order: retry this row first next round
-                }
+        List<Row> rows = claim();
+        int count = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            try {
+                send(row);
+            } catch (Exception e) {
+                failed(row, e);
+                release(rows.subList(i + 1, rows.size()));
+                break; // keep order: the rest go next round, after this one
             }
-            return count;
-        });
-        return sent == null ? 0 : sent;
+            jdbc.update("UPDATE outbox_event SET sent_at = ?, attempts = attempts + 1, claimed_until = NULL "
+                    + "WHERE id = ?", Timestamp.from(clock.instant()), row.id());
+            count++;
+        }
+        return count;
     }
 
-    /** Unsent events, for health and tests. */
+    /** Claims the oldest unsent, unparked rows nobody else holds, and commits the claim before anything is sent. */
+    private List<Row> claim() {
+        Instant now = clock.instant();
+        List<Row> rows = tx.execute(status -> {
+            List<Row> found = jdbc.query("SELECT id, event_id, topic, tag, shard_key, payload, attempts "
+                            + "FROM outbox_event WHERE sent_at IS NULL AND parked_at IS NULL "
+                            + "AND (claimed_until IS NULL OR claimed_until < ?) ORDER BY id LIMIT ? "
+                            + properties.lockClause(),
+                    (rs, i) -> new Row(rs.getLong("id"), rs.getString("event_id"), rs.getString("topic"),
+                            rs.getString("tag"), rs.getString("shard_key"), rs.getString("payload"),
+                            rs.getInt("attempts")),
+                    Timestamp.from(now), properties.batchSize());
+            Timestamp until = Timestamp.from(now.plus(properties.sendTimeout().multipliedBy(found.size() + 1L))
+                    .plus(CLAIM_MARGIN));
+            for (Row row : found) {
+                jdbc.update("UPDATE outbox_event SET claimed_until = ? WHERE id = ?", until, row.id());
+            }
+            return found;
+        });
+        return rows == null ? List.of() : rows;
+    }
+
+    private void failed(Row row, Exception e) {
+        int attempts = row.attempts() + 1;
+        boolean refused = refusedForWhatItIs(e);
+        if (refused && attempts >= properties.maxAttempts()) {
+            jdbc.update("UPDATE outbox_event SET attempts = ?, last_error = ?, claimed_until = NULL, parked_at = ? "
+                    + "WHERE id = ?", attempts, truncate(e.toString()), Timestamp.from(clock.instant()), row.id());
+            parked.incrementAndGet();
+            log.error("Outbox event {} to {} parked after {} refused sends (the rows behind it go on): {}",
+                    row.eventId(), row.topic(), attempts, e.toString());
+            return;
+        }
+        log.warn("Outbox event {} to {} not sent yet (attempt {}): {}", row.eventId(), row.topic(), attempts,
+                e.toString());
+        jdbc.update("UPDATE outbox_event SET attempts = ?, last_error = ?, claimed_until = NULL WHERE id = ?",
+                attempts, truncate(e.toString()), row.id());
+    }
+
+    /** The broker (or the client's own checks) refused this message as such; another try will not change that. */
+    static boolean refusedForWhatItIs(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MQClientException c && c.getResponseCode() == ResponseCode.MESSAGE_ILLEGAL) {
+                return true;
+            }
+            if (t instanceof MQBrokerException b && b.getResponseCode() == ResponseCode.MESSAGE_ILLEGAL) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void release(List<Row> rows) {
+        for (Row row : rows) {
+            jdbc.update("UPDATE outbox_event SET claimed_until = NULL WHERE id = ?", row.id());
+        }
+    }
+
+    /** Events parked by this relay since it started. */
+    public long parkedSinceStart() {
+        return parked.get();
+    }
+
+    /** Parked events, waiting for operations. */
+    public long parkedRows() {
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM outbox_event WHERE parked_at IS NOT NULL", Long.class);
+        return n == null ? 0 : n;
+    }
+
+    /** Unsent events not parked, for health and tests. */
     public long backlog() {
-        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM outbox_event WHERE sent_at IS NULL", Long.class);
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM outbox_event WHERE sent_at IS NULL AND parked_at IS NULL",
+                Long.class);
         return n == null ? 0 : n;
     }
 
@@ -162,6 +242,7 @@ public class OutboxRelay implements SmartLifecycle {
         return s.length() > 500 ? s.substring(0, 500) : s;
     }
 
-    private record Row(long id, String eventId, String topic, String tag, String shardKey, String payload) {
+    private record Row(long id, String eventId, String topic, String tag, String shardKey, String payload,
+                       int attempts) {
     }
 }

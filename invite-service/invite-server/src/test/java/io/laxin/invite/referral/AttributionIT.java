@@ -66,7 +66,7 @@ class AttributionIT extends InviteItSupport {
             producer.start();
             OutboxRelay relay = new OutboxRelay(jdbc, tx, producer, Clock.systemUTC(),
                     new OutboxProperties(true, Duration.ofMillis(100), 100, Duration.ofSeconds(3),
-                            "FOR UPDATE SKIP LOCKED"));
+                            "FOR UPDATE SKIP LOCKED", 5));
             int sent = 0;
             for (int batch = relay.relayOnce(); batch > 0; batch = relay.relayOnce()) {
                 sent += batch;
