@@ -38,13 +38,13 @@ public record Posting(String id, PostingType type, long campaignId, String refer
     }
 
     /**
-     * Moves {@code amount} of one user's reward from {@code from} to {@code to}: {@code to} is debited, {@code from}
-     * credited. A negative amount moves the other way.
+     * A balanced pair of lines for one user's reward: {@code amount} debited to {@code debited} and credited to
+     * {@code credited} (a negative amount turns them round), in the order the arguments read.
      */
-    public static Posting move(String id, PostingType type, long campaignId, String userId, Long rewardId, Unit unit,
-                               long amount, Account to, Account from, Instant at) {
+    public static Posting debitCredit(String id, PostingType type, long campaignId, String userId, Long rewardId,
+                                      Unit unit, long amount, Account debited, Account credited, Instant at) {
         return new Posting(id, type, campaignId, rewardId == null ? null : "reward:" + rewardId, at, List.of(
-                new Line(to, userId, rewardId, unit, amount),
-                new Line(from, userId, rewardId, unit, -amount)));
+                new Line(debited, userId, rewardId, unit, amount),
+                new Line(credited, userId, rewardId, unit, -amount)));
     }
 }

@@ -74,7 +74,7 @@ public class RewardBook {
             }
             Reward saved = added.get();
             if (saved.status() == RewardStatus.PENDING) {
-                ledger.post(Posting.move("issue:" + saved.id(), PostingType.ISSUE, saved.campaignId(), saved.userId(),
+                ledger.post(Posting.debitCredit("issue:" + saved.id(), PostingType.ISSUE, saved.campaignId(), saved.userId(),
                         saved.id(), saved.unit(), saved.amount(), Account.CAMPAIGN_EXPENSE, Account.PAYABLE_PENDING,
                         clock.instant()));
                 events.published(RewardEventTags.ISSUED, saved);
@@ -91,7 +91,7 @@ public class RewardBook {
                 || !rewards.changeStatus(r.id(), r.version(), RewardStatus.AVAILABLE, null, now)) {
             return false;
         }
-        ledger.post(Posting.move("release:" + r.id(), PostingType.RELEASE, r.campaignId(), r.userId(), r.id(),
+        ledger.post(Posting.debitCredit("release:" + r.id(), PostingType.RELEASE, r.campaignId(), r.userId(), r.id(),
                 r.unit(), r.amount(), Account.PAYABLE_PENDING, Account.PAYABLE_AVAILABLE, now));
         events.published(RewardEventTags.RELEASED, rewards.byId(r.id()).orElseThrow());
         return true;
@@ -123,7 +123,7 @@ public class RewardBook {
             if (!changed) {
                 throw new ConcurrentRewardChange(r.id());
             }
-            ledger.post(Posting.move("revoke:" + r.id() + ":" + key, PostingType.REVOKE, r.campaignId(),
+            ledger.post(Posting.debitCredit("revoke:" + r.id() + ":" + key, PostingType.REVOKE, r.campaignId(),
                     r.userId(), r.id(), r.unit(), -taken, Account.CAMPAIGN_EXPENSE, Account.PAYABLE_PENDING, now));
             if (r.costFen() - costLeft > 0) {
                 budgets.giveBack(r.campaignId(), r.costFen() - costLeft);
@@ -143,7 +143,7 @@ public class RewardBook {
             return 0;
         }
         Reward a = adjustment.get();
-        ledger.post(Posting.move("clawback:" + a.id(), PostingType.CLAWBACK, a.campaignId(), a.userId(), a.id(),
+        ledger.post(Posting.debitCredit("clawback:" + a.id(), PostingType.CLAWBACK, a.campaignId(), a.userId(), a.id(),
                 a.unit(), a.amount(), Account.CAMPAIGN_EXPENSE, Account.PAYABLE_AVAILABLE, now));
         events.published(RewardEventTags.ADJUSTED, a);
         return taken;

@@ -111,7 +111,7 @@ public class AdvancingSettlementBatch {
     private void post(SettlementBatch b, List<StatementLine> page, PostingType type, String idPrefix, Account to,
                       Account from, Instant at) {
         // the batch's conditional state change above makes these postings new: insert them in batches
-        ledger.postAll(page.stream().map(l -> Posting.move(idPrefix + l.id(), type, b.campaignId(), l.userId(),
+        ledger.postAll(page.stream().map(l -> Posting.debitCredit(idPrefix + l.id(), type, b.campaignId(), l.userId(),
                 null, Unit.FEN, l.amountFen(), to, from, at)).toList());
     }
 
