@@ -36,7 +36,9 @@ export interface Laxin {
   deviceId(): Promise<string>
   /**
    * Keeps a device token the suite issued (the `laxinDevice` a share link put on the landing URL) as this install's
-   * device id. Anything that does not look like a token is ignored; the suite checks it on the next scan anyway.
+   * device id, when it has none yet: a token this install already holds is kept (a landing URL may have been
+   * forwarded from someone else's phone; the next scan settles which token is this device's). Anything that does not
+   * look like a token is ignored; the suite checks it on the next scan anyway.
    */
   keepDeviceToken(token: string | null | undefined): Promise<void>
   /**
@@ -128,11 +130,17 @@ class LaxinClient implements Laxin {
       : { code: normalizeCode(input.code) ?? input.code, channel: normalizeChannel(input.channel) }
     body.deviceId = await this.deviceId()
     const result = await this.json<ScanResult>({ method: 'POST', path: '/api/v1/public/scans', body, idempotencyKey: randomId() })
-    await this.keepDeviceToken(result?.deviceToken)
+    // the suite's answer is this device's token (its cookie, or the token it was sent): it replaces what is kept
+    await this.storeDeviceToken(result?.deviceToken)
     return result
   }
 
   async keepDeviceToken(token: string | null | undefined): Promise<void> {
+    if (!isDeviceToken(token) || isDeviceToken(await this.deviceId())) return
+    await this.storeDeviceToken(token)
+  }
+
+  private async storeDeviceToken(token: string | null | undefined): Promise<void> {
     if (!isDeviceToken(token) || token === this.device) return
     this.device = token
     try {

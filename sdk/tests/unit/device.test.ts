@@ -108,4 +108,21 @@ describe('device id', () => {
     expect(isDeviceToken(TOKEN)).toBe(true)
     expect(isDeviceToken(`${TOKEN}x`)).toBe(false)
   })
+
+  it('keeps its own token over one on a forwarded landing URL; the next scan settles it', async () => {
+    const storage = memoryStorage()
+    const other = 'ldt1.ZyXwVuTsRqPoNmLkJiHgFe.9876543210zyxwvutsrq_-'
+    const f = fakeFetch(() => scanAnswer(TOKEN))
+    const laxin = init({ baseUrl: BASE, transport: fetchTransport(f.fetch), storage })
+    await laxin.keepDeviceToken(TOKEN)
+
+    await laxin.keepDeviceToken(other)
+    expect(await laxin.deviceId()).toBe(TOKEN)
+    expect(storage.get(DEVICE_ID_KEY)).toBe(TOKEN)
+
+    const g = fakeFetch(() => scanAnswer(other))
+    const scanned = init({ baseUrl: BASE, transport: fetchTransport(g.fetch), storage })
+    await scanned.recordScan({ code: 'K7PX3MWQ', channel: 'poster' })
+    expect(await scanned.deviceId()).toBe(other)
+  })
 })

@@ -109,8 +109,9 @@ public class JdbcParkedMessages implements ParkedMessages {
 
     @Override
     public void replayFailed(long id, String reason) {
+        // a concurrent replay that applied it wins: a replayed message is never marked failed afterwards
         jdbc.update("UPDATE parked_message SET reason = ?, replay_outcome = 'FAILED', attempts = attempts + 1 "
-                + "WHERE id = ?", reason, id);
+                + "WHERE id = ? AND replayed_at IS NULL", reason, id);
     }
 
     private static String cut(String s, int max) {

@@ -33,7 +33,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>
  * A send that fails stops the batch (the rest keep their order and are tried again next round). A failure of the
  * broker or the network is retried for as long as it lasts. A row the broker refuses for what it is (too large, an
- * illegal topic — RocketMQ's "message illegal") is retried {@code laxin.outbox.max-attempts} times and then
+ * illegal topic — RocketMQ's "message illegal") is refused {@code laxin.outbox.max-attempts} times and then
  * <em>parked</em> ({@code parked_at}, with its last error, logged at ERROR), so it no longer blocks the rows behind
  * it; operations find it with {@code parked_at IS NOT NULL} and re-send it by clearing {@code parked_at} once fixed.
  */
@@ -86,13 +86,13 @@ public class OutboxRelay implements SmartLifecycle {
     private List<Row> claim() {
         Instant now = clock.instant();
         List<Row> rows = tx.execute(status -> {
-            List<Row> found = jdbc.query("SELECT id, event_id, topic, tag, shard_key, payload, attempts "
+            List<Row> found = jdbc.query("SELECT id, event_id, topic, tag, shard_key, payload, refusals "
                             + "FROM outbox_event WHERE sent_at IS NULL AND parked_at IS NULL "
                             + "AND (claimed_until IS NULL OR claimed_until < ?) ORDER BY id LIMIT ? "
                             + properties.lockClause(),
                     (rs, i) -> new Row(rs.getLong("id"), rs.getString("event_id"), rs.getString("topic"),
                             rs.getString("tag"), rs.getString("shard_key"), rs.getString("payload"),
-                            rs.getInt("attempts")),
+                            rs.getInt("refusals")),
                     Timestamp.from(now), properties.batchSize());
             Timestamp until = Timestamp.from(now.plus(properties.sendTimeout().multipliedBy(found.size() + 1L))
                     .plus(CLAIM_MARGIN));
@@ -105,20 +105,21 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private void failed(Row row, Exception e) {
-        int attempts = row.attempts() + 1;
         boolean refused = refusedForWhatItIs(e);
-        if (refused && attempts >= properties.maxAttempts()) {
-            jdbc.update("UPDATE outbox_event SET attempts = ?, last_error = ?, claimed_until = NULL, parked_at = ? "
-                    + "WHERE id = ?", attempts, truncate(e.toString()), Timestamp.from(clock.instant()), row.id());
+        int refusals = row.refusals() + (refused ? 1 : 0);
+        if (refused && refusals >= properties.maxAttempts()) {
+            jdbc.update("UPDATE outbox_event SET attempts = attempts + 1, refusals = ?, last_error = ?, "
+                    + "claimed_until = NULL, parked_at = ? WHERE id = ?", refusals, truncate(e.toString()),
+                    Timestamp.from(clock.instant()), row.id());
             parked.incrementAndGet();
             log.error("Outbox event {} to {} parked after {} refused sends (the rows behind it go on): {}",
-                    row.eventId(), row.topic(), attempts, e.toString());
+                    row.eventId(), row.topic(), refusals, e.toString());
             return;
         }
-        log.warn("Outbox event {} to {} not sent yet (attempt {}): {}", row.eventId(), row.topic(), attempts,
-                e.toString());
-        jdbc.update("UPDATE outbox_event SET attempts = ?, last_error = ?, claimed_until = NULL WHERE id = ?",
-                attempts, truncate(e.toString()), row.id());
+        log.warn("Outbox event {} to {} not sent yet ({}): {}", row.eventId(), row.topic(),
+                refused ? "refused " + refusals + " time(s)" : "broker or network", e.toString());
+        jdbc.update("UPDATE outbox_event SET attempts = attempts + 1, refusals = ?, last_error = ?, "
+                + "claimed_until = NULL WHERE id = ?", refusals, truncate(e.toString()), row.id());
     }
 
     /** The broker (or the client's own checks) refused this message as such; another try will not change that. */
@@ -243,6 +244,6 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private record Row(long id, String eventId, String topic, String tag, String shardKey, String payload,
-                       int attempts) {
+                       int refusals) {
     }
 }

@@ -2,11 +2,14 @@ package io.laxin.antifraud.analysis.messaging;
 
 import io.laxin.antifraud.analysis.application.ReportingActivity;
 import io.laxin.antifraud.analysis.domain.InviteeOrders;
+import io.laxin.kernel.api.ReportedTimes;
 import io.laxin.kernel.messaging.IdempotentListener;
 import io.laxin.reward.api.event.OrderEventTags;
 import io.laxin.reward.api.event.OrderPaidEvent;
 import org.apache.rocketmq.spring.annotation.RocketMQMessageListener;
 import org.springframework.stereotype.Component;
+
+import java.time.Clock;
 
 
 /**
@@ -23,15 +26,23 @@ public class OrderActivityListener extends IdempotentListener<OrderPaidEvent> {
     public static final String ORDER = InviteeOrders.ORDER_ACTIVITY;
 
     private final ReportingActivity activity;
+    private final Clock clock;
 
-    public OrderActivityListener(ReportingActivity activity) {
+    public OrderActivityListener(ReportingActivity activity, Clock clock) {
         this.activity = activity;
+        this.clock = clock;
     }
 
     @Override
     public void handle(OrderPaidEvent e) {
         if (e.buyerUserId() == null || e.buyerUserId().isBlank() || e.buyerUserId().length() > 64) {
             return; // reward-service refuses it too; nothing to learn from it
+        }
+        if (e.paidAt() != null && !ReportedTimes.plausible(e.paidAt(), clock.instant())) {
+            // a time no retry will mend (the host publishes to the topic directly): dropped, not redelivered for hours
+            log.warn("Order of {} (event {}) paid at {} is not a plausible time; not recorded as activity",
+                    e.buyerUserId(), e.eventId(), e.paidAt());
+            return;
         }
         activity.report(e.buyerUserId(), ORDER, e.paidAt(), null);
     }

@@ -216,7 +216,14 @@ public class AttributingRegistration {
         if (outcome != null) {
             return outcome;
         }
-        // a concurrent report of the same registration won the unique key: answer with its outcome
+        // a concurrent report of the same registration won the unique key: answer with its outcome — the recorded
+        // first answer when it was a retry of this very request (same idempotency key)
+        if (key != null) {
+            Optional<Outcome> recorded = idempotency.earlier(key, Outcome.class);
+            if (recorded.isPresent()) {
+                return recorded.get();
+            }
+        }
         return replay(referrals.findByInvitee(campaign.id(), c.inviteeUserId()).orElseThrow(), invite);
     }
 
