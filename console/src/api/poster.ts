@@ -17,7 +17,7 @@ export interface TemplateSummary { templateId: number; name: string; latestVersi
 export interface TemplateRequest { name: string; background?: string | null; logo?: string | null; layout: Layout }
 export interface PregenJob {
   jobId: number; campaignId: number; templateId: number; templateVersion: number; format: string; top: number | null
-  status: 'QUEUED' | 'RUNNING' | 'FINISHED'; total: number; done: number; failed: number; lastError: string | null
+  status: 'QUEUED' | 'RUNNING' | 'FINISHED' | 'FAILED'; total: number; done: number; failed: number; lastError: string | null
   createdAt: string; finishedAt: string | null
 }
 

@@ -11,6 +11,8 @@ import io.laxin.kernel.identity.NonceStore;
 import io.laxin.kernel.identity.RedisNonceStore;
 import io.laxin.kernel.identity.ServiceIdentityInterceptor;
 import io.laxin.kernel.idempotency.IdempotentRequests;
+import io.laxin.kernel.job.Jobs;
+import io.laxin.kernel.job.LongJobs;
 import io.laxin.kernel.messaging.JdbcParkedMessages;
 import io.laxin.kernel.messaging.MessageConsumer;
 import io.laxin.kernel.messaging.MessageDelivery;
@@ -41,13 +43,16 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 
 /** Wires the kernel into a service: each part only where the service has what it needs. */
 @AutoConfiguration(afterName = {
@@ -200,6 +205,29 @@ public class LaxinKernelAutoConfiguration {
         IdempotentRequests idempotentRequests(JdbcTemplate jdbc, TransactionTemplate tx, JsonMapper json,
                                               Clock clock) {
             return new IdempotentRequests(jdbc, tx, json, clock);
+        }
+
+        /** Long jobs: one run table, a lease per job and subject, progress as the heartbeat. */
+        @Bean
+        Jobs jobs(JdbcTemplate jdbc, PlatformTransactionManager txm, JsonMapper json, Clock clock,
+                  @Value("${laxin.jobs.lease:5m}") Duration lease,
+                  @Value("${spring.application.name:laxin}") String name) {
+            return new Jobs(jdbc, txm, json, clock, lease, name + "@" + host() + "/" + UUID.randomUUID());
+        }
+
+        /** Background runner of long jobs: {@code laxin.jobs.threads} at once, {@code laxin.jobs.queue} waiting. */
+        @Bean
+        LongJobs longJobs(Jobs jobs, @Value("${laxin.jobs.threads:2}") int threads,
+                          @Value("${laxin.jobs.queue:50}") int queued) {
+            return new LongJobs(jobs, threads, queued);
+        }
+
+        private static String host() {
+            try {
+                return java.net.InetAddress.getLocalHost().getHostName();
+            } catch (java.io.IOException e) {
+                return "unknown-host";
+            }
         }
 
     }

@@ -1,8 +1,10 @@
 package io.laxin.antifraud.analysis;
 
 import io.laxin.antifraud.AntifraudIT;
+import io.laxin.antifraud.analysis.application.LateAnalysis;
 import io.laxin.antifraud.api.ScreeningApi;
 import io.laxin.kernel.identity.Caller;
+import io.laxin.kernel.job.Jobs;
 import io.laxin.kernel.messaging.Topics;
 import io.laxin.reward.api.event.OrderEventTags;
 import io.laxin.reward.api.event.OrderPaidEvent;
@@ -12,9 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
-import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -32,6 +36,15 @@ class LateAnalysisIT extends AntifraudIT {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    PlatformTransactionManager txm;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    Clock clock;
 
     @Value("${rocketmq.name-server}")
     String namesrv;
@@ -255,13 +268,13 @@ class LateAnalysisIT extends AntifraudIT {
 
     @Test
     void shouldSkipTheRunWhileAnotherReplicaHoldsTheLease() {
-        jdbc.update("UPDATE risk_job_lock SET locked_until = ?, locked_by = 'other-replica' WHERE name = ?",
-                Timestamp.from(Instant.now().plus(Duration.ofMinutes(5))), "late-analysis");
+        Jobs otherReplica = new Jobs(jdbc, txm, json, clock, Duration.ofMinutes(5), "other-replica");
+        Jobs.Claim held = otherReplica.start(LateAnalysis.JOB, LateAnalysis.SUBJECT, "scheduler");
+        assertThat(held.started()).isTrue();
         try {
             assertThat(run().get("ran").asBoolean()).isFalse();
         } finally {
-            jdbc.update("UPDATE risk_job_lock SET locked_until = ?, locked_by = '-' WHERE name = ?",
-                    Timestamp.from(Instant.now().minusSeconds(1)), "late-analysis");
+            otherReplica.fail(held.runId(), "the other replica's run ended");
         }
         assertThat(run().get("ran").asBoolean()).isTrue();
     }

@@ -7,6 +7,7 @@ import io.laxin.poster.template.ImageFixtures;
 import io.laxin.poster.wechat.FakeWechat;
 import io.laxin.invite.api.InviteApi;
 import io.laxin.kernel.identity.IdentityHeaders;
+import io.laxin.poster.pregen.application.Pregenerating;
 import io.laxin.poster.render.domain.PosterRenderer;
 import io.laxin.poster.template.infra.TemplateVersionMapper;
 import io.laxin.poster.template.infra.TemplateVersionDO;
@@ -87,6 +88,8 @@ class TemplatePosterIT {
     int port;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Pregenerating pregenerating;
     /** Watched to see which template version reads serving does: the whole row (with the background) or not. */
     @MockitoSpyBean
     TemplateVersionMapper versions;
@@ -702,6 +705,37 @@ class TemplatePosterIT {
         assertThat(user("ref-3").get(poster).header("X-Poster-Cache")).isEqualTo("hit");
         assertThat(user("ref-2").get(poster + "&nickname=" + enc("二号")).header("X-Poster-Cache")).isEqualTo("hit");
         assertThat(user("extra").get(poster + "&nickname=Extra").header("X-Poster-Cache")).isEqualTo("hit");
+    }
+
+    @Test
+    void shouldRunAPreGenerationAsAKernelJobRunAndPickUpOneWhoseInstanceStopped() {
+        long id = createTemplate(qr(215, 860, 320));
+        Map<String, Object> body = Map.of("campaignId", 42, "templateId", id,
+                "users", List.of(Map.of("userId", "run-a"), Map.of("userId", "run-b")));
+        long job = ops().post(JOBS, body).json().get("jobId").asLong();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(ops().get(JOBS + "/" + job).json().get("status").asString()).isEqualTo("FINISHED"));
+        long first = jdbc.queryForObject("SELECT job_run_id FROM poster_job WHERE id = ?", Long.class, job);
+        assertThat(jdbc.queryForMap("SELECT job, subject, status, done, total FROM job_run WHERE id = ?", first))
+                .containsEntry("job", "poster-pregen").containsEntry("subject", "job:" + job)
+                .containsEntry("status", "DONE").containsEntry("done", 2L).containsEntry("total", 2L);
+
+        // its instance stopped after the first user: the run still RUNNING, its lease passed, the second user pending
+        jdbc.update("UPDATE poster_job_item SET status = 'PENDING' WHERE job_id = ? AND seq = 1", job);
+        jdbc.update("UPDATE job_run SET status = 'RUNNING', done = 1, finished_at = NULL, lease_key = ?, "
+                + "lease_until = ? WHERE id = ?", "poster-pregen:job:" + job,
+                java.sql.Timestamp.from(CLOCK.instant().minusSeconds(1)), first);
+        assertThat(ops().get(JOBS + "/" + job).json().get("status").asString()).isEqualTo("FAILED");
+
+        pregenerating.resumeUnfinished();
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(ops().get(JOBS + "/" + job).json().get("status").asString()).isEqualTo("FINISHED"));
+        assertThat(ops().get(JOBS + "/" + job).json().get("done").asInt()).isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT job_run_id FROM poster_job WHERE id = ?", Long.class, job))
+                .as("a new run").isNotEqualTo(first);
+        assertThat(jdbc.queryForObject("SELECT status FROM job_run WHERE id = ?", String.class, first))
+                .as("the abandoned run, recorded").isEqualTo("FAILED");
     }
 
     @Test

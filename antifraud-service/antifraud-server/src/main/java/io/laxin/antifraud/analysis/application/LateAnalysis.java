@@ -2,7 +2,6 @@ package io.laxin.antifraud.analysis.application;
 
 import io.laxin.antifraud.analysis.domain.AnalysisInputs;
 import io.laxin.antifraud.analysis.domain.InviteeOrders;
-import io.laxin.antifraud.analysis.domain.JobLeases;
 import io.laxin.antifraud.analysis.domain.ReferralGraph;
 import io.laxin.antifraud.analysis.domain.ScreenedReferral;
 import io.laxin.antifraud.analysis.domain.SingleOrderReferrers;
@@ -13,6 +12,8 @@ import io.laxin.antifraud.screening.application.RuleBooks;
 import io.laxin.antifraud.screening.domain.Assessment;
 import io.laxin.antifraud.screening.domain.RuleId;
 import io.laxin.antifraud.screening.domain.RuleSetting;
+import io.laxin.kernel.job.JobProgress;
+import io.laxin.kernel.job.Jobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,21 +28,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
  * Use case: look at the stored screenings after the fact and raise cases with evidence — referral rings (rejected at
  * once when {@code auto-reject-rings}: that publishes the risk-decided event), dense clusters under one referrer, and
  * zombie invitees (no host-reported activity before the hold period ended), and — per campaign, under the
- * {@link RuleId#SINGLE_ORDER_INVITEES} rule setting — referrers whose invitees never order twice. Safe on several replicas: a run needs the
- * job lease; invitees that already have a case are skipped, so runs never raise the same case twice.
+ * {@link RuleId#SINGLE_ORDER_INVITEES} rule setting — referrers whose invitees never order twice. Safe on several replicas: each run is
+ * a kernel job run ({@value #JOB} on {@value #SUBJECT}) whose lease only one replica holds at a time, with one progress
+ * step (the heartbeat) per kind of finding; invitees that already have a case are skipped, so runs never raise the
+ * same case twice.
  */
 @Service
 public class LateAnalysis {
 
     public static final String JOB = "late-analysis";
     public static final String ACTOR = "late-analysis";
+    /** What a run looks at: every recent screening, so one run at a time in the whole service. */
+    public static final String SUBJECT = "recent-screenings";
+    private static final int STEPS = 4;
     private static final Logger log = LoggerFactory.getLogger(LateAnalysis.class);
 
     /** What one run did. {@code ran} is false when another replica held the lease. */
@@ -52,25 +57,32 @@ public class LateAnalysis {
         static Report skipped() {
             return new Report(false, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         }
+
+        Map<String, Object> summary() {
+            return Map.ofEntries(Map.entry("screenings", screenings), Map.entry("rings", rings),
+                    Map.entry("ringCases", ringCases), Map.entry("ringRejections", ringRejections),
+                    Map.entry("clusters", clusters), Map.entry("clusterCases", clusterCases),
+                    Map.entry("zombies", zombies), Map.entry("zombieCases", zombieCases),
+                    Map.entry("singleOrderReferrers", singleOrderReferrers),
+                    Map.entry("singleOrderCases", singleOrderCases));
+        }
     }
 
-    public record Settings(Duration lease, Duration lookBack, int clusterMinInvitees, int clusterDeviceRatio,
+    public record Settings(Duration lookBack, int clusterMinInvitees, int clusterDeviceRatio,
                            int clusterSubnetMinInvitees, boolean autoRejectRings, boolean zombiesEnabled,
                            Duration holdPeriod) {
     }
 
     private final AnalysisInputs inputs;
-    private final JobLeases leases;
+    private final Jobs jobs;
     private final ReviewCases cases;
     private final DecidingCase deciding;
     private final RuleBooks rules;
     private final Clock clock;
     private final Settings settings;
-    private final String owner = "replica-" + UUID.randomUUID();
 
-    public LateAnalysis(AnalysisInputs inputs, JobLeases leases, ReviewCases cases, DecidingCase deciding,
+    public LateAnalysis(AnalysisInputs inputs, Jobs jobs, ReviewCases cases, DecidingCase deciding,
                         RuleBooks rules, Clock clock,
-                        @Value("${laxin.antifraud.analysis.lease:5m}") Duration lease,
                         @Value("${laxin.antifraud.analysis.look-back:30d}") Duration lookBack,
                         @Value("${laxin.antifraud.analysis.cluster-min-invitees:5}") int clusterMinInvitees,
                         @Value("${laxin.antifraud.analysis.cluster-device-ratio:3}") int clusterDeviceRatio,
@@ -78,10 +90,10 @@ public class LateAnalysis {
                         @Value("${laxin.antifraud.analysis.auto-reject-rings:true}") boolean autoRejectRings,
                         @Value("${laxin.antifraud.analysis.zombies.enabled:false}") boolean zombiesEnabled,
                         @Value("${laxin.antifraud.analysis.zombies.hold-period:7d}") Duration holdPeriod) {
-        this.settings = new Settings(lease, lookBack, clusterMinInvitees, clusterDeviceRatio, subnetMinInvitees,
+        this.settings = new Settings(lookBack, clusterMinInvitees, clusterDeviceRatio, subnetMinInvitees,
                 autoRejectRings, zombiesEnabled, holdPeriod);
         this.inputs = inputs;
-        this.leases = leases;
+        this.jobs = jobs;
         this.cases = cases;
         this.deciding = deciding;
         this.rules = rules;
@@ -90,19 +102,16 @@ public class LateAnalysis {
 
     public Report runOnce() {
         Instant start = clock.instant();
-        if (!leases.acquire(JOB, owner, start, start.plus(settings.lease()))) {
+        Jobs.Claim run = jobs.start(JOB, SUBJECT, ACTOR, STEPS);
+        if (!run.started()) {
             return Report.skipped();
         }
-        try {
-            Report report = analyse(start);
-            log.info("Late analysis: {}", report);
-            return report;
-        } finally {
-            leases.release(JOB, owner, clock.instant());
-        }
+        Report report = jobs.carryOut(run.runId(), progress -> analyse(start, progress), Report::summary);
+        log.info("Late analysis run {}: {}", run.runId(), report);
+        return report;
     }
 
-    private Report analyse(Instant now) {
+    private Report analyse(Instant now, JobProgress progress) {
         List<ScreenedReferral> screened = inputs.screenedSince(now.minus(settings.lookBack()));
         ReferralGraph graph = new ReferralGraph(screened);
 
@@ -127,6 +136,8 @@ public class LateAnalysis {
             }
         }
 
+        progress.report(1, STEPS);
+
         int clusterCases = 0;
         List<ReferralGraph.Cluster> clusters = graph.clusters(settings.clusterMinInvitees(),
                 settings.clusterDeviceRatio(), settings.clusterSubnetMinInvitees());
@@ -143,6 +154,8 @@ public class LateAnalysis {
                 }
             }
         }
+
+        progress.report(2, STEPS);
 
         int zombies = 0;
         int zombieCases = 0;
@@ -165,7 +178,9 @@ public class LateAnalysis {
                 }
             }
         }
+        progress.report(3, STEPS);
         SingleOrderOutcome singleOrder = singleOrderReferrers(now);
+        progress.report(STEPS, STEPS);
         return new Report(true, screened.size(), rings.size(), ringCases, ringRejections, clusters.size(),
                 clusterCases, zombies, zombieCases, singleOrder.referrers(), singleOrder.cases());
     }

@@ -2,7 +2,6 @@ package io.laxin.antifraud.analysis.infra;
 
 import io.laxin.antifraud.analysis.domain.AnalysisInputs;
 import io.laxin.antifraud.analysis.domain.InviteeOrders;
-import io.laxin.antifraud.analysis.domain.JobLeases;
 import io.laxin.antifraud.analysis.domain.ScreenedReferral;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,7 +17,7 @@ import java.util.List;
 import java.util.Set;
 
 @Repository
-class JdbcAnalysisInputs implements AnalysisInputs, JobLeases {
+class JdbcAnalysisInputs implements AnalysisInputs {
 
     private final JdbcTemplate jdbc;
 
@@ -80,17 +79,5 @@ class JdbcAnalysisInputs implements AnalysisInputs, JobLeases {
         } catch (DuplicateKeyException retry) {
             return false;
         }
-    }
-
-    @Override
-    public boolean acquire(String job, String owner, Instant now, Instant until) {
-        return jdbc.update("UPDATE risk_job_lock SET locked_until = ?, locked_by = ? WHERE name = ? "
-                + "AND locked_until <= ?", Timestamp.from(until), owner, job, Timestamp.from(now)) == 1;
-    }
-
-    @Override
-    public void release(String job, String owner, Instant now) {
-        jdbc.update("UPDATE risk_job_lock SET locked_until = ? WHERE name = ? AND locked_by = ?",
-                Timestamp.from(now), job, owner);
     }
 }

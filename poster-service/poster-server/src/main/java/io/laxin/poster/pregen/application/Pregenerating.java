@@ -2,6 +2,8 @@ package io.laxin.poster.pregen.application;
 
 import io.laxin.kernel.api.CommonErrorCode;
 import io.laxin.kernel.error.LaxinException;
+import io.laxin.kernel.job.JobProgress;
+import io.laxin.kernel.job.LongJobs;
 import io.laxin.poster.api.PosterErrorCode;
 import io.laxin.poster.pregen.domain.PregenItem;
 import io.laxin.poster.pregen.domain.PregenJob;
@@ -15,7 +17,6 @@ import io.laxin.poster.template.domain.TemplateVersion;
 import io.laxin.poster.template.domain.Templates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -25,18 +26,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Use case: pre-generate posters for a campaign's top referrers, so their first request is a cache hit (and their
  * invite and mini-program code exist). The operator names the users, or asks for the campaign's top N, which
  * invite-service ranks (asked once, when the job is started), or both. The job and its users are stored first (the
- * answer names the job); one background worker per instance then renders each user's poster through the same path
- * as a request — invite from invite-service, then the content-keyed cache — recording progress per user.
+ * answer names the job); then it runs as a kernel long job ({@value #JOB} on {@code job:<id>}, in the kernel's bounded
+ * background pool, with its status, progress and lease in job_run), rendering each user's poster through the same
+ * path as a request — invite from invite-service, then the content-keyed cache — and recording each user's outcome.
  */
 @Service
-public class Pregenerating implements DisposableBean {
+public class Pregenerating {
+
+    public static final String JOB = "poster-pregen";
 
     public static final int MAX_USERS = 1000;
     private static final Logger log = LoggerFactory.getLogger(Pregenerating.class);
@@ -46,14 +48,11 @@ public class Pregenerating implements DisposableBean {
     private final Invites invites;
     private final RenderingPoster rendering;
     private final Clock clock;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "poster-pregen");
-        t.setDaemon(true);
-        return t;
-    });
+    private final LongJobs longJobs;
 
     public Pregenerating(PregenJobs jobs, Templates templates, Invites invites, RenderingPoster rendering,
-                         Clock clock) {
+                         Clock clock, LongJobs longJobs) {
+        this.longJobs = longJobs;
         this.jobs = jobs;
         this.invites = invites;
         this.templates = templates;
@@ -112,36 +111,49 @@ public class Pregenerating implements DisposableBean {
         return new LaxinException(PosterErrorCode.JOB_TOO_LARGE, users + " users; at most " + MAX_USERS + " per job");
     }
 
-    /** Runs a stored job in the background (after the transaction that stored it). */
+    /**
+     * Starts a stored job's run in the background (after the transaction that stored it); nothing when a live run
+     * of it holds the lease.
+     */
     public void runInBackground(long jobId) {
-        worker.execute(() -> run(jobId));
+        PregenJob job = jobs.find(jobId).orElseThrow();
+        var claim = longJobs.submit(JOB, "job:" + jobId, job.createdBy(), job.total(), progress -> run(job, progress));
+        if (claim.started()) {
+            jobs.attachRun(jobId, claim.runId());
+        }
     }
 
-    void run(long jobId) {
-        PregenJob job = jobs.find(jobId).orElseThrow();
-        jobs.markRunning(jobId);
+    private Map<String, ?> run(PregenJob job, JobProgress progress) {
         PosterFormat format = PosterFormat.valueOf(job.format());
-        List<PregenItem> pending = jobs.pending(jobId);
+        List<PregenItem> pending = jobs.pending(job.id());
+        int processed = job.total() - pending.size();
+        int rendered = 0;
+        progress.report(processed, job.total());
         for (PregenItem item : pending) {
             try {
                 rendering.handle(new RenderPosterCommand(job.campaignId(), item.userId(), format, job.templateId(),
                         job.version(), item.nickname(), item.avatarUrl()), null);
-                jobs.recordItem(jobId, item.seq(), true, null);
+                jobs.recordItem(job.id(), item.seq(), true, null);
+                rendered++;
             } catch (RuntimeException e) {
-                log.warn("Pre-generating the poster of {} for job {} failed: {}", item.userId(), jobId, e.toString());
-                jobs.recordItem(jobId, item.seq(), false, e.getMessage());
+                log.warn("Pre-generating the poster of {} for job {} failed: {}", item.userId(), job.id(),
+                        e.toString());
+                jobs.recordItem(job.id(), item.seq(), false, e.getMessage());
             }
+            progress.report(++processed, job.total());
         }
-        jobs.finish(jobId, clock.instant());
+        return Map.of("jobId", job.id(), "rendered", rendered, "failed", pending.size() - rendered);
     }
 
     /**
-     * Picks up jobs an instance left unfinished (stopped mid-job). Items already done are not counted again; an
-     * item rendered twice by two instances costs a render, nothing else.
+     * Picks up jobs an instance left unfinished (never started, or broken off when its process stopped: its run
+     * is FAILED once its lease has passed). Items already done are not counted again; a job whose run still holds
+     * its lease is left to it.
      */
     @EventListener(ApplicationReadyEvent.class)
     public void resumeUnfinished() {
-        jobs.unfinished().forEach(this::runInBackground);
+        jobs.notDone().stream().map(jobs::find).flatMap(java.util.Optional::stream).filter(PregenJob::unfinished)
+                .forEach(j -> runInBackground(j.id()));
     }
 
     /** The newest jobs first (at most 100). */
@@ -152,10 +164,5 @@ public class Pregenerating implements DisposableBean {
     public PregenJob find(long jobId) {
         return jobs.find(jobId).orElseThrow(() -> new LaxinException(PosterErrorCode.JOB_NOT_FOUND,
                 "No job " + jobId));
-    }
-
-    @Override
-    public void destroy() {
-        worker.shutdownNow();
     }
 }

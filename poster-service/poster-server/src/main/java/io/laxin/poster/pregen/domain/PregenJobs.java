@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Port: pre-generation jobs and their items. */
+/** Port: pre-generation jobs and their items; their runs are the kernel's. */
 public interface PregenJobs {
 
     /**
@@ -23,13 +23,12 @@ public interface PregenJobs {
     /** Items not yet processed, in order. */
     List<PregenItem> pending(long jobId);
 
-    void markRunning(long jobId);
+    /** The job's run in the kernel's job_run. */
+    void attachRun(long jobId, long runId);
 
-    /** Records one item's outcome and bumps the job's done or failed count. */
+    /** Records one item's outcome (and its error when it failed); an item already recorded stays as it was. */
     void recordItem(long jobId, int seq, boolean ok, String error);
 
-    void finish(long jobId, Instant at);
-
-    /** Jobs queued or running, oldest first: what an instance that stopped mid-job left. */
-    List<Long> unfinished();
+    /** Jobs whose run has not ended well (or never started), oldest first: what an instance that stopped left. */
+    List<Long> notDone();
 }

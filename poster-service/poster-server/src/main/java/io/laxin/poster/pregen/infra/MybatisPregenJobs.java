@@ -1,5 +1,8 @@
 package io.laxin.poster.pregen.infra;
 
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import io.laxin.kernel.job.JobRun;
+import io.laxin.kernel.job.Jobs;
 import io.laxin.poster.pregen.domain.PregenItem;
 import io.laxin.poster.pregen.domain.PregenJob;
 import io.laxin.poster.pregen.domain.PregenJobs;
@@ -12,16 +15,21 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
-/** Jobs in {@code poster_job}, their users in {@code poster_job_item}. */
+/**
+ * Jobs in {@code poster_job}, their users and each one's outcome in {@code poster_job_item}, their status from their
+ * run in the kernel's {@code job_run}.
+ */
 @Component
 class MybatisPregenJobs implements PregenJobs {
 
     private final PregenJobMapper jobs;
     private final PregenItemMapper items;
+    private final Jobs runs;
 
-    MybatisPregenJobs(PregenJobMapper jobs, PregenItemMapper items) {
+    MybatisPregenJobs(PregenJobMapper jobs, PregenItemMapper items, Jobs runs) {
         this.jobs = jobs;
         this.items = items;
+        this.runs = runs;
     }
 
     @Override
@@ -34,10 +42,7 @@ class MybatisPregenJobs implements PregenJobs {
         row.setVersion(version);
         row.setFormat(format);
         row.setTopReferrers(top);
-        row.setStatus(PregenJob.Status.QUEUED.name());
         row.setTotal(users.size());
-        row.setDone(0);
-        row.setFailed(0);
         row.setCreatedBy(createdBy);
         row.setCreatedAt(LocalDateTime.ofInstant(at, ZoneOffset.UTC));
         jobs.insert(row);
@@ -56,7 +61,7 @@ class MybatisPregenJobs implements PregenJobs {
 
     @Override
     public Optional<PregenJob> find(long jobId) {
-        return Optional.ofNullable(jobs.selectById(jobId)).map(MybatisPregenJobs::toDomain);
+        return Optional.ofNullable(jobs.selectById(jobId)).map(this::toDomain);
     }
 
     @Override
@@ -66,53 +71,52 @@ class MybatisPregenJobs implements PregenJobs {
     }
 
     @Override
-    public void markRunning(long jobId) {
+    public void attachRun(long jobId, long runId) {
         PregenJobDO row = new PregenJobDO();
         row.setId(jobId);
-        row.setStatus(PregenJob.Status.RUNNING.name());
+        row.setJobRunId(runId);
         jobs.updateById(row);
     }
 
     @Override
-    @Transactional
     public void recordItem(long jobId, int seq, boolean ok, String error) {
-        if (items.mark(jobId, seq, ok ? "DONE" : "FAILED") == 0) {
-            return;
-        }
-        if (ok) {
-            jobs.countDone(jobId);
-        } else {
-            jobs.countFailed(jobId, error == null ? null : error.substring(0, Math.min(500, error.length())));
-        }
-    }
-
-    @Override
-    public void finish(long jobId, Instant at) {
-        PregenJobDO row = new PregenJobDO();
-        row.setId(jobId);
-        row.setStatus(PregenJob.Status.FINISHED.name());
-        row.setFinishedAt(LocalDateTime.ofInstant(at, ZoneOffset.UTC));
-        jobs.updateById(row);
+        items.mark(jobId, seq, ok ? "DONE" : "FAILED",
+                ok || error == null ? null : error.substring(0, Math.min(500, error.length())));
     }
 
     @Override
     public List<PregenJob> recent(int limit) {
-        return jobs.selectList(new com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper<PregenJobDO>()
+        return jobs.selectList(new LambdaQueryWrapper<PregenJobDO>()
                         .orderByDesc(PregenJobDO::getId).last("LIMIT " + Math.max(1, Math.min(limit, 100))))
-                .stream().map(MybatisPregenJobs::toDomain).toList();
+                .stream().map(this::toDomain).toList();
     }
 
     @Override
-    public List<Long> unfinished() {
-        return jobs.selectList(new com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper<PregenJobDO>()
-                        .ne(PregenJobDO::getStatus, PregenJob.Status.FINISHED.name()).orderByAsc(PregenJobDO::getId))
-                .stream().map(PregenJobDO::getId).toList();
+    public List<Long> notDone() {
+        return jobs.notDone();
     }
 
-    private static PregenJob toDomain(PregenJobDO r) {
+    private PregenJob toDomain(PregenJobDO r) {
+        if (r.getStatus() != null) {
+            return legacy(r);
+        }
+        JobRun run = r.getJobRunId() == null ? null : runs.byId(r.getJobRunId()).orElse(null);
+        PregenJob.Status status = run == null ? PregenJob.Status.QUEUED : switch (run.status()) {
+            case RUNNING -> PregenJob.Status.RUNNING;
+            case DONE -> PregenJob.Status.FINISHED;
+            case FAILED -> PregenJob.Status.FAILED;
+        };
         return new PregenJob(r.getId(), r.getCampaignId(), r.getTemplateId(), r.getVersion(), r.getFormat(),
-                r.getTopReferrers(), PregenJob.Status.valueOf(r.getStatus()), r.getTotal(), r.getDone(), r.getFailed(), r.getLastError(),
-                r.getCreatedBy(), r.getCreatedAt().toInstant(ZoneOffset.UTC),
-                r.getFinishedAt() == null ? null : r.getFinishedAt().toInstant(ZoneOffset.UTC));
+                r.getTopReferrers(), status, r.getTotal(), (int) items.count(r.getId(), "DONE"),
+                (int) items.count(r.getId(), "FAILED"), items.lastError(r.getId()), r.getCreatedBy(),
+                r.getCreatedAt().toInstant(ZoneOffset.UTC), run == null ? null : run.finishedAt(), r.getJobRunId());
+    }
+
+    /** A job run before job_run held the status: its progress is in its own row. */
+    private static PregenJob legacy(PregenJobDO r) {
+        return new PregenJob(r.getId(), r.getCampaignId(), r.getTemplateId(), r.getVersion(), r.getFormat(),
+                r.getTopReferrers(), PregenJob.Status.valueOf(r.getStatus()), r.getTotal(), r.getDone(),
+                r.getFailed(), r.getLastError(), r.getCreatedBy(), r.getCreatedAt().toInstant(ZoneOffset.UTC),
+                r.getFinishedAt() == null ? null : r.getFinishedAt().toInstant(ZoneOffset.UTC), null);
     }
 }

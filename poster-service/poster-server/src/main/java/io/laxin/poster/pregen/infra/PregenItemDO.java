@@ -12,6 +12,7 @@ public class PregenItemDO {
     private String nickname;
     private String avatarUrl;
     private String status;
+    private String error;
 
     public Long getJobId() { return jobId; }
     public void setJobId(Long jobId) { this.jobId = jobId; }
@@ -25,4 +26,6 @@ public class PregenItemDO {
     public void setAvatarUrl(String avatarUrl) { this.avatarUrl = avatarUrl; }
     public String getStatus() { return status; }
     public void setStatus(String status) { this.status = status; }
+    public String getError() { return error; }
+    public void setError(String error) { this.error = error; }
 }

@@ -6,7 +6,11 @@ import com.baomidou.mybatisplus.annotation.TableName;
 
 import java.time.LocalDateTime;
 
-/** Row of {@code poster_job}. Times are UTC. */
+/**
+ * Row of {@code poster_job}: what the job was asked for and its run in the kernel's {@code job_run}. Status, done,
+ * failed, last error and finished-at are those of jobs run before job_run held them (null status on later jobs).
+ * Times are UTC.
+ */
 @TableName("poster_job")
 public class PregenJobDO {
 
@@ -17,6 +21,7 @@ public class PregenJobDO {
     private Integer version;
     private String format;
     private Integer topReferrers;
+    private Long jobRunId;
     private String status;
     private Integer total;
     private Integer done;
@@ -28,6 +33,8 @@ public class PregenJobDO {
 
     public Integer getTopReferrers() { return topReferrers; }
     public void setTopReferrers(Integer topReferrers) { this.topReferrers = topReferrers; }
+    public Long getJobRunId() { return jobRunId; }
+    public void setJobRunId(Long jobRunId) { this.jobRunId = jobRunId; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public Long getCampaignId() { return campaignId; }

@@ -2,15 +2,15 @@ package io.laxin.poster.pregen.infra;
 
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import org.apache.ibatis.annotations.Mapper;
-import org.apache.ibatis.annotations.Param;
-import org.apache.ibatis.annotations.Update;
+import org.apache.ibatis.annotations.Select;
+
+import java.util.List;
 
 @Mapper
 public interface PregenJobMapper extends BaseMapper<PregenJobDO> {
 
-    @Update("UPDATE poster_job SET done = done + 1 WHERE id = #{id}")
-    int countDone(@Param("id") long id);
-
-    @Update("UPDATE poster_job SET failed = failed + 1, last_error = #{error} WHERE id = #{id}")
-    int countFailed(@Param("id") long id, @Param("error") String error);
+    /** Jobs of the job_run era (null legacy status) whose run never started or has not ended DONE, oldest first. */
+    @Select("SELECT p.id FROM poster_job p LEFT JOIN job_run r ON r.id = p.job_run_id "
+            + "WHERE p.status IS NULL AND (r.id IS NULL OR r.status <> 'DONE') ORDER BY p.id")
+    List<Long> notDone();
 }

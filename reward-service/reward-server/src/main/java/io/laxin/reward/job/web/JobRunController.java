@@ -3,8 +3,8 @@ package io.laxin.reward.job.web;
 import io.laxin.kernel.error.LaxinException;
 import io.laxin.kernel.identity.Caller;
 import io.laxin.kernel.identity.Role;
-import io.laxin.reward.job.domain.JobRun;
-import io.laxin.reward.job.domain.JobRuns;
+import io.laxin.kernel.job.JobRun;
+import io.laxin.kernel.job.Jobs;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,18 +14,20 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 
+/** reward-service's long-job runs as the console follows them: a thin view over the kernel's {@link Jobs}. */
 @Tag(name = "Jobs")
 @RestController
 public class JobRunController {
 
-    private final JobRuns runs;
+    private final Jobs runs;
 
-    public JobRunController(JobRuns runs) {
+    public JobRunController(Jobs runs) {
         this.runs = runs;
     }
 
     @Operation(summary = "A long job's run and progress (release, settlement, export)",
-            description = "percent is null while the total is unknown; summary is set once the run ends.")
+            description = "percent is null while the total is unknown; summary is set once the run ends. A run "
+                    + "whose process stopped without ending it is FAILED once its lease has passed.")
     @GetMapping("/api/v1/admin/rewards/jobs/{runId}")
     public JobRunResponse run(Caller caller, @PathVariable long runId) {
         caller.requireStaffOrService(Role.OPS, Role.FINANCE);

@@ -1,6 +1,6 @@
 package io.laxin.reward.report.application;
 
-import io.laxin.reward.job.domain.JobRuns;
+import io.laxin.kernel.job.Jobs;
 import io.laxin.reward.report.domain.ReportFormat;
 import io.laxin.reward.report.domain.ReportPeriod;
 import io.laxin.reward.report.domain.ReportRenderer;
@@ -29,34 +29,28 @@ public class ExportingRewardReport {
 
     private final ReadingRewardReport reading;
     private final Map<ReportFormat, ReportRenderer> renderers = new EnumMap<>(ReportFormat.class);
-    private final JobRuns jobs;
+    private final Jobs jobs;
 
-    public ExportingRewardReport(ReadingRewardReport reading, List<ReportRenderer> renderers, JobRuns jobs) {
+    public ExportingRewardReport(ReadingRewardReport reading, List<ReportRenderer> renderers, Jobs jobs) {
         this.reading = reading;
         renderers.forEach(r -> this.renderers.put(r.format(), r));
         this.jobs = jobs;
     }
 
-    /** The file, its name and type, and the job run that recorded the export. */
-    public record Export(byte[] body, String filename, ReportFormat format, long runId) {
+    /** The file, its name and type, the job run that recorded the export and the rows it holds. */
+    public record Export(byte[] body, String filename, ReportFormat format, long runId, long rows) {
     }
 
     public Export export(ReportPeriod period, ReportFormat format, String startedBy) {
         String filename = filename(period, format);
-        long run = jobs.start(JOB, filename, 0, startedBy);
-        long rows = 0;
-        try {
+        return jobs.run(JOB, filename, startedBy, 0, progress -> {
             List<ReportTable> tables = ReportTables.of(reading.report(period));
-            rows = tables.stream().mapToLong(t -> t.rows().size() + (t.totals() == null ? 0 : 1)).sum();
-            jobs.progress(run, 0, rows);
+            long rows = tables.stream().mapToLong(t -> t.rows().size() + (t.totals() == null ? 0 : 1)).sum();
+            progress.report(0, rows);
             byte[] body = renderers.get(format).render(tables);
-            jobs.finish(run, rows, Map.of("format", format.name(), "rows", rows, "bytes", body.length,
-                    "file", filename));
-            return new Export(body, filename, format, run);
-        } catch (RuntimeException e) {
-            jobs.fail(run, 0, e.getMessage());
-            throw e;
-        }
+            progress.report(rows, rows);
+            return new Export(body, filename, format, progress.runId(), rows);
+        }, e -> Map.of("format", format.name(), "rows", e.rows(), "bytes", e.body().length, "file", filename));
     }
 
     /** e.g. {@code rewards_2026-11-01_2026-12-01_campaign-7.xlsx}; instants that are not midnight keep their time. */

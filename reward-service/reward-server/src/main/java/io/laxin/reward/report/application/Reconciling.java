@@ -1,6 +1,6 @@
 package io.laxin.reward.report.application;
 
-import io.laxin.reward.job.domain.JobRuns;
+import io.laxin.kernel.job.Jobs;
 import io.laxin.reward.report.domain.Discrepancies;
 import io.laxin.reward.report.domain.Reconciliation;
 import io.laxin.reward.report.domain.Reconciliation.Check;
@@ -27,10 +27,10 @@ public class Reconciling {
     public static final String PAYOUTS_MATCH = "payouts-match";
 
     private final Discrepancies discrepancies;
-    private final JobRuns jobs;
+    private final Jobs jobs;
     private final Clock clock;
 
-    public Reconciling(Discrepancies discrepancies, JobRuns jobs, Clock clock) {
+    public Reconciling(Discrepancies discrepancies, Jobs jobs, Clock clock) {
         this.discrepancies = discrepancies;
         this.jobs = jobs;
         this.clock = clock;
@@ -40,22 +40,16 @@ public class Reconciling {
         List<Supplier<Check>> steps = List.of(() -> ledgerBalanced(campaignId),
                 () -> Check.of(REWARDS_POSTED, discrepancies.mispostedRewards(campaignId, Check.SHOWN)),
                 () -> payoutsMatch(campaignId));
-        long run = jobs.start(JOB, campaignId == null ? "all-campaigns" : "campaign:" + campaignId, steps.size(),
-                startedBy);
-        List<Check> checks = new ArrayList<>();
-        try {
-            for (Supplier<Check> step : steps) {
-                checks.add(step.get());
-                jobs.progress(run, checks.size(), steps.size());
-            }
-        } catch (RuntimeException e) {
-            jobs.fail(run, checks.size(), e.getMessage());
-            throw e;
-        }
-        Reconciliation result = Reconciliation.of(run, campaignId, clock.instant(), checks);
-        jobs.finish(run, checks.size(), Map.of("ok", result.ok(), "failed",
-                checks.stream().filter(c -> !c.ok()).map(Check::name).toList()));
-        return result;
+        return jobs.run(JOB, campaignId == null ? "all-campaigns" : "campaign:" + campaignId, startedBy,
+                steps.size(), progress -> {
+                    List<Check> checks = new ArrayList<>();
+                    for (Supplier<Check> step : steps) {
+                        checks.add(step.get());
+                        progress.report(checks.size(), steps.size());
+                    }
+                    return Reconciliation.of(progress.runId(), campaignId, clock.instant(), checks);
+                }, result -> Map.of("ok", result.ok(), "failed",
+                        result.checks().stream().filter(c -> !c.ok()).map(Check::name).toList()));
     }
 
     private Check ledgerBalanced(Long campaignId) {

@@ -1,6 +1,6 @@
 package io.laxin.reward.reward.application;
 
-import io.laxin.reward.job.domain.JobRuns;
+import io.laxin.kernel.job.Jobs;
 import io.laxin.reward.reward.domain.Reward;
 import io.laxin.reward.reward.domain.Rewards;
 import org.slf4j.Logger;
@@ -29,11 +29,11 @@ public class CancellingCampaignRewards {
 
     private final Rewards rewards;
     private final RewardBook book;
-    private final JobRuns jobs;
+    private final Jobs jobs;
     private final ConflictRetry retry;
     private final TransactionTemplate tx;
 
-    public CancellingCampaignRewards(Rewards rewards, RewardBook book, JobRuns jobs, ConflictRetry retry,
+    public CancellingCampaignRewards(Rewards rewards, RewardBook book, Jobs jobs, ConflictRetry retry,
                                      PlatformTransactionManager txm) {
         this.rewards = rewards;
         this.book = book;
@@ -48,21 +48,18 @@ public class CancellingCampaignRewards {
     }
 
     public Report cancel(long campaignId, String startedBy) {
-        long run = jobs.start(JOB, "campaign:" + campaignId, 0, startedBy);
-        int revoked = 0;
-        try {
+        Report report = jobs.run(JOB, "campaign:" + campaignId, startedBy, 0, progress -> {
+            int revoked = 0;
             int n;
             while ((n = retry.run(() -> tx.execute(s -> revokeBatch(campaignId)))) > 0) {
                 revoked += n;
-                jobs.progress(run, revoked, revoked);
+                progress.report(revoked, revoked);
             }
-        } catch (RuntimeException e) {
-            jobs.fail(run, revoked, e.getMessage());
-            throw e;
-        }
-        jobs.finish(run, revoked, Map.of("campaignId", campaignId, "revoked", revoked));
-        log.info("Campaign {} cancelled by {}: {} pending reward(s) revoked", campaignId, startedBy, revoked);
-        return new Report(run, campaignId, revoked);
+            return new Report(progress.runId(), campaignId, revoked);
+        }, r -> Map.of("campaignId", campaignId, "revoked", r.revoked()));
+        log.info("Campaign {} cancelled by {}: {} pending reward(s) revoked", campaignId, startedBy,
+                report.revoked());
+        return report;
     }
 
     private int revokeBatch(long campaignId) {

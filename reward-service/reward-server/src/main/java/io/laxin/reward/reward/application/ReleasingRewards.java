@@ -1,6 +1,7 @@
 package io.laxin.reward.reward.application;
 
-import io.laxin.reward.job.domain.JobRuns;
+import io.laxin.kernel.job.JobProgress;
+import io.laxin.kernel.job.Jobs;
 import io.laxin.reward.reward.domain.Reward;
 import io.laxin.reward.reward.domain.Rewards;
 import org.slf4j.Logger;
@@ -30,13 +31,13 @@ public class ReleasingRewards {
 
     private final Rewards rewards;
     private final RewardBook book;
-    private final JobRuns jobs;
+    private final Jobs jobs;
     private final ConflictRetry retry;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final int batchSize;
 
-    public ReleasingRewards(Rewards rewards, RewardBook book, JobRuns jobs, ConflictRetry retry,
+    public ReleasingRewards(Rewards rewards, RewardBook book, Jobs jobs, ConflictRetry retry,
                             PlatformTransactionManager txm, Clock clock,
                             @Value("${laxin.reward.release-batch-size:500}") int batchSize) {
         this.batchSize = batchSize;
@@ -75,32 +76,30 @@ public class ReleasingRewards {
 
     public Report releaseDue(String startedBy, int batchSize) {
         Instant now = clock.instant();
-        Long run = null;
-        int released = 0;
-        int batches = 0;
-        try {
-            while (true) {
-                Integer n = releaseBatch(now, batchSize);
-                if (n == null || n < 0) {
-                    break;
-                }
-                if (run == null) {
-                    run = jobs.start(JOB, "due-before:" + now, 0, startedBy);
-                }
-                released += n;
-                batches++;
-                jobs.progress(run, released, released);
-            }
-        } catch (RuntimeException e) {
-            if (run != null) {
-                jobs.fail(run, released, e.getMessage());
-            }
-            throw e;
+        Integer first = releaseBatch(now, batchSize);
+        if (first == null || first < 0) {
+            return new Report(null, 0, 0);
         }
-        if (run != null) {
-            jobs.finish(run, released, Map.of("released", released, "batches", batches, "dueBefore", now.toString()));
-            log.info("Release run {}: {} reward(s) released in {} batch(es)", run, released, batches);
+        // something was due: from here on the run is recorded, the first batch counted in it; shared, as runs on
+        // several replicas split the work
+        Report report = jobs.runShared(JOB, "due-before:" + now, startedBy, 0,
+                progress -> releaseRest(now, batchSize, first, progress),
+                r -> Map.of("released", r.released(), "batches", r.batches(), "dueBefore", now.toString()));
+        log.info("Release run {}: {} reward(s) released in {} batch(es)", report.runId(), report.released(),
+                report.batches());
+        return report;
+    }
+
+    private Report releaseRest(Instant now, int batchSize, int first, JobProgress progress) {
+        int released = first;
+        int batches = 1;
+        progress.report(released, released);
+        Integer n;
+        while ((n = releaseBatch(now, batchSize)) != null && n >= 0) {
+            released += n;
+            batches++;
+            progress.report(released, released);
         }
-        return new Report(run, released, batches);
+        return new Report(progress.runId(), released, batches);
     }
 }

@@ -1,6 +1,7 @@
 package io.laxin.reward.settlement.application;
 
-import io.laxin.reward.job.domain.JobRuns;
+import io.laxin.kernel.job.JobProgress;
+import io.laxin.kernel.job.Jobs;
 import io.laxin.reward.settlement.domain.BatchState;
 import io.laxin.reward.settlement.domain.SettlementBatch;
 import io.laxin.reward.settlement.domain.SettlementBatches;
@@ -40,13 +41,13 @@ public class CollectingSettlementBatch {
     private final SettlementBatches batches;
     private final SettlementRewards rewards;
     private final StatementLines lines;
-    private final JobRuns jobs;
+    private final Jobs jobs;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final int chunk;
 
     public CollectingSettlementBatch(SettlementBatches batches, SettlementRewards rewards, StatementLines lines,
-                                     JobRuns jobs, PlatformTransactionManager txm, Clock clock,
+                                     Jobs jobs, PlatformTransactionManager txm, Clock clock,
                                      @Value("${laxin.reward.settlement-chunk-size:5000}") int chunk) {
         this.batches = batches;
         this.rewards = rewards;
@@ -66,47 +67,61 @@ public class CollectingSettlementBatch {
             return;
         }
         long candidates = rewards.countCollectable(b.campaignId(), b.period().to());
-        long run = jobs.start(JOB, "batch:" + batchId, 2 * candidates, b.createdBy());
-        batches.attachRun(batchId, run);
-        long done = 0;
+        Jobs.Claim run = jobs.start(JOB, "batch:" + batchId, b.createdBy(), 2 * candidates);
+        if (!run.started()) {
+            log.info("Settlement batch {} is being collected by run {}", batchId, run.runId());
+            return;
+        }
+        batches.attachRun(batchId, run.runId());
         try {
-            long claimed = 0;
-            long afterId = 0;
-            Optional<SettlementRewards.Claimed> c;
-            while ((c = inTx(claimAfter(b, afterId))).isPresent()) {
-                afterId = c.get().lastId();
-                claimed += c.get().rewards();
-                done += c.get().rewards();
-                jobs.progress(run, done, 2 * claimed);
-            }
-            long carried = 0;
-            long lineCount = 0;
-            String after = "";
-            List<SettlementRewards.UserRewards> users;
-            while (!(users = rewards.usersAfter(batchId, after, chunk)).isEmpty()) {
-                String lo = after;
-                String hi = users.get(users.size() - 1).userId();
-                int added = inTx(() -> {
-                    int a = lines.addFromCollectedRewards(batchId, lo, hi, b.minPayoutFen());
-                    rewards.releaseCarriedOver(batchId, lo, hi);
-                    return a;
-                });
-                lineCount += added;
-                carried += users.size() - added;
-                done += users.stream().mapToLong(SettlementRewards.UserRewards::rewards).sum();
-                jobs.progress(run, done, 2 * claimed);
-                after = hi;
-            }
-            batches.collected(batchId, carried, clock.instant());
-            jobs.finish(run, done, Map.of("batchId", batchId, "claimedRewards", claimed, "lines", lineCount,
-                    "carriedOverUsers", carried));
+            Collected c = jobs.carryOut(run.runId(), progress -> collectAll(b, progress), Collected::summary);
             log.info("Settlement batch {} collected: {} reward(s), {} line(s), {} user(s) carried over", batchId,
-                    claimed, lineCount, carried);
+                    c.claimed(), c.lines(), c.carriedOverUsers());
         } catch (RuntimeException e) {
-            jobs.fail(run, done, e.getMessage());
             abandon(batchId, "collecting failed: " + e.getClass().getSimpleName());
             throw e;
         }
+    }
+
+    private record Collected(long batchId, long claimed, long lines, long carriedOverUsers) {
+        Map<String, Object> summary() {
+            return Map.of("batchId", batchId, "claimedRewards", claimed, "lines", lines,
+                    "carriedOverUsers", carriedOverUsers);
+        }
+    }
+
+    private Collected collectAll(SettlementBatch b, JobProgress progress) {
+        long batchId = b.id();
+        long done = 0;
+        long claimed = 0;
+        long afterId = 0;
+        Optional<SettlementRewards.Claimed> c;
+        while ((c = inTx(claimAfter(b, afterId))).isPresent()) {
+            afterId = c.get().lastId();
+            claimed += c.get().rewards();
+            done += c.get().rewards();
+            progress.report(done, 2 * claimed);
+        }
+        long carried = 0;
+        long lineCount = 0;
+        String after = "";
+        List<SettlementRewards.UserRewards> users;
+        while (!(users = rewards.usersAfter(batchId, after, chunk)).isEmpty()) {
+            String lo = after;
+            String hi = users.get(users.size() - 1).userId();
+            int added = inTx(() -> {
+                int a = lines.addFromCollectedRewards(batchId, lo, hi, b.minPayoutFen());
+                rewards.releaseCarriedOver(batchId, lo, hi);
+                return a;
+            });
+            lineCount += added;
+            carried += users.size() - added;
+            done += users.stream().mapToLong(SettlementRewards.UserRewards::rewards).sum();
+            progress.report(done, 2 * claimed);
+            after = hi;
+        }
+        batches.collected(batchId, carried, clock.instant());
+        return new Collected(batchId, claimed, lineCount, carried);
     }
 
     /**

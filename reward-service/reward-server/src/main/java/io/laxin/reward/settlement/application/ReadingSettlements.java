@@ -1,9 +1,9 @@
 package io.laxin.reward.settlement.application;
 
 import io.laxin.kernel.error.LaxinException;
+import io.laxin.kernel.job.JobRun;
+import io.laxin.kernel.job.Jobs;
 import io.laxin.reward.api.RewardErrorCode;
-import io.laxin.reward.job.domain.JobRun;
-import io.laxin.reward.job.domain.JobRuns;
 import io.laxin.reward.settlement.domain.PayoutFile;
 import io.laxin.reward.settlement.domain.SettlementBatch;
 import io.laxin.reward.settlement.domain.SettlementBatches;
@@ -21,9 +21,9 @@ public class ReadingSettlements {
 
     private final SettlementBatches batches;
     private final StatementLines lines;
-    private final JobRuns jobs;
+    private final Jobs jobs;
 
-    public ReadingSettlements(SettlementBatches batches, StatementLines lines, JobRuns jobs) {
+    public ReadingSettlements(SettlementBatches batches, StatementLines lines, Jobs jobs) {
         this.batches = batches;
         this.lines = lines;
         this.jobs = jobs;

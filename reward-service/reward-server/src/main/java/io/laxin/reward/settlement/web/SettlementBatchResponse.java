@@ -1,6 +1,6 @@
 package io.laxin.reward.settlement.web;
 
-import io.laxin.reward.job.domain.JobRun;
+import io.laxin.kernel.job.JobRun;
 import io.laxin.reward.settlement.application.ReadingSettlements;
 import io.laxin.reward.settlement.domain.SettlementBatch;
 
