@@ -1,5 +1,9 @@
 package io.laxin.gateway;
 
+import static io.laxin.testsupport.ProblemAssert.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.laxin.gateway.auth.HostSignatures;
 import io.laxin.gateway.auth.JwtTokens;
 import io.laxin.gateway.flow.FlowRules;
@@ -7,6 +11,13 @@ import io.laxin.gateway.flow.FlowSettings;
 import io.laxin.testsupport.FakeService;
 import io.laxin.testsupport.TestHttp;
 import io.laxin.testsupport.TestInfrastructure;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,27 +28,19 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
-
-import static io.laxin.testsupport.ProblemAssert.assertProblem;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 /**
  * Sentinel through the gateway: limits per route, per user and per API key answer 429 with Retry-After; a failing
  * service's breaker opens (503 at once) and closes again by itself; ADMINs change the rules at run time. Sentinel's
  * state is static: each test loads the rules it needs, and the configured ones (gateway.yml's, too generous to fire
  * here) come back afterwards.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.name=gateway", "spring.main.web-application-type=reactive",
-                "laxin.gateway.flow.log-dir=target/sentinel-logs"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.config.name=gateway",
+            "spring.main.web-application-type=reactive",
+            "laxin.gateway.flow.log-dir=target/sentinel-logs"
+        })
 class GatewayFlowIT {
 
     static final String JWT_SECRET = TestInfrastructure.randomToken(32);
@@ -46,9 +49,11 @@ class GatewayFlowIT {
     static final AtomicBoolean FAILING = new AtomicBoolean();
 
     static {
-        SERVICE.on("/api/v1/invites/mine", r -> FAILING.get()
-                ? new FakeService.Answer(500, "text/plain", "boom")
-                : FakeService.Answer.json(Map.of("ok", true)));
+        SERVICE.on(
+                "/api/v1/invites/mine",
+                r -> FAILING.get()
+                        ? new FakeService.Answer(500, "text/plain", "boom")
+                        : FakeService.Answer.json(Map.of("ok", true)));
         SERVICE.on("/api/v1/host/registrations", r -> FakeService.Answer.json(Map.of("ok", true)));
         SERVICE.on("/s/ABCDEFGH", r -> new FakeService.Answer(302, "text/plain", ""));
         SERVICE.on("/api/v1/posters/mine", r -> new FakeService.Answer(200, "image/jpeg", "jpeg"));
@@ -69,11 +74,12 @@ class GatewayFlowIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     FlowRules rules;
 
-    private final JwtTokens tokens = new JwtTokens(JWT_SECRET, "https://login.brand.example", "laxin",
-            Duration.ofSeconds(60), Clock.systemUTC());
+    private final JwtTokens tokens = new JwtTokens(
+            JWT_SECRET, "https://login.brand.example", "laxin", Duration.ofSeconds(60), Clock.systemUTC());
 
     @BeforeEach
     void healthy() {
@@ -96,8 +102,9 @@ class GatewayFlowIT {
 
     private TestHttp.Response hostPost(String keyId, String body) {
         TestHttp http = gateway();
-        for (var h : HostSignatures.sign(keyId, HOST_KEY, "POST", "/api/v1/host/registrations",
-                body.getBytes(StandardCharsets.UTF_8)).entrySet()) {
+        for (var h : HostSignatures.sign(
+                        keyId, HOST_KEY, "POST", "/api/v1/host/registrations", body.getBytes(StandardCharsets.UTF_8))
+                .entrySet()) {
             http = http.header(h.getKey(), h.getValue());
         }
         return http.post("/api/v1/host/registrations", body);
@@ -107,8 +114,8 @@ class GatewayFlowIT {
         return new FlowSettings.RouteLimits(qps, perUser, perKey, 0.0, 0);
     }
 
-    private static List<Integer> statuses(int calls, java.util.function.Supplier<TestHttp.Response> call,
-                                          List<TestHttp.Response> refused) {
+    private static List<Integer> statuses(
+            int calls, java.util.function.Supplier<TestHttp.Response> call, List<TestHttp.Response> refused) {
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < calls; i++) {
             TestHttp.Response r = call.get();
@@ -161,8 +168,7 @@ class GatewayFlowIT {
 
     @Test
     void shouldOpenTheBreakerOfAFailingServiceAndCloseItWhenTheServiceRecovers() {
-        rules.apply(new FlowSettings(Map.of(),
-                Map.of("invite-service", new FlowSettings.Breaker(0.5, 3, 10, 1))));
+        rules.apply(new FlowSettings(Map.of(), Map.of("invite-service", new FlowSettings.Breaker(0.5, 3, 10, 1))));
         FAILING.set(true);
         for (int i = 0; i < 3; i++) {
             assertProblem(bearer("u-1").get("/api/v1/invites/mine"), 502, "DOWNSTREAM_FAILED");
@@ -177,7 +183,8 @@ class GatewayFlowIT {
 
         FAILING.set(false);
         // the breaker half-opens after its window (1 s); the first probe succeeds and closes it
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
+        await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(200))
                 .until(() -> bearer("u-1").get("/api/v1/invites/mine").status() == 200);
         assertThat(gateway().get("/s/ABCDEFGH").status()).isEqualTo(302);
     }
@@ -190,7 +197,10 @@ class GatewayFlowIT {
         assertThat(fan).contains(200, 429);
         assertProblem(refused.get(0), 429, "RATE_LIMITED");
         // another user is not held back by the first one
-        assertThat(bearer("poster-other").get("/api/v1/posters/mine?campaignId=1").status()).isEqualTo(200);
+        assertThat(bearer("poster-other")
+                        .get("/api/v1/posters/mine?campaignId=1")
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -199,18 +209,32 @@ class GatewayFlowIT {
         assertProblem(bearer("op-1", "OPS").get("/api/v1/admin/gateway/flow-rules"), 403, "ROLE_REQUIRED");
         assertProblem(gateway().get("/api/v1/admin/gateway/flow-rules"), 401, "UNAUTHENTICATED");
 
-        var changed = bearer("boss", "ADMIN").send("PUT", "/api/v1/admin/gateway/flow-rules",
-                Map.of("routes", Map.of("invite-codes", Map.of("perUserQps", 1)), "services", Map.of()));
+        var changed = bearer("boss", "ADMIN")
+                .send(
+                        "PUT",
+                        "/api/v1/admin/gateway/flow-rules",
+                        Map.of("routes", Map.of("invite-codes", Map.of("perUserQps", 1)), "services", Map.of()));
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
         assertThat(rules.current().routes().get("invite-codes").perUserQps()).isEqualTo(1);
         assertThat(statuses(6, () -> bearer("noisy").get("/api/v1/invites/mine"), new ArrayList<>()))
                 .contains(429);
 
         var current = bearer("boss", "ADMIN").get("/api/v1/admin/gateway/flow-rules");
-        assertThat(current.json().get("routes").get("invite-codes").get("perUserQps").asDouble()).isEqualTo(1);
+        assertThat(current.json()
+                        .get("routes")
+                        .get("invite-codes")
+                        .get("perUserQps")
+                        .asDouble())
+                .isEqualTo(1);
 
-        assertProblem(bearer("boss", "ADMIN").send("PUT", "/api/v1/admin/gateway/flow-rules",
-                Map.of("routes", Map.of("invite-codes", Map.of("qps", -1)))), 400, "VALIDATION_FAILED");
+        assertProblem(
+                bearer("boss", "ADMIN")
+                        .send(
+                                "PUT",
+                                "/api/v1/admin/gateway/flow-rules",
+                                Map.of("routes", Map.of("invite-codes", Map.of("qps", -1)))),
+                400,
+                "VALIDATION_FAILED");
 
         var reset = bearer("boss", "ADMIN").send("DELETE", "/api/v1/admin/gateway/flow-rules", null);
         assertThat(reset.status()).isEqualTo(200);

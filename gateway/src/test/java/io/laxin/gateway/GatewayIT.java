@@ -1,5 +1,8 @@
 package io.laxin.gateway;
 
+import static io.laxin.testsupport.ProblemAssert.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.laxin.gateway.auth.HostSignatures;
 import io.laxin.gateway.auth.JwtTokens;
 import io.laxin.kernel.api.CommonErrorCode;
@@ -10,6 +13,13 @@ import io.laxin.testsupport.FakeService;
 import io.laxin.testsupport.TestHttp;
 import io.laxin.testsupport.TestInfrastructure;
 import io.laxin.testsupport.TestKeys;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,21 +28,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Map;
-
-import static io.laxin.testsupport.ProblemAssert.assertProblem;
-import static org.assertj.core.api.Assertions.assertThat;
-
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.name=gateway", "spring.main.web-application-type=reactive",
-                "laxin.gateway.flow.log-dir=target/sentinel-logs",
-                "laxin.gateway.cors.allowed-origins=https://h5.brand.example"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.config.name=gateway",
+            "spring.main.web-application-type=reactive",
+            "laxin.gateway.flow.log-dir=target/sentinel-logs",
+            "laxin.gateway.cors.allowed-origins=https://h5.brand.example"
+        })
 class GatewayIT {
 
     static final String JWT_SECRET = TestInfrastructure.randomToken(32);
@@ -46,8 +49,10 @@ class GatewayIT {
         SERVICE.on("/api/v1/admin/campaigns", r -> FakeService.Answer.json(Map.of("ok", true)));
         SERVICE.on("/api/v1/admin/settlements/7/approval", r -> FakeService.Answer.json(Map.of("ok", true)));
         SERVICE.on("/api/v1/host/registrations", r -> FakeService.Answer.json(Map.of("ok", true)));
-        SERVICE.on("/api/v1/rewards/mine", r -> new FakeService.Answer(500, "text/html",
-                "<html><body>java.lang.NullPointerException at Foo.java:12</body></html>"));
+        SERVICE.on(
+                "/api/v1/rewards/mine",
+                r -> new FakeService.Answer(
+                        500, "text/html", "<html><body>java.lang.NullPointerException at Foo.java:12</body></html>"));
         SERVICE.on("/api/v1/rewards/forbidden", r -> new FakeService.Answer(403, "text/plain", "no"));
         SERVICE.on("/s/ABCDEFGH", r -> new FakeService.Answer(302, "text/plain", ""));
         SERVICE.on("/api/v1/public/scans", r -> FakeService.Answer.json(Map.of("counted", true)));
@@ -70,8 +75,8 @@ class GatewayIT {
     @LocalServerPort
     int port;
 
-    private final JwtTokens tokens = new JwtTokens(JWT_SECRET, "https://login.brand.example", "laxin",
-            Duration.ofSeconds(60), Clock.systemUTC());
+    private final JwtTokens tokens = new JwtTokens(
+            JWT_SECRET, "https://login.brand.example", "laxin", Duration.ofSeconds(60), Clock.systemUTC());
 
     private TestHttp gateway() {
         return TestHttp.at("http://127.0.0.1:" + port);
@@ -88,8 +93,9 @@ class GatewayIT {
     /** A host call signed as the brand's backend signs it. */
     private TestHttp.Response hostPost(String path, String body, Instant at, String nonce) {
         TestHttp http = gateway();
-        for (var h : HostSignatures.sign("brand-a", HOST_KEY, "POST", path, body.getBytes(StandardCharsets.UTF_8), at,
-                nonce).entrySet()) {
+        for (var h : HostSignatures.sign(
+                        "brand-a", HOST_KEY, "POST", path, body.getBytes(StandardCharsets.UTF_8), at, nonce)
+                .entrySet()) {
             http = http.header(h.getKey(), h.getValue());
         }
         return http.post(path, body);
@@ -102,7 +108,9 @@ class GatewayIT {
 
     @Test
     void shouldPassAVerifiedUserOnAsASignedIdentityAndDropForgedHeaders() {
-        var r = user("u-1").header("X-Laxin-Caller", "STAFF:boss").header("X-Laxin-Roles", "ADMIN")
+        var r = user("u-1")
+                .header("X-Laxin-Caller", "STAFF:boss")
+                .header("X-Laxin-Roles", "ADMIN")
                 .get("/api/v1/invites/mine?campaignId=1");
 
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
@@ -126,12 +134,29 @@ class GatewayIT {
         byte[] bytes = got.body().getBytes(StandardCharsets.UTF_8);
         var forInvite = new InternalRequest("POST", got.path(), got.query(), bytes, "invite-service");
         // the same headers are good for nothing else: another body, query or service
-        assertThat(TestKeys.verifier("invite-service").verify(got::header, new InternalRequest("POST", got.path(),
-                got.query(), "{}".getBytes(StandardCharsets.UTF_8), "invite-service")).caller()).isEmpty();
-        assertThat(TestKeys.verifier("invite-service").verify(got::header, new InternalRequest("POST", got.path(),
-                "b=3&a=%C3%A9", bytes, "invite-service")).caller()).isEmpty();
-        assertThat(TestKeys.verifier("reward-service").verify(got::header, new InternalRequest("POST", got.path(),
-                got.query(), bytes, "reward-service")).caller()).isEmpty();
+        assertThat(TestKeys.verifier("invite-service")
+                        .verify(
+                                got::header,
+                                new InternalRequest(
+                                        "POST",
+                                        got.path(),
+                                        got.query(),
+                                        "{}".getBytes(StandardCharsets.UTF_8),
+                                        "invite-service"))
+                        .caller())
+                .isEmpty();
+        assertThat(TestKeys.verifier("invite-service")
+                        .verify(
+                                got::header,
+                                new InternalRequest("POST", got.path(), "b=3&a=%C3%A9", bytes, "invite-service"))
+                        .caller())
+                .isEmpty();
+        assertThat(TestKeys.verifier("reward-service")
+                        .verify(
+                                got::header,
+                                new InternalRequest("POST", got.path(), got.query(), bytes, "reward-service"))
+                        .caller())
+                .isEmpty();
         var invite = TestKeys.verifier("invite-service");
         assertThat(invite.verify(got::header, forInvite).caller()).contains(Caller.staff("ops-1", Role.OPS));
         assertThat(invite.verify(got::header, forInvite).code()).isEqualTo(CommonErrorCode.SIGNATURE_REPLAYED);
@@ -145,10 +170,22 @@ class GatewayIT {
 
         var get = SERVICE.received().get(0);
         var host = SERVICE.received().get(1);
-        assertThat(TestKeys.verifier("invite-service").verify(get::header, new InternalRequest("GET", get.path(),
-                get.query(), new byte[0], "invite-service")).caller()).contains(Caller.user("u-7"));
-        assertThat(TestKeys.verifier("invite-service").verify(host::header, new InternalRequest("POST",
-                host.path(), host.query(), body.getBytes(StandardCharsets.UTF_8), "invite-service")).caller())
+        assertThat(TestKeys.verifier("invite-service")
+                        .verify(
+                                get::header,
+                                new InternalRequest("GET", get.path(), get.query(), new byte[0], "invite-service"))
+                        .caller())
+                .contains(Caller.user("u-7"));
+        assertThat(TestKeys.verifier("invite-service")
+                        .verify(
+                                host::header,
+                                new InternalRequest(
+                                        "POST",
+                                        host.path(),
+                                        host.query(),
+                                        body.getBytes(StandardCharsets.UTF_8),
+                                        "invite-service"))
+                        .caller())
                 .contains(Caller.host("brand-a"));
     }
 
@@ -174,25 +211,49 @@ class GatewayIT {
     @Test
     void shouldRefuseMissingExpiredForgedAndForeignTokens() {
         assertProblem(gateway().get("/api/v1/invites/mine"), 401, "UNAUTHENTICATED");
-        JwtTokens past = new JwtTokens(JWT_SECRET, "https://login.brand.example", "laxin", Duration.ofSeconds(60),
+        JwtTokens past = new JwtTokens(
+                JWT_SECRET,
+                "https://login.brand.example",
+                "laxin",
+                Duration.ofSeconds(60),
                 Clock.fixed(Instant.now().minus(Duration.ofHours(2)), ZoneOffset.UTC));
-        assertProblem(gateway().bearer(past.mint("u-1", List.of(), Duration.ofMinutes(5)))
-                .get("/api/v1/invites/mine"), 401, "TOKEN_INVALID");
-        JwtTokens otherKey = new JwtTokens(TestInfrastructure.randomToken(32), "https://login.brand.example", "laxin",
-                Duration.ofSeconds(60), Clock.systemUTC());
-        assertProblem(gateway().bearer(otherKey.mint("u-1", List.of(), Duration.ofMinutes(5)))
-                .get("/api/v1/invites/mine"), 401, "TOKEN_INVALID");
-        JwtTokens otherAudience = new JwtTokens(JWT_SECRET, "https://login.brand.example", "someone-else",
-                Duration.ofSeconds(60), Clock.systemUTC());
-        assertProblem(gateway().bearer(otherAudience.mint("u-1", List.of(), Duration.ofMinutes(5)))
-                .get("/api/v1/invites/mine"), 401, "TOKEN_INVALID");
-        JwtTokens otherIssuer = new JwtTokens(JWT_SECRET, "https://evil.example", "laxin",
-                Duration.ofSeconds(60), Clock.systemUTC());
-        assertProblem(gateway().bearer(otherIssuer.mint("u-1", List.of(), Duration.ofMinutes(5)))
-                .get("/api/v1/invites/mine"), 401, "TOKEN_INVALID");
-        assertProblem(gateway().bearer("not-a-jwt").get("/api/v1/invites/mine"), 401, "TOKEN_INVALID");
-        assertProblem(gateway().header("Authorization", "Basic dTpw").get("/api/v1/invites/mine"), 401,
+        assertProblem(
+                gateway()
+                        .bearer(past.mint("u-1", List.of(), Duration.ofMinutes(5)))
+                        .get("/api/v1/invites/mine"),
+                401,
                 "TOKEN_INVALID");
+        JwtTokens otherKey = new JwtTokens(
+                TestInfrastructure.randomToken(32),
+                "https://login.brand.example",
+                "laxin",
+                Duration.ofSeconds(60),
+                Clock.systemUTC());
+        assertProblem(
+                gateway()
+                        .bearer(otherKey.mint("u-1", List.of(), Duration.ofMinutes(5)))
+                        .get("/api/v1/invites/mine"),
+                401,
+                "TOKEN_INVALID");
+        JwtTokens otherAudience = new JwtTokens(
+                JWT_SECRET, "https://login.brand.example", "someone-else", Duration.ofSeconds(60), Clock.systemUTC());
+        assertProblem(
+                gateway()
+                        .bearer(otherAudience.mint("u-1", List.of(), Duration.ofMinutes(5)))
+                        .get("/api/v1/invites/mine"),
+                401,
+                "TOKEN_INVALID");
+        JwtTokens otherIssuer =
+                new JwtTokens(JWT_SECRET, "https://evil.example", "laxin", Duration.ofSeconds(60), Clock.systemUTC());
+        assertProblem(
+                gateway()
+                        .bearer(otherIssuer.mint("u-1", List.of(), Duration.ofMinutes(5)))
+                        .get("/api/v1/invites/mine"),
+                401,
+                "TOKEN_INVALID");
+        assertProblem(gateway().bearer("not-a-jwt").get("/api/v1/invites/mine"), 401, "TOKEN_INVALID");
+        assertProblem(
+                gateway().header("Authorization", "Basic dTpw").get("/api/v1/invites/mine"), 401, "TOKEN_INVALID");
         assertThat(SERVICE.received()).isEmpty();
     }
 
@@ -205,13 +266,17 @@ class GatewayIT {
 
     @Test
     void shouldLetOnlyFinanceStaffApproveSettlements() {
-        assertProblem(staff("op-1", "OPS").post("/api/v1/admin/settlements/7/approval", Map.of()), 403,
-                "ROLE_REQUIRED");
+        assertProblem(
+                staff("op-1", "OPS").post("/api/v1/admin/settlements/7/approval", Map.of()), 403, "ROLE_REQUIRED");
         assertThat(SERVICE.received()).isEmpty();
 
-        assertThat(staff("fin-1", "FINANCE").post("/api/v1/admin/settlements/7/approval", Map.of()).status())
+        assertThat(staff("fin-1", "FINANCE")
+                        .post("/api/v1/admin/settlements/7/approval", Map.of())
+                        .status())
                 .isEqualTo(200);
-        assertThat(staff("boss", "ADMIN").post("/api/v1/admin/settlements/7/approval", Map.of()).status())
+        assertThat(staff("boss", "ADMIN")
+                        .post("/api/v1/admin/settlements/7/approval", Map.of())
+                        .status())
                 .isEqualTo(200);
         assertThat(SERVICE.received()).hasSize(2);
     }
@@ -239,17 +304,30 @@ class GatewayIT {
         String nonce = HostSignatures.newNonce();
         Instant at = Instant.now();
 
-        assertThat(hostPost("/api/v1/host/registrations", body, at, nonce).status()).isEqualTo(200);
+        assertThat(hostPost("/api/v1/host/registrations", body, at, nonce).status())
+                .isEqualTo(200);
         assertProblem(hostPost("/api/v1/host/registrations", body, at, nonce), 401, "NONCE_REUSED");
         assertThat(SERVICE.received()).hasSize(1);
     }
 
     @Test
     void shouldRefuseAStaleOrFutureTimestamp() {
-        assertProblem(hostPost("/api/v1/host/registrations", "{}", Instant.now().minus(Duration.ofMinutes(6)),
-                HostSignatures.newNonce()), 401, "TIMESTAMP_OUT_OF_RANGE");
-        assertProblem(hostPost("/api/v1/host/registrations", "{}", Instant.now().plus(Duration.ofMinutes(6)),
-                HostSignatures.newNonce()), 401, "TIMESTAMP_OUT_OF_RANGE");
+        assertProblem(
+                hostPost(
+                        "/api/v1/host/registrations",
+                        "{}",
+                        Instant.now().minus(Duration.ofMinutes(6)),
+                        HostSignatures.newNonce()),
+                401,
+                "TIMESTAMP_OUT_OF_RANGE");
+        assertProblem(
+                hostPost(
+                        "/api/v1/host/registrations",
+                        "{}",
+                        Instant.now().plus(Duration.ofMinutes(6)),
+                        HostSignatures.newNonce()),
+                401,
+                "TIMESTAMP_OUT_OF_RANGE");
         assertThat(SERVICE.received()).isEmpty();
     }
 
@@ -257,8 +335,13 @@ class GatewayIT {
     void shouldRefuseABodyAlteredAfterSigning() {
         String path = "/api/v1/host/registrations";
         TestHttp http = gateway();
-        for (var h : HostSignatures.sign("brand-a", HOST_KEY, "POST", path,
-                "{\"inviteeUserId\":\"bob\"}".getBytes(StandardCharsets.UTF_8)).entrySet()) {
+        for (var h : HostSignatures.sign(
+                        "brand-a",
+                        HOST_KEY,
+                        "POST",
+                        path,
+                        "{\"inviteeUserId\":\"bob\"}".getBytes(StandardCharsets.UTF_8))
+                .entrySet()) {
             http = http.header(h.getKey(), h.getValue());
         }
 
@@ -268,13 +351,22 @@ class GatewayIT {
 
     @Test
     void shouldRefuseUnsignedAndUnknownHostCalls() {
-        assertProblem(gateway().header("X-Api-Key", "brand-a").post("/api/v1/host/registrations", Map.of()), 401,
+        assertProblem(
+                gateway().header("X-Api-Key", "brand-a").post("/api/v1/host/registrations", Map.of()),
+                401,
                 "SIGNATURE_INVALID");
-        assertProblem(gateway().header("X-Api-Key", HOST_KEY).post("/api/v1/host/registrations", Map.of()), 401,
+        assertProblem(
+                gateway().header("X-Api-Key", HOST_KEY).post("/api/v1/host/registrations", Map.of()),
+                401,
                 "SIGNATURE_INVALID");
         TestHttp http = gateway();
-        for (var h : HostSignatures.sign("brand-z", HOST_KEY, "POST", "/api/v1/host/registrations",
-                "{}".getBytes(StandardCharsets.UTF_8)).entrySet()) {
+        for (var h : HostSignatures.sign(
+                        "brand-z",
+                        HOST_KEY,
+                        "POST",
+                        "/api/v1/host/registrations",
+                        "{}".getBytes(StandardCharsets.UTF_8))
+                .entrySet()) {
             http = http.header(h.getKey(), h.getValue());
         }
         assertProblem(http.post("/api/v1/host/registrations", "{}"), 401, "API_KEY_UNKNOWN");
@@ -326,11 +418,13 @@ class GatewayIT {
 
     @Test
     void shouldAnswerACorsPreflightForConfiguredOriginsOnly() {
-        var allowed = gateway().header("Origin", "https://h5.brand.example")
+        var allowed = gateway()
+                .header("Origin", "https://h5.brand.example")
                 .header("Access-Control-Request-Method", "GET")
                 .header("Access-Control-Request-Headers", "authorization")
                 .send("OPTIONS", "/api/v1/invites/mine", null);
-        var foreign = gateway().header("Origin", "https://evil.example")
+        var foreign = gateway()
+                .header("Origin", "https://evil.example")
                 .header("Access-Control-Request-Method", "GET")
                 .send("OPTIONS", "/api/v1/invites/mine", null);
 
@@ -341,12 +435,14 @@ class GatewayIT {
         assertThat(foreign.header("Access-Control-Allow-Origin")).isNull();
         assertThat(SERVICE.received()).isEmpty();
 
-        var scan = gateway().header("Origin", "https://h5.brand.example")
+        var scan = gateway()
+                .header("Origin", "https://h5.brand.example")
                 .header("Access-Control-Request-Method", "POST")
                 .header("Access-Control-Request-Headers", "content-type,x-device-id,idempotency-key,x-request-id")
                 .send("OPTIONS", "/api/v1/public/scans", null);
         assertThat(scan.status()).isEqualTo(200);
-        assertThat(scan.header("Access-Control-Allow-Headers")).containsIgnoringCase("x-device-id")
+        assertThat(scan.header("Access-Control-Allow-Headers"))
+                .containsIgnoringCase("x-device-id")
                 .containsIgnoringCase("idempotency-key");
         assertThat(SERVICE.received()).isEmpty();
 
@@ -375,7 +471,9 @@ class GatewayIT {
         assertThat(js.header("Content-Type")).contains("javascript");
         assertThat(js.header("Cache-Control")).contains("max-age=31536000").contains("immutable");
         assertThat(gateway().get("/console/assets/missing-0000.js").status()).isEqualTo(404);
-        assertThat(gateway().get("/console/%2e%2e/gateway.yml").status()).as("not canonical").isEqualTo(400);
+        assertThat(gateway().get("/console/%2e%2e/gateway.yml").status())
+                .as("not canonical")
+                .isEqualTo(400);
         var bare = gateway().get("/console");
         assertThat(bare.status()).isEqualTo(308);
         assertThat(bare.header("Location")).isEqualTo("/console/");
@@ -400,7 +498,9 @@ class GatewayIT {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.header("Content-Type")).startsWith("text/html");
         assertThat(page.header("Cache-Control")).isEqualTo("no-cache");
-        assertThat(page.header("Content-Security-Policy")).contains("default-src 'self'").contains("img-src 'self' data: blob:")
+        assertThat(page.header("Content-Security-Policy"))
+                .contains("default-src 'self'")
+                .contains("img-src 'self' data: blob:")
                 .contains("frame-ancestors 'none'");
         assertThat(page.text()).contains("viewport-fit=cover").doesNotContain("/console/");
         // the landing page and the tabs are the app's own routes (history mode), with or without a query
@@ -438,7 +538,8 @@ class GatewayIT {
         assertThat(config.json().get("campaignId").isNull()).isTrue();
         assertThat(config.text()).doesNotContain(JWT_SECRET).doesNotContain(HOST_KEY);
         // the demo sign-in of end users exists only where the local run adds it
-        var demo = gateway().header("Content-Type", "application/json").post("/h5/demo/login", "{\"userId\":\"alice\"}");
+        var demo =
+                gateway().header("Content-Type", "application/json").post("/h5/demo/login", "{\"userId\":\"alice\"}");
         assertThat(demo.status()).isNotEqualTo(200);
         assertThat(gateway().get("/h5/demo/users").text()).doesNotContain("alice");
     }
@@ -454,8 +555,12 @@ class GatewayIT {
 
     @Test
     void shouldRefuseAPathThatCouldBeReadAsAnotherOne() {
-        for (String path : List.of("/api/v1/admin%2Fcampaigns", "/api/v1/invites/%2e%2e/admin/campaigns",
-                "//api/v1/admin/campaigns", "/api/v1/%2561dmin/campaigns", "/api/v1/invites/mine%ff")) {
+        for (String path : List.of(
+                "/api/v1/admin%2Fcampaigns",
+                "/api/v1/invites/%2e%2e/admin/campaigns",
+                "//api/v1/admin/campaigns",
+                "/api/v1/%2561dmin/campaigns",
+                "/api/v1/invites/mine%ff")) {
             assertProblem(staff("op-9", "OPS").get(path), 400, "VALIDATION_FAILED");
         }
         assertThat(SERVICE.received()).isEmpty();
@@ -466,18 +571,22 @@ class GatewayIT {
         // FINANCE may read campaigns but not write them: 403 whatever the body, and the service never sees it
         var refused = staff("fin-9", "FINANCE").post("/api/v1/admin/campaigns", "{\"name\":");
         assertProblem(refused, 403, "ROLE_REQUIRED");
-        assertThat(refused.json().get("detail").asString()).contains("POST /api/v1/admin/campaigns").contains("OPS");
+        assertThat(refused.json().get("detail").asString())
+                .contains("POST /api/v1/admin/campaigns")
+                .contains("OPS");
         assertProblem(staff("op-9", "OPS").post("/api/v1/admin/settlements/7/approval", "{"), 403, "ROLE_REQUIRED");
         assertThat(SERVICE.received()).isEmpty();
-        assertThat(staff("fin-9", "FINANCE").get("/api/v1/admin/campaigns").status()).isEqualTo(200);
-        assertThat(staff("op-9", "OPS").post("/api/v1/admin/campaigns", "{}").status()).isEqualTo(200);
-        assertThat(staff("boss", "ADMIN").post("/api/v1/admin/campaigns", "{}").status()).isEqualTo(200);
+        assertThat(staff("fin-9", "FINANCE").get("/api/v1/admin/campaigns").status())
+                .isEqualTo(200);
+        assertThat(staff("op-9", "OPS").post("/api/v1/admin/campaigns", "{}").status())
+                .isEqualTo(200);
+        assertThat(staff("boss", "ADMIN").post("/api/v1/admin/campaigns", "{}").status())
+                .isEqualTo(200);
     }
 
     @Test
     void shouldRouteTheWebhookAdminApiForAdminsOnly() {
-        assertProblem(staff("op-9", "OPS").post("/api/v1/admin/webhooks/endpoints", "{\"url\":"), 403,
-                "ROLE_REQUIRED");
+        assertProblem(staff("op-9", "OPS").post("/api/v1/admin/webhooks/endpoints", "{\"url\":"), 403, "ROLE_REQUIRED");
         assertProblem(staff("fin-9", "FINANCE").get("/api/v1/admin/webhooks/endpoints"), 403, "ROLE_REQUIRED");
         assertThat(SERVICE.received()).isEmpty();
         var admin = staff("boss", "ADMIN").get("/api/v1/admin/webhooks/endpoints");
@@ -490,19 +599,29 @@ class GatewayIT {
         var ui = gateway().get("/swagger-ui.html");
         assertThat(ui.status()).as(ui.toString()).isIn(301, 302, 307, 308);
         assertThat(ui.header("Location")).endsWith("/swagger-ui/index.html");
-        assertThat(gateway().get(java.net.URI.create(ui.header("Location")).getPath()).status()).isEqualTo(200);
+        assertThat(gateway()
+                        .get(java.net.URI.create(ui.header("Location")).getPath())
+                        .status())
+                .isEqualTo(200);
 
         var config = gateway().get("/v3/gateway-docs/swagger-config");
         assertThat(config.status()).as(config.toString()).isEqualTo(200);
         List<String> urls = new java.util.ArrayList<>();
         config.json().get("urls").forEach(u -> urls.add(u.get("url").asString()));
-        assertThat(urls).containsExactlyInAnyOrder("/v3/api-docs/invite", "/v3/api-docs/reward", "/v3/api-docs/poster",
-                "/v3/api-docs/antifraud", "/v3/api-docs/webhook", "/v3/gateway-docs");
+        assertThat(urls)
+                .containsExactlyInAnyOrder(
+                        "/v3/api-docs/invite",
+                        "/v3/api-docs/reward",
+                        "/v3/api-docs/poster",
+                        "/v3/api-docs/antifraud",
+                        "/v3/api-docs/webhook",
+                        "/v3/gateway-docs");
 
         var own = gateway().get("/v3/gateway-docs");
         assertThat(own.status()).isEqualTo(200);
         assertThat(own.json().get("info").get("title").asString()).isEqualTo("Laxin gateway");
-        assertThat(own.json().get("paths").properties()).isNotEmpty()
+        assertThat(own.json().get("paths").properties())
+                .isNotEmpty()
                 .allMatch(p -> p.getKey().startsWith("/api/v1/admin/gateway/"));
     }
 }

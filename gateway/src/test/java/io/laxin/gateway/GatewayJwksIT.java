@@ -1,5 +1,8 @@
 package io.laxin.gateway;
 
+import static io.laxin.testsupport.ProblemAssert.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
@@ -12,6 +15,12 @@ import io.laxin.gateway.auth.JwtTokens;
 import io.laxin.testsupport.FakeService;
 import io.laxin.testsupport.TestHttp;
 import io.laxin.testsupport.TestInfrastructure;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,28 +28,23 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
-import java.util.List;
-import java.util.Map;
-
-import static io.laxin.testsupport.ProblemAssert.assertProblem;
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** A brand whose login publishes its keys: the gateway configured with a JWKS URL (a local fake endpoint). */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.name=gateway", "spring.main.web-application-type=reactive",
-                "laxin.gateway.flow.log-dir=target/sentinel-logs"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.config.name=gateway",
+            "spring.main.web-application-type=reactive",
+            "laxin.gateway.flow.log-dir=target/sentinel-logs"
+        })
 class GatewayJwksIT {
 
     static final RSAKey KEY = generate();
     static final FakeService LOGIN = FakeService.start()
-            .on("/.well-known/jwks.json", r -> new FakeService.Answer(200, "application/json",
-                    new JWKSet(KEY.toPublicJWK()).toString()));
-    static final FakeService SERVICE = FakeService.start()
-            .on("/api/v1/invites/mine", r -> FakeService.Answer.json(Map.of("ok", true)));
+            .on(
+                    "/.well-known/jwks.json",
+                    r -> new FakeService.Answer(200, "application/json", new JWKSet(KEY.toPublicJWK()).toString()));
+    static final FakeService SERVICE =
+            FakeService.start().on("/api/v1/invites/mine", r -> FakeService.Answer.json(Map.of("ok", true)));
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -67,9 +71,14 @@ class GatewayJwksIT {
     }
 
     private static String token(String subject) throws Exception {
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(KEY.getKeyID()).build(),
-                new JWTClaimsSet.Builder().subject(subject).issuer("https://login.brand.example").audience("laxin")
-                        .expirationTime(Date.from(Instant.now().plusSeconds(300))).build());
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(KEY.getKeyID()).build(),
+                new JWTClaimsSet.Builder()
+                        .subject(subject)
+                        .issuer("https://login.brand.example")
+                        .audience("laxin")
+                        .expirationTime(Date.from(Instant.now().plusSeconds(300)))
+                        .build());
         jwt.sign(new RSASSASigner(KEY));
         return jwt.serialize();
     }
@@ -80,9 +89,14 @@ class GatewayJwksIT {
 
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         assertThat(SERVICE.received().get(0).header("X-Laxin-Caller")).isEqualTo("USER:u-9");
-        String hmac = new JwtTokens(TestInfrastructure.randomToken(32), "https://login.brand.example", "laxin",
-                Duration.ofSeconds(60), Clock.systemUTC()).mint("u-9", List.of(), Duration.ofMinutes(5));
-        assertProblem(TestHttp.at("http://127.0.0.1:" + port).bearer(hmac).get("/api/v1/invites/mine"), 401,
-                "TOKEN_INVALID");
+        String hmac = new JwtTokens(
+                        TestInfrastructure.randomToken(32),
+                        "https://login.brand.example",
+                        "laxin",
+                        Duration.ofSeconds(60),
+                        Clock.systemUTC())
+                .mint("u-9", List.of(), Duration.ofMinutes(5));
+        assertProblem(
+                TestHttp.at("http://127.0.0.1:" + port).bearer(hmac).get("/api/v1/invites/mine"), 401, "TOKEN_INVALID");
     }
 }

@@ -2,15 +2,13 @@ package io.laxin.gateway;
 
 import io.laxin.testsupport.TestInfrastructure;
 import io.laxin.testsupport.TestKeys;
-import org.springframework.test.context.DynamicPropertyRegistry;
-
 import java.util.function.Supplier;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** The properties every gateway IT sets: real Redis, the test key pairs of internal identity, and where the services are. */
 final class GatewayTestProperties {
 
-    private GatewayTestProperties() {
-    }
+    private GatewayTestProperties() {}
 
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestInfrastructure.RedisAddress redis = TestInfrastructure.redis();
@@ -20,8 +18,12 @@ final class GatewayTestProperties {
         TestKeys.properties("gateway").forEach((name, value) -> registry.add(name, () -> value));
     }
 
-    static void services(DynamicPropertyRegistry registry, Supplier<Object> invite, Supplier<Object> reward,
-                         Supplier<Object> poster, Supplier<Object> antifraud) {
+    static void services(
+            DynamicPropertyRegistry registry,
+            Supplier<Object> invite,
+            Supplier<Object> reward,
+            Supplier<Object> poster,
+            Supplier<Object> antifraud) {
         registry.add("laxin.services.invite-url", invite);
         registry.add("laxin.services.reward-url", reward);
         registry.add("laxin.services.poster-url", poster);

@@ -1,7 +1,6 @@
 package io.laxin.gateway;
 
-import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.Yaml;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
 
 /**
  * The README's route table says what {@code gateway.yml} routes, no more and no less: every proxied route has its
@@ -26,17 +25,18 @@ class RouteTableDocTest {
     private static final Pattern ROW = Pattern.compile("^\\| `([a-z0-9-]+)` \\| (.*) \\| ([a-z-]+) \\|$");
     private static final Pattern PATH = Pattern.compile("`(/[^`]*)`");
 
-    record Route(String id, List<String> paths, String service) {
-    }
+    record Route(String id, List<String> paths, String service) {}
 
     @SuppressWarnings("unchecked")
     private static Map<String, Route> configured() throws IOException {
         try (InputStream in = RouteTableDocTest.class.getResourceAsStream("/gateway.yml")) {
             Map<String, Object> yml = new Yaml().load(in);
-            Map<String, Object> webflux = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>)
-                    ((Map<String, Object>) yml.get("spring")).get("cloud")).get("gateway")).get("server");
-            List<Map<String, Object>> routes = (List<Map<String, Object>>) ((Map<String, Object>) webflux
-                    .get("webflux")).get("routes");
+            Map<String, Object> webflux = (Map<String, Object>) ((Map<String, Object>)
+                            ((Map<String, Object>) ((Map<String, Object>) yml.get("spring")).get("cloud"))
+                                    .get("gateway"))
+                    .get("server");
+            List<Map<String, Object>> routes =
+                    (List<Map<String, Object>>) ((Map<String, Object>) webflux.get("webflux")).get("routes");
             Map<String, Route> byId = new LinkedHashMap<>();
             for (Map<String, Object> r : routes) {
                 String id = (String) r.get("id");
@@ -47,7 +47,8 @@ class RouteTableDocTest {
                 for (Object p : (List<Object>) r.get("predicates")) {
                     String predicate = p.toString();
                     if (predicate.startsWith("Path=")) {
-                        paths.addAll(List.of(predicate.substring("Path=".length()).split(",")));
+                        paths.addAll(
+                                List.of(predicate.substring("Path=".length()).split(",")));
                     }
                 }
                 Map<String, Object> metadata = (Map<String, Object>) r.get("metadata");
@@ -82,11 +83,14 @@ class RouteTableDocTest {
         Map<String, Route> documented = documented();
 
         assertThat(configured).as("routes in gateway.yml").isNotEmpty();
-        assertThat(documented.keySet()).as("route ids in README.md's table")
+        assertThat(documented.keySet())
+                .as("route ids in README.md's table")
                 .containsExactlyInAnyOrderElementsOf(configured.keySet());
         configured.values().forEach(r -> {
             Route doc = documented.get(r.id());
-            assertThat(doc.paths()).as("README paths of route " + r.id()).containsExactlyInAnyOrderElementsOf(r.paths());
+            assertThat(doc.paths())
+                    .as("README paths of route " + r.id())
+                    .containsExactlyInAnyOrderElementsOf(r.paths());
             assertThat(doc.service()).as("README service of route " + r.id()).isEqualTo(r.service());
         });
     }

@@ -1,11 +1,10 @@
 package io.laxin.embedded;
 
-import redis.embedded.RedisServer;
-import redis.embedded.core.ExecutableProvider;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import redis.embedded.RedisServer;
+import redis.embedded.core.ExecutableProvider;
 
 /** A bundled redis-server (6.2) run as a child process, for the local run when no Redis is named. */
 public final class EmbeddedRedis implements AutoCloseable {

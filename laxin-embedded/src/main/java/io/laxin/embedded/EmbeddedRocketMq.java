@@ -1,5 +1,11 @@
 package io.laxin.embedded;
 
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collection;
 import org.apache.rocketmq.broker.BrokerController;
 import org.apache.rocketmq.common.BrokerConfig;
 import org.apache.rocketmq.common.MQVersion;
@@ -13,13 +19,6 @@ import org.apache.rocketmq.store.config.FlushDiskType;
 import org.apache.rocketmq.store.config.MessageStoreConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Collection;
 
 /**
  * A real RocketMQ 5 name server and broker, started in this JVM (the classic remoting protocol; no proxy). Used by the
@@ -70,7 +69,8 @@ public final class EmbeddedRocketMq implements AutoCloseable {
         NamesrvConfig namesrvConfig = new NamesrvConfig();
         namesrvConfig.setRocketmqHome(home);
         namesrvConfig.setKvConfigPath(storeDir.resolve("namesrv/kvConfig.json").toString());
-        namesrvConfig.setConfigStorePath(storeDir.resolve("namesrv/namesrv.properties").toString());
+        namesrvConfig.setConfigStorePath(
+                storeDir.resolve("namesrv/namesrv.properties").toString());
         NettyServerConfig namesrvNetty = new NettyServerConfig();
         namesrvNetty.setBindAddress("127.0.0.1");
         namesrvNetty.setListenPort(namesrvPort == 0 ? freePort() : namesrvPort);
@@ -115,7 +115,9 @@ public final class EmbeddedRocketMq implements AutoCloseable {
         broker.start();
         EmbeddedRocketMq mq = new EmbeddedRocketMq(namesrv, broker, namesrvAddress);
         mq.awaitRoute("TBW102", Duration.ofSeconds(30));
-        log.info("In-process RocketMQ ready: name server {}, broker port {}", namesrvAddress,
+        log.info(
+                "In-process RocketMQ ready: name server {}, broker port {}",
+                namesrvAddress,
                 brokerNetty.getListenPort());
         return mq;
     }

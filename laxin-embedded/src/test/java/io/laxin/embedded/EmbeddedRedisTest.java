@@ -1,7 +1,6 @@
 package io.laxin.embedded;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,8 +9,8 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The local run's Redis keeps its data across a restart; the tests' throwaway one does not. */
 class EmbeddedRedisTest {
@@ -41,7 +40,11 @@ class EmbeddedRedisTest {
         try (Socket s = new Socket("127.0.0.1", port)) {
             StringBuilder out = new StringBuilder("*" + args.length + "\r\n");
             for (String a : args) {
-                out.append('$').append(a.getBytes(StandardCharsets.UTF_8).length).append("\r\n").append(a).append("\r\n");
+                out.append('$')
+                        .append(a.getBytes(StandardCharsets.UTF_8).length)
+                        .append("\r\n")
+                        .append(a)
+                        .append("\r\n");
             }
             OutputStream os = s.getOutputStream();
             os.write(out.toString().getBytes(StandardCharsets.UTF_8));

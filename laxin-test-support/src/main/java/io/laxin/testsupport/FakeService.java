@@ -2,7 +2,6 @@ package io.laxin.testsupport;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -30,8 +29,11 @@ public final class FakeService implements AutoCloseable {
     /** A request as received; {@code query} is the raw query, null when there is none. */
     public record Received(String method, String path, Map<String, List<String>> headers, String body, String query) {
         public String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -75,12 +77,17 @@ public final class FakeService implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        Received r = new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                Map.copyOf(exchange.getRequestHeaders()), body, exchange.getRequestURI().getRawQuery());
+        Received r = new Received(
+                exchange.getRequestMethod(),
+                exchange.getRequestURI().getPath(),
+                Map.copyOf(exchange.getRequestHeaders()),
+                body,
+                exchange.getRequestURI().getRawQuery());
         received.add(r);
         Function<Received, Answer> route = routes.get(r.path());
-        Answer answer = route == null ? new Answer(404, "application/problem+json",
-                "{\"status\":404,\"code\":\"NOT_FOUND\"}") : route.apply(r);
+        Answer answer = route == null
+                ? new Answer(404, "application/problem+json", "{\"status\":404,\"code\":\"NOT_FOUND\"}")
+                : route.apply(r);
         byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", answer.contentType());
         exchange.sendResponseHeaders(answer.status(), bytes.length);

@@ -8,15 +8,15 @@ import org.flywaydb.core.Flyway;
  */
 public final class H2Schema {
 
-    private H2Schema() {
-    }
+    private H2Schema() {}
 
     /** Migrates the service's schema on H2 and runs the outbox relay's claiming query on it. */
     public static void assertMigratesWithOutbox(String name, String... locations) throws java.sql.SQLException {
         String url = migrate(name, locations);
         try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", "");
-             java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT id FROM outbox_event "
-                     + "WHERE sent_at IS NULL ORDER BY id LIMIT 10 FOR UPDATE SKIP LOCKED")) {
+                java.sql.ResultSet rs = c.createStatement()
+                        .executeQuery("SELECT id FROM outbox_event "
+                                + "WHERE sent_at IS NULL ORDER BY id LIMIT 10 FOR UPDATE SKIP LOCKED")) {
             if (rs.next()) {
                 throw new AssertionError("A fresh outbox should be empty");
             }

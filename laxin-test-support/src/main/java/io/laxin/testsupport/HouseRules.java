@@ -1,5 +1,9 @@
 package io.laxin.testsupport;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -7,13 +11,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
-
 import java.util.ArrayList;
 import java.util.List;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The shape every service keeps (house-style.md, docs/architecture.md), as rules that fail the build:
@@ -33,8 +32,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  */
 public final class HouseRules {
 
-    private HouseRules() {
-    }
+    private HouseRules() {}
 
     /** Checks every rule over {@code basePackage}'s production classes and reports every violation at once. */
     public static void check(String basePackage) {
@@ -58,44 +56,73 @@ public final class HouseRules {
     }
 
     public static List<ArchRule> rules(String basePackage) {
-        return List.of(featuresFreeOfCycles(basePackage), domainIsPlainJava(), applicationDependsOnPorts(basePackage),
-                webGoesThroughUseCases(basePackage), onlyMessagingSpeaksRocketMq(), dataObjectsStayInInfra());
+        return List.of(
+                featuresFreeOfCycles(basePackage),
+                domainIsPlainJava(),
+                applicationDependsOnPorts(basePackage),
+                webGoesThroughUseCases(basePackage),
+                onlyMessagingSpeaksRocketMq(),
+                dataObjectsStayInInfra());
     }
 
     public static ArchRule featuresFreeOfCycles(String basePackage) {
-        return slices().matching(basePackage + ".(*)..").namingSlices("feature $1")
-                .should().beFreeOfCycles()
+        return slices().matching(basePackage + ".(*)..")
+                .namingSlices("feature $1")
+                .should()
+                .beFreeOfCycles()
                 .because("a feature depends on another through its application or domain types, never both ways "
                         + "(house-style.md)");
     }
 
     public static ArchRule domainIsPlainJava() {
-        return noClasses().that().resideInAPackage("..domain..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.baomidou..",
-                        "org.apache.ibatis..", "org.apache.rocketmq..", "..infra..", "..web..", "..application..",
+        return noClasses()
+                .that()
+                .resideInAPackage("..domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..",
+                        "com.baomidou..",
+                        "org.apache.ibatis..",
+                        "org.apache.rocketmq..",
+                        "..infra..",
+                        "..web..",
+                        "..application..",
                         "..messaging..")
                 .because("domain code is plain Java (house-style.md)");
     }
 
     /** The kernel's consumer guard ({@code ProcessedEvents}) is a port the use case calls in its own transaction. */
     public static ArchRule applicationDependsOnPorts(String basePackage) {
-        return noClasses().that().resideInAPackage("..application..")
-                .should().dependOnClassesThat()
+        return noClasses()
+                .that()
+                .resideInAPackage("..application..")
+                .should()
+                .dependOnClassesThat()
                 .resideInAnyPackage("..infra..", "..web..", basePackage + "..messaging..")
                 .because("use cases depend on ports (repositories, outgoing events), not on adapters, controllers "
                         + "or publishers");
     }
 
     public static ArchRule webGoesThroughUseCases(String basePackage) {
-        return noClasses().that().resideInAPackage("..web..")
-                .should().dependOnClassesThat().resideInAnyPackage("..infra..", basePackage + "..messaging..")
+        return noClasses()
+                .that()
+                .resideInAPackage("..web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("..infra..", basePackage + "..messaging..")
                 .because("web types never reach a mapper or a publisher; they go through the use case");
     }
 
     public static ArchRule onlyMessagingSpeaksRocketMq() {
-        return noClasses().that().resideOutsideOfPackages("..messaging..", "..config..")
-                .and().haveSimpleNameNotEndingWith("Application")
-                .should().dependOnClassesThat().resideInAPackage("org.apache.rocketmq..")
+        return noClasses()
+                .that()
+                .resideOutsideOfPackages("..messaging..", "..config..")
+                .and()
+                .haveSimpleNameNotEndingWith("Application")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.apache.rocketmq..")
                 .because("only a feature's messaging package talks to the broker");
     }
 
@@ -110,7 +137,10 @@ public final class HouseRules {
             }
         };
         // reward-service and webhook-service have no mapper at all (ADR 0008): an empty subject is fine here
-        return classes().that(persistenceTypes).should().resideInAPackage("..infra..")
+        return classes()
+                .that(persistenceTypes)
+                .should()
+                .resideInAPackage("..infra..")
                 .because("a data object or a mapper never leaves infra; repositories translate to domain types")
                 .allowEmptyShould(true);
     }

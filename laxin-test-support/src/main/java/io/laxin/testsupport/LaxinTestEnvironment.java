@@ -1,14 +1,13 @@
 package io.laxin.testsupport;
 
 import io.laxin.kernel.messaging.Topics;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
-
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Points a Spring Boot test context at real infrastructure: a fresh MySQL database, Redis with its own key prefix,

@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Asserts that a response is an RFC 9457 problem with the given status and stable code. */
 public final class ProblemAssert {
 
-    private ProblemAssert() {
-    }
+    private ProblemAssert() {}
 
     public static void assertProblem(TestHttp.Response r, int status, String code) {
         assertThat(r.status()).as(r.toString()).isEqualTo(status);

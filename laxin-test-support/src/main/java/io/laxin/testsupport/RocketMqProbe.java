@@ -1,5 +1,10 @@
 package io.laxin.testsupport;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.rocketmq.client.consumer.DefaultMQPushConsumer;
 import org.apache.rocketmq.client.consumer.listener.ConsumeConcurrentlyStatus;
 import org.apache.rocketmq.client.consumer.listener.MessageListenerConcurrently;
@@ -13,17 +18,10 @@ import org.apache.rocketmq.common.message.MessageQueue;
 import org.apache.rocketmq.spring.support.DefaultRocketMQListenerContainer;
 import org.springframework.context.ApplicationContext;
 
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-
 /** Test helpers on the real broker: send raw messages, capture what is published, and see a consumer's progress. */
 public final class RocketMqProbe {
 
-    private RocketMqProbe() {
-    }
+    private RocketMqProbe() {}
 
     /** Sends one message as a producer would (body = JSON text, key = event id). */
     public static void send(String namesrv, String topic, String tag, String key, String body) {
@@ -96,14 +94,15 @@ public final class RocketMqProbe {
      */
     public static long consumed(ApplicationContext context, String topic) {
         long total = 0;
-        for (DefaultRocketMQListenerContainer container
-                : context.getBeansOfType(DefaultRocketMQListenerContainer.class).values()) {
+        for (DefaultRocketMQListenerContainer container :
+                context.getBeansOfType(DefaultRocketMQListenerContainer.class).values()) {
             if (!topic.equals(container.getTopic())) {
                 continue;
             }
             DefaultMQPushConsumer consumer = container.getConsumer();
             var impl = consumer.getDefaultMQPushConsumerImpl();
-            for (MessageQueue mq : impl.getRebalanceImpl().getProcessQueueTable().keySet()) {
+            for (MessageQueue mq :
+                    impl.getRebalanceImpl().getProcessQueueTable().keySet()) {
                 long offset = impl.getOffsetStore().readOffset(mq, ReadOffsetType.MEMORY_FIRST_THEN_STORE);
                 total += Math.max(0, offset);
             }

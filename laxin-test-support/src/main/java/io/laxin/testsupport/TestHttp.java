@@ -2,9 +2,6 @@ package io.laxin.testsupport;
 
 import io.laxin.kernel.identity.Caller;
 import io.laxin.kernel.identity.InternalRequest;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,13 +10,17 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** A small real-HTTP client for tests: JSON in and out, optional gateway-style identity signing. */
 public final class TestHttp {
 
     public static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient CLIENT = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     private final String baseUrl;
     private final Map<String, String> headers;
@@ -88,8 +89,9 @@ public final class TestHttp {
                     throw new IllegalStateException("No test app listens on port " + uri.getPort()
                             + " (TestHttp.as signs for the app at the address)");
                 }
-                TestKeys.signerFor(signAs).sign(signAs, new InternalRequest(method, uri.getRawPath(),
-                        uri.getRawQuery(), bytes, target)).forEach(b::header);
+                TestKeys.signerFor(signAs)
+                        .sign(signAs, new InternalRequest(method, uri.getRawPath(), uri.getRawQuery(), bytes, target))
+                        .forEach(b::header);
             }
             HttpResponse<byte[]> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Response(r.statusCode(), r.headers().map(), r.body());
@@ -112,8 +114,11 @@ public final class TestHttp {
         }
 
         public String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0))
+                    .findFirst()
+                    .orElse(null);
         }
 
         @Override

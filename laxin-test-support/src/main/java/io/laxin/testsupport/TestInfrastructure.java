@@ -2,9 +2,6 @@ package io.laxin.testsupport;
 
 import io.laxin.embedded.EmbeddedRedis;
 import io.laxin.embedded.EmbeddedRocketMq;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -19,6 +16,8 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds the real infrastructure for integration tests, once per test JVM, as {@code stack.md} says:
@@ -52,11 +51,9 @@ public final class TestInfrastructure {
         }
     }
 
-    public record RedisAddress(String host, int port) {
-    }
+    public record RedisAddress(String host, int port) {}
 
-    private TestInfrastructure() {
-    }
+    private TestInfrastructure() {}
 
     public static synchronized MySql mysql() {
         if (mysql == null) {
@@ -116,23 +113,29 @@ public final class TestInfrastructure {
     }
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            if (mysql == null) {
-                return;
-            }
-            for (String db : CREATED_DATABASES) {
-                try {
-                    execute(mysql, "DROP DATABASE IF EXISTS " + db);
-                } catch (RuntimeException e) {
-                    log.warn("Could not drop test database {}: {}", db, e.toString());
-                }
-            }
-        }, "drop-test-databases"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            if (mysql == null) {
+                                return;
+                            }
+                            for (String db : CREATED_DATABASES) {
+                                try {
+                                    execute(mysql, "DROP DATABASE IF EXISTS " + db);
+                                } catch (RuntimeException e) {
+                                    log.warn("Could not drop test database {}: {}", db, e.toString());
+                                }
+                            }
+                        },
+                        "drop-test-databases"));
     }
 
     private static void execute(MySql server, String sql) {
-        try (Connection c = DriverManager.getConnection(server.serverUrl() + "/?useSSL=false&allowPublicKeyRetrieval=true",
-                server.user(), server.password()); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(
+                        server.serverUrl() + "/?useSSL=false&allowPublicKeyRetrieval=true",
+                        server.user(),
+                        server.password());
+                Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("MySQL statement failed: " + sql + ": " + e.getMessage(), e);
@@ -142,7 +145,9 @@ public final class TestInfrastructure {
     private static MySql findMySql() {
         String url = System.getenv("LAXIN_TEST_MYSQL_URL");
         if (url != null && !url.isBlank()) {
-            return new MySql(stripTrailingSlash(url), envOr("LAXIN_TEST_MYSQL_USER", "root"),
+            return new MySql(
+                    stripTrailingSlash(url),
+                    envOr("LAXIN_TEST_MYSQL_USER", "root"),
                     envOr("LAXIN_TEST_MYSQL_PASSWORD", ""));
         }
         if (answers("127.0.0.1", 3306)) {
@@ -150,7 +155,8 @@ public final class TestInfrastructure {
             try (Connection ignored = DriverManager.getConnection(local.serverUrl() + "/?useSSL=false", "root", "")) {
                 return local;
             } catch (SQLException e) {
-                log.warn("A server answers on 127.0.0.1:3306 but root with an empty password is refused: {}",
+                log.warn(
+                        "A server answers on 127.0.0.1:3306 but root with an empty password is refused: {}",
                         e.getMessage());
             }
         }
@@ -186,8 +192,10 @@ public final class TestInfrastructure {
             }));
             return new RedisAddress("127.0.0.1", embedded.port());
         } catch (IOException e) {
-            throw new IllegalStateException("No Redis: set LAXIN_TEST_REDIS_HOST, run one on 127.0.0.1:6379, "
-                    + "or let the embedded one start (it failed: " + e.getMessage() + ")", e);
+            throw new IllegalStateException(
+                    "No Redis: set LAXIN_TEST_REDIS_HOST, run one on 127.0.0.1:6379, "
+                            + "or let the embedded one start (it failed: " + e.getMessage() + ")",
+                    e);
         }
     }
 

@@ -6,7 +6,6 @@ import io.laxin.kernel.identity.IdentityKeys;
 import io.laxin.kernel.identity.IdentitySigner;
 import io.laxin.kernel.identity.IdentityVerifier;
 import io.laxin.kernel.identity.InMemoryNonceStore;
-
 import java.security.KeyPair;
 import java.time.Clock;
 import java.util.HashMap;
@@ -23,14 +22,13 @@ public final class TestKeys {
 
     public static final String GATEWAY = IdentityVerifier.GATEWAY;
     /** Every signer a test app trusts (tests check each service's own rules for each kind of caller). */
-    public static final List<String> SIGNERS = List.of(GATEWAY, "invite-service", "reward-service", "poster-service",
-            "antifraud-service", "webhook-service");
+    public static final List<String> SIGNERS = List.of(
+            GATEWAY, "invite-service", "reward-service", "poster-service", "antifraud-service", "webhook-service");
 
     private static final Map<String, KeyPair> PAIRS = new ConcurrentHashMap<>();
     private static final Map<Integer, String> SERVICES_BY_PORT = new ConcurrentHashMap<>();
 
-    private TestKeys() {
-    }
+    private TestKeys() {}
 
     public static KeyPair pair(String signer) {
         return PAIRS.computeIfAbsent(signer, s -> IdentityKeys.generate());
@@ -47,13 +45,23 @@ public final class TestKeys {
 
     /** A verifier for {@code self} trusting every test signer (for stubs that check what an app sent). */
     public static IdentityVerifier verifier(String self) {
-        return new IdentityVerifier(self, Map.of(GATEWAY, List.of(pair(GATEWAY).getPublic()),
-                "invite-service", List.of(pair("invite-service").getPublic()),
-                "reward-service", List.of(pair("reward-service").getPublic()),
-                "poster-service", List.of(pair("poster-service").getPublic()),
-                "antifraud-service", List.of(pair("antifraud-service").getPublic()),
-                "webhook-service", List.of(pair("webhook-service").getPublic())),
-                new InMemoryNonceStore(10_000, Clock.systemUTC()), Clock.systemUTC());
+        return new IdentityVerifier(
+                self,
+                Map.of(
+                        GATEWAY,
+                        List.of(pair(GATEWAY).getPublic()),
+                        "invite-service",
+                        List.of(pair("invite-service").getPublic()),
+                        "reward-service",
+                        List.of(pair("reward-service").getPublic()),
+                        "poster-service",
+                        List.of(pair("poster-service").getPublic()),
+                        "antifraud-service",
+                        List.of(pair("antifraud-service").getPublic()),
+                        "webhook-service",
+                        List.of(pair("webhook-service").getPublic())),
+                new InMemoryNonceStore(10_000, Clock.systemUTC()),
+                Clock.systemUTC());
     }
 
     /** The identity properties of one app: its own private key and every test signer's public key. */
@@ -61,7 +69,9 @@ public final class TestKeys {
         Map<String, Object> p = new HashMap<>();
         p.put("laxin.identity.private-key", IdentityKeys.encode(pair(app).getPrivate()));
         for (String signer : SIGNERS) {
-            p.put("laxin.identity.trusted-keys." + signer, IdentityKeys.encode(pair(signer).getPublic()));
+            p.put(
+                    "laxin.identity.trusted-keys." + signer,
+                    IdentityKeys.encode(pair(signer).getPublic()));
         }
         return p;
     }

@@ -6,8 +6,7 @@ import org.testcontainers.mysql.MySQLContainer;
 /** The third choice for MySQL: a container, only where a Docker engine answers. */
 final class TestcontainersMySql {
 
-    private TestcontainersMySql() {
-    }
+    private TestcontainersMySql() {}
 
     static TestInfrastructure.MySql startIfDockerAvailable() {
         boolean docker;
@@ -19,7 +18,8 @@ final class TestcontainersMySql {
         if (!docker) {
             return null;
         }
-        MySQLContainer container = new MySQLContainer("mysql:8.4").withUsername("root").withPassword("laxin-test");
+        MySQLContainer container =
+                new MySQLContainer("mysql:8.4").withUsername("root").withPassword("laxin-test");
         container.start();
         Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
         String url = "jdbc:mysql://" + container.getHost() + ":" + container.getMappedPort(3306);

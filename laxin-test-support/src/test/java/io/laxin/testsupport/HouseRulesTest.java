@@ -1,14 +1,13 @@
 package io.laxin.testsupport;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** Each house rule passes over a well-shaped fixture and fails over one that breaks it once. */
 class HouseRulesTest {
@@ -20,7 +19,9 @@ class HouseRulesTest {
     void shouldPassEveryRuleOverAWellShapedService() {
         JavaClasses classes = new ClassFileImporter().importPackages(GOOD);
         for (ArchRule rule : HouseRules.rules(GOOD)) {
-            assertThat(rule.evaluate(classes).hasViolation()).as(rule.getDescription()).isFalse();
+            assertThat(rule.evaluate(classes).hasViolation())
+                    .as(rule.getDescription())
+                    .isFalse();
         }
     }
 
@@ -30,11 +31,20 @@ class HouseRulesTest {
         List<ArchRule> rules = HouseRules.rules(BROKEN);
         assertThat(rules).hasSize(6);
         for (ArchRule rule : rules) {
-            assertThat(rule.evaluate(classes).hasViolation()).as(rule.getDescription()).isTrue();
+            assertThat(rule.evaluate(classes).hasViolation())
+                    .as(rule.getDescription())
+                    .isTrue();
         }
-        assertThat(HouseRules.featuresFreeOfCycles(BROKEN).evaluate(classes).getFailureReport().toString())
-                .contains("feature alpha").contains("feature beta");
-        assertThat(HouseRules.dataObjectsStayInInfra().evaluate(classes).getFailureReport().toString())
+        assertThat(HouseRules.featuresFreeOfCycles(BROKEN)
+                        .evaluate(classes)
+                        .getFailureReport()
+                        .toString())
+                .contains("feature alpha")
+                .contains("feature beta");
+        assertThat(HouseRules.dataObjectsStayInInfra()
+                        .evaluate(classes)
+                        .getFailureReport()
+                        .toString())
                 .contains("AlphaDO");
     }
 
@@ -42,8 +52,10 @@ class HouseRulesTest {
     void shouldFailWhenARulesPackageDoesNotExist() {
         JavaClasses nothing = new ClassFileImporter().importPackages("io.laxin.testsupport.fixture.none");
         assertThatThrownBy(() -> HouseRules.domainIsPlainJava().evaluate(nothing))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("failed to check any classes");
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("failed to check any classes");
         assertThatThrownBy(() -> HouseRules.check("io.laxin.testsupport.fixture.none"))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("failed to check any classes");
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("failed to check any classes");
     }
 }

@@ -1,9 +1,6 @@
 package io.laxin.standalone;
 
 import io.laxin.gateway.auth.JwtTokens;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,6 +9,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Seeds the demo campaign through the gateway (idempotently: the same campaign after every restart) and prints a
@@ -37,8 +36,8 @@ final class DemoWalkthrough {
     DemoWalkthrough(String gatewayUrl, String publicUrl, String jwtSecret, String hostKey) {
         this.gatewayUrl = gatewayUrl;
         this.publicUrl = publicUrl;
-        this.tokens = new JwtTokens(jwtSecret, "https://login.brand.example", "laxin", Duration.ofSeconds(60),
-                Clock.systemUTC());
+        this.tokens = new JwtTokens(
+                jwtSecret, "https://login.brand.example", "laxin", Duration.ofSeconds(60), Clock.systemUTC());
         this.hostKey = hostKey;
     }
 
@@ -47,12 +46,14 @@ final class DemoWalkthrough {
         String alice = tokens.mint("alice", List.of(), Duration.ofHours(12));
         String bob = tokens.mint("bob", List.of(), Duration.ofHours(12));
         JsonNode campaign = send(HttpRequest.newBuilder(URI.create(gatewayUrl + "/api/v1/admin/campaigns"))
-                .header("Authorization", "Bearer " + ops).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + ops)
+                .header("Content-Type", "application/json")
                 .header("Idempotency-Key", "demo-campaign-v1")
                 .POST(HttpRequest.BodyPublishers.ofString(DEMO_CAMPAIGN)));
         long id = campaign.get("id").asLong();
         JsonNode invite = send(HttpRequest.newBuilder(URI.create(gatewayUrl + "/api/v1/invites/mine?campaignId=" + id))
-                .header("Authorization", "Bearer " + alice).GET());
+                .header("Authorization", "Bearer " + alice)
+                .GET());
         String code = invite.get("code").asString();
         String g = publicUrl;
         return """
@@ -97,13 +98,38 @@ final class DemoWalkthrough {
                 curl -s %s/api/v1/admin/campaigns/$CAMPAIGN/stats -H "Authorization: Bearer $OPS_TOKEN"; echo
                 ================================================================================
                  Ctrl-C stops everything.
-                """.formatted(startMillis, g, g, id, g, g, data, id, campaign.get("name").asString(), ops, alice, bob, HOST_KEY_ID,
-                hostKey, id, g, g, g, g, g, code, g, code, g, g, g);
+                """.formatted(
+                        startMillis,
+                        g,
+                        g,
+                        id,
+                        g,
+                        g,
+                        data,
+                        id,
+                        campaign.get("name").asString(),
+                        ops,
+                        alice,
+                        bob,
+                        HOST_KEY_ID,
+                        hostKey,
+                        id,
+                        g,
+                        g,
+                        g,
+                        g,
+                        g,
+                        code,
+                        g,
+                        code,
+                        g,
+                        g,
+                        g);
     }
 
     private JsonNode send(HttpRequest.Builder request) throws Exception {
-        HttpResponse<String> r = http.send(request.timeout(Duration.ofSeconds(30)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r =
+                http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() >= 300) {
             throw new IllegalStateException("Seeding the demo failed: " + r.statusCode() + " " + r.body());
         }

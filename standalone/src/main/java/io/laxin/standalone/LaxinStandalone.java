@@ -3,7 +3,6 @@ package io.laxin.standalone;
 import io.laxin.embedded.EmbeddedRedis;
 import io.laxin.embedded.EmbeddedRocketMq;
 import io.laxin.kernel.messaging.Topics;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -30,8 +29,7 @@ public final class LaxinStandalone {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private LaxinStandalone() {
-    }
+    private LaxinStandalone() {}
 
     public static void main(String[] args) throws Exception {
         long started = System.nanoTime();
@@ -47,8 +45,8 @@ public final class LaxinStandalone {
         String redisHost = System.getenv("LAXIN_REDIS_HOST");
         int redisPort;
         if (redisHost == null || redisHost.isBlank()) {
-            EmbeddedRedis redis = EmbeddedRedis.startKeepingData(data.resolve("redis"),
-                    Integer.parseInt(env("LAXIN_EMBEDDED_REDIS_PORT", "16379")));
+            EmbeddedRedis redis = EmbeddedRedis.startKeepingData(
+                    data.resolve("redis"), Integer.parseInt(env("LAXIN_EMBEDDED_REDIS_PORT", "16379")));
             infrastructure.add(redis);
             redisHost = "127.0.0.1";
             redisPort = redis.port();
@@ -60,7 +58,8 @@ public final class LaxinStandalone {
         String namesrv = System.getenv("LAXIN_ROCKETMQ_NAMESRV");
         EmbeddedRocketMq mq = null;
         if (namesrv == null || namesrv.isBlank()) {
-            mq = EmbeddedRocketMq.start(data.resolve("rocketmq"),
+            mq = EmbeddedRocketMq.start(
+                    data.resolve("rocketmq"),
                     Integer.parseInt(env("LAXIN_EMBEDDED_NAMESRV_PORT", "19876")),
                     Integer.parseInt(env("LAXIN_EMBEDDED_BROKER_PORT", "20911")));
             mq.createTopics(topics.all());
@@ -75,35 +74,53 @@ public final class LaxinStandalone {
         ports.put(SuiteConfig.ANTIFRAUD, gatewayPort + 4);
         ports.put(SuiteConfig.WEBHOOK, gatewayPort + 5);
         Map<String, Map<String, String>> databases = new LinkedHashMap<>();
-        for (String service : List.of(SuiteConfig.INVITE, SuiteConfig.REWARD, SuiteConfig.POSTER,
-                SuiteConfig.ANTIFRAUD, SuiteConfig.WEBHOOK)) {
+        for (String service : List.of(
+                SuiteConfig.INVITE,
+                SuiteConfig.REWARD,
+                SuiteConfig.POSTER,
+                SuiteConfig.ANTIFRAUD,
+                SuiteConfig.WEBHOOK)) {
             databases.put(service, database(service, data));
         }
         String hostKey = env("LAXIN_HOST_SECRET", token(24));
         String publicUrl = "http://localhost:" + gatewayPort;
-        SuiteConfig config = new SuiteConfig(ports, databases, redisHost, redisPort, "laxin:", namesrv, topics,
-                identityKeys(), env("LAXIN_JWT_HMAC_SECRET", token(32)),
-                DemoWalkthrough.HOST_KEY_ID + "=" + hostKey, publicUrl, identityKey(data),
-                keptKey(data, "device-token.key"), true);
+        SuiteConfig config = new SuiteConfig(
+                ports,
+                databases,
+                redisHost,
+                redisPort,
+                "laxin:",
+                namesrv,
+                topics,
+                identityKeys(),
+                env("LAXIN_JWT_HMAC_SECRET", token(32)),
+                DemoWalkthrough.HOST_KEY_ID + "=" + hostKey,
+                publicUrl,
+                identityKey(data),
+                keptKey(data, "device-token.key"),
+                true);
 
         LaxinSuite suite = LaxinSuite.start(config);
         EmbeddedRocketMq broker = mq;
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("\nStopping Laxin…");
-            suite.close();
-            if (broker != null) {
-                broker.closeInBackground();
-            }
-            for (AutoCloseable c : infrastructure) {
-                try {
-                    c.close();
-                } catch (Exception ignored) {
-                    // exiting anyway
-                }
-            }
-            stopped.countDown();
-        }, "laxin-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            System.out.println("\nStopping Laxin…");
+                            suite.close();
+                            if (broker != null) {
+                                broker.closeInBackground();
+                            }
+                            for (AutoCloseable c : infrastructure) {
+                                try {
+                                    c.close();
+                                } catch (Exception ignored) {
+                                    // exiting anyway
+                                }
+                            }
+                            stopped.countDown();
+                        },
+                        "laxin-shutdown"));
 
         DemoWalkthrough walkthrough = new DemoWalkthrough(suite.gatewayUrl(), publicUrl, config.jwtSecret(), hostKey);
         System.out.println(walkthrough.seedAndDescribe(data, (System.nanoTime() - started) / 1_000_000));
@@ -116,9 +133,12 @@ public final class LaxinStandalone {
         String privateKey = System.getenv("LAXIN_GATEWAY_PRIVATE_KEY");
         String publicKey = System.getenv("LAXIN_GATEWAY_PUBLIC_KEYS");
         if (privateKey != null && !privateKey.isBlank() && publicKey != null && !publicKey.isBlank()) {
-            keys.put(SuiteConfig.GATEWAY, new java.security.KeyPair(
-                    io.laxin.kernel.identity.IdentityKeys.publicKeys(publicKey).get(0),
-                    io.laxin.kernel.identity.IdentityKeys.privateKey(privateKey)));
+            keys.put(
+                    SuiteConfig.GATEWAY,
+                    new java.security.KeyPair(
+                            io.laxin.kernel.identity.IdentityKeys.publicKeys(publicKey)
+                                    .get(0),
+                            io.laxin.kernel.identity.IdentityKeys.privateKey(privateKey)));
         }
         return keys;
     }
@@ -128,14 +148,27 @@ public final class LaxinStandalone {
         String schema = "laxin_" + service.replace("-service", "");
         String mysql = System.getenv("LAXIN_MYSQL_URL");
         if (mysql != null && !mysql.isBlank()) {
-            return Map.of("url", mysql + "/" + schema + "?createDatabaseIfNotExist=true&useSSL=false"
+            return Map.of(
+                    "url",
+                    mysql + "/" + schema + "?createDatabaseIfNotExist=true&useSSL=false"
                             + "&allowPublicKeyRetrieval=true&serverTimezone=UTC&rewriteBatchedStatements=true",
-                    "username", env("LAXIN_MYSQL_USER", "root"), "password", env("LAXIN_MYSQL_PASSWORD", ""),
-                    "driver-class-name", "com.mysql.cj.jdbc.Driver");
+                    "username",
+                    env("LAXIN_MYSQL_USER", "root"),
+                    "password",
+                    env("LAXIN_MYSQL_PASSWORD", ""),
+                    "driver-class-name",
+                    "com.mysql.cj.jdbc.Driver");
         }
-        return Map.of("url", "jdbc:h2:file:" + data.resolve("h2").resolve(schema)
+        return Map.of(
+                "url",
+                "jdbc:h2:file:" + data.resolve("h2").resolve(schema)
                         + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_ON_EXIT=FALSE",
-                "username", "sa", "password", "", "driver-class-name", "org.h2.Driver");
+                "username",
+                "sa",
+                "password",
+                "",
+                "driver-class-name",
+                "org.h2.Driver");
     }
 
     /** Phone hashes must match across restarts, so this key is made once and kept in the data folder. */

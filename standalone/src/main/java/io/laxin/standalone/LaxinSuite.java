@@ -7,12 +7,6 @@ import io.laxin.kernel.identity.IdentityKeys;
 import io.laxin.poster.PosterServerApplication;
 import io.laxin.reward.RewardServerApplication;
 import io.laxin.webhook.WebhookServerApplication;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -22,6 +16,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The gateway and the five services, each its own Spring context, in this JVM. Each app reads its own config file
@@ -59,8 +58,13 @@ public final class LaxinSuite implements AutoCloseable {
 
     private LaxinSuite(SuiteConfig config) {
         this.config = config;
-        for (String app : List.of(SuiteConfig.ANTIFRAUD, SuiteConfig.REWARD, SuiteConfig.INVITE, SuiteConfig.POSTER,
-                SuiteConfig.WEBHOOK, SuiteConfig.GATEWAY)) {
+        for (String app : List.of(
+                SuiteConfig.ANTIFRAUD,
+                SuiteConfig.REWARD,
+                SuiteConfig.INVITE,
+                SuiteConfig.POSTER,
+                SuiteConfig.WEBHOOK,
+                SuiteConfig.GATEWAY)) {
             int configured = config.ports().getOrDefault(app, 0);
             ports.put(app, configured != 0 ? configured : freePort());
         }
@@ -96,7 +100,8 @@ public final class LaxinSuite implements AutoCloseable {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=" + ports.get(name),
                 "--spring.main.banner-mode=off",
-                "--laxin.identity.private-key=" + IdentityKeys.encode(config.identityKeys().get(name).getPrivate()),
+                "--laxin.identity.private-key="
+                        + IdentityKeys.encode(config.identityKeys().get(name).getPrivate()),
                 "--spring.data.redis.host=" + config.redisHost(),
                 "--spring.data.redis.port=" + config.redisPort(),
                 "--laxin.redis.key-prefix=" + config.redisKeyPrefix(),
@@ -106,8 +111,9 @@ public final class LaxinSuite implements AutoCloseable {
                 "--laxin.topics.risk=" + config.topics().risk(),
                 "--laxin.topics.reward=" + config.topics().reward()));
         // as the environment would give them: each app's config file decides whose keys it trusts
-        config.identityKeys().forEach((signer, pair) -> args.add("--" + SuiteConfig.publicKeysVariable(signer) + "="
-                + IdentityKeys.encode(pair.getPublic())));
+        config.identityKeys()
+                .forEach((signer, pair) -> args.add(
+                        "--" + SuiteConfig.publicKeysVariable(signer) + "=" + IdentityKeys.encode(pair.getPublic())));
         List<String> excluded = new ArrayList<>();
         if (database) {
             config.databases().get(name).forEach((k, v) -> args.add("--spring.datasource." + k + "=" + v));
@@ -134,7 +140,11 @@ public final class LaxinSuite implements AutoCloseable {
             args.add("--laxin.gateway.auth.jwt-hmac-secret=" + config.jwtSecret());
             args.add("--laxin.gateway.auth.host-api-keys=" + config.hostApiKeys());
         }
-        for (String sibling : List.of(SuiteConfig.INVITE, SuiteConfig.REWARD, SuiteConfig.POSTER, SuiteConfig.ANTIFRAUD,
+        for (String sibling : List.of(
+                SuiteConfig.INVITE,
+                SuiteConfig.REWARD,
+                SuiteConfig.POSTER,
+                SuiteConfig.ANTIFRAUD,
                 SuiteConfig.WEBHOOK)) {
             if (!sibling.equals(name)) {
                 args.add("--laxin.services." + sibling.replace("-service", "") + "-url=http://127.0.0.1:"

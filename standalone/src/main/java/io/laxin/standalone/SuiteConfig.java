@@ -2,7 +2,6 @@ package io.laxin.standalone;
 
 import io.laxin.kernel.identity.IdentityKeys;
 import io.laxin.kernel.messaging.Topics;
-
 import java.security.KeyPair;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,12 +1,12 @@
 package io.laxin.standalone;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Runs a front end's browser tests ({@code node --test}, Debian chromium through playwright-core) against a running
@@ -15,8 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class BrowserTests {
 
-    private BrowserTests() {
-    }
+    private BrowserTests() {}
 
     /**
      * @param module the front end's folder next to standalone/ ({@code console}, {@code h5})
@@ -26,7 +25,8 @@ final class BrowserTests {
      */
     static Path run(TestSuite fixture, String module, String script, String shots) throws Exception {
         Path dir = Path.of("..", module).toAbsolutePath().normalize();
-        assertThat(dir.resolve("node_modules/playwright-core")).as(module + "/ built by the reactor (npm ci)")
+        assertThat(dir.resolve("node_modules/playwright-core"))
+                .as(module + "/ built by the reactor (npm ci)")
                 .isDirectory();
         return node(fixture, module, script, shots);
     }
@@ -43,9 +43,11 @@ final class BrowserTests {
         Path folder = Path.of("target", out).toAbsolutePath();
         Files.createDirectories(folder);
         Path log = folder.resolve("node-test.log");
-        ProcessBuilder node = new ProcessBuilder(List.of("node", "--test", "--test-concurrency=1",
-                "--test-reporter=spec", script))
-                .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder node = new ProcessBuilder(
+                        List.of("node", "--test", "--test-concurrency=1", "--test-reporter=spec", script))
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         Map<String, String> env = node.environment();
         env.put("LAXIN_E2E_GATEWAY", fixture.gatewayUrl());
         env.put("LAXIN_E2E_JWT_SECRET", fixture.jwtSecret);
@@ -59,8 +61,12 @@ final class BrowserTests {
         }
         String report = Files.readString(log);
         System.out.println(report);
-        assertThat(ended).as("the node tests of %s ended within 10 minutes", module).isTrue();
-        assertThat(p.exitValue()).as("node --test exit code; its report:%n%s", report).isZero();
+        assertThat(ended)
+                .as("the node tests of %s ended within 10 minutes", module)
+                .isTrue();
+        assertThat(p.exitValue())
+                .as("node --test exit code; its report:%n%s", report)
+                .isZero();
         return folder;
     }
 }

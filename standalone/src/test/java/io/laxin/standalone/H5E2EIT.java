@@ -1,10 +1,9 @@
 package io.laxin.standalone;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * The H5 invite page's browser tests ({@code h5/tests/e2e}, Node's test runner driving Debian chromium through

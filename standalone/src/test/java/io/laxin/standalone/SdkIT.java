@@ -1,11 +1,10 @@
 package io.laxin.standalone;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * The mini-program / H5 SDK's integration test ({@code sdk/tests/integration}, Node's test runner driving the built
@@ -20,7 +19,8 @@ class SdkIT extends AgainstTheSuite {
 
     @Test
     void shouldPassEveryIntegrationTestOfTheSdk() throws Exception {
-        assertThat(Path.of("..", "sdk", "dist", "index.js")).as("sdk/ built by the reactor (npm run build)")
+        assertThat(Path.of("..", "sdk", "dist", "index.js"))
+                .as("sdk/ built by the reactor (npm run build)")
                 .isRegularFile();
         Path out = BrowserTests.node(fixture, "sdk", "tests/integration/sdk.it.mjs", "sdk-it");
         String report = Files.readString(out.resolve("node-test.log"));

@@ -4,7 +4,6 @@ import io.laxin.kernel.messaging.Topics;
 import io.laxin.testsupport.LaxinTestEnvironment;
 import io.laxin.testsupport.TestInfrastructure;
 import io.laxin.testsupport.TestKeys;
-
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.LinkedHashMap;
@@ -29,23 +28,44 @@ final class TestSuite implements AutoCloseable {
         topics = Topics.withSuffix("_e2e" + TestInfrastructure.randomToken(2));
         TestInfrastructure.createTopics(topics.all());
         Map<String, Map<String, String>> databases = new LinkedHashMap<>();
-        for (String service : List.of(SuiteConfig.INVITE, SuiteConfig.REWARD, SuiteConfig.POSTER,
-                SuiteConfig.ANTIFRAUD, SuiteConfig.WEBHOOK)) {
+        for (String service : List.of(
+                SuiteConfig.INVITE,
+                SuiteConfig.REWARD,
+                SuiteConfig.POSTER,
+                SuiteConfig.ANTIFRAUD,
+                SuiteConfig.WEBHOOK)) {
             Map<String, Object> p = LaxinTestEnvironment.properties(service);
-            databases.put(service, Map.of("url", (String) p.get("spring.datasource.url"),
-                    "username", (String) p.get("spring.datasource.username"),
-                    "password", (String) p.get("spring.datasource.password"),
-                    "driver-class-name", "com.mysql.cj.jdbc.Driver"));
+            databases.put(
+                    service,
+                    Map.of(
+                            "url",
+                            (String) p.get("spring.datasource.url"),
+                            "username",
+                            (String) p.get("spring.datasource.username"),
+                            "password",
+                            (String) p.get("spring.datasource.password"),
+                            "driver-class-name",
+                            "com.mysql.cj.jdbc.Driver"));
         }
         int gatewayPort;
         try (ServerSocket s = new ServerSocket(0)) {
             gatewayPort = s.getLocalPort();
         }
         TestInfrastructure.RedisAddress redis = TestInfrastructure.redis();
-        suite = LaxinSuite.start(new SuiteConfig(Map.of(SuiteConfig.GATEWAY, gatewayPort), databases, redis.host(),
-                redis.port(), "lxt:" + TestInfrastructure.randomToken(4) + ":", TestInfrastructure.rocketMqNamesrv(),
-                topics, identityKeys(), jwtSecret, HOST_KEY_ID + "=" + hostSecret,
-                "http://127.0.0.1:" + gatewayPort, TestInfrastructure.randomToken(32), TestInfrastructure.randomToken(32),
+        suite = LaxinSuite.start(new SuiteConfig(
+                Map.of(SuiteConfig.GATEWAY, gatewayPort),
+                databases,
+                redis.host(),
+                redis.port(),
+                "lxt:" + TestInfrastructure.randomToken(4) + ":",
+                TestInfrastructure.rocketMqNamesrv(),
+                topics,
+                identityKeys(),
+                jwtSecret,
+                HOST_KEY_ID + "=" + hostSecret,
+                "http://127.0.0.1:" + gatewayPort,
+                TestInfrastructure.randomToken(32),
+                TestInfrastructure.randomToken(32),
                 demoLogin));
     }
 

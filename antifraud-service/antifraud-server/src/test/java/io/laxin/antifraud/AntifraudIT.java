@@ -4,21 +4,23 @@ import io.laxin.kernel.identity.Caller;
 import io.laxin.kernel.identity.Role;
 import io.laxin.testsupport.LaxinIntegrationTest;
 import io.laxin.testsupport.TestHttp;
+import java.security.SecureRandom;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.security.SecureRandom;
-
 /**
  * Base of the antifraud ITs: one shared context (same properties everywhere, so Spring caches it) on real MySQL,
  * Redis and RocketMQ. Each test uses its own campaign id and user ids, so the shared counters never mix.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.config.name=antifraud-service",
-        "laxin.antifraud.analysis.zombies.enabled=true",
-        "laxin.antifraud.analysis.zombies.hold-period=7d"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.config.name=antifraud-service",
+            "laxin.antifraud.analysis.zombies.enabled=true",
+            "laxin.antifraud.analysis.zombies.hold-period=7d"
+        })
 @LaxinIntegrationTest
 public abstract class AntifraudIT {
 

@@ -1,12 +1,10 @@
 package io.laxin.antifraud;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.laxin.antifraud.api.ScreeningApi;
 import io.laxin.antifraud.screening.web.ScreeningGuard;
 import io.laxin.testsupport.TestInfrastructure;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.redis.core.StringRedisTemplate;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,8 +18,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
  * Load driver for the screening endpoint, all rules on, against the service started in this JVM on the real MySQL
@@ -107,13 +106,13 @@ class ScreeningBenchmark extends AntifraudIT {
         double elapsed = (System.nanoTime() - started) / 1e9;
         pool.shutdown();
         long[] all = parts.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        return new Run(all.length, elapsed, all[all.length / 2] / 1000, all[(int) (all.length * 0.99)] / 1000,
-                errors.get());
+        return new Run(
+                all.length, elapsed, all[all.length / 2] / 1000, all[(int) (all.length * 0.99)] / 1000, errors.get());
     }
 
     private long redisCalls() {
-        Properties stats = redis.execute((org.springframework.data.redis.core.RedisCallback<Properties>) c ->
-                c.serverCommands().info("commandstats"));
+        Properties stats = redis.execute((org.springframework.data.redis.core.RedisCallback<Properties>)
+                c -> c.serverCommands().info("commandstats"));
         long total = 0;
         for (String key : stats.stringPropertyNames()) {
             String v = stats.getProperty(key);
@@ -151,11 +150,19 @@ class ScreeningBenchmark extends AntifraudIT {
             long requests = runs.stream().mapToLong(Run::requests).sum();
             runs.sort((a, b) -> Double.compare(a.throughput(), b.throughput()));
             Run median = runs.get(1);
-            System.out.printf(Locale.ROOT, "%nScreening benchmark (%d client threads, %d s runs, redis %s):%n"
+            System.out.printf(
+                    Locale.ROOT,
+                    "%nScreening benchmark (%d client threads, %d s runs, redis %s):%n"
                             + "  throughput %.0f req/s, p50 %.2f ms, p99 %.2f ms, errors %d (median of 3)%n"
                             + "  runs: %s%n  redis commands per screening: %.2f (incl. the INFO calls)%n",
-                    threads, seconds, TestInfrastructure.redis(), median.throughput(), median.p50Micros() / 1000.0,
-                    median.p99Micros() / 1000.0, median.errors(), runs,
+                    threads,
+                    seconds,
+                    TestInfrastructure.redis(),
+                    median.throughput(),
+                    median.p50Micros() / 1000.0,
+                    median.p99Micros() / 1000.0,
+                    median.errors(),
+                    runs,
                     (callsAfter - callsBefore) / (double) requests);
             assertThat(requests).isPositive();
         } finally {

@@ -3,13 +3,12 @@ package io.laxin.gateway.auth;
 import io.laxin.kernel.identity.Caller;
 import io.laxin.kernel.identity.CallerKind;
 import io.laxin.kernel.identity.Role;
-import org.springframework.http.server.PathContainer;
-import org.springframework.web.util.pattern.PathPattern;
-import org.springframework.web.util.pattern.PathPatternParser;
-
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Who may use which routes: admin routes need staff — and some of them a particular role (ADMIN holds every role) —,
@@ -21,7 +20,12 @@ public final class AccessPolicy {
     /** What anyone may call, signed in or not: what a friend's phone calls before they have an account. */
     public static final String PUBLIC_API = "/api/v1/public/";
 
-    public enum Decision { ALLOW, UNAUTHENTICATED, FORBIDDEN, ROLE_MISSING }
+    public enum Decision {
+        ALLOW,
+        UNAUTHENTICATED,
+        FORBIDDEN,
+        ROLE_MISSING
+    }
 
     /**
      * Staff requests matching {@code pattern} (Spring path pattern) — with one of {@code methods}, or any method when
@@ -38,8 +42,8 @@ public final class AccessPolicy {
         public static RoleRule parse(String spec) {
             int eq = spec.indexOf('=');
             if (eq <= 0) {
-                throw new IllegalStateException("laxin.gateway.access.role-rules: expected [METHODS ]pattern=ROLE|ROLE, "
-                        + "got " + spec);
+                throw new IllegalStateException(
+                        "laxin.gateway.access.role-rules: expected [METHODS ]pattern=ROLE|ROLE, " + "got " + spec);
             }
             Set<Role> roles = EnumSet.noneOf(Role.class);
             for (String r : spec.substring(eq + 1).split("\\|")) {
@@ -68,8 +72,10 @@ public final class AccessPolicy {
     private final List<CompiledRule> rules;
 
     public AccessPolicy(List<RoleRule> rules) {
-        this.rules = rules.stream().map(r -> new CompiledRule(r.methods(),
-                PathPatternParser.defaultInstance.parse(r.pattern()), r.anyOf())).toList();
+        this.rules = rules.stream()
+                .map(r ->
+                        new CompiledRule(r.methods(), PathPatternParser.defaultInstance.parse(r.pattern()), r.anyOf()))
+                .toList();
     }
 
     /**
@@ -81,7 +87,8 @@ public final class AccessPolicy {
             // share links, scans and campaign rules, API docs, health; anything else finds no route (404)
             return Decision.ALLOW;
         }
-        CallerKind needed = path.startsWith("/api/v1/admin/") ? CallerKind.STAFF
+        CallerKind needed = path.startsWith("/api/v1/admin/")
+                ? CallerKind.STAFF
                 : path.startsWith("/api/v1/host/") ? CallerKind.HOST : CallerKind.USER;
         if (caller.kind() == CallerKind.ANONYMOUS) {
             return Decision.UNAUTHENTICATED;
@@ -103,7 +110,10 @@ public final class AccessPolicy {
     /** The roles the first rule matching the request asks for (for the refusal's message). */
     public Set<Role> rolesFor(String method, String path) {
         PathContainer container = PathContainer.parsePath(path);
-        return rules.stream().filter(r -> r.matches(method, container)).findFirst().map(CompiledRule::anyOf)
+        return rules.stream()
+                .filter(r -> r.matches(method, container))
+                .findFirst()
+                .map(CompiledRule::anyOf)
                 .orElse(Set.of());
     }
 }

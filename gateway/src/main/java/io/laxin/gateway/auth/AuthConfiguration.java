@@ -1,12 +1,11 @@
 package io.laxin.gateway.auth;
 
+import java.time.Clock;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
-
-import java.time.Clock;
-import java.util.stream.Stream;
 
 @Configuration(proxyBeanMethods = false)
 class AuthConfiguration {
@@ -18,15 +17,22 @@ class AuthConfiguration {
 
     private static JwtTokens keyed(GatewayAuthProperties p, Clock clock) {
         long configured = Stream.of(p.jwtHmacSecret(), p.jwtRsaPublicKey(), p.jwtJwksUrl())
-                .filter(v -> v != null && !v.isBlank()).count();
+                .filter(v -> v != null && !v.isBlank())
+                .count();
         if (configured != 1) {
             throw new IllegalStateException("Set exactly one of laxin.gateway.auth.jwt-hmac-secret "
                     + "(LAXIN_JWT_HMAC_SECRET), jwt-rsa-public-key (LAXIN_JWT_RSA_PUBLIC_KEY) or jwt-jwks-url "
                     + "(LAXIN_JWT_JWKS_URL); " + configured + " are set");
         }
         if (p.jwtJwksUrl() != null && !p.jwtJwksUrl().isBlank()) {
-            return JwtTokens.jwks(p.jwtJwksUrl(), p.jwtJwksTimeout(), p.jwtJwksCacheTtl(), p.jwtIssuer(),
-                    p.jwtAudience(), p.clockSkew(), clock);
+            return JwtTokens.jwks(
+                    p.jwtJwksUrl(),
+                    p.jwtJwksTimeout(),
+                    p.jwtJwksCacheTtl(),
+                    p.jwtIssuer(),
+                    p.jwtAudience(),
+                    p.clockSkew(),
+                    clock);
         }
         if (p.jwtRsaPublicKey() != null && !p.jwtRsaPublicKey().isBlank()) {
             return JwtTokens.rsa(p.jwtRsaPublicKey(), p.jwtIssuer(), p.jwtAudience(), p.clockSkew(), clock);
@@ -40,13 +46,17 @@ class AuthConfiguration {
     }
 
     @Bean
-    HostRequests hostRequests(HostApiKeys keys, ReactiveStringRedisTemplate redis,
-                              @Value("${laxin.redis.key-prefix:laxin:}") String keyPrefix, Clock clock) {
+    HostRequests hostRequests(
+            HostApiKeys keys,
+            ReactiveStringRedisTemplate redis,
+            @Value("${laxin.redis.key-prefix:laxin:}") String keyPrefix,
+            Clock clock) {
         return new HostRequests(keys, redis, keyPrefix, clock);
     }
 
     @Bean
     AccessPolicy accessPolicy(GatewayAuthProperties p) {
-        return new AccessPolicy(p.roleRules().stream().map(AccessPolicy.RoleRule::parse).toList());
+        return new AccessPolicy(
+                p.roleRules().stream().map(AccessPolicy.RoleRule::parse).toList());
     }
 }

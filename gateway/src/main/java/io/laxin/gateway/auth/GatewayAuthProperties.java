@@ -1,11 +1,10 @@
 package io.laxin.gateway.auth;
 
+import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
-
-import java.time.Duration;
-import java.util.List;
 
 /**
  * {@code laxin.gateway.auth.*}: how end users, staff and host backends prove who they are. Exactly one of
@@ -37,9 +36,16 @@ public record GatewayAuthProperties(
         @DefaultValue("60s") Duration clockSkew,
         @DefaultValue("") String hostApiKeys,
         @DefaultValue("64KB") DataSize hostMaxBody,
-        @DefaultValue({"/api/v1/admin/gateway/**=ADMIN", "/api/v1/admin/finance/**=FINANCE",
-                "/api/v1/admin/settlements/**=FINANCE", "/api/v1/admin/reports/**=FINANCE|ADMIN",
-                "/api/v1/admin/rewards/release-runs/**=FINANCE|ADMIN",
-                "POST,PATCH,PUT,DELETE /api/v1/admin/campaigns/**=OPS", "POST,PUT,DELETE /api/v1/admin/rewards/**=FINANCE",
-                "/api/v1/admin/posters/**=OPS", "/api/v1/admin/risk/**=OPS"}) List<String> roleRules) {
-}
+
+        @DefaultValue({
+            "/api/v1/admin/gateway/**=ADMIN",
+            "/api/v1/admin/finance/**=FINANCE",
+            "/api/v1/admin/settlements/**=FINANCE",
+            "/api/v1/admin/reports/**=FINANCE|ADMIN",
+            "/api/v1/admin/rewards/release-runs/**=FINANCE|ADMIN",
+            "POST,PATCH,PUT,DELETE /api/v1/admin/campaigns/**=OPS",
+            "POST,PUT,DELETE /api/v1/admin/rewards/**=FINANCE",
+            "/api/v1/admin/posters/**=OPS",
+            "/api/v1/admin/risk/**=OPS"
+        })
+        List<String> roleRules) {}

@@ -26,8 +26,8 @@ public final class HostApiKeys {
             }
             String secret = pair.substring(eq + 1).trim();
             if (secret.length() < MIN_SECRET_LENGTH) {
-                throw new IllegalStateException("Host API key '" + pair.substring(0, eq).trim() + "' is shorter than "
-                        + MIN_SECRET_LENGTH + " characters");
+                throw new IllegalStateException("Host API key '"
+                        + pair.substring(0, eq).trim() + "' is shorter than " + MIN_SECRET_LENGTH + " characters");
             }
             secretsById.put(pair.substring(0, eq).trim(), secret.getBytes(StandardCharsets.UTF_8));
         }

@@ -2,11 +2,10 @@ package io.laxin.gateway.auth;
 
 import io.laxin.gateway.error.GatewayErrorCode;
 import io.laxin.kernel.identity.Caller;
-import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
-import reactor.core.publisher.Mono;
-
 import java.time.Clock;
 import java.util.regex.Pattern;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import reactor.core.publisher.Mono;
 
 /**
  * Checks a signed host request: known key, timestamp within ±5 minutes, signature over method, path and query,
@@ -30,12 +29,20 @@ public final class HostRequests {
     }
 
     /** The host caller, or an error signal carrying {@link JwtTokens.Rejected}. */
-    public Mono<Caller> verify(String keyId, String timestamp, String nonce, String signature, String method,
-                               String pathAndQuery, byte[] body) {
+    public Mono<Caller> verify(
+            String keyId,
+            String timestamp,
+            String nonce,
+            String signature,
+            String method,
+            String pathAndQuery,
+            byte[] body) {
         if (timestamp == null || nonce == null || signature == null) {
-            return reject(GatewayErrorCode.SIGNATURE_INVALID, "A host call needs " + HostSignatures.TIMESTAMP + ", "
-                    + HostSignatures.NONCE + " and " + HostSignatures.SIGNATURE + " headers besides "
-                    + HostSignatures.API_KEY);
+            return reject(
+                    GatewayErrorCode.SIGNATURE_INVALID,
+                    "A host call needs " + HostSignatures.TIMESTAMP + ", "
+                            + HostSignatures.NONCE + " and " + HostSignatures.SIGNATURE + " headers besides "
+                            + HostSignatures.API_KEY);
         }
         byte[] secret = keys.secret(keyId).orElse(null);
         if (secret == null) {
@@ -45,31 +52,40 @@ public final class HostRequests {
         try {
             epoch = Long.parseLong(timestamp);
         } catch (NumberFormatException e) {
-            return reject(GatewayErrorCode.TIMESTAMP_OUT_OF_RANGE, HostSignatures.TIMESTAMP
-                    + " must be the signing time in epoch seconds");
+            return reject(
+                    GatewayErrorCode.TIMESTAMP_OUT_OF_RANGE,
+                    HostSignatures.TIMESTAMP + " must be the signing time in epoch seconds");
         }
         long now = clock.instant().getEpochSecond();
         if (Math.abs(now - epoch) > HostSignatures.MAX_SKEW.toSeconds()) {
-            return reject(GatewayErrorCode.TIMESTAMP_OUT_OF_RANGE, HostSignatures.TIMESTAMP + " is " + (now - epoch)
-                    + " s from the gateway's clock; sign each call when sending it (±"
-                    + HostSignatures.MAX_SKEW.toMinutes() + " min)");
+            return reject(
+                    GatewayErrorCode.TIMESTAMP_OUT_OF_RANGE,
+                    HostSignatures.TIMESTAMP + " is " + (now - epoch)
+                            + " s from the gateway's clock; sign each call when sending it (±"
+                            + HostSignatures.MAX_SKEW.toMinutes() + " min)");
         }
         if (!NONCE.matcher(nonce).matches()) {
-            return reject(GatewayErrorCode.SIGNATURE_INVALID, HostSignatures.NONCE
-                    + " must be 16–64 characters of A-Z a-z 0-9 _ -");
+            return reject(
+                    GatewayErrorCode.SIGNATURE_INVALID,
+                    HostSignatures.NONCE + " must be 16–64 characters of A-Z a-z 0-9 _ -");
         }
-        String expected = HostSignatures.signature(secret,
-                HostSignatures.canonical(method, pathAndQuery, timestamp, nonce, body));
+        String expected = HostSignatures.signature(
+                secret, HostSignatures.canonical(method, pathAndQuery, timestamp, nonce, body));
         if (!HostSignatures.matches(expected, signature)) {
-            return reject(GatewayErrorCode.SIGNATURE_INVALID, HostSignatures.SIGNATURE + " does not match method, "
-                    + "path and query, timestamp, nonce and body digest");
+            return reject(
+                    GatewayErrorCode.SIGNATURE_INVALID,
+                    HostSignatures.SIGNATURE + " does not match method, "
+                            + "path and query, timestamp, nonce and body digest");
         }
-        return redis.opsForValue().setIfAbsent(noncePrefix + keyId + ":" + nonce, timestamp, HostSignatures.NONCE_TTL)
-                .onErrorMap(e -> new JwtTokens.Rejected(GatewayErrorCode.DEPENDENCY_UNAVAILABLE,
-                        "The nonce store is unavailable; try again shortly"))
-                .flatMap(fresh -> Boolean.TRUE.equals(fresh) ? Mono.just(Caller.host(keyId))
-                        : reject(GatewayErrorCode.NONCE_REUSED, "Nonce '" + nonce
-                        + "' was already used; use a fresh one for every call"));
+        return redis.opsForValue()
+                .setIfAbsent(noncePrefix + keyId + ":" + nonce, timestamp, HostSignatures.NONCE_TTL)
+                .onErrorMap(e -> new JwtTokens.Rejected(
+                        GatewayErrorCode.DEPENDENCY_UNAVAILABLE, "The nonce store is unavailable; try again shortly"))
+                .flatMap(fresh -> Boolean.TRUE.equals(fresh)
+                        ? Mono.just(Caller.host(keyId))
+                        : reject(
+                                GatewayErrorCode.NONCE_REUSED,
+                                "Nonce '" + nonce + "' was already used; use a fresh one for every call"));
     }
 
     private static <T> Mono<T> reject(GatewayErrorCode code, String reason) {

@@ -1,7 +1,5 @@
 package io.laxin.gateway.auth;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -11,6 +9,8 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * How a host backend signs a call, and how the gateway checks it — one implementation for the gateway, tests, the
@@ -37,29 +37,34 @@ public final class HostSignatures {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final HexFormat HEX = HexFormat.of();
 
-    private HostSignatures() {
-    }
+    private HostSignatures() {}
 
     /** Headers for a call signed now with a fresh nonce. */
-    public static Map<String, String> sign(String keyId, String secret, String method, String pathAndQuery,
-                                           byte[] body) {
+    public static Map<String, String> sign(
+            String keyId, String secret, String method, String pathAndQuery, byte[] body) {
         return sign(keyId, secret, method, pathAndQuery, body, Instant.now(), newNonce());
     }
 
-    public static Map<String, String> sign(String keyId, String secret, String method, String pathAndQuery,
-                                           byte[] body, Instant at, String nonce) {
+    public static Map<String, String> sign(
+            String keyId, String secret, String method, String pathAndQuery, byte[] body, Instant at, String nonce) {
         String ts = Long.toString(at.getEpochSecond());
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put(API_KEY, keyId);
         headers.put(TIMESTAMP, ts);
         headers.put(NONCE, nonce);
-        headers.put(SIGNATURE, signature(secret.getBytes(StandardCharsets.UTF_8),
-                canonical(method, pathAndQuery, ts, nonce, body)));
+        headers.put(
+                SIGNATURE,
+                signature(secret.getBytes(StandardCharsets.UTF_8), canonical(method, pathAndQuery, ts, nonce, body)));
         return headers;
     }
 
     public static String canonical(String method, String pathAndQuery, String timestamp, String nonce, byte[] body) {
-        return String.join("\n", method.toUpperCase(), pathAndQuery, timestamp, nonce,
+        return String.join(
+                "\n",
+                method.toUpperCase(),
+                pathAndQuery,
+                timestamp,
+                nonce,
                 sha256Hex(body == null ? new byte[0] : body));
     }
 
@@ -75,8 +80,10 @@ public final class HostSignatures {
 
     /** Constant-time comparison of a presented signature (hex, any case) with the expected one. */
     public static boolean matches(String expectedHex, String presented) {
-        return presented != null && MessageDigest.isEqual(expectedHex.getBytes(StandardCharsets.US_ASCII),
-                presented.toLowerCase().getBytes(StandardCharsets.US_ASCII));
+        return presented != null
+                && MessageDigest.isEqual(
+                        expectedHex.getBytes(StandardCharsets.US_ASCII),
+                        presented.toLowerCase().getBytes(StandardCharsets.US_ASCII));
     }
 
     public static String sha256Hex(byte[] body) {

@@ -18,7 +18,6 @@ import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import io.laxin.gateway.error.GatewayErrorCode;
 import io.laxin.kernel.api.ErrorCode;
-
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
@@ -45,12 +44,23 @@ import java.util.Set;
 public final class JwtTokens {
 
     private static final int MIN_SECRET_BYTES = 32;
-    private static final Set<JWSAlgorithm> HMAC_ALGORITHMS = Set.of(JWSAlgorithm.HS256, JWSAlgorithm.HS384,
-            JWSAlgorithm.HS512);
-    private static final Set<JWSAlgorithm> RSA_ALGORITHMS = Set.of(JWSAlgorithm.RS256, JWSAlgorithm.RS384,
-            JWSAlgorithm.RS512, JWSAlgorithm.PS256, JWSAlgorithm.PS384, JWSAlgorithm.PS512);
-    private static final Set<JWSAlgorithm> PUBLIC_KEY_ALGORITHMS = Set.of(JWSAlgorithm.RS256, JWSAlgorithm.RS384,
-            JWSAlgorithm.RS512, JWSAlgorithm.PS256, JWSAlgorithm.PS384, JWSAlgorithm.PS512, JWSAlgorithm.ES256,
+    private static final Set<JWSAlgorithm> HMAC_ALGORITHMS =
+            Set.of(JWSAlgorithm.HS256, JWSAlgorithm.HS384, JWSAlgorithm.HS512);
+    private static final Set<JWSAlgorithm> RSA_ALGORITHMS = Set.of(
+            JWSAlgorithm.RS256,
+            JWSAlgorithm.RS384,
+            JWSAlgorithm.RS512,
+            JWSAlgorithm.PS256,
+            JWSAlgorithm.PS384,
+            JWSAlgorithm.PS512);
+    private static final Set<JWSAlgorithm> PUBLIC_KEY_ALGORITHMS = Set.of(
+            JWSAlgorithm.RS256,
+            JWSAlgorithm.RS384,
+            JWSAlgorithm.RS512,
+            JWSAlgorithm.PS256,
+            JWSAlgorithm.PS384,
+            JWSAlgorithm.PS512,
+            JWSAlgorithm.ES256,
             JWSAlgorithm.ES384);
 
     private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
@@ -64,23 +74,43 @@ public final class JwtTokens {
 
     /** HMAC-signed tokens (the brand shares a secret of at least 32 bytes). */
     public JwtTokens(String secret, String issuer, String audience, Duration skew, Clock clock) {
-        this(hmacSource(secret), HMAC_ALGORITHMS, secret.getBytes(StandardCharsets.UTF_8), false, issuer, audience,
-                skew, clock);
+        this(
+                hmacSource(secret),
+                HMAC_ALGORITHMS,
+                secret.getBytes(StandardCharsets.UTF_8),
+                false,
+                issuer,
+                audience,
+                skew,
+                clock);
     }
 
-    private JwtTokens(JWKSource<SecurityContext> keys, Set<JWSAlgorithm> algorithms, byte[] hmacSecret,
-                      boolean remote, String issuer, String audience, Duration skew, Clock clock) {
+    private JwtTokens(
+            JWKSource<SecurityContext> keys,
+            Set<JWSAlgorithm> algorithms,
+            byte[] hmacSecret,
+            boolean remote,
+            String issuer,
+            String audience,
+            Duration skew,
+            Clock clock) {
         this(new JWSVerificationKeySelector<>(algorithms, keys), hmacSecret, remote, issuer, audience, skew, clock);
     }
 
-    private JwtTokens(JWSKeySelector<SecurityContext> selector, byte[] hmacSecret, boolean remote, String issuer,
-                      String audience, Duration skew, Clock clock) {
+    private JwtTokens(
+            JWSKeySelector<SecurityContext> selector,
+            byte[] hmacSecret,
+            boolean remote,
+            String issuer,
+            String audience,
+            Duration skew,
+            Clock clock) {
         if (issuer == null || issuer.isBlank() || audience == null || audience.isBlank()) {
             throw new IllegalStateException("laxin.gateway.auth.jwt-issuer and jwt-audience must be set");
         }
         this.processor.setJWSKeySelector(selector);
         // issuer, audience, expiry and not-before are checked below against the injected clock
-        this.processor.setJWTClaimsSetVerifier((claims, context) -> { });
+        this.processor.setJWTClaimsSetVerifier((claims, context) -> {});
         this.hmacSecret = hmacSecret;
         this.remote = remote;
         this.issuer = issuer;
@@ -100,8 +130,8 @@ public final class JwtTokens {
 
     public static JwtTokens rsa(RSAPublicKey key, String issuer, String audience, Duration skew, Clock clock) {
         // one configured key: whatever kid the token names, this is the key (an RSA algorithm is still required)
-        JWSKeySelector<SecurityContext> selector = (header, context) ->
-                RSA_ALGORITHMS.contains(header.getAlgorithm()) ? List.<Key>of(key) : List.of();
+        JWSKeySelector<SecurityContext> selector =
+                (header, context) -> RSA_ALGORITHMS.contains(header.getAlgorithm()) ? List.<Key>of(key) : List.of();
         return new JwtTokens(selector, null, false, issuer, audience, skew, clock);
     }
 
@@ -109,8 +139,14 @@ public final class JwtTokens {
      * Tokens checked with the keys the brand publishes at {@code jwksUrl}: fetched with {@code timeout} (connect and
      * read), cached for {@code cacheTtl}, refetched at most every 30 s when a token names an unknown key id.
      */
-    public static JwtTokens jwks(String jwksUrl, Duration timeout, Duration cacheTtl, String issuer, String audience,
-                                 Duration skew, Clock clock) {
+    public static JwtTokens jwks(
+            String jwksUrl,
+            Duration timeout,
+            Duration cacheTtl,
+            String issuer,
+            String audience,
+            Duration skew,
+            Clock clock) {
         URL url;
         try {
             url = URI.create(jwksUrl).toURL();
@@ -118,8 +154,8 @@ public final class JwtTokens {
             throw new IllegalStateException("laxin.gateway.auth.jwt-jwks-url is not a URL: " + jwksUrl, e);
         }
         int ms = (int) timeout.toMillis();
-        JWKSource<SecurityContext> source = JWKSourceBuilder.<SecurityContext>create(url,
-                        new DefaultResourceRetriever(ms, ms, 256 * 1024))
+        JWKSource<SecurityContext> source = JWKSourceBuilder.<SecurityContext>create(
+                        url, new DefaultResourceRetriever(ms, ms, 256 * 1024))
                 .cache(cacheTtl.toMillis(), timeout.toMillis())
                 .rateLimited(30_000)
                 .build();
@@ -127,8 +163,7 @@ public final class JwtTokens {
     }
 
     /** Verified claims of a token. */
-    public record Verified(String subject, List<String> roles) {
-    }
+    public record Verified(String subject, List<String> roles) {}
 
     /** Thrown with a reason a client developer can act on. */
     public static final class Rejected extends Exception {
@@ -164,16 +199,19 @@ public final class JwtTokens {
         try {
             claims = processor.process(jwt, null);
         } catch (KeySourceException e) {
-            throw new Rejected(GatewayErrorCode.DEPENDENCY_UNAVAILABLE,
+            throw new Rejected(
+                    GatewayErrorCode.DEPENDENCY_UNAVAILABLE,
                     "The token issuer's key set could not be fetched; try again shortly");
         } catch (BadJOSEException | JOSEException e) {
             throw new Rejected("The token's signature is not valid");
         }
         Instant now = clock.instant();
-        if (claims.getExpirationTime() == null || now.minus(skew).isAfter(claims.getExpirationTime().toInstant())) {
+        if (claims.getExpirationTime() == null
+                || now.minus(skew).isAfter(claims.getExpirationTime().toInstant())) {
             throw new Rejected("The token has expired");
         }
-        if (claims.getNotBeforeTime() != null && now.plus(skew).isBefore(claims.getNotBeforeTime().toInstant())) {
+        if (claims.getNotBeforeTime() != null
+                && now.plus(skew).isBefore(claims.getNotBeforeTime().toInstant())) {
             throw new Rejected("The token is not valid yet");
         }
         if (!issuer.equals(claims.getIssuer())) {
@@ -220,8 +258,12 @@ public final class JwtTokens {
             throw new IllegalStateException("Only HMAC-configured tokens can be minted here");
         }
         Instant now = clock.instant();
-        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject(subject).issuer(issuer).audience(audience)
-                .issueTime(Date.from(now)).expirationTime(Date.from(now.plus(ttl)));
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
+                .subject(subject)
+                .issuer(issuer)
+                .audience(audience)
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(ttl)));
         if (!roles.isEmpty()) {
             claims.claim("roles", roles);
         }
@@ -244,12 +286,15 @@ public final class JwtTokens {
 
     static RSAPublicKey parsePublicKey(String pem) {
         try {
-            String base64 = pem.replaceAll("-----(BEGIN|END) PUBLIC KEY-----", "").replaceAll("\\s", "");
+            String base64 =
+                    pem.replaceAll("-----(BEGIN|END) PUBLIC KEY-----", "").replaceAll("\\s", "");
             return (RSAPublicKey) KeyFactory.getInstance("RSA")
                     .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
         } catch (Exception e) {
-            throw new IllegalStateException("laxin.gateway.auth.jwt-rsa-public-key is not a PEM RSA public key "
-                    + "(-----BEGIN PUBLIC KEY-----)", e);
+            throw new IllegalStateException(
+                    "laxin.gateway.auth.jwt-rsa-public-key is not a PEM RSA public key "
+                            + "(-----BEGIN PUBLIC KEY-----)",
+                    e);
         }
     }
 }

@@ -15,8 +15,7 @@ public final class RequestPaths {
 
     private static final String[] AMBIGUOUS = {"%2f", "%5c", "%00", "%25"};
 
-    private RequestPaths() {
-    }
+    private RequestPaths() {}
 
     /** The decoded path, or empty when it is not in canonical form. */
     public static Optional<String> canonical(String raw) {
@@ -76,7 +75,8 @@ public final class RequestPaths {
                 bytes.write(b, 0, b.length);
             }
         }
-        java.nio.charset.CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+        java.nio.charset.CharsetDecoder utf8 = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
                 .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
         try {

@@ -1,9 +1,8 @@
 package io.laxin.gateway.console;
 
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import java.util.List;
 
 /**
  * {@code laxin.console.*}: how the staff console at {@code /console/} signs staff in and shows figures. Served to the
@@ -37,7 +36,9 @@ public record ConsoleProperties(
      * @param scopes     scopes asked for
      * @param audience   an {@code audience} parameter for providers that need one to mint an API token (optional)
      */
-    public record Oidc(@DefaultValue("") String issuer, @DefaultValue("") String clientId,
-                       @DefaultValue("openid profile") String scopes, @DefaultValue("") String audience) {
-    }
+    public record Oidc(
+            @DefaultValue("") String issuer,
+            @DefaultValue("") String clientId,
+            @DefaultValue("openid profile") String scopes,
+            @DefaultValue("") String audience) {}
 }

@@ -2,6 +2,9 @@ package io.laxin.gateway.console;
 
 import io.laxin.gateway.auth.GatewayAuthProperties;
 import io.laxin.gateway.web.StaticSite;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -9,10 +12,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.ServerResponse;
-
-import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Serves the staff console (module {@code console/}, packed under {@code META-INF/laxin/console/}) at

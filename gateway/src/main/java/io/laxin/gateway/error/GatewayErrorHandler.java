@@ -5,6 +5,8 @@ import com.alibaba.csp.sentinel.slots.block.degrade.DegradeException;
 import com.alibaba.csp.sentinel.slots.block.degrade.DegradeRule;
 import io.laxin.kernel.api.CommonErrorCode;
 import io.laxin.kernel.error.LaxinException;
+import java.net.ConnectException;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
@@ -14,9 +16,6 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 import reactor.core.publisher.Mono;
-
-import java.net.ConnectException;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Every error the gateway itself meets (no route, a limit, an open breaker, a service down, …) answers problem+json
@@ -33,13 +32,15 @@ public class GatewayErrorHandler implements ErrorWebExceptionHandler {
         BlockException block = blockException(ex);
         if (block instanceof DegradeException) {
             long openFor = block.getRule() instanceof DegradeRule rule ? rule.getTimeWindow() : 1;
-            return ProblemWriter.write(exchange, GatewayErrorCode.DOWNSTREAM_CIRCUIT_OPEN,
+            return ProblemWriter.write(
+                    exchange,
+                    GatewayErrorCode.DOWNSTREAM_CIRCUIT_OPEN,
                     "The service behind this route is failing; calls are paused, retry after " + openFor + " s",
                     (long) openFor);
         }
         if (block != null) {
-            return ProblemWriter.write(exchange, GatewayErrorCode.RATE_LIMITED,
-                    "Too many requests on this route; retry after 1 s", 1L);
+            return ProblemWriter.write(
+                    exchange, GatewayErrorCode.RATE_LIMITED, "Too many requests on this route; retry after 1 s", 1L);
         }
         if (ex instanceof LaxinException le) {
             return ProblemWriter.write(exchange, le.errorCode(), le.getMessage());
@@ -50,7 +51,9 @@ public class GatewayErrorHandler implements ErrorWebExceptionHandler {
         if (ex instanceof ResponseStatusException rse) {
             int status = rse.getStatusCode().value();
             if (status == 404) {
-                return ProblemWriter.write(exchange, CommonErrorCode.NOT_FOUND,
+                return ProblemWriter.write(
+                        exchange,
+                        CommonErrorCode.NOT_FOUND,
                         "No route for " + exchange.getRequest().getPath().value());
             }
             if (status == 503 || status == 502 || status == 504) {
@@ -66,15 +69,18 @@ public class GatewayErrorHandler implements ErrorWebExceptionHandler {
                 return ProblemWriter.write(exchange, CommonErrorCode.VALIDATION_FAILED, rse.getReason());
             }
         }
-        if (causedBy(ex, ConnectException.class) || causedBy(ex, TimeoutException.class)
+        if (causedBy(ex, ConnectException.class)
+                || causedBy(ex, TimeoutException.class)
                 || ex.getClass().getName().contains("Connect")) {
             log.warn("Downstream unavailable for {}: {}", exchange.getRequest().getPath(), ex.toString());
-            return ProblemWriter.write(exchange, CommonErrorCode.DOWNSTREAM_UNAVAILABLE,
+            return ProblemWriter.write(
+                    exchange,
+                    CommonErrorCode.DOWNSTREAM_UNAVAILABLE,
                     "The service behind this route is not answering; try again shortly");
         }
         log.error("Gateway error on {}", exchange.getRequest().getPath(), ex);
-        return ProblemWriter.write(exchange, CommonErrorCode.INTERNAL_ERROR,
-                "Something went wrong; quote the request id to support");
+        return ProblemWriter.write(
+                exchange, CommonErrorCode.INTERNAL_ERROR, "Something went wrong; quote the request id to support");
     }
 
     private static BlockException blockException(Throwable ex) {

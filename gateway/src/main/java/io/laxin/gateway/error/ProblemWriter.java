@@ -3,6 +3,7 @@ package io.laxin.gateway.error;
 import io.laxin.kernel.api.ErrorCode;
 import io.laxin.kernel.error.Problems;
 import io.laxin.kernel.web.RequestIds;
+import java.util.Map;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
@@ -12,8 +13,6 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.util.Map;
-
 /** Writes the gateway's own refusals as RFC 9457 problem+json, with the request id. */
 public final class ProblemWriter {
 
@@ -21,8 +20,7 @@ public final class ProblemWriter {
     public static final String REQUEST_ID_ATTRIBUTE = RequestIds.class.getName();
     public static final MediaType PROBLEM_JSON = MediaType.parseMediaType(Problems.MEDIA_TYPE);
 
-    private ProblemWriter() {
-    }
+    private ProblemWriter() {}
 
     public static Mono<Void> write(ServerWebExchange exchange, ErrorCode code, String detail) {
         return write(exchange, code, detail, null);
@@ -53,7 +51,8 @@ public final class ProblemWriter {
     /** The problem body for {@code code}, answered with {@code status} (a wrapped downstream status may differ). */
     public static byte[] body(ServerWebExchange exchange, ErrorCode code, String detail, int status) {
         String requestId = exchange.getAttribute(REQUEST_ID_ATTRIBUTE);
-        Map<String, Object> problem = Problems.body(code, detail, exchange.getRequest().getPath().value(), requestId);
+        Map<String, Object> problem =
+                Problems.body(code, detail, exchange.getRequest().getPath().value(), requestId);
         problem.put("status", status);
         return JSON.writeValueAsBytes(problem);
     }

@@ -1,11 +1,10 @@
 package io.laxin.gateway.flow;
 
 import io.laxin.kernel.config.SentinelLogs;
+import java.nio.file.Path;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.nio.file.Path;
 
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "laxin.gateway.flow.enabled", havingValue = "true", matchIfMissing = true)

@@ -51,16 +51,20 @@ public class FlowControlFilter implements GlobalFilter, Ordered {
         Object service = route.getMetadata().get("service");
         Mono<Void> call = chain.filter(exchange);
         if (service != null) {
-            call = call.then(Mono.defer(() -> failed(exchange) ? Mono.<Void>error(new DownstreamFailed())
-                            : Mono.<Void>empty()))
-                    .transform(new SentinelReactorTransformer<>(new EntryConfig(
-                            FlowRules.SERVICE_RESOURCE_PREFIX + service, EntryType.OUT)))
+            call = call.then(Mono.defer(
+                            () -> failed(exchange) ? Mono.<Void>error(new DownstreamFailed()) : Mono.<Void>empty()))
+                    .transform(new SentinelReactorTransformer<>(
+                            new EntryConfig(FlowRules.SERVICE_RESOURCE_PREFIX + service, EntryType.OUT)))
                     .onErrorResume(DownstreamFailed.class, e -> Mono.empty());
         }
-        Object[] args = params.parseParameterFor(routeId, exchange,
-                r -> r.getResourceMode() == SentinelGatewayConstants.RESOURCE_MODE_ROUTE_ID);
-        return call.transform(new SentinelReactorTransformer<>(new EntryConfig(routeId,
-                ResourceTypeConstants.COMMON_API_GATEWAY, EntryType.IN, 1, args,
+        Object[] args = params.parseParameterFor(
+                routeId, exchange, r -> r.getResourceMode() == SentinelGatewayConstants.RESOURCE_MODE_ROUTE_ID);
+        return call.transform(new SentinelReactorTransformer<>(new EntryConfig(
+                routeId,
+                ResourceTypeConstants.COMMON_API_GATEWAY,
+                EntryType.IN,
+                1,
+                args,
                 new ContextConfig(SentinelGatewayConstants.GATEWAY_CONTEXT_ROUTE_PREFIX + routeId, ""))));
     }
 

@@ -1,9 +1,8 @@
 package io.laxin.gateway.flow;
 
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import java.util.Map;
 
 /**
  * {@code laxin.gateway.flow.*}: the flow rules the gateway starts with. They can be replaced at run time through

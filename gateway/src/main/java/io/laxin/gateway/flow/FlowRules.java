@@ -8,7 +8,6 @@ import com.alibaba.csp.sentinel.slots.block.RuleConstant;
 import com.alibaba.csp.sentinel.slots.block.degrade.DegradeRule;
 import com.alibaba.csp.sentinel.slots.block.degrade.DegradeRuleManager;
 import io.laxin.kernel.identity.IdentityHeaders;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -52,7 +51,8 @@ public class FlowRules {
         }
         // Sentinel's degrade rules are JVM-wide: keep other components' (the local run hosts the services too)
         List<DegradeRule> others = DegradeRuleManager.getRules().stream()
-                .filter(r -> !own.contains(r.getResource())).toList();
+                .filter(r -> !own.contains(r.getResource()))
+                .toList();
         GatewayRuleManager.loadRules(Set.of());
         DegradeRuleManager.loadRules(others);
         GatewayRuleManager.loadRules(gatewayRules(settings));
@@ -69,22 +69,25 @@ public class FlowRules {
                 rules.add(rule(route, limits.qps(), limits.burst()));
             }
             if (limits.perUserQps() > 0) {
-                rules.add(rule(route, limits.perUserQps(), limits.burst()).setParamItem(new GatewayParamFlowItem()
-                        .setParseStrategy(SentinelGatewayConstants.PARAM_PARSE_STRATEGY_HEADER)
-                        .setFieldName(IdentityHeaders.CALLER)
-                        .setPattern("^(USER|STAFF):.*")
-                        .setMatchStrategy(SentinelGatewayConstants.PARAM_MATCH_STRATEGY_REGEX)));
+                rules.add(rule(route, limits.perUserQps(), limits.burst())
+                        .setParamItem(new GatewayParamFlowItem()
+                                .setParseStrategy(SentinelGatewayConstants.PARAM_PARSE_STRATEGY_HEADER)
+                                .setFieldName(IdentityHeaders.CALLER)
+                                .setPattern("^(USER|STAFF):.*")
+                                .setMatchStrategy(SentinelGatewayConstants.PARAM_MATCH_STRATEGY_REGEX)));
             }
             if (limits.perKeyQps() > 0) {
-                rules.add(rule(route, limits.perKeyQps(), limits.burst()).setParamItem(new GatewayParamFlowItem()
-                        .setParseStrategy(SentinelGatewayConstants.PARAM_PARSE_STRATEGY_HEADER)
-                        .setFieldName(IdentityHeaders.CALLER)
-                        .setPattern("HOST:")
-                        .setMatchStrategy(SentinelGatewayConstants.PARAM_MATCH_STRATEGY_PREFIX)));
+                rules.add(rule(route, limits.perKeyQps(), limits.burst())
+                        .setParamItem(new GatewayParamFlowItem()
+                                .setParseStrategy(SentinelGatewayConstants.PARAM_PARSE_STRATEGY_HEADER)
+                                .setFieldName(IdentityHeaders.CALLER)
+                                .setPattern("HOST:")
+                                .setMatchStrategy(SentinelGatewayConstants.PARAM_MATCH_STRATEGY_PREFIX)));
             }
             if (limits.perIpQps() > 0) {
-                rules.add(rule(route, limits.perIpQps(), limits.burst()).setParamItem(new GatewayParamFlowItem()
-                        .setParseStrategy(SentinelGatewayConstants.PARAM_PARSE_STRATEGY_CLIENT_IP)));
+                rules.add(rule(route, limits.perIpQps(), limits.burst())
+                        .setParamItem(new GatewayParamFlowItem()
+                                .setParseStrategy(SentinelGatewayConstants.PARAM_PARSE_STRATEGY_CLIENT_IP)));
             }
         });
         return rules;

@@ -1,9 +1,9 @@
 package io.laxin.gateway.flow;
 
 import io.laxin.gateway.routing.AuthenticationWebFilter;
-import io.laxin.kernel.identity.Role;
 import io.laxin.kernel.api.CommonErrorCode;
 import io.laxin.kernel.error.LaxinException;
+import io.laxin.kernel.identity.Role;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;

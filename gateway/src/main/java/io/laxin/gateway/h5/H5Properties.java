@@ -1,9 +1,8 @@
 package io.laxin.gateway.h5;
 
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import java.util.List;
 
 /**
  * {@code laxin.h5.*}: the end users' invite page at {@code /h5/}. Served to the browser as {@code /h5/config.json};

@@ -1,6 +1,8 @@
 package io.laxin.gateway.h5;
 
 import io.laxin.gateway.web.StaticSite;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -8,9 +10,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.ServerResponse;
-
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Serves the end users' invite page (module {@code h5/}, packed under {@code META-INF/laxin/h5/}) at {@code /h5/},

@@ -1,5 +1,7 @@
 package io.laxin.gateway.routing;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.gateway.route.Route;
@@ -7,9 +9,6 @@ import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.server.ServerWebExchange;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * One JSON line per request, written when the response is committed: request id, method, path (never the query,
@@ -20,8 +19,7 @@ final class AccessLog {
     private static final Logger log = LoggerFactory.getLogger("io.laxin.gateway.access");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private AccessLog() {
-    }
+    private AccessLog() {}
 
     static void write(ServerWebExchange exchange) {
         if (!log.isInfoEnabled()) {

@@ -13,6 +13,8 @@ import io.laxin.kernel.identity.Caller;
 import io.laxin.kernel.identity.CallerKind;
 import io.laxin.kernel.identity.Role;
 import io.laxin.kernel.web.RequestIds;
+import java.util.EnumSet;
+import java.util.Set;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpHeaders;
@@ -23,9 +25,6 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
-
-import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * Runs first for every request (after CORS): gives it a request id, writes one JSON access-log line when the
@@ -44,8 +43,8 @@ public class AuthenticationWebFilter implements WebFilter, Ordered {
     private final AccessPolicy policy;
     private final int hostMaxBody;
 
-    public AuthenticationWebFilter(JwtTokens tokens, HostRequests hosts, AccessPolicy policy,
-                                   GatewayAuthProperties properties) {
+    public AuthenticationWebFilter(
+            JwtTokens tokens, HostRequests hosts, AccessPolicy policy, GatewayAuthProperties properties) {
         this.tokens = tokens;
         this.hosts = hosts;
         this.policy = policy;
@@ -82,21 +81,32 @@ public class AuthenticationWebFilter implements WebFilter, Ordered {
     private Mono<Void> authorize(ServerWebExchange exchange, WebFilterChain chain) {
         Caller caller = caller(exchange);
         // decide on the path as it is routed (decoded), never on its raw spelling
-        java.util.Optional<String> canonical = RequestPaths.canonical(exchange.getRequest().getPath().value());
+        java.util.Optional<String> canonical =
+                RequestPaths.canonical(exchange.getRequest().getPath().value());
         if (canonical.isEmpty()) {
-            return ProblemWriter.write(exchange, CommonErrorCode.VALIDATION_FAILED, "The path is not in canonical "
-                    + "form: no encoded slash, backslash or percent sign, no empty, '.' or '..' segment");
+            return ProblemWriter.write(
+                    exchange,
+                    CommonErrorCode.VALIDATION_FAILED,
+                    "The path is not in canonical "
+                            + "form: no encoded slash, backslash or percent sign, no empty, '.' or '..' segment");
         }
         String path = canonical.get();
         String method = exchange.getRequest().getMethod().name();
         return switch (policy.decide(method, path, caller)) {
-            case UNAUTHENTICATED -> ProblemWriter.write(exchange, CommonErrorCode.UNAUTHENTICATED,
-                    "Send a bearer token (end users, staff) or a signed X-Api-Key call (host backend)");
-            case FORBIDDEN -> ProblemWriter.write(exchange, CommonErrorCode.FORBIDDEN,
-                    "A " + caller.kind() + " caller may not use " + path);
-            case ROLE_MISSING -> ProblemWriter.write(exchange, GatewayErrorCode.ROLE_REQUIRED,
-                    method + " " + path + " needs one of the staff roles " + policy.rolesFor(method, path)
-                            + " (or ADMIN)");
+            case UNAUTHENTICATED ->
+                ProblemWriter.write(
+                        exchange,
+                        CommonErrorCode.UNAUTHENTICATED,
+                        "Send a bearer token (end users, staff) or a signed X-Api-Key call (host backend)");
+            case FORBIDDEN ->
+                ProblemWriter.write(
+                        exchange, CommonErrorCode.FORBIDDEN, "A " + caller.kind() + " caller may not use " + path);
+            case ROLE_MISSING ->
+                ProblemWriter.write(
+                        exchange,
+                        GatewayErrorCode.ROLE_REQUIRED,
+                        method + " " + path + " needs one of the staff roles " + policy.rolesFor(method, path)
+                                + " (or ADMIN)");
             case ALLOW -> chain.filter(exchange);
         };
     }
@@ -123,10 +133,19 @@ public class AuthenticationWebFilter implements WebFilter, Ordered {
                 ServerHttpRequest request = exchange.getRequest();
                 String query = request.getURI().getRawQuery();
                 String pathAndQuery = request.getURI().getRawPath() + (query == null ? "" : "?" + query);
-                return hosts.verify(keyId, headers.getFirst(HostSignatures.TIMESTAMP),
-                                headers.getFirst(HostSignatures.NONCE), headers.getFirst(HostSignatures.SIGNATURE),
-                                request.getMethod().name(), pathAndQuery, body)
-                        .map(c -> withCaller(exchange.mutate().request(RequestBodies.replaying(request, body)).build(), c));
+                return hosts.verify(
+                                keyId,
+                                headers.getFirst(HostSignatures.TIMESTAMP),
+                                headers.getFirst(HostSignatures.NONCE),
+                                headers.getFirst(HostSignatures.SIGNATURE),
+                                request.getMethod().name(),
+                                pathAndQuery,
+                                body)
+                        .map(c -> withCaller(
+                                exchange.mutate()
+                                        .request(RequestBodies.replaying(request, body))
+                                        .build(),
+                                c));
             });
         }
         return Mono.just(withCaller(exchange, Caller.anonymous()));
@@ -152,8 +171,10 @@ public class AuthenticationWebFilter implements WebFilter, Ordered {
     /** The whole body (bounded), copied out of the pooled buffers so it can be hashed and replayed. */
     private Mono<byte[]> readBody(ServerWebExchange exchange) {
         return RequestBodies.read(exchange.getRequest(), hostMaxBody)
-                .onErrorMap(DataBufferLimitException.class, e -> new JwtTokens.Rejected(
-                        GatewayErrorCode.BODY_TOO_LARGE, "A host call's body may be at most " + hostMaxBody
-                        + " bytes"));
+                .onErrorMap(
+                        DataBufferLimitException.class,
+                        e -> new JwtTokens.Rejected(
+                                GatewayErrorCode.BODY_TOO_LARGE,
+                                "A host call's body may be at most " + hostMaxBody + " bytes"));
     }
 }

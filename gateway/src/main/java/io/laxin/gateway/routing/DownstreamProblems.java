@@ -38,9 +38,13 @@ final class DownstreamProblems extends ServerHttpResponseDecorator {
         int downstream = status.value();
         ErrorCode code = codeFor(downstream);
         int answered = downstream >= 500 ? code.status() : downstream;
-        byte[] problem = ProblemWriter.body(exchange, code, downstream >= 500
-                ? "The service behind this route answered " + downstream + "; quote the request id to support"
-                : "The service behind this route refused the request (" + downstream + ")", answered);
+        byte[] problem = ProblemWriter.body(
+                exchange,
+                code,
+                downstream >= 500
+                        ? "The service behind this route answered " + downstream + "; quote the request id to support"
+                        : "The service behind this route refused the request (" + downstream + ")",
+                answered);
         return Flux.from(body).doOnNext(DataBufferUtils::release).then(Mono.defer(() -> {
             setStatusCode(HttpStatusCode.valueOf(answered));
             HttpHeaders headers = getHeaders();

@@ -35,20 +35,24 @@ public class IdentityGlobalFilter implements GlobalFilter, Ordered {
         ServerHttpRequest request = exchange.getRequest();
         Caller caller = AuthenticationWebFilter.caller(exchange);
         String requestId = exchange.getAttribute(io.laxin.gateway.error.ProblemWriter.REQUEST_ID_ATTRIBUTE);
-        ServerHttpRequest forwarded = request.mutate().headers(h -> {
-            IdentityHeaders.ALL.forEach(h::remove);
-            h.remove(HttpHeaders.AUTHORIZATION);
-            h.remove(HostSignatures.API_KEY);
-            h.remove(HostSignatures.SIGNATURE);
-            h.remove(HostSignatures.NONCE);
-            h.remove(HostSignatures.TIMESTAMP);
-            h.set(IdentityHeaders.CALLER, IdentityHeaders.callerValue(caller));
-            h.set(IdentityHeaders.ROLES, IdentityHeaders.rolesValue(caller));
-            if (requestId != null) {
-                h.set(RequestIds.HEADER, requestId);
-            }
-        }).build();
-        return chain.filter(exchange.mutate().request(forwarded)
-                .response(new DownstreamProblems(exchange)).build());
+        ServerHttpRequest forwarded = request.mutate()
+                .headers(h -> {
+                    IdentityHeaders.ALL.forEach(h::remove);
+                    h.remove(HttpHeaders.AUTHORIZATION);
+                    h.remove(HostSignatures.API_KEY);
+                    h.remove(HostSignatures.SIGNATURE);
+                    h.remove(HostSignatures.NONCE);
+                    h.remove(HostSignatures.TIMESTAMP);
+                    h.set(IdentityHeaders.CALLER, IdentityHeaders.callerValue(caller));
+                    h.set(IdentityHeaders.ROLES, IdentityHeaders.rolesValue(caller));
+                    if (requestId != null) {
+                        h.set(RequestIds.HEADER, requestId);
+                    }
+                })
+                .build();
+        return chain.filter(exchange.mutate()
+                .request(forwarded)
+                .response(new DownstreamProblems(exchange))
+                .build());
     }
 }

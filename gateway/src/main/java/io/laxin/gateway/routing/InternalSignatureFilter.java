@@ -5,6 +5,7 @@ import io.laxin.gateway.error.ProblemWriter;
 import io.laxin.kernel.identity.IdentityHeaders;
 import io.laxin.kernel.identity.IdentitySigner;
 import io.laxin.kernel.identity.InternalRequest;
+import java.net.URI;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
@@ -19,8 +20,6 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-import java.net.URI;
-
 /**
  * Signs the caller of every routed request with the gateway's Ed25519 key (ADR 0007), last, over the request as it
  * is forwarded: method, path and query after the route's filters (the URL the request is sent to), the digest of the
@@ -32,14 +31,15 @@ public class InternalSignatureFilter implements GlobalFilter, org.springframewor
 
     /** After the URL to forward to is known (and after a load balancer would have chosen the instance). */
     public static final int ORDER = RouteToRequestUrlFilter.ROUTE_TO_URL_FILTER_ORDER + 200;
+
     static final String SERVICE = "service";
     static final String MAX_BODY = "max-body";
 
     private final IdentitySigner signer;
     private final DataSize maxBody;
 
-    public InternalSignatureFilter(ObjectProvider<IdentitySigner> signer,
-                                   @Value("${laxin.gateway.max-body:1MB}") DataSize maxBody) {
+    public InternalSignatureFilter(
+            ObjectProvider<IdentitySigner> signer, @Value("${laxin.gateway.max-body:1MB}") DataSize maxBody) {
         this.signer = signer.getIfAvailable(() -> {
             throw new IllegalStateException("laxin.identity.private-key (env LAXIN_GATEWAY_PRIVATE_KEY) is not set: "
                     + "the gateway signs the identity it forwards with its own Ed25519 key");
@@ -62,20 +62,30 @@ public class InternalSignatureFilter implements GlobalFilter, org.springframewor
         Object service = route.getMetadata().get(SERVICE);
         String target = service == null ? route.getId() : service.toString();
         Object routeMax = route.getMetadata().get(MAX_BODY);
-        int max = (int) Math.min(Integer.MAX_VALUE,
-                (routeMax == null ? maxBody : DataSize.parse(routeMax.toString())).toBytes());
+        int max = (int) Math.min(
+                Integer.MAX_VALUE, (routeMax == null ? maxBody : DataSize.parse(routeMax.toString())).toBytes());
         ServerHttpRequest request = exchange.getRequest();
         return RequestBodies.read(request, max)
                 .flatMap(body -> {
-                    var signed = signer.sign(AuthenticationWebFilter.caller(exchange), new InternalRequest(
-                            request.getMethod().name(), url.getRawPath(), url.getRawQuery(), body, target));
-                    ServerHttpRequest forwarded = RequestBodies.replaying(request.mutate().headers(h -> {
-                        IdentityHeaders.ALL.forEach(h::remove);
-                        signed.forEach(h::set);
-                    }).build(), body);
+                    var signed = signer.sign(
+                            AuthenticationWebFilter.caller(exchange),
+                            new InternalRequest(
+                                    request.getMethod().name(), url.getRawPath(), url.getRawQuery(), body, target));
+                    ServerHttpRequest forwarded = RequestBodies.replaying(
+                            request.mutate()
+                                    .headers(h -> {
+                                        IdentityHeaders.ALL.forEach(h::remove);
+                                        signed.forEach(h::set);
+                                    })
+                                    .build(),
+                            body);
                     return chain.filter(exchange.mutate().request(forwarded).build());
                 })
-                .onErrorResume(DataBufferLimitException.class, e -> ProblemWriter.write(exchange,
-                        GatewayErrorCode.BODY_TOO_LARGE, "The body may be at most " + max + " bytes on this route"));
+                .onErrorResume(
+                        DataBufferLimitException.class,
+                        e -> ProblemWriter.write(
+                                exchange,
+                                GatewayErrorCode.BODY_TOO_LARGE,
+                                "The body may be at most " + max + " bytes on this route"));
     }
 }

@@ -11,8 +11,7 @@ import reactor.core.publisher.Mono;
 /** Reading a request body once, bounded, so it can be hashed, and handing the same bytes on downstream. */
 final class RequestBodies {
 
-    private RequestBodies() {
-    }
+    private RequestBodies() {}
 
     /**
      * The whole body (empty when there is none), copied out of the pooled buffers; longer than {@code maxBytes}: an
@@ -34,7 +33,8 @@ final class RequestBodies {
         return new ServerHttpRequestDecorator(request) {
             @Override
             public Flux<DataBuffer> getBody() {
-                return Flux.defer(() -> body.length == 0 ? Flux.empty()
+                return Flux.defer(() -> body.length == 0
+                        ? Flux.empty()
                         : Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(body)));
             }
         };

@@ -1,6 +1,7 @@
 package io.laxin.gateway.web;
 
 import io.laxin.kernel.web.RequestIds;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -9,8 +10,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsWebFilter;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
-
-import java.util.List;
 
 /**
  * CORS before anything else, so a browser's preflight (which carries no credentials) is answered here and never
@@ -25,8 +24,13 @@ class CorsConfig {
         CorsConfiguration cors = new CorsConfiguration();
         cors.setAllowedOriginPatterns(properties.allowedOrigins());
         cors.setAllowedMethods(List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"));
-        cors.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE, HttpHeaders.ACCEPT,
-                "Idempotency-Key", "X-Device-Id", RequestIds.HEADER));
+        cors.setAllowedHeaders(List.of(
+                HttpHeaders.AUTHORIZATION,
+                HttpHeaders.CONTENT_TYPE,
+                HttpHeaders.ACCEPT,
+                "Idempotency-Key",
+                "X-Device-Id",
+                RequestIds.HEADER));
         cors.setExposedHeaders(List.of(RequestIds.HEADER, HttpHeaders.RETRY_AFTER, HttpHeaders.LOCATION));
         cors.setAllowCredentials(false);
         cors.setMaxAge(properties.maxAge());
@@ -35,5 +39,4 @@ class CorsConfig {
         source.registerCorsConfiguration("/s/**", cors);
         return new CorsWebFilter(source);
     }
-
 }

@@ -1,10 +1,9 @@
 package io.laxin.gateway.web;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
-
 import java.time.Duration;
 import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code laxin.gateway.cors.*}: the brand's H5 pages that may call the API from a browser.
@@ -14,5 +13,6 @@ import java.util.List;
  * @param maxAge         how long a browser may cache a preflight answer
  */
 @ConfigurationProperties("laxin.gateway.cors")
-public record CorsProperties(@DefaultValue List<String> allowedOrigins, @DefaultValue("1h") Duration maxAge) {
-}
+public record CorsProperties(
+        @DefaultValue List<String> allowedOrigins,
+        @DefaultValue("1h") Duration maxAge) {}

@@ -1,5 +1,11 @@
 package io.laxin.gateway.web;
 
+import static org.springframework.web.reactive.function.server.RequestPredicates.GET;
+import static org.springframework.web.reactive.function.server.RequestPredicates.HEAD;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.regex.Pattern;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -12,13 +18,6 @@ import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.core.publisher.Mono;
 
-import java.net.URI;
-import java.time.Duration;
-import java.util.regex.Pattern;
-
-import static org.springframework.web.reactive.function.server.RequestPredicates.GET;
-import static org.springframework.web.reactive.function.server.RequestPredicates.HEAD;
-
 /**
  * A single-page app built by Vite and packed on the classpath, served under a prefix (the staff console at
  * {@code /console/}, the end users' invite page at {@code /h5/}): hashed files under {@code assets/} are cached for a
@@ -30,7 +29,8 @@ import static org.springframework.web.reactive.function.server.RequestPredicates
 public final class StaticSite {
 
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._\\-/]*");
-    private static final CacheControl IMMUTABLE = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+    private static final CacheControl IMMUTABLE =
+            CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
 
     private final String prefix;
     private final String root;
@@ -54,9 +54,16 @@ public final class StaticSite {
 
     /** The bare prefix (redirected), {@code config.json} with these settings, and the app's files and routes. */
     public RouterFunction<ServerResponse> routes(Object settings) {
-        return RouterFunctions.route(GET(prefix), r -> ServerResponse.permanentRedirect(URI.create(prefix + "/")).build())
-                .andRoute(GET(prefix + "/config.json"), r -> ServerResponse.ok()
-                        .contentType(MediaType.APPLICATION_JSON).cacheControl(CacheControl.noStore()).bodyValue(settings))
+        return RouterFunctions.route(
+                        GET(prefix),
+                        r -> ServerResponse.permanentRedirect(URI.create(prefix + "/"))
+                                .build())
+                .andRoute(
+                        GET(prefix + "/config.json"),
+                        r -> ServerResponse.ok()
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .cacheControl(CacheControl.noStore())
+                                .bodyValue(settings))
                 .andRoute(GET(prefix + "/**").or(HEAD(prefix + "/**")), this::serve);
     }
 
@@ -84,11 +91,14 @@ public final class StaticSite {
 
     private Mono<ServerResponse> file(Resource file, CacheControl cache, String name) {
         MediaType type = MediaTypeFactory.getMediaType(name).orElse(MediaType.APPLICATION_OCTET_STREAM);
-        ServerResponse.BodyBuilder response = ServerResponse.status(HttpStatus.OK).contentType(type)
-                .cacheControl(cache).header("X-Content-Type-Options", "nosniff");
+        ServerResponse.BodyBuilder response = ServerResponse.status(HttpStatus.OK)
+                .contentType(type)
+                .cacheControl(cache)
+                .header("X-Content-Type-Options", "nosniff");
         if (name.endsWith(".html")) {
             response.header("Content-Security-Policy", contentSecurityPolicy)
-                    .header("X-Frame-Options", "DENY").header("Referrer-Policy", "same-origin");
+                    .header("X-Frame-Options", "DENY")
+                    .header("Referrer-Policy", "same-origin");
         }
         return response.bodyValue(file);
     }

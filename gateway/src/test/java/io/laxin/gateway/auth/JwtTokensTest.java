@@ -1,5 +1,8 @@
 package io.laxin.gateway.auth;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -12,10 +15,6 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.laxin.gateway.error.GatewayErrorCode;
 import io.laxin.testsupport.FakeService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,9 +22,9 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** Tokens signed with an RSA key, checked with the public key (PEM) or with a JWKS fetched over real HTTP. */
 class JwtTokensTest {
@@ -45,8 +44,9 @@ class JwtTokensTest {
     @BeforeEach
     void publishKeyOne() {
         JWKS.clear();
-        JWKS.on("/jwks.json", r -> new FakeService.Answer(200, "application/json",
-                new JWKSet(KEY.toPublicJWK()).toString()));
+        JWKS.on(
+                "/jwks.json",
+                r -> new FakeService.Answer(200, "application/json", new JWKSet(KEY.toPublicJWK()).toString()));
     }
 
     private static RSAKey generate(String kid) {
@@ -58,22 +58,37 @@ class JwtTokensTest {
     }
 
     static String rs256(RSAKey key, String subject, String audience, Instant expires) throws Exception {
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
-                .type(JOSEObjectType.JWT).build(),
-                new JWTClaimsSet.Builder().subject(subject).issuer(ISSUER).audience(audience)
-                        .expirationTime(Date.from(expires)).claim("roles", List.of("FINANCE")).build());
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256)
+                        .keyID(key.getKeyID())
+                        .type(JOSEObjectType.JWT)
+                        .build(),
+                new JWTClaimsSet.Builder()
+                        .subject(subject)
+                        .issuer(ISSUER)
+                        .audience(audience)
+                        .expirationTime(Date.from(expires))
+                        .claim("roles", List.of("FINANCE"))
+                        .build());
         jwt.sign(new RSASSASigner(key));
         return jwt.serialize();
     }
 
     private static String pem(RSAKey key) throws Exception {
-        return "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder().encodeToString(
-                key.toRSAPublicKey().getEncoded()) + "\n-----END PUBLIC KEY-----\n";
+        return "-----BEGIN PUBLIC KEY-----\n"
+                + Base64.getMimeEncoder().encodeToString(key.toRSAPublicKey().getEncoded())
+                + "\n-----END PUBLIC KEY-----\n";
     }
 
     private JwtTokens jwks() {
-        return JwtTokens.jwks(JWKS.url() + "/jwks.json", Duration.ofSeconds(2), Duration.ofMinutes(10), ISSUER, "laxin",
-                Duration.ofSeconds(60), CLOCK);
+        return JwtTokens.jwks(
+                JWKS.url() + "/jwks.json",
+                Duration.ofSeconds(2),
+                Duration.ofMinutes(10),
+                ISSUER,
+                "laxin",
+                Duration.ofSeconds(60),
+                CLOCK);
     }
 
     @Test
@@ -90,8 +105,12 @@ class JwtTokensTest {
     void shouldReadStaffRolesFromAConfiguredNestedClaim() throws Exception {
         JwtTokens tokens = JwtTokens.rsa(pem(KEY), ISSUER, "laxin", Duration.ofSeconds(60), CLOCK)
                 .rolesClaim("realm_access.roles");
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(KEY.getKeyID()).build(),
-                new JWTClaimsSet.Builder().subject("fin-2").issuer(ISSUER).audience("laxin")
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(KEY.getKeyID()).build(),
+                new JWTClaimsSet.Builder()
+                        .subject("fin-2")
+                        .issuer(ISSUER)
+                        .audience("laxin")
                         .expirationTime(Date.from(NOW.plusSeconds(300)))
                         .claim("roles", List.of("ADMIN"))
                         .claim("realm_access", java.util.Map.of("roles", List.of("FINANCE", "offline_access")))
@@ -100,7 +119,8 @@ class JwtTokensTest {
 
         // the configured claim decides; a top-level roles claim is then not read
         assertThat(tokens.verify(jwt.serialize()).roles()).containsExactly("FINANCE", "offline_access");
-        assertThat(tokens.verify(rs256(KEY, "u", "laxin", NOW.plusSeconds(300))).roles()).isEmpty();
+        assertThat(tokens.verify(rs256(KEY, "u", "laxin", NOW.plusSeconds(300))).roles())
+                .isEmpty();
         assertThatThrownBy(() -> tokens.rolesClaim("realm_access.")).isInstanceOf(IllegalStateException.class);
     }
 
@@ -115,14 +135,21 @@ class JwtTokensTest {
         assertThatThrownBy(() -> tokens.verify(rs256(KEY, "u", "other", NOW.plusSeconds(300))))
                 .hasMessageContaining("audience");
         // within the clock skew an expired token still passes
-        assertThat(tokens.verify(rs256(KEY, "u", "laxin", NOW.minusSeconds(59))).subject()).isEqualTo("u");
+        assertThat(tokens.verify(rs256(KEY, "u", "laxin", NOW.minusSeconds(59))).subject())
+                .isEqualTo("u");
     }
 
     @Test
     void shouldRefuseAnHmacTokenWhenAnRsaKeyIsConfigured() throws Exception {
         JwtTokens tokens = JwtTokens.rsa(pem(KEY), ISSUER, "laxin", Duration.ofSeconds(60), CLOCK);
-        SignedJWT forged = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), new JWTClaimsSet.Builder().subject("u")
-                .issuer(ISSUER).audience("laxin").expirationTime(Date.from(NOW.plusSeconds(300))).build());
+        SignedJWT forged = new SignedJWT(
+                new JWSHeader(JWSAlgorithm.HS256),
+                new JWTClaimsSet.Builder()
+                        .subject("u")
+                        .issuer(ISSUER)
+                        .audience("laxin")
+                        .expirationTime(Date.from(NOW.plusSeconds(300)))
+                        .build());
         forged.sign(new MACSigner(KEY.toRSAPublicKey().getEncoded()));
 
         assertThatThrownBy(() -> tokens.verify(forged.serialize())).isInstanceOf(JwtTokens.Rejected.class);
@@ -133,8 +160,12 @@ class JwtTokensTest {
         JwtTokens tokens = jwks();
 
         assertThat(tokens.remote()).isTrue();
-        assertThat(tokens.verify(rs256(KEY, "u-1", "laxin", NOW.plusSeconds(300))).subject()).isEqualTo("u-1");
-        assertThat(tokens.verify(rs256(KEY, "u-2", "laxin", NOW.plusSeconds(300))).subject()).isEqualTo("u-2");
+        assertThat(tokens.verify(rs256(KEY, "u-1", "laxin", NOW.plusSeconds(300)))
+                        .subject())
+                .isEqualTo("u-1");
+        assertThat(tokens.verify(rs256(KEY, "u-2", "laxin", NOW.plusSeconds(300)))
+                        .subject())
+                .isEqualTo("u-2");
         assertThat(JWKS.received()).hasSize(1);
     }
 
@@ -154,7 +185,7 @@ class JwtTokensTest {
 
         assertThatThrownBy(() -> tokens.verify(rs256(KEY, "u-1", "laxin", NOW.plusSeconds(300))))
                 .isInstanceOf(JwtTokens.Rejected.class)
-                .satisfies(e -> assertThat(((JwtTokens.Rejected) e).code())
-                        .isEqualTo(GatewayErrorCode.DEPENDENCY_UNAVAILABLE));
+                .satisfies(e ->
+                        assertThat(((JwtTokens.Rejected) e).code()).isEqualTo(GatewayErrorCode.DEPENDENCY_UNAVAILABLE));
     }
 }

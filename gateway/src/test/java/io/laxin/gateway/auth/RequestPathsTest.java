@@ -1,8 +1,8 @@
 package io.laxin.gateway.auth;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class RequestPathsTest {
 
@@ -16,10 +16,25 @@ class RequestPathsTest {
 
     @Test
     void shouldRefuseAPathThatReadersCouldTakeForDifferentPaths() {
-        for (String ambiguous : new String[] {"/api/v1/admin%2Fcampaigns", "/api/v1/admin%2fcampaigns",
-                "/api/v1/invites/%2e%2e/admin/campaigns", "/api/v1/invites/../admin/campaigns", "/api/./v1",
-                "//api/v1/admin/campaigns", "/api//v1", "/api/v1/%5cadmin", "/api\\v1", "/api/v1/%2561dmin",
-                "/api/v1/%00", "/api/v1/%0a", "/api/v1/mine%ff", "/api/v1/%4", "/api/v1/%zz", "api/v1", ""}) {
+        for (String ambiguous : new String[] {
+            "/api/v1/admin%2Fcampaigns",
+            "/api/v1/admin%2fcampaigns",
+            "/api/v1/invites/%2e%2e/admin/campaigns",
+            "/api/v1/invites/../admin/campaigns",
+            "/api/./v1",
+            "//api/v1/admin/campaigns",
+            "/api//v1",
+            "/api/v1/%5cadmin",
+            "/api\\v1",
+            "/api/v1/%2561dmin",
+            "/api/v1/%00",
+            "/api/v1/%0a",
+            "/api/v1/mine%ff",
+            "/api/v1/%4",
+            "/api/v1/%zz",
+            "api/v1",
+            ""
+        }) {
             assertThat(RequestPaths.canonical(ambiguous)).as(ambiguous).isEmpty();
         }
     }

@@ -7,9 +7,6 @@ import io.laxin.kernel.identity.Caller;
 import io.laxin.kernel.identity.IdentityKeys;
 import io.laxin.kernel.identity.IdentitySigner;
 import io.laxin.kernel.identity.InternalRequest;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
-
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,6 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The gateway's load driver (not a test: run it by hand, see docs/benchmarks/gateway.md). Loopback only, bounded
@@ -47,11 +46,13 @@ import java.util.function.IntFunction;
  */
 public final class GatewayLoad {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
 
-    private GatewayLoad() {
-    }
+    private GatewayLoad() {}
 
     public static void main(String[] args) throws Exception {
         switch (args.length == 0 ? "" : args[0]) {
@@ -80,14 +81,15 @@ public final class GatewayLoad {
 
         @Override
         public String toString() {
-            return String.format("%-26s %8.0f req/s  p50 %7.2f ms  p99 %7.2f ms  statuses %s", name, rps(),
-                    percentile(0.50), percentile(0.99), statuses);
+            return String.format(
+                    "%-26s %8.0f req/s  p50 %7.2f ms  p99 %7.2f ms  statuses %s",
+                    name, rps(), percentile(0.50), percentile(0.99), statuses);
         }
     }
 
     /** {@code threads} clients, each sending {@code request(thread)} back to back for {@code duration}. */
-    static Result run(String name, int threads, Duration duration, IntFunction<HttpRequest> request,
-                      long pauseMillis) throws InterruptedException {
+    static Result run(String name, int threads, Duration duration, IntFunction<HttpRequest> request, long pauseMillis)
+            throws InterruptedException {
         long end = System.nanoTime() + duration.toNanos();
         List<long[]> perThread = new ArrayList<>();
         int[] counts = new int[threads];
@@ -103,7 +105,8 @@ public final class GatewayLoad {
                     long t0 = System.nanoTime();
                     int status;
                     try {
-                        status = CLIENT.send(request.apply(id), HttpResponse.BodyHandlers.discarding()).statusCode();
+                        status = CLIENT.send(request.apply(id), HttpResponse.BodyHandlers.discarding())
+                                .statusCode();
                     } catch (Exception e) {
                         status = -1;
                     }
@@ -153,8 +156,12 @@ public final class GatewayLoad {
     }
 
     private static JwtTokens tokens() {
-        return new JwtTokens(env("LAXIN_JWT_HMAC_SECRET"), "https://login.brand.example", "laxin",
-                Duration.ofSeconds(60), Clock.systemUTC());
+        return new JwtTokens(
+                env("LAXIN_JWT_HMAC_SECRET"),
+                "https://login.brand.example",
+                "laxin",
+                Duration.ofSeconds(60),
+                Clock.systemUTC());
     }
 
     private static int send(String method, String url, String bearer, String json) throws Exception {
@@ -171,13 +178,15 @@ public final class GatewayLoad {
 
     static void overhead(String gateway, String invite, String code) throws Exception {
         String admin = tokens().mint("bench-admin", List.of("ADMIN"), Duration.ofHours(1));
-        IdentitySigner signer = new IdentitySigner(IdentityKeys.privateKey(env("LAXIN_GATEWAY_PRIVATE_KEY")),
-                Clock.systemUTC());
+        IdentitySigner signer =
+                new IdentitySigner(IdentityKeys.privateKey(env("LAXIN_GATEWAY_PRIVATE_KEY")), Clock.systemUTC());
         String path = "/s/" + code;
-        HttpRequest viaGateway = HttpRequest.newBuilder(URI.create(gateway + path)).GET().build();
+        HttpRequest viaGateway =
+                HttpRequest.newBuilder(URI.create(gateway + path)).GET().build();
         // each signed header set is accepted once (a nonce, ADR 0007): sign every direct request, as the gateway does
         IntFunction<HttpRequest> directRequest = t -> {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(invite + path)).GET();
+            HttpRequest.Builder b =
+                    HttpRequest.newBuilder(URI.create(invite + path)).GET();
             signer.sign(Caller.anonymous(), new InternalRequest("GET", path, null, null, "invite-service"))
                     .forEach(b::header);
             return b.build();
@@ -216,8 +225,10 @@ public final class GatewayLoad {
             }
         }
         System.out.println("Medians of three (" + threads + " clients):");
-        rps.keySet().forEach(k -> System.out.printf("  %-26s %8.0f req/s  p50 %6.2f ms  p99 %6.2f ms%n", k,
-                median(rps.get(k)), median(p50.get(k)), median(p99.get(k))));
+        rps.keySet()
+                .forEach(k -> System.out.printf(
+                        "  %-26s %8.0f req/s  p50 %6.2f ms  p99 %6.2f ms%n",
+                        k, median(rps.get(k)), median(p50.get(k)), median(p99.get(k))));
     }
 
     // ---------------------------------------------------------------- (a) one noisy user
@@ -228,12 +239,19 @@ public final class GatewayLoad {
         String path = gateway + "/api/v1/invites/mine?campaignId=" + campaign;
         List<HttpRequest> quiet = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            quiet.add(HttpRequest.newBuilder(URI.create(path)).header("Authorization", "Bearer "
-                    + tokens.mint("quiet-" + i, List.of(), Duration.ofHours(1))).GET().build());
+            quiet.add(HttpRequest.newBuilder(URI.create(path))
+                    .header("Authorization", "Bearer " + tokens.mint("quiet-" + i, List.of(), Duration.ofHours(1)))
+                    .GET()
+                    .build());
         }
-        HttpRequest noisyRequest = HttpRequest.newBuilder(URI.create(path)).header("Authorization", "Bearer "
-                + tokens.mint("noisy", List.of(), Duration.ofHours(1))).GET().build();
-        int status = send("PUT", gateway + "/api/v1/admin/gateway/flow-rules", admin,
+        HttpRequest noisyRequest = HttpRequest.newBuilder(URI.create(path))
+                .header("Authorization", "Bearer " + tokens.mint("noisy", List.of(), Duration.ofHours(1)))
+                .GET()
+                .build();
+        int status = send(
+                "PUT",
+                gateway + "/api/v1/admin/gateway/flow-rules",
+                admin,
                 "{\"routes\":{\"invite-codes\":{\"qps\":100000,\"perUserQps\":20}},\"services\":{}}");
         System.out.println("Rules: invite-codes per user 20 req/s (PUT answered " + status + ")");
         run("warm", 4, Duration.ofSeconds(10), quiet::get, 20);
@@ -243,7 +261,11 @@ public final class GatewayLoad {
         Result[] noisyResult = new Result[1];
         Thread noisyThread = new Thread(() -> {
             try {
-                noisyResult[0] = run("noisy user (8 clients)", 8, Duration.ofSeconds(15), t -> noisyRequest,
+                noisyResult[0] = run(
+                        "noisy user (8 clients)",
+                        8,
+                        Duration.ofSeconds(15),
+                        t -> noisyRequest,
                         Long.getLong("noisyPauseMs", 0));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -284,32 +306,44 @@ public final class GatewayLoad {
         String url = "http://127.0.0.1:" + downstream.getAddress().getPort();
         String jwtSecret = io.laxin.kernel.web.RequestIds.acceptOrCreate(null)
                 + io.laxin.kernel.web.RequestIds.acceptOrCreate(null);
-        ConfigurableApplicationContext gateway = GatewayApplication.application().run(
-                "--server.port=0", "--spring.main.banner-mode=off",
-                "--laxin.identity.private-key=" + IdentityKeys.encode(IdentityKeys.generate().getPrivate()),
-                "--laxin.gateway.auth.jwt-hmac-secret=" + jwtSecret,
-                "--laxin.gateway.flow.log-dir=target/bench-logs",
-                "--laxin.services.invite-url=" + url, "--laxin.services.reward-url=" + url,
-                "--laxin.services.poster-url=" + url, "--laxin.services.antifraud-url=" + url,
-                "--laxin.services.webhook-url=" + url,
-                "--laxin.gateway.flow.services.invite-service.error-ratio=0.5",
-                "--laxin.gateway.flow.services.invite-service.min-requests=10",
-                "--laxin.gateway.flow.services.invite-service.stat-interval-seconds=5",
-                "--laxin.gateway.flow.services.invite-service.open-seconds=3",
-                "--laxin.gateway.flow.routes.invite-codes.per-user-qps=0",
-                "--logging.level.root=WARN");
+        ConfigurableApplicationContext gateway = GatewayApplication.application()
+                .run(
+                        "--server.port=0",
+                        "--spring.main.banner-mode=off",
+                        "--laxin.identity.private-key="
+                                + IdentityKeys.encode(IdentityKeys.generate().getPrivate()),
+                        "--laxin.gateway.auth.jwt-hmac-secret=" + jwtSecret,
+                        "--laxin.gateway.flow.log-dir=target/bench-logs",
+                        "--laxin.services.invite-url=" + url,
+                        "--laxin.services.reward-url=" + url,
+                        "--laxin.services.poster-url=" + url,
+                        "--laxin.services.antifraud-url=" + url,
+                        "--laxin.services.webhook-url=" + url,
+                        "--laxin.gateway.flow.services.invite-service.error-ratio=0.5",
+                        "--laxin.gateway.flow.services.invite-service.min-requests=10",
+                        "--laxin.gateway.flow.services.invite-service.stat-interval-seconds=5",
+                        "--laxin.gateway.flow.services.invite-service.open-seconds=3",
+                        "--laxin.gateway.flow.routes.invite-codes.per-user-qps=0",
+                        "--logging.level.root=WARN");
         int port = ((WebServerApplicationContext) gateway).getWebServer().getPort();
-        String token = new JwtTokens(jwtSecret, "https://login.brand.example", "laxin", Duration.ofSeconds(60),
-                Clock.systemUTC()).mint("u-1", List.of(), Duration.ofHours(1));
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                + "/api/v1/invites/mine")).header("Authorization", "Bearer " + token).GET().build();
+        String token = new JwtTokens(
+                        jwtSecret, "https://login.brand.example", "laxin", Duration.ofSeconds(60), Clock.systemUTC())
+                .mint("u-1", List.of(), Duration.ofHours(1));
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/invites/mine"))
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build();
         System.out.println("Breaker: invite-service opens at 50 % failures of >= 10 calls in 5 s, open 3 s. "
                 + "8 clients. Downstream healthy 0-5 s, failing (2 s then 500) 5-15 s, healthy again from 15 s.");
         run("warm", 8, Duration.ofSeconds(5), t -> request, 0);
         for (int second = 0; second < 25; second++) {
             failing.set(second >= 5 && second < 15);
-            Result r = run(String.format("t=%2ds %s", second, failing.get() ? "failing" : "healthy"), 8,
-                    Duration.ofSeconds(1), t -> request, 0);
+            Result r = run(
+                    String.format("t=%2ds %s", second, failing.get() ? "failing" : "healthy"),
+                    8,
+                    Duration.ofSeconds(1),
+                    t -> request,
+                    0);
             System.out.println(r);
         }
         gateway.close();

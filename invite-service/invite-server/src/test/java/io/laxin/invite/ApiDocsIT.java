@@ -1,13 +1,12 @@
 package io.laxin.invite;
 
-import io.laxin.kernel.identity.Caller;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.laxin.kernel.identity.Caller;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** The OpenAPI document the gateway's UI and the SDK's types are built from. */
 class ApiDocsIT extends InviteItSupport {
@@ -21,16 +20,28 @@ class ApiDocsIT extends InviteItSupport {
         assertThat(doc.get("info").get("title").asString()).isNotBlank().isNotEqualTo("OpenAPI definition");
         List<String> paths = new ArrayList<>();
         doc.get("paths").properties().forEach(e -> paths.add(e.getKey()));
-        assertThat(paths).contains("/api/v1/public/scans", "/api/v1/public/campaigns/{campaignId}",
-                "/api/v1/invites/mine", "/api/v1/host/registrations");
+        assertThat(paths)
+                .contains(
+                        "/api/v1/public/scans",
+                        "/api/v1/public/campaigns/{campaignId}",
+                        "/api/v1/invites/mine",
+                        "/api/v1/host/registrations");
         assertThat(paths).noneMatch(p -> p.startsWith("/internal"));
         List<String> parameters = new ArrayList<>();
-        doc.get("paths").forEach(path -> path.forEach(operation -> {
-            if (operation.has("parameters")) {
-                operation.get("parameters").forEach(p -> parameters.add(p.get("name").asString()));
-            }
-        }));
+        doc.get("paths")
+                .forEach(path -> path.forEach(operation -> {
+                    if (operation.has("parameters")) {
+                        operation
+                                .get("parameters")
+                                .forEach(p -> parameters.add(p.get("name").asString()));
+                    }
+                }));
         assertThat(parameters).isNotEmpty().doesNotContain("caller");
-        assertThat(doc.get("components").get("schemas").get("ScanRequest").get("properties").has("scene")).isTrue();
+        assertThat(doc.get("components")
+                        .get("schemas")
+                        .get("ScanRequest")
+                        .get("properties")
+                        .has("scene"))
+                .isTrue();
     }
 }

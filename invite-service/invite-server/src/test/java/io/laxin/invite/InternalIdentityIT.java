@@ -1,5 +1,8 @@
 package io.laxin.invite;
 
+import static io.laxin.testsupport.ProblemAssert.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.laxin.kernel.identity.Caller;
 import io.laxin.kernel.identity.IdentityHeaders;
 import io.laxin.kernel.identity.InternalRequest;
@@ -7,13 +10,9 @@ import io.laxin.kernel.identity.Role;
 import io.laxin.testsupport.FakeService;
 import io.laxin.testsupport.TestHttp;
 import io.laxin.testsupport.TestKeys;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-
-import static io.laxin.testsupport.ProblemAssert.assertProblem;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * ADR 0007 at a real service: a header set signed for one request is good for that request once — not with another
@@ -23,10 +22,17 @@ class InternalIdentityIT extends InviteItSupport {
 
     private static final String INTERNAL_INVITES = "/internal/invites";
 
-    private Map<String, String> signed(Caller caller, String method, String path, String query, String body,
-                                       String target) {
-        return TestKeys.signerFor(caller).sign(caller, new InternalRequest(method, path, query,
-                body == null ? null : body.getBytes(StandardCharsets.UTF_8), target));
+    private Map<String, String> signed(
+            Caller caller, String method, String path, String query, String body, String target) {
+        return TestKeys.signerFor(caller)
+                .sign(
+                        caller,
+                        new InternalRequest(
+                                method,
+                                path,
+                                query,
+                                body == null ? null : body.getBytes(StandardCharsets.UTF_8),
+                                target));
     }
 
     /** Sends exactly these headers (no fresh signature), as someone replaying a captured request would. */
@@ -46,8 +52,7 @@ class InternalIdentityIT extends InviteItSupport {
     void shouldTakeACapturedHeaderSetOnlyWithItsOwnBody() {
         long campaign = createCampaign();
         String body = inviteBody(campaign, "id-ann");
-        var headers = signed(Caller.service("poster-service"), "POST", INTERNAL_INVITES, null, body,
-                "invite-service");
+        var headers = signed(Caller.service("poster-service"), "POST", INTERNAL_INVITES, null, body, "invite-service");
 
         var otherBody = send(headers, "POST", INTERNAL_INVITES, inviteBody(campaign, "id-mallory"));
         var own = send(headers, "POST", INTERNAL_INVITES, body);
@@ -61,8 +66,8 @@ class InternalIdentityIT extends InviteItSupport {
     void shouldTakeACapturedHeaderSetOnlyWithItsOwnQueryInAnyOrder() {
         long campaign = createCampaign();
         String mine = "/api/v1/invites/mine";
-        var headers = signed(Caller.user("id-bob"), "GET", mine, "campaignId=" + campaign + "&x=1", null,
-                "invite-service");
+        var headers =
+                signed(Caller.user("id-bob"), "GET", mine, "campaignId=" + campaign + "&x=1", null, "invite-service");
 
         var otherQuery = send(headers, "GET", mine + "?campaignId=" + (campaign + 1000) + "&x=1", null);
         var reordered = send(headers, "GET", mine + "?x=1&campaignId=" + campaign, null);
@@ -84,8 +89,8 @@ class InternalIdentityIT extends InviteItSupport {
     void shouldTakeAHeaderSetOnceAndRefuseItsReplayWithItsOwnCode() {
         long campaign = createCampaign();
         String pathAndQuery = "/api/v1/invites/mine?campaignId=" + campaign;
-        var headers = signed(Caller.user("id-dee"), "GET", "/api/v1/invites/mine", "campaignId=" + campaign, null,
-                "invite-service");
+        var headers = signed(
+                Caller.user("id-dee"), "GET", "/api/v1/invites/mine", "campaignId=" + campaign, null, "invite-service");
 
         var first = send(headers, "GET", pathAndQuery, null);
         var second = send(headers, "GET", pathAndQuery, null);
@@ -98,16 +103,22 @@ class InternalIdentityIT extends InviteItSupport {
     void shouldNotLetAServiceKeySpeakAsTheGatewayOrAsAnotherService() {
         long campaign = createCampaign();
         String query = "campaignId=" + campaign;
-        var userByPoster = TestKeys.signer("poster-service").sign(Caller.user("id-eve"),
-                new InternalRequest("GET", "/api/v1/invites/mine", query, null, "invite-service"));
-        var staffByPoster = TestKeys.signer("poster-service").sign(Caller.staff("id-eve", Role.ADMIN),
-                new InternalRequest("GET", "/api/v1/admin/campaigns/" + campaign, null, null, "invite-service"));
-        var rewardByPoster = TestKeys.signer("poster-service").sign(Caller.service("reward-service"),
-                new InternalRequest("GET", "/api/v1/invites/mine", query, null, "invite-service"));
+        var userByPoster = TestKeys.signer("poster-service")
+                .sign(
+                        Caller.user("id-eve"),
+                        new InternalRequest("GET", "/api/v1/invites/mine", query, null, "invite-service"));
+        var staffByPoster = TestKeys.signer("poster-service")
+                .sign(
+                        Caller.staff("id-eve", Role.ADMIN),
+                        new InternalRequest(
+                                "GET", "/api/v1/admin/campaigns/" + campaign, null, null, "invite-service"));
+        var rewardByPoster = TestKeys.signer("poster-service")
+                .sign(
+                        Caller.service("reward-service"),
+                        new InternalRequest("GET", "/api/v1/invites/mine", query, null, "invite-service"));
 
         assertProblem(send(userByPoster, "GET", "/api/v1/invites/mine?" + query, null), 401, "UNAUTHENTICATED");
-        assertProblem(send(staffByPoster, "GET", "/api/v1/admin/campaigns/" + campaign, null), 401,
-                "UNAUTHENTICATED");
+        assertProblem(send(staffByPoster, "GET", "/api/v1/admin/campaigns/" + campaign, null), 401, "UNAUTHENTICATED");
         assertProblem(send(rewardByPoster, "GET", "/api/v1/invites/mine?" + query, null), 401, "UNAUTHENTICATED");
     }
 
@@ -120,21 +131,33 @@ class InternalIdentityIT extends InviteItSupport {
         assertThat(register(campaign, "id-fay-friend", code).status()).isLessThan(300);
 
         FakeService.Received call = ANTIFRAUD.received().stream()
-                .filter(r -> r.path().equals("/internal/screenings")).findFirst().orElseThrow();
+                .filter(r -> r.path().equals("/internal/screenings"))
+                .findFirst()
+                .orElseThrow();
         assertThat(call.header(IdentityHeaders.CALLER)).isEqualTo("SERVICE:invite-service");
-        var request = new InternalRequest(call.method(), call.path(), call.query(),
-                call.body().getBytes(StandardCharsets.UTF_8), "antifraud-service");
-        assertThat(TestKeys.verifier("reward-service").verify(call::header, new InternalRequest(call.method(),
-                call.path(), call.query(), request.body(), "reward-service")).caller()).isEmpty();
-        assertThat(TestKeys.verifier("antifraud-service").verify(call::header, request).caller())
+        var request = new InternalRequest(
+                call.method(),
+                call.path(),
+                call.query(),
+                call.body().getBytes(StandardCharsets.UTF_8),
+                "antifraud-service");
+        assertThat(TestKeys.verifier("reward-service")
+                        .verify(
+                                call::header,
+                                new InternalRequest(
+                                        call.method(), call.path(), call.query(), request.body(), "reward-service"))
+                        .caller())
+                .isEmpty();
+        assertThat(TestKeys.verifier("antifraud-service")
+                        .verify(call::header, request)
+                        .caller())
                 .contains(Caller.service("invite-service"));
     }
 
     @Test
     void shouldRefuseABodyOverTheLimitBeforeReadingIt() {
         String huge = "{\"pad\":\"" + "x".repeat(1024 * 1024 + 10) + "\"}";
-        var headers = signed(Caller.service("poster-service"), "POST", INTERNAL_INVITES, null, huge,
-                "invite-service");
+        var headers = signed(Caller.service("poster-service"), "POST", INTERNAL_INVITES, null, huge, "invite-service");
 
         assertProblem(send(headers, "POST", INTERNAL_INVITES, huge), 413, "PAYLOAD_TOO_LARGE");
     }

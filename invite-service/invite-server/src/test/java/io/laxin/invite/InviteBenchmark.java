@@ -2,8 +2,6 @@ package io.laxin.invite;
 
 import io.laxin.kernel.identity.Caller;
 import io.laxin.testsupport.TestHttp;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import org.junit.jupiter.api.Test;
 
 /**
  * Load driver for the two hot paths of invite-service, against the service in this JVM on the test run's real
@@ -33,8 +32,14 @@ class InviteBenchmark extends InviteItSupport {
     private record Run(long requests, double seconds, long p50Micros, long p99Micros, long errors) {
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%d requests in %.1f s = %.0f req/s, p50 %.1f ms, p99 %.1f ms, "
-                    + "%d errors", requests, seconds, requests / seconds, p50Micros / 1000.0, p99Micros / 1000.0,
+            return String.format(
+                    Locale.ROOT,
+                    "%d requests in %.1f s = %.0f req/s, p50 %.1f ms, p99 %.1f ms, " + "%d errors",
+                    requests,
+                    seconds,
+                    requests / seconds,
+                    p50Micros / 1000.0,
+                    p99Micros / 1000.0,
                     errors);
         }
     }
@@ -51,19 +56,28 @@ class InviteBenchmark extends InviteItSupport {
             String code = codes.get(ThreadLocalRandom.current().nextInt(codes.size()));
             return http.header("User-Agent", "Mozilla/5.0 (iPhone) MicroMessenger/8.0.44")
                     .header("X-Device-Id", "bench-dev-" + n.incrementAndGet())
-                    .get("/s/" + code + "?ch=moments").status();
+                    .get("/s/" + code + "?ch=moments")
+                    .status();
         };
         run(resolve, 302); // warm-up
         long selectsBefore = mysqlSelects();
         Run links = run(resolve, 302);
         long selects = mysqlSelects() - selectsBefore;
-        System.out.printf(Locale.ROOT, "benchmark share link: %s; MySQL SELECTs meanwhile (whole server): %d%n",
-                links, selects);
+        System.out.printf(
+                Locale.ROOT, "benchmark share link: %s; MySQL SELECTs meanwhile (whole server): %d%n", links, selects);
 
         Function<TestHttp, Integer> register = http -> {
             String code = codes.get(ThreadLocalRandom.current().nextInt(codes.size()));
-            return http.post("/api/v1/host/registrations", Map.of("campaignId", campaign,
-                    "inviteeUserId", "bench-inv-" + n.incrementAndGet(), "inviteCode", code)).status();
+            return http.post(
+                            "/api/v1/host/registrations",
+                            Map.of(
+                                    "campaignId",
+                                    campaign,
+                                    "inviteeUserId",
+                                    "bench-inv-" + n.incrementAndGet(),
+                                    "inviteCode",
+                                    code))
+                    .status();
         };
         run(register, 200);
         Run attributions = run(register, 200);
@@ -101,11 +115,12 @@ class InviteBenchmark extends InviteItSupport {
         double elapsed = (System.nanoTime() - started) / 1e9;
         pool.shutdown();
         long[] all = parts.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        return new Run(all.length, elapsed, all[all.length / 2] / 1000, all[(int) (all.length * 0.99)] / 1000,
-                errors.get());
+        return new Run(
+                all.length, elapsed, all[all.length / 2] / 1000, all[(int) (all.length * 0.99)] / 1000, errors.get());
     }
 
     private long mysqlSelects() {
-        return jdbc.query("SHOW GLOBAL STATUS LIKE 'Com_select'", (rs, i) -> rs.getLong(2)).get(0);
+        return jdbc.query("SHOW GLOBAL STATUS LIKE 'Com_select'", (rs, i) -> rs.getLong(2))
+                .get(0);
     }
 }

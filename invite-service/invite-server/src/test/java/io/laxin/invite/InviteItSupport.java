@@ -5,22 +5,21 @@ import io.laxin.kernel.identity.Role;
 import io.laxin.testsupport.FakeService;
 import io.laxin.testsupport.LaxinIntegrationTest;
 import io.laxin.testsupport.MutableClock;
-import io.laxin.testsupport.TestInfrastructure;
 import io.laxin.testsupport.TestHttp;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
+import io.laxin.testsupport.TestInfrastructure;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * One invite-service context for all its ITs: real MySQL, Redis and broker; the outbox relay is off so each test
@@ -28,9 +27,14 @@ import java.util.Map;
  * (a background flush would race the hand-over tests). antifraud-service and reward-service are stand-ins here; the
  * end-to-end test runs the real ones.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.name=invite-service", "laxin.outbox.relay-enabled=false",
-                "laxin.invite.touch-flush-interval=1h", "laxin.invite.rescreen-interval=1h"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.config.name=invite-service",
+            "laxin.outbox.relay-enabled=false",
+            "laxin.invite.touch-flush-interval=1h",
+            "laxin.invite.rescreen-interval=1h"
+        })
 @LaxinIntegrationTest
 @Import(InviteItSupport.TestClock.class)
 public abstract class InviteItSupport {
@@ -44,6 +48,7 @@ public abstract class InviteItSupport {
 
     /** Time the tests can move; every bean that takes a Clock gets this one. */
     protected static final MutableClock CLOCK = new MutableClock();
+
     private static final String IDENTITY_KEY = TestInfrastructure.randomToken(32);
     private static final String DEVICE_TOKEN_KEY = TestInfrastructure.randomToken(32);
 
@@ -70,8 +75,10 @@ public abstract class InviteItSupport {
     protected JdbcTemplate jdbc;
 
     protected static void passAllScreenings() {
-        ANTIFRAUD.on("/internal/screenings", r -> FakeService.Answer.json(
-                Map.of("screeningId", "s-1", "verdict", "PASS", "score", 0, "reasons", List.of())));
+        ANTIFRAUD.on(
+                "/internal/screenings",
+                r -> FakeService.Answer.json(
+                        Map.of("screeningId", "s-1", "verdict", "PASS", "score", 0, "reasons", List.of())));
     }
 
     protected TestHttp as(Caller caller) {
@@ -87,10 +94,25 @@ public abstract class InviteItSupport {
     }
 
     protected static Map<String, Object> campaignBody(String name) {
-        return Map.of("name", name, "startsAt", "2020-01-01T00:00:00Z", "endsAt", "2099-01-01T00:00:00Z",
-                "attributionWindowDays", 7, "landingUrl", "https://brand.example/register?src=laxin",
-                "rewardPolicy", Map.of("referrerReward", Map.of("kind", "POINTS", "amount", 500),
-                        "inviteeReward", Map.of("kind", "CASH", "amount", 300), "holdDays", 7));
+        return Map.of(
+                "name",
+                name,
+                "startsAt",
+                "2020-01-01T00:00:00Z",
+                "endsAt",
+                "2099-01-01T00:00:00Z",
+                "attributionWindowDays",
+                7,
+                "landingUrl",
+                "https://brand.example/register?src=laxin",
+                "rewardPolicy",
+                Map.of(
+                        "referrerReward",
+                        Map.of("kind", "POINTS", "amount", 500),
+                        "inviteeReward",
+                        Map.of("kind", "CASH", "amount", 300),
+                        "holdDays",
+                        7));
     }
 
     protected long createCampaign() {
@@ -114,16 +136,19 @@ public abstract class InviteItSupport {
     }
 
     protected TestHttp.Response register(long campaignId, String invitee, String code) {
-        return host().post("/api/v1/host/registrations",
-                Map.of("campaignId", campaignId, "inviteeUserId", invitee, "inviteCode", code));
+        return host().post(
+                        "/api/v1/host/registrations",
+                        Map.of("campaignId", campaignId, "inviteeUserId", invitee, "inviteCode", code));
     }
 
     /** The campaign's leaderboard as poster-service reads it, one "rank:referrer:invitees" per referrer. */
     protected List<String> ranking(long campaignId) {
         List<String> ranks = new java.util.ArrayList<>();
-        as(Caller.service("poster-service")).get("/internal/campaigns/" + campaignId + "/top-referrers?limit=10")
-                .json().forEach(e -> ranks.add(e.get("rank").asInt() + ":" + e.get("userId").asString() + ":"
-                        + e.get("invitees").asLong()));
+        as(Caller.service("poster-service"))
+                .get("/internal/campaigns/" + campaignId + "/top-referrers?limit=10")
+                .json()
+                .forEach(e -> ranks.add(e.get("rank").asInt() + ":"
+                        + e.get("userId").asString() + ":" + e.get("invitees").asLong()));
         return ranks;
     }
 
@@ -143,9 +168,12 @@ public abstract class InviteItSupport {
 
     /** The {@code laxinDevice} query parameter of a landing URL. */
     protected static String deviceTokenIn(String landingUrl) {
-        return java.util.Arrays.stream(java.net.URI.create(landingUrl).getRawQuery().split("&"))
-                .filter(p -> p.startsWith("laxinDevice=")).map(p -> p.substring("laxinDevice=".length()))
-                .findFirst().orElseThrow(() -> new AssertionError("no laxinDevice in " + landingUrl));
+        return java.util.Arrays.stream(
+                        java.net.URI.create(landingUrl).getRawQuery().split("&"))
+                .filter(p -> p.startsWith("laxinDevice="))
+                .map(p -> p.substring("laxinDevice=".length()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no laxinDevice in " + landingUrl));
     }
 
     protected TestHttp.Response report(Map<String, Object> body) {

@@ -26,6 +26,5 @@ public interface ErrorCode {
     }
 
     /** What an error code stands for. */
-    record Spec(int number, int status, String title) {
-    }
+    record Spec(int number, int status, String title) {}
 }

@@ -16,8 +16,7 @@ public final class ExternalIds {
     private static final Pattern ID = Pattern.compile(ID_PATTERN);
     private static final Pattern DEVICE = Pattern.compile(DEVICE_PATTERN);
 
-    private ExternalIds() {
-    }
+    private ExternalIds() {}
 
     public static boolean isId(String s) {
         return s != null && ID.matcher(s).matches();

@@ -16,8 +16,7 @@ public final class ReportedTimes {
     /** Nothing happened in the suite's world before this. */
     public static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
 
-    private ReportedTimes() {
-    }
+    private ReportedTimes() {}
 
     public static boolean plausible(Instant value, Instant now) {
         return value != null && !value.isBefore(EARLIEST) && !value.isAfter(now.plus(CLOCK_SKEW));

@@ -1,5 +1,6 @@
 package io.laxin.kernel.config;
 
+import io.laxin.kernel.idempotency.IdempotentRequests;
 import io.laxin.kernel.identity.CallerArgumentResolver;
 import io.laxin.kernel.identity.GatewayIdentityFilter;
 import io.laxin.kernel.identity.IdentityKeys;
@@ -10,7 +11,6 @@ import io.laxin.kernel.identity.InMemoryNonceStore;
 import io.laxin.kernel.identity.NonceStore;
 import io.laxin.kernel.identity.RedisNonceStore;
 import io.laxin.kernel.identity.ServiceIdentityInterceptor;
-import io.laxin.kernel.idempotency.IdempotentRequests;
 import io.laxin.kernel.job.Jobs;
 import io.laxin.kernel.job.LongJobs;
 import io.laxin.kernel.messaging.JdbcParkedMessages;
@@ -25,6 +25,10 @@ import io.laxin.kernel.messaging.ParkedMessagesController;
 import io.laxin.kernel.messaging.ProcessedEvents;
 import io.laxin.kernel.messaging.Topics;
 import io.laxin.kernel.web.ProblemHandler;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
 import org.apache.rocketmq.spring.core.RocketMQTemplate;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -49,18 +53,15 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
-import java.util.UUID;
-
 /** Wires the kernel into a service: each part only where the service has what it needs. */
-@AutoConfiguration(afterName = {
-        "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
-        "org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration",
-        "org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration",
-        "org.apache.rocketmq.spring.autoconfigure.RocketMQAutoConfiguration",
-        "org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration"})
+@AutoConfiguration(
+        afterName = {
+            "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
+            "org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration",
+            "org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration",
+            "org.apache.rocketmq.spring.autoconfigure.RocketMQAutoConfiguration",
+            "org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration"
+        })
 @EnableConfigurationProperties({Topics.class, OutboxProperties.class, IdentityProperties.class})
 public class LaxinKernelAutoConfiguration {
 
@@ -91,17 +92,21 @@ public class LaxinKernelAutoConfiguration {
          * go to Redis where the service has it, else to this replica's memory.
          */
         @Bean
-        FilterRegistrationBean<GatewayIdentityFilter> gatewayIdentityFilter(IdentityProperties properties,
-                ObjectProvider<NonceStore> nonces, @Value("${spring.application.name}") String name) {
-            IdentityVerifier verifier = new IdentityVerifier(name, properties.publicKeys(),
+        FilterRegistrationBean<GatewayIdentityFilter> gatewayIdentityFilter(
+                IdentityProperties properties,
+                ObjectProvider<NonceStore> nonces,
+                @Value("${spring.application.name}") String name) {
+            IdentityVerifier verifier = new IdentityVerifier(
+                    name,
+                    properties.publicKeys(),
                     nonces.getIfAvailable(() -> new InMemoryNonceStore(properties.maxNonces(), Clock.systemUTC())),
                     Clock.systemUTC());
             if (!verifier.trustsGateway()) {
                 throw new IllegalStateException("laxin.identity.trusted-keys.gateway (env LAXIN_GATEWAY_PUBLIC_KEYS) "
                         + "is not set: the gateway's Ed25519 public key(s), base64, comma-separated");
             }
-            FilterRegistrationBean<GatewayIdentityFilter> bean = new FilterRegistrationBean<>(
-                    new GatewayIdentityFilter(verifier, properties.openPaths(), properties.maxBody().toBytes()));
+            FilterRegistrationBean<GatewayIdentityFilter> bean = new FilterRegistrationBean<>(new GatewayIdentityFilter(
+                    verifier, properties.openPaths(), properties.maxBody().toBytes()));
             bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
             return bean;
         }
@@ -128,19 +133,26 @@ public class LaxinKernelAutoConfiguration {
 
         @Bean
         org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer laxinTextIsText() {
-            return builder -> builder.withCoercionConfig(tools.jackson.databind.type.LogicalType.Textual, c -> c
-                    .setCoercion(tools.jackson.databind.cfg.CoercionInputShape.Boolean,
-                            tools.jackson.databind.cfg.CoercionAction.Fail)
-                    .setCoercion(tools.jackson.databind.cfg.CoercionInputShape.Integer,
-                            tools.jackson.databind.cfg.CoercionAction.Fail)
-                    .setCoercion(tools.jackson.databind.cfg.CoercionInputShape.Float,
-                            tools.jackson.databind.cfg.CoercionAction.Fail))
+            return builder -> builder.withCoercionConfig(
+                            tools.jackson.databind.type.LogicalType.Textual,
+                            c -> c.setCoercion(
+                                            tools.jackson.databind.cfg.CoercionInputShape.Boolean,
+                                            tools.jackson.databind.cfg.CoercionAction.Fail)
+                                    .setCoercion(
+                                            tools.jackson.databind.cfg.CoercionInputShape.Integer,
+                                            tools.jackson.databind.cfg.CoercionAction.Fail)
+                                    .setCoercion(
+                                            tools.jackson.databind.cfg.CoercionInputShape.Float,
+                                            tools.jackson.databind.cfg.CoercionAction.Fail))
                     // and whole numbers are JSON whole numbers: 1.5 fen or "100" is a 400, not 1 or 100 fen
-                    .withCoercionConfig(tools.jackson.databind.type.LogicalType.Integer, c -> c
-                            .setCoercion(tools.jackson.databind.cfg.CoercionInputShape.Float,
-                                    tools.jackson.databind.cfg.CoercionAction.Fail)
-                            .setCoercion(tools.jackson.databind.cfg.CoercionInputShape.String,
-                                    tools.jackson.databind.cfg.CoercionAction.Fail));
+                    .withCoercionConfig(
+                            tools.jackson.databind.type.LogicalType.Integer,
+                            c -> c.setCoercion(
+                                            tools.jackson.databind.cfg.CoercionInputShape.Float,
+                                            tools.jackson.databind.cfg.CoercionAction.Fail)
+                                    .setCoercion(
+                                            tools.jackson.databind.cfg.CoercionInputShape.String,
+                                            tools.jackson.databind.cfg.CoercionAction.Fail));
         }
     }
 
@@ -165,12 +177,15 @@ public class LaxinKernelAutoConfiguration {
 
         /** A service that calls others signs with its own key: without one it does not start. */
         @Bean
-        ServiceIdentityInterceptor serviceIdentityInterceptor(ObjectProvider<IdentitySigner> signer,
-                                                              @Value("${spring.application.name}") String name) {
-            return new ServiceIdentityInterceptor(signer.getIfAvailable(() -> {
-                throw new IllegalStateException("laxin.identity.private-key (env LAXIN_SERVICE_PRIVATE_KEY) is not "
-                        + "set: " + name + " signs the calls it makes with its own Ed25519 key");
-            }), name);
+        ServiceIdentityInterceptor serviceIdentityInterceptor(
+                ObjectProvider<IdentitySigner> signer, @Value("${spring.application.name}") String name) {
+            return new ServiceIdentityInterceptor(
+                    signer.getIfAvailable(() -> {
+                        throw new IllegalStateException(
+                                "laxin.identity.private-key (env LAXIN_SERVICE_PRIVATE_KEY) is not " + "set: " + name
+                                        + " signs the calls it makes with its own Ed25519 key");
+                    }),
+                    name);
         }
     }
 
@@ -183,11 +198,15 @@ public class LaxinKernelAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean
-        NonceStore redisNonceStore(org.springframework.data.redis.core.StringRedisTemplate redis,
-                                   @Value("${laxin.redis.key-prefix:laxin:}") String keyPrefix,
-                                   IdentityProperties properties) {
-            return new RedisNonceStore(redis, keyPrefix,
-                    new InMemoryNonceStore(properties.maxNonces(), Clock.systemUTC()), Clock.systemUTC());
+        NonceStore redisNonceStore(
+                org.springframework.data.redis.core.StringRedisTemplate redis,
+                @Value("${laxin.redis.key-prefix:laxin:}") String keyPrefix,
+                IdentityProperties properties) {
+            return new RedisNonceStore(
+                    redis,
+                    keyPrefix,
+                    new InMemoryNonceStore(properties.maxNonces(), Clock.systemUTC()),
+                    Clock.systemUTC());
         }
     }
 
@@ -202,23 +221,26 @@ public class LaxinKernelAutoConfiguration {
         }
 
         @Bean
-        IdempotentRequests idempotentRequests(JdbcTemplate jdbc, TransactionTemplate tx, JsonMapper json,
-                                              Clock clock) {
+        IdempotentRequests idempotentRequests(JdbcTemplate jdbc, TransactionTemplate tx, JsonMapper json, Clock clock) {
             return new IdempotentRequests(jdbc, tx, json, clock);
         }
 
         /** Long jobs: one run table, a lease per job and subject, progress as the heartbeat. */
         @Bean
-        Jobs jobs(JdbcTemplate jdbc, PlatformTransactionManager txm, JsonMapper json, Clock clock,
-                  @Value("${laxin.jobs.lease:5m}") Duration lease,
-                  @Value("${spring.application.name:laxin}") String name) {
+        Jobs jobs(
+                JdbcTemplate jdbc,
+                PlatformTransactionManager txm,
+                JsonMapper json,
+                Clock clock,
+                @Value("${laxin.jobs.lease:5m}") Duration lease,
+                @Value("${spring.application.name:laxin}") String name) {
             return new Jobs(jdbc, txm, json, clock, lease, name + "@" + host() + "/" + UUID.randomUUID());
         }
 
         /** Background runner of long jobs: {@code laxin.jobs.threads} at once, {@code laxin.jobs.queue} waiting. */
         @Bean
-        LongJobs longJobs(Jobs jobs, @Value("${laxin.jobs.threads:2}") int threads,
-                          @Value("${laxin.jobs.queue:50}") int queued) {
+        LongJobs longJobs(
+                Jobs jobs, @Value("${laxin.jobs.threads:2}") int threads, @Value("${laxin.jobs.queue:50}") int queued) {
             return new LongJobs(jobs, threads, queued);
         }
 
@@ -229,7 +251,6 @@ public class LaxinKernelAutoConfiguration {
                 return "unknown-host";
             }
         }
-
     }
 
     /**
@@ -237,8 +258,8 @@ public class LaxinKernelAutoConfiguration {
      * {@code parked_message}, kernel migration) and their replay; the ops endpoints where the service has consumers.
      */
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass(name = {"org.apache.rocketmq.common.message.MessageExt",
-            "io.micrometer.core.instrument.MeterRegistry"})
+    @ConditionalOnClass(
+            name = {"org.apache.rocketmq.common.message.MessageExt", "io.micrometer.core.instrument.MeterRegistry"})
     @ConditionalOnBean(JdbcTemplate.class)
     static class MessageConsumingConfiguration {
 
@@ -250,17 +271,23 @@ public class LaxinKernelAutoConfiguration {
 
         /** Retries before a failing message is parked: {@code laxin.messaging.max-reconsume-times} (16). */
         @Bean
-        MessageDelivery messageDelivery(ParkedMessages parked,
-                                        ObjectProvider<io.micrometer.core.instrument.MeterRegistry> meters,
-                                        JsonMapper json, Environment environment,
-                                        @Value("${laxin.messaging.max-reconsume-times:16}") int maxReconsumeTimes) {
-            return new MessageDelivery(parked, meters.getIfAvailable(() -> io.micrometer.core.instrument.Metrics
-                    .globalRegistry), json, environment, maxReconsumeTimes);
+        MessageDelivery messageDelivery(
+                ParkedMessages parked,
+                ObjectProvider<io.micrometer.core.instrument.MeterRegistry> meters,
+                JsonMapper json,
+                Environment environment,
+                @Value("${laxin.messaging.max-reconsume-times:16}") int maxReconsumeTimes) {
+            return new MessageDelivery(
+                    parked,
+                    meters.getIfAvailable(() -> io.micrometer.core.instrument.Metrics.globalRegistry),
+                    json,
+                    environment,
+                    maxReconsumeTimes);
         }
 
         @Bean
-        ParkedMessageReplay parkedMessageReplay(ParkedMessages parked, MessageDelivery delivery,
-                                                ObjectProvider<MessageConsumer<?>> consumers) {
+        ParkedMessageReplay parkedMessageReplay(
+                ParkedMessages parked, MessageDelivery delivery, ObjectProvider<MessageConsumer<?>> consumers) {
             return new ParkedMessageReplay(parked, delivery, consumers);
         }
 
@@ -268,8 +295,7 @@ public class LaxinKernelAutoConfiguration {
         @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
         @ConditionalOnBean(MessageConsumer.class)
         @Import(ParkedMessagesController.class)
-        static class ParkedMessagesWebConfiguration {
-        }
+        static class ParkedMessagesWebConfiguration {}
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -279,8 +305,12 @@ public class LaxinKernelAutoConfiguration {
 
         @Bean
         @ConditionalOnProperty(name = "laxin.outbox.relay-enabled", havingValue = "true", matchIfMissing = true)
-        OutboxRelay outboxRelay(JdbcTemplate jdbc, TransactionTemplate tx, RocketMQTemplate rocketMQTemplate,
-                                Clock clock, OutboxProperties properties) {
+        OutboxRelay outboxRelay(
+                JdbcTemplate jdbc,
+                TransactionTemplate tx,
+                RocketMQTemplate rocketMQTemplate,
+                Clock clock,
+                OutboxProperties properties) {
             return new OutboxRelay(jdbc, tx, rocketMQTemplate.getProducer(), clock, properties);
         }
 

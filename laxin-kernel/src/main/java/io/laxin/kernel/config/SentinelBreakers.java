@@ -7,7 +7,6 @@ import com.alibaba.csp.sentinel.slots.block.BlockException;
 import com.alibaba.csp.sentinel.slots.block.degrade.DegradeRule;
 import com.alibaba.csp.sentinel.slots.block.degrade.DegradeRuleManager;
 import com.alibaba.csp.sentinel.slots.block.degrade.circuitbreaker.CircuitBreakerStrategy;
-
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -21,8 +20,7 @@ import java.util.stream.Stream;
  */
 public final class SentinelBreakers {
 
-    private SentinelBreakers() {
-    }
+    private SentinelBreakers() {}
 
     public static void load(String resource, double errorRatio, int slowMs, int openSeconds, int minRequests) {
         DegradeRule errors = new DegradeRule(resource);
@@ -38,15 +36,18 @@ public final class SentinelBreakers {
         slow.setTimeWindow(openSeconds);
         slow.setMinRequestAmount(minRequests);
         slow.setStatIntervalMs(10_000);
-        DegradeRuleManager.loadRules(Stream.concat(DegradeRuleManager.getRules().stream()
-                .filter(r -> !resource.equals(r.getResource())), Stream.of(errors, slow)).toList());
+        DegradeRuleManager.loadRules(Stream.concat(
+                        DegradeRuleManager.getRules().stream().filter(r -> !resource.equals(r.getResource())),
+                        Stream.of(errors, slow))
+                .toList());
     }
 
     /**
      * Runs {@code action} as one call of {@code resource}; its exceptions count as failures. When Sentinel refuses
      * the call (breaker open, flow limit), throws what {@code refused} makes of the refusal instead.
      */
-    public static <T> T guarded(String resource, Supplier<T> action, Function<BlockException, RuntimeException> refused) {
+    public static <T> T guarded(
+            String resource, Supplier<T> action, Function<BlockException, RuntimeException> refused) {
         Entry entry;
         try {
             entry = SphU.entry(resource);

@@ -8,8 +8,7 @@ import java.nio.file.Path;
  */
 public final class SentinelLogs {
 
-    private SentinelLogs() {
-    }
+    private SentinelLogs() {}
 
     public static void directTo(Path dir) {
         String d = dir.toAbsolutePath().toString();

@@ -2,6 +2,7 @@ package io.laxin.kernel.error;
 
 import io.laxin.kernel.api.CommonErrorCode;
 import io.laxin.kernel.api.ErrorCode;
+
 /** The one business exception: carries a stable {@link ErrorCode} and a detail a caller can act on. */
 public class LaxinException extends RuntimeException {
 

@@ -14,8 +14,7 @@ public final class Problems {
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final String TYPE_BASE = "https://laxin.io/problems/";
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static URI type(ErrorCode code) {
         return URI.create(TYPE_BASE + code.name().toLowerCase().replace('_', '-'));

@@ -2,14 +2,6 @@ package io.laxin.kernel.idempotency;
 
 import io.laxin.kernel.api.CommonErrorCode;
 import io.laxin.kernel.error.LaxinException;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.MapperFeature;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,6 +11,13 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code Idempotency-Key} support for write endpoints: the key, a hash of the request and the first answer are stored
@@ -41,20 +40,22 @@ public class IdempotentRequests {
     /** Keys of maps and properties sorted, so the same request hashes the same on every replica (Map.of's order
      *  changes from one JVM to the next). */
     private final JsonMapper canonical;
+
     private final Clock clock;
 
     public IdempotentRequests(JdbcTemplate jdbc, TransactionTemplate tx, JsonMapper json, Clock clock) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.json = json;
-        this.canonical = json.rebuild().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-                .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY).build();
+        this.canonical = json.rebuild()
+                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                .build();
         this.clock = clock;
     }
 
     /** A client's key for one request: checked, and the request fingerprinted. */
-    public record Key(String scope, String key, String requestHash) {
-    }
+    public record Key(String scope, String key, String requestHash) {}
 
     /** Another request with the same key recorded its answer first (a concurrent retry); ask {@link #earlier}. */
     public static final class KeyTaken extends RuntimeException {
@@ -73,7 +74,8 @@ public class IdempotentRequests {
             return null;
         }
         if (key.length() > MAX_KEY_LENGTH) {
-            throw new LaxinException(CommonErrorCode.VALIDATION_FAILED,
+            throw new LaxinException(
+                    CommonErrorCode.VALIDATION_FAILED,
                     "Idempotency-Key must be at most " + MAX_KEY_LENGTH + " characters");
         }
         return new Key(scope, key, fingerprint(request));
@@ -84,9 +86,11 @@ public class IdempotentRequests {
      * request. Reads outside any transaction.
      */
     public <T> Optional<T> earlier(Key key, Class<T> answerType) {
-        List<String[]> rows = jdbc.query("SELECT request_hash, response FROM idempotency_record "
-                        + "WHERE scope = ? AND idem_key = ?",
-                (rs, i) -> new String[] {rs.getString(1), rs.getString(2)}, key.scope(), key.key());
+        List<String[]> rows = jdbc.query(
+                "SELECT request_hash, response FROM idempotency_record " + "WHERE scope = ? AND idem_key = ?",
+                (rs, i) -> new String[] {rs.getString(1), rs.getString(2)},
+                key.scope(),
+                key.key());
         return rows.isEmpty() ? Optional.empty() : Optional.of(answer(rows.get(0), key, answerType));
     }
 
@@ -101,9 +105,14 @@ public class IdempotentRequests {
             throw new IllegalStateException("record an idempotency key inside the use case's transaction");
         }
         try {
-            jdbc.update("INSERT INTO idempotency_record (scope, idem_key, request_hash, created_at, response) "
-                    + "VALUES (?, ?, ?, ?, ?)", key.scope(), key.key(), key.requestHash(),
-                    Timestamp.from(clock.instant()), json.writeValueAsString(answer));
+            jdbc.update(
+                    "INSERT INTO idempotency_record (scope, idem_key, request_hash, created_at, response) "
+                            + "VALUES (?, ?, ?, ?, ?)",
+                    key.scope(),
+                    key.key(),
+                    key.requestHash(),
+                    Timestamp.from(clock.instant()),
+                    json.writeValueAsString(answer));
         } catch (DuplicateKeyException e) {
             throw new KeyTaken(key);
         }
@@ -123,28 +132,39 @@ public class IdempotentRequests {
         }
         return tx.execute(status -> {
             try {
-                jdbc.update("INSERT INTO idempotency_record (scope, idem_key, request_hash, created_at) "
-                        + "VALUES (?, ?, ?, ?)", scope, key, k.requestHash(), Timestamp.from(clock.instant()));
+                jdbc.update(
+                        "INSERT INTO idempotency_record (scope, idem_key, request_hash, created_at) "
+                                + "VALUES (?, ?, ?, ?)",
+                        scope,
+                        key,
+                        k.requestHash(),
+                        Timestamp.from(clock.instant()));
             } catch (DuplicateKeyException replay) {
                 return replay(scope, key, k.requestHash(), responseType);
             }
             T response = action.get();
-            jdbc.update("UPDATE idempotency_record SET response = ? WHERE scope = ? AND idem_key = ?",
-                    json.writeValueAsString(response), scope, key);
+            jdbc.update(
+                    "UPDATE idempotency_record SET response = ? WHERE scope = ? AND idem_key = ?",
+                    json.writeValueAsString(response),
+                    scope,
+                    key);
             return response;
         });
     }
 
     private <T> T replay(String scope, String key, String requestHash, Class<T> responseType) {
-        List<String[]> rows = jdbc.query("SELECT request_hash, response FROM idempotency_record "
-                        + "WHERE scope = ? AND idem_key = ?",
-                (rs, i) -> new String[] {rs.getString(1), rs.getString(2)}, scope, key);
+        List<String[]> rows = jdbc.query(
+                "SELECT request_hash, response FROM idempotency_record " + "WHERE scope = ? AND idem_key = ?",
+                (rs, i) -> new String[] {rs.getString(1), rs.getString(2)},
+                scope,
+                key);
         return answer(rows.get(0), new Key(scope, key, requestHash), responseType);
     }
 
     private <T> T answer(String[] row, Key key, Class<T> answerType) {
         if (!row[0].equals(key.requestHash())) {
-            throw new LaxinException(CommonErrorCode.IDEMPOTENCY_KEY_REUSED,
+            throw new LaxinException(
+                    CommonErrorCode.IDEMPOTENCY_KEY_REUSED,
                     "Idempotency-Key '" + key.key() + "' was already used with a different request body");
         }
         return json.readValue(row[1], answerType);
@@ -157,8 +177,8 @@ public class IdempotentRequests {
 
     private static String sha256(String s) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(s.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -2,7 +2,6 @@ package io.laxin.kernel.identity;
 
 import io.laxin.kernel.api.CommonErrorCode;
 import io.laxin.kernel.error.LaxinException;
-
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
@@ -45,17 +44,19 @@ public record Caller(CallerKind kind, String id, Set<Role> roles) {
         if (Arrays.asList(allowed).contains(kind)) {
             return this;
         }
-        throw new LaxinException(CommonErrorCode.FORBIDDEN,
+        throw new LaxinException(
+                CommonErrorCode.FORBIDDEN,
                 "This operation is for " + Arrays.toString(allowed) + " callers, not " + kind);
     }
 
     /** Staff holding one of the roles (ADMIN holds every role), or 403. */
     public Caller requireStaff(Role... anyOf) {
-        if (kind == CallerKind.STAFF && (roles.contains(Role.ADMIN) || Arrays.stream(anyOf).anyMatch(roles::contains))) {
+        if (kind == CallerKind.STAFF
+                && (roles.contains(Role.ADMIN) || Arrays.stream(anyOf).anyMatch(roles::contains))) {
             return this;
         }
-        throw new LaxinException(CommonErrorCode.FORBIDDEN, "This operation needs one of the staff roles "
-                + Arrays.toString(anyOf));
+        throw new LaxinException(
+                CommonErrorCode.FORBIDDEN, "This operation needs one of the staff roles " + Arrays.toString(anyOf));
     }
 
     /** Staff with one of the roles, or an internal service. */

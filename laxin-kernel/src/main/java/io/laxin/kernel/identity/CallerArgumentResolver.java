@@ -18,10 +18,13 @@ public class CallerArgumentResolver implements HandlerMethodArgumentResolver {
     }
 
     @Override
-    public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
-                                  NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
-        Object caller = webRequest.getAttribute(GatewayIdentityFilter.CALLER_ATTRIBUTE,
-                RequestAttributes.SCOPE_REQUEST);
+    public Object resolveArgument(
+            MethodParameter parameter,
+            ModelAndViewContainer mavContainer,
+            NativeWebRequest webRequest,
+            WebDataBinderFactory binderFactory) {
+        Object caller =
+                webRequest.getAttribute(GatewayIdentityFilter.CALLER_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
         if (caller == null) {
             throw new LaxinException(CommonErrorCode.UNAUTHENTICATED, "No verified caller on this request");
         }

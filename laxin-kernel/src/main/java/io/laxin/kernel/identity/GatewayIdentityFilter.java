@@ -7,13 +7,12 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import java.io.IOException;
-import java.util.List;
 
 /**
  * Accepts a request only when it carries identity headers signed by the gateway (or, for a {@code SERVICE:<name>}
@@ -53,19 +52,26 @@ public class GatewayIdentityFilter extends OncePerRequestFilter {
             try {
                 buffered = BufferedBodyRequest.read(request, maxBody);
             } catch (BufferedBodyRequest.TooLarge e) {
-                ProblemResponses.write(request, response, CommonErrorCode.PAYLOAD_TOO_LARGE,
+                ProblemResponses.write(
+                        request,
+                        response,
+                        CommonErrorCode.PAYLOAD_TOO_LARGE,
                         "The body may be at most " + maxBody + " bytes here");
                 return;
             }
-            IdentityVerifier.Verdict verdict = verifier.verify(request::getHeader, new InternalRequest(
-                    request.getMethod(), path, request.getQueryString(), buffered.body(), null));
+            IdentityVerifier.Verdict verdict = verifier.verify(
+                    request::getHeader,
+                    new InternalRequest(request.getMethod(), path, request.getQueryString(), buffered.body(), null));
             if (verdict.caller().isEmpty()) {
                 log.debug("Refused {} {}: {}", request.getMethod(), path, verdict.reason());
-                ProblemResponses.write(request, response, verdict.code(),
+                ProblemResponses.write(
+                        request,
+                        response,
+                        verdict.code(),
                         verdict.code() == CommonErrorCode.SIGNATURE_REPLAYED
                                 ? "This signed request was already used; every internal call is signed afresh"
                                 : "Call this service through the gateway; the request carries no valid gateway "
-                                + "signature for this service, method, path, query and body");
+                                        + "signature for this service, method, path, query and body");
                 return;
             }
             buffered.setAttribute(CALLER_ATTRIBUTE, verdict.caller().get());

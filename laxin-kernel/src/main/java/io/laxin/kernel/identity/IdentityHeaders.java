@@ -27,6 +27,5 @@ public final class IdentityHeaders {
         return caller.rolesHeader();
     }
 
-    private IdentityHeaders() {
-    }
+    private IdentityHeaders() {}
 }

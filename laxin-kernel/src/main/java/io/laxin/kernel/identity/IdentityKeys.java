@@ -23,8 +23,7 @@ public final class IdentityKeys {
     /** Current and next: what a rotation needs, and no more. */
     public static final int MAX_KEYS_PER_SIGNER = 2;
 
-    private IdentityKeys() {
-    }
+    private IdentityKeys() {}
 
     public static KeyPair generate() {
         try {
@@ -63,8 +62,11 @@ public final class IdentityKeys {
         if (configured == null || configured.isBlank()) {
             return List.of();
         }
-        List<PublicKey> keys = Arrays.stream(configured.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .map(IdentityKeys::publicKey).toList();
+        List<PublicKey> keys = Arrays.stream(configured.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .map(IdentityKeys::publicKey)
+                .toList();
         if (keys.size() > MAX_KEYS_PER_SIGNER) {
             throw new IllegalStateException("At most " + MAX_KEYS_PER_SIGNER + " public keys per signer (current and "
                     + "next); " + keys.size() + " are configured");

@@ -1,13 +1,12 @@
 package io.laxin.kernel.identity;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.util.unit.DataSize;
-
 import java.security.PublicKey;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * {@code laxin.identity.*}: the keys of internal identity (ADR 0007). None has a default; each app's config file maps
@@ -27,7 +26,9 @@ public record IdentityProperties(
         Map<String, String> trustedKeys,
         @DefaultValue("1MB") DataSize maxBody,
         @DefaultValue("100000") int maxNonces,
-        @DefaultValue({"/actuator", "/v3/api-docs", "/swagger-ui"}) List<String> openPaths) {
+
+        @DefaultValue({"/actuator", "/v3/api-docs", "/swagger-ui"})
+        List<String> openPaths) {
 
     public IdentityProperties {
         trustedKeys = trustedKeys == null ? Map.of() : trustedKeys;

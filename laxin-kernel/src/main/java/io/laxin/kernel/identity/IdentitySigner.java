@@ -28,8 +28,9 @@ public final class IdentitySigner {
     private final Clock clock;
 
     public IdentitySigner(PrivateKey key, Clock clock) {
-        if (key == null || !IdentityKeys.ALGORITHM.equalsIgnoreCase(key.getAlgorithm())
-                && !"EdDSA".equalsIgnoreCase(key.getAlgorithm())) {
+        if (key == null
+                || !IdentityKeys.ALGORITHM.equalsIgnoreCase(key.getAlgorithm())
+                        && !"EdDSA".equalsIgnoreCase(key.getAlgorithm())) {
             throw new IllegalStateException("An internal identity signer needs an Ed25519 private key");
         }
         this.key = key;
@@ -50,8 +51,11 @@ public final class IdentitySigner {
         headers.put(IdentityHeaders.ROLES, roles);
         headers.put(IdentityHeaders.TIMESTAMP, ts);
         headers.put(IdentityHeaders.NONCE, nonce);
-        headers.put(IdentityHeaders.SIGNATURE, InternalRequest.VERSION + ","
-                + Base64.getEncoder().encodeToString(signature(request.canonical(callerValue, roles, ts, nonce))));
+        headers.put(
+                IdentityHeaders.SIGNATURE,
+                InternalRequest.VERSION + ","
+                        + Base64.getEncoder()
+                                .encodeToString(signature(request.canonical(callerValue, roles, ts, nonce))));
         return headers;
     }
 

@@ -1,7 +1,6 @@
 package io.laxin.kernel.identity;
 
 import io.laxin.kernel.api.CommonErrorCode;
-
 import java.security.GeneralSecurityException;
 import java.security.PublicKey;
 import java.security.Signature;
@@ -107,8 +106,8 @@ public final class IdentityVerifier {
         } catch (IllegalArgumentException e) {
             return Verdict.refused("malformed signature");
         }
-        InternalRequest forMe = new InternalRequest(request.method(), request.path(), request.query(),
-                request.body(), self);
+        InternalRequest forMe =
+                new InternalRequest(request.method(), request.path(), request.query(), request.body(), self);
         byte[] canonical = InternalRequest.utf8(forMe.canonical(callerValue, rolesValue, ts, nonce));
         if (keys.stream().noneMatch(k -> valid(k, canonical, presented))) {
             return Verdict.refused("signature does not match (signer " + signer + ")");

@@ -30,15 +30,26 @@ public record InternalRequest(String method, String path, String query, byte[] b
         if (rawQuery == null || rawQuery.isEmpty()) {
             return "";
         }
-        return Arrays.stream(rawQuery.split("&")).filter(p -> !p.isEmpty()).sorted()
+        return Arrays.stream(rawQuery.split("&"))
+                .filter(p -> !p.isEmpty())
+                .sorted()
                 .collect(Collectors.joining("&"));
     }
 
     /** {@code v2 ⏎ METHOD ⏎ path?query ⏎ hex(SHA-256(body)) ⏎ target ⏎ caller ⏎ roles ⏎ timestamp ⏎ nonce}. */
     String canonical(String caller, String roles, String timestamp, String nonce) {
         String q = canonicalQuery(query);
-        return String.join("\n", VERSION, method.toUpperCase(), q.isEmpty() ? path : path + "?" + q,
-                sha256Hex(body), target, caller, roles, timestamp, nonce);
+        return String.join(
+                "\n",
+                VERSION,
+                method.toUpperCase(),
+                q.isEmpty() ? path : path + "?" + q,
+                sha256Hex(body),
+                target,
+                caller,
+                roles,
+                timestamp,
+                nonce);
     }
 
     static String sha256Hex(byte[] bytes) {
@@ -55,8 +66,12 @@ public record InternalRequest(String method, String path, String query, byte[] b
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof InternalRequest r && method.equals(r.method) && path.equals(r.path)
-                && java.util.Objects.equals(query, r.query) && Arrays.equals(body, r.body) && target.equals(r.target);
+        return o instanceof InternalRequest r
+                && method.equals(r.method)
+                && path.equals(r.path)
+                && java.util.Objects.equals(query, r.query)
+                && Arrays.equals(body, r.body)
+                && target.equals(r.target);
     }
 
     @Override

@@ -1,11 +1,10 @@
 package io.laxin.kernel.identity;
 
+import java.time.Clock;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
-
-import java.time.Clock;
-import java.time.Duration;
 
 /**
  * Nonces shared by every replica of a service: Redis {@code SET key 1 NX EX ttl}. While Redis does not answer, this
@@ -39,8 +38,10 @@ public final class RedisNonceStore implements NonceStore {
             return Boolean.TRUE.equals(redis.opsForValue().setIfAbsent(prefix + key, "1", ttl));
         } catch (RuntimeException e) {
             redisAwayUntil = clock.millis() + RETRY_AFTER.toMillis();
-            log.warn("Redis does not answer for internal nonces; this replica remembers them for {} s: {}",
-                    RETRY_AFTER.toSeconds(), e.toString());
+            log.warn(
+                    "Redis does not answer for internal nonces; this replica remembers them for {} s: {}",
+                    RETRY_AFTER.toSeconds(),
+                    e.toString());
             return fallback.firstUse(key, ttl);
         }
     }

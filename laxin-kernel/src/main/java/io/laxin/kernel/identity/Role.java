@@ -2,5 +2,7 @@ package io.laxin.kernel.identity;
 
 /** Staff roles carried in an admin token. */
 public enum Role {
-    OPS, FINANCE, ADMIN
+    OPS,
+    FINANCE,
+    ADMIN
 }

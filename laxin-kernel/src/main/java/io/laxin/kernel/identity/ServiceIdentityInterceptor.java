@@ -3,9 +3,8 @@ package io.laxin.kernel.identity;
 import feign.RequestInterceptor;
 import feign.RequestTemplate;
 import io.laxin.kernel.web.RequestIds;
-import org.slf4j.MDC;
-
 import java.net.URI;
+import org.slf4j.MDC;
 
 /**
  * Signs every Feign call a service makes with its own {@code SERVICE} identity and its own key, for the service the
@@ -25,8 +24,12 @@ public class ServiceIdentityInterceptor implements RequestInterceptor {
     @Override
     public void apply(RequestTemplate template) {
         URI uri = URI.create(template.feignTarget().url() + template.url());
-        InternalRequest request = new InternalRequest(template.method(), uri.getRawPath(), uri.getRawQuery(),
-                template.body(), template.feignTarget().name());
+        InternalRequest request = new InternalRequest(
+                template.method(),
+                uri.getRawPath(),
+                uri.getRawQuery(),
+                template.body(),
+                template.feignTarget().name());
         signer.sign(self, request).forEach((name, value) -> {
             template.removeHeader(name);
             template.header(name, value);

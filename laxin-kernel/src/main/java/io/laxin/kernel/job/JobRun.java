@@ -14,12 +14,28 @@ import java.time.Instant;
  * @param summary what it did, as JSON, once finished (or {@code {"error": ...}} once failed)
  * @param error   why it failed, or null
  */
-public record JobRun(long id, String job, String subject, Status status, long total, long done, String summary,
-                     String error, String startedBy, Instant startedAt, Instant updatedAt, Instant finishedAt,
-                     String leaseOwner, Instant leaseUntil) {
+public record JobRun(
+        long id,
+        String job,
+        String subject,
+        Status status,
+        long total,
+        long done,
+        String summary,
+        String error,
+        String startedBy,
+        Instant startedAt,
+        Instant updatedAt,
+        Instant finishedAt,
+        String leaseOwner,
+        Instant leaseUntil) {
 
     /** DONE rather than SUCCEEDED: the name reward-service's runs have always had, kept for its rows and console. */
-    public enum Status { RUNNING, DONE, FAILED }
+    public enum Status {
+        RUNNING,
+        DONE,
+        FAILED
+    }
 
     public static final String ABANDONED = "abandoned: no heartbeat before its lease ran out";
 
@@ -41,7 +57,20 @@ public record JobRun(long id, String job, String subject, Status status, long to
         if (!abandonedAt(now)) {
             return this;
         }
-        return new JobRun(id, job, subject, Status.FAILED, total, done, summary, ABANDONED, startedBy, startedAt,
-                updatedAt, leaseUntil, leaseOwner, leaseUntil);
+        return new JobRun(
+                id,
+                job,
+                subject,
+                Status.FAILED,
+                total,
+                done,
+                summary,
+                ABANDONED,
+                startedBy,
+                startedAt,
+                updatedAt,
+                leaseUntil,
+                leaseOwner,
+                leaseUntil);
     }
 }

@@ -2,6 +2,15 @@ package io.laxin.kernel.job;
 
 import io.laxin.kernel.api.CommonErrorCode;
 import io.laxin.kernel.error.LaxinException;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -12,16 +21,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.sql.PreparedStatement;
-import java.sql.Statement;
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * The one long-job mechanism of every service: runs in {@code job_run}, each with its progress, its outcome and a
@@ -35,15 +34,24 @@ import java.util.Optional;
 public class Jobs {
 
     /** The outcome of {@link #start}: {@code started} false means {@code runId} is the live run holding the lease. */
-    public record Claim(long runId, boolean started) {
-    }
+    public record Claim(long runId, boolean started) {}
 
     private static final Logger log = LoggerFactory.getLogger(Jobs.class);
-    private static final RowMapper<JobRun> ROW = (rs, i) -> new JobRun(rs.getLong("id"), rs.getString("job"),
-            rs.getString("subject"), JobRun.Status.valueOf(rs.getString("status")), rs.getLong("total"),
-            rs.getLong("done"), rs.getString("summary"), rs.getString("error"), rs.getString("started_by"),
-            instant(rs.getTimestamp("started_at")), instant(rs.getTimestamp("updated_at")),
-            instant(rs.getTimestamp("finished_at")), rs.getString("lease_owner"), instant(rs.getTimestamp("lease_until")));
+    private static final RowMapper<JobRun> ROW = (rs, i) -> new JobRun(
+            rs.getLong("id"),
+            rs.getString("job"),
+            rs.getString("subject"),
+            JobRun.Status.valueOf(rs.getString("status")),
+            rs.getLong("total"),
+            rs.getLong("done"),
+            rs.getString("summary"),
+            rs.getString("error"),
+            rs.getString("started_by"),
+            instant(rs.getTimestamp("started_at")),
+            instant(rs.getTimestamp("updated_at")),
+            instant(rs.getTimestamp("finished_at")),
+            rs.getString("lease_owner"),
+            instant(rs.getTimestamp("lease_until")));
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate own;
@@ -56,8 +64,13 @@ public class Jobs {
      * @param lease how long a run holds its lease without a progress report
      * @param owner this process, as written in {@code lease_owner}
      */
-    public Jobs(JdbcTemplate jdbc, PlatformTransactionManager txm, JsonMapper json, Clock clock, Duration lease,
-                String owner) {
+    public Jobs(
+            JdbcTemplate jdbc,
+            PlatformTransactionManager txm,
+            JsonMapper json,
+            Clock clock,
+            Duration lease,
+            String owner) {
         this.jdbc = jdbc;
         this.own = new TransactionTemplate(txm);
         this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -79,15 +92,20 @@ public class Jobs {
         String key = job + ":" + (subject == null ? "" : subject);
         for (int attempt = 0; ; attempt++) {
             Instant now = clock.instant();
-            own.executeWithoutResult(s -> jdbc.update("UPDATE job_run SET status = 'FAILED', error = ?, summary = ?, "
+            own.executeWithoutResult(s -> jdbc.update(
+                    "UPDATE job_run SET status = 'FAILED', error = ?, summary = ?, "
                             + "finished_at = lease_until, lease_key = NULL WHERE lease_key = ? AND status = 'RUNNING' "
-                            + "AND (lease_until IS NULL OR lease_until <= ?)", JobRun.ABANDONED,
-                    errorSummary(JobRun.ABANDONED), key, Timestamp.from(now)));
+                            + "AND (lease_until IS NULL OR lease_until <= ?)",
+                    JobRun.ABANDONED,
+                    errorSummary(JobRun.ABANDONED),
+                    key,
+                    Timestamp.from(now)));
             try {
                 return new Claim(insert(job, subject, startedBy, total, key, now), true);
             } catch (DuplicateKeyException held) {
-                Optional<Long> holder = jdbc.query("SELECT id FROM job_run WHERE lease_key = ?",
-                        (rs, i) -> rs.getLong(1), key).stream().findFirst();
+                Optional<Long> holder =
+                        jdbc.query("SELECT id FROM job_run WHERE lease_key = ?", (rs, i) -> rs.getLong(1), key).stream()
+                                .findFirst();
                 if (holder.isPresent()) {
                     return new Claim(holder.get(), false);
                 }
@@ -102,21 +120,25 @@ public class Jobs {
     private long insert(String job, String subject, String startedBy, long total, String key, Instant now) {
         Timestamp at = Timestamp.from(now);
         GeneratedKeyHolder id = new GeneratedKeyHolder();
-        own.executeWithoutResult(s -> jdbc.update(con -> {
-            PreparedStatement ps = con.prepareStatement("INSERT INTO job_run (job, subject, status, total, done, "
-                    + "started_by, started_at, updated_at, lease_owner, lease_until, lease_key) "
-                    + "VALUES (?, ?, 'RUNNING', ?, 0, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
-            ps.setString(1, job);
-            ps.setString(2, subject);
-            ps.setLong(3, total);
-            ps.setString(4, startedBy);
-            ps.setTimestamp(5, at);
-            ps.setTimestamp(6, at);
-            ps.setString(7, owner);
-            ps.setTimestamp(8, Timestamp.from(now.plus(lease)));
-            ps.setString(9, key);
-            return ps;
-        }, id));
+        own.executeWithoutResult(s -> jdbc.update(
+                con -> {
+                    PreparedStatement ps = con.prepareStatement(
+                            "INSERT INTO job_run (job, subject, status, total, done, "
+                                    + "started_by, started_at, updated_at, lease_owner, lease_until, lease_key) "
+                                    + "VALUES (?, ?, 'RUNNING', ?, 0, ?, ?, ?, ?, ?, ?)",
+                            Statement.RETURN_GENERATED_KEYS);
+                    ps.setString(1, job);
+                    ps.setString(2, subject);
+                    ps.setLong(3, total);
+                    ps.setString(4, startedBy);
+                    ps.setTimestamp(5, at);
+                    ps.setTimestamp(6, at);
+                    ps.setString(7, owner);
+                    ps.setTimestamp(8, Timestamp.from(now.plus(lease)));
+                    ps.setString(9, key);
+                    return ps;
+                },
+                id));
         return id.getKey().longValue();
     }
 
@@ -127,9 +149,14 @@ public class Jobs {
      */
     public void progress(long runId, long done, long total) {
         Instant now = clock.instant();
-        Integer updated = own.execute(s -> jdbc.update("UPDATE job_run SET done = ?, total = GREATEST(total, ?), "
+        Integer updated = own.execute(s -> jdbc.update(
+                "UPDATE job_run SET done = ?, total = GREATEST(total, ?), "
                         + "updated_at = ?, lease_until = ? WHERE id = ? AND status = 'RUNNING'",
-                done, total, Timestamp.from(now), Timestamp.from(now.plus(lease)), runId));
+                done,
+                total,
+                Timestamp.from(now),
+                Timestamp.from(now.plus(lease)),
+                runId));
         if (updated == null || updated == 0) {
             throw new JobLeaseLost(runId);
         }
@@ -148,9 +175,17 @@ public class Jobs {
 
     private void end(long runId, String status, String summary, String error, String counts) {
         Timestamp now = Timestamp.from(clock.instant());
-        Integer ended = own.execute(s -> jdbc.update("UPDATE job_run SET status = ?, summary = ?, error = ?, " + counts
-                + ", updated_at = ?, finished_at = ?, lease_until = ?, lease_key = NULL WHERE id = ? "
-                + "AND status = 'RUNNING'", status, summary, error, now, now, now, runId));
+        Integer ended = own.execute(s -> jdbc.update(
+                "UPDATE job_run SET status = ?, summary = ?, error = ?, " + counts
+                        + ", updated_at = ?, finished_at = ?, lease_until = ?, lease_key = NULL WHERE id = ? "
+                        + "AND status = 'RUNNING'",
+                status,
+                summary,
+                error,
+                now,
+                now,
+                now,
+                runId));
         if (ended == null || ended == 0) {
             log.warn("Job run {} had already ended (or was taken over) when it ended {}", runId, status);
         }
@@ -162,8 +197,13 @@ public class Jobs {
      *
      * @throws LaxinException 409 {@code CONFLICT} when a live run of the same job and subject holds the lease
      */
-    public <T> T run(String job, String subject, String startedBy, long total, JobWork<T> work,
-                     java.util.function.Function<? super T, ? extends Map<String, ?>> summary) {
+    public <T> T run(
+            String job,
+            String subject,
+            String startedBy,
+            long total,
+            JobWork<T> work,
+            java.util.function.Function<? super T, ? extends Map<String, ?>> summary) {
         Claim claim = start(job, subject, startedBy, total);
         if (!claim.started()) {
             throw running(job, subject, claim.runId());
@@ -176,8 +216,13 @@ public class Jobs {
      * taking its own share, e.g. with {@code SKIP LOCKED}): the run is recorded, heartbeats and can be abandoned, but
      * holds no exclusive lease.
      */
-    public <T> T runShared(String job, String subject, String startedBy, long total, JobWork<T> work,
-                           java.util.function.Function<? super T, ? extends Map<String, ?>> summary) {
+    public <T> T runShared(
+            String job,
+            String subject,
+            String startedBy,
+            long total,
+            JobWork<T> work,
+            java.util.function.Function<? super T, ? extends Map<String, ?>> summary) {
         return carryOut(insert(job, subject, startedBy, total, null, clock.instant()), work, summary);
     }
 
@@ -185,8 +230,8 @@ public class Jobs {
      * Runs {@code work} as the started run {@code runId} (see {@link #start}): its progress recorded, succeeded with
      * {@code summary} of its result, or failed with the exception (which is rethrown).
      */
-    public <T> T carryOut(long runId, JobWork<T> work,
-                          java.util.function.Function<? super T, ? extends Map<String, ?>> summary) {
+    public <T> T carryOut(
+            long runId, JobWork<T> work, java.util.function.Function<? super T, ? extends Map<String, ?>> summary) {
         T result;
         try {
             result = work.run(new JobProgress() {
@@ -209,21 +254,26 @@ public class Jobs {
     }
 
     static LaxinException running(String job, String subject, long runId) {
-        return new LaxinException(CommonErrorCode.CONFLICT, "A " + job + " run on " + subject + " is already running "
-                + "(run " + runId + "); follow it, or start again once it has ended");
+        return new LaxinException(
+                CommonErrorCode.CONFLICT,
+                "A " + job + " run on " + subject + " is already running " + "(run " + runId
+                        + "); follow it, or start again once it has ended");
     }
 
     /** The run as it stands now (an abandoned one reads FAILED). */
     public Optional<JobRun> byId(long runId) {
         Instant now = clock.instant();
-        return jdbc.query("SELECT * FROM job_run WHERE id = ?", ROW, runId).stream().findFirst().map(r -> r.asOf(now));
+        return jdbc.query("SELECT * FROM job_run WHERE id = ?", ROW, runId).stream()
+                .findFirst()
+                .map(r -> r.asOf(now));
     }
 
     /** The latest {@code limit} runs of {@code job}, newest first. */
     public List<JobRun> recent(String job, int limit) {
         Instant now = clock.instant();
         return jdbc.query("SELECT * FROM job_run WHERE job = ? ORDER BY id DESC LIMIT ?", ROW, job, limit).stream()
-                .map(r -> r.asOf(now)).toList();
+                .map(r -> r.asOf(now))
+                .toList();
     }
 
     private String errorSummary(String error) {

@@ -2,10 +2,6 @@ package io.laxin.kernel.job;
 
 import io.laxin.kernel.api.CommonErrorCode;
 import io.laxin.kernel.error.LaxinException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
-
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -13,6 +9,9 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 
 /**
  * Runs long jobs in the background: {@link #submit} starts the run (taking its lease), hands the body to a bounded
@@ -34,12 +33,18 @@ public class LongJobs implements DisposableBean {
     public LongJobs(Jobs jobs, int threads, int queued) {
         this.jobs = jobs;
         AtomicInteger n = new AtomicInteger();
-        this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
-                new ArrayBlockingQueue<>(queued), r -> {
+        this.pool = new ThreadPoolExecutor(
+                threads,
+                threads,
+                0,
+                TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(queued),
+                r -> {
                     Thread t = new Thread(r, "long-job-" + n.incrementAndGet());
                     t.setDaemon(true);
                     return t;
-                }, new ThreadPoolExecutor.AbortPolicy());
+                },
+                new ThreadPoolExecutor.AbortPolicy());
     }
 
     /**
@@ -48,8 +53,8 @@ public class LongJobs implements DisposableBean {
      * @return the claim: the new run, or ({@code started} false) the live run that already holds the lease, in which
      *         case nothing was submitted
      */
-    public Jobs.Claim submit(String job, String subject, String startedBy, long total,
-                             JobWork<? extends Map<String, ?>> work) {
+    public Jobs.Claim submit(
+            String job, String subject, String startedBy, long total, JobWork<? extends Map<String, ?>> work) {
         Jobs.Claim claim = jobs.start(job, subject, startedBy, total);
         if (claim.started()) {
             runInBackground(claim.runId(), work);
@@ -58,8 +63,8 @@ public class LongJobs implements DisposableBean {
     }
 
     /** Like {@link #submit}, but a live run of the same job and subject is a 409 {@code CONFLICT}. */
-    public long submitOrRefuse(String job, String subject, String startedBy, long total,
-                               JobWork<? extends Map<String, ?>> work) {
+    public long submitOrRefuse(
+            String job, String subject, String startedBy, long total, JobWork<? extends Map<String, ?>> work) {
         Jobs.Claim claim = submit(job, subject, startedBy, total, work);
         if (!claim.started()) {
             throw Jobs.running(job, subject, claim.runId());
@@ -78,8 +83,9 @@ public class LongJobs implements DisposableBean {
             });
         } catch (RejectedExecutionException full) {
             jobs.fail(runId, "refused: too many jobs running or waiting in this process");
-            throw new LaxinException(CommonErrorCode.TOO_MANY_REQUESTS, "Too many long jobs are running or waiting; "
-                    + "try again later");
+            throw new LaxinException(
+                    CommonErrorCode.TOO_MANY_REQUESTS,
+                    "Too many long jobs are running or waiting; " + "try again later");
         }
     }
 

@@ -1,11 +1,10 @@
 package io.laxin.kernel.messaging;
 
+import java.nio.charset.StandardCharsets;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
-
-import java.nio.charset.StandardCharsets;
 
 /**
  * Reads an event's payload as the type its consumer knows, but only when its {@code schemaVersion} is one that type
@@ -15,8 +14,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class EventPayloads {
 
-    private EventPayloads() {
-    }
+    private EventPayloads() {}
 
     /** The payload's schema version is not one this consumer reads. */
     public static final class UnsupportedSchemaVersion extends RuntimeException {
@@ -44,14 +42,17 @@ public final class EventPayloads {
         JsonNode v = tree.get("schemaVersion");
         int version = v == null || v.isNull() ? 1 : v.asInt();
         if (version < oldest || version > newest) {
-            throw oldest == newest ? new UnsupportedSchemaVersion(type.getSimpleName(), version, newest)
+            throw oldest == newest
+                    ? new UnsupportedSchemaVersion(type.getSimpleName(), version, newest)
                     : new UnsupportedSchemaVersion(type.getSimpleName(), version, oldest, newest);
         }
         if ((v == null || v.isNull()) && tree instanceof ObjectNode object) {
             object.put("schemaVersion", version);
         }
         if (version < newest) {
-            return json.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(tree);
+            return json.readerFor(type)
+                    .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(tree);
         }
         return json.treeToValue(tree, type);
     }

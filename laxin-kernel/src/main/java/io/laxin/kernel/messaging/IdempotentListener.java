@@ -24,8 +24,8 @@ import org.springframework.util.ClassUtils;
  * @param <E> the payload type; it declares {@code public static final int SCHEMA_VERSION} (or the subclass overrides
  *            {@link #parse}, e.g. to tell several payload types apart by tag)
  */
-public abstract class IdempotentListener<E> implements RocketMQListener<MessageExt>,
-        RocketMQPushConsumerLifecycleListener, MessageConsumer<E> {
+public abstract class IdempotentListener<E>
+        implements RocketMQListener<MessageExt>, RocketMQPushConsumerLifecycleListener, MessageConsumer<E> {
 
     /** The subclass's logger. */
     protected final Logger log = LoggerFactory.getLogger(ClassUtils.getUserClass(getClass()));
@@ -37,8 +37,10 @@ public abstract class IdempotentListener<E> implements RocketMQListener<MessageE
     private String consumer;
 
     protected IdempotentListener() {
-        this.type = ResolvableType.forClass(ClassUtils.getUserClass(getClass())).as(IdempotentListener.class)
-                .getGeneric(0).resolve();
+        this.type = ResolvableType.forClass(ClassUtils.getUserClass(getClass()))
+                .as(IdempotentListener.class)
+                .getGeneric(0)
+                .resolve();
         this.schemaVersion = versionOf(type, "SCHEMA_VERSION", -1);
         this.oldestVersion = versionOf(type, "OLDEST_READ_VERSION", schemaVersion);
     }

@@ -3,6 +3,7 @@ package io.laxin.kernel.messaging;
 import io.laxin.kernel.error.LaxinException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
 import org.apache.rocketmq.common.message.MessageExt;
 import org.apache.rocketmq.spring.annotation.RocketMQMessageListener;
 import org.slf4j.Logger;
@@ -12,8 +13,6 @@ import org.springframework.core.env.Environment;
 import org.springframework.util.ClassUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.nio.charset.StandardCharsets;
 
 /**
  * The one way a message is consumed: parse it (unreadable or of an unknown schema version: parked at once, retrying
@@ -40,8 +39,12 @@ public class MessageDelivery {
      * @param maxReconsumeTimes redeliveries before a failing message is parked ({@code laxin.messaging
      *                          .max-reconsume-times}); the broker's retry count, so attempt {@code max + 1} is the last
      */
-    public MessageDelivery(ParkedMessages parked, MeterRegistry meters, JsonMapper json, Environment environment,
-                           int maxReconsumeTimes) {
+    public MessageDelivery(
+            ParkedMessages parked,
+            MeterRegistry meters,
+            JsonMapper json,
+            Environment environment,
+            int maxReconsumeTimes) {
         this.parked = parked;
         this.meters = meters;
         this.json = json;
@@ -84,13 +87,24 @@ public class MessageDelivery {
                 park(consumer.consumer(), message, e, attempt, "its last attempt failed");
                 return;
             }
-            log.warn("{}: message {} (keys {}, {} {}) failed on attempt {} of {}, the broker will redeliver it: {}",
-                    consumer.consumer(), message.getMsgId(), message.getKeys(), message.getTopic(),
-                    message.getTags(), attempt, maxReconsumeTimes + 1, reason(e));
+            log.warn(
+                    "{}: message {} (keys {}, {} {}) failed on attempt {} of {}, the broker will redeliver it: {}",
+                    consumer.consumer(),
+                    message.getMsgId(),
+                    message.getKeys(),
+                    message.getTopic(),
+                    message.getTags(),
+                    attempt,
+                    maxReconsumeTimes + 1,
+                    reason(e));
             throw e;
         }
-        log.debug("{}: message {} (keys {}) consumed on attempt {}", consumer.consumer(), message.getMsgId(),
-                message.getKeys(), attempt);
+        log.debug(
+                "{}: message {} (keys {}) consumed on attempt {}",
+                consumer.consumer(),
+                message.getMsgId(),
+                message.getKeys(),
+                attempt);
     }
 
     /** Runs a parked message through its consumer again; a failure is thrown to the caller. */
@@ -101,17 +115,38 @@ public class MessageDelivery {
     private void park(String consumer, MessageExt message, RuntimeException cause, int attempt, String why) {
         String reason = reason(cause);
         try {
-            long id = parked.park(new ParkedMessage.Parking(consumer, message.getTopic(), message.getTags(),
-                    message.getKeys(), message.getMsgId(), eventId(message.getBody()), body(message), reason,
+            long id = parked.park(new ParkedMessage.Parking(
+                    consumer,
+                    message.getTopic(),
+                    message.getTags(),
+                    message.getKeys(),
+                    message.getMsgId(),
+                    eventId(message.getBody()),
+                    body(message),
+                    reason,
                     attempt));
-            Counter.builder(PARKED_METRIC).description("Messages a consumer gave up on and parked for operations")
-                    .tag("consumer", consumer).register(meters).increment();
-            log.error("{}: message {} (keys {}, {} {}) parked as #{} after attempt {}, {}: {}", consumer,
-                    message.getMsgId(), message.getKeys(), message.getTopic(), message.getTags(), id, attempt, why,
+            Counter.builder(PARKED_METRIC)
+                    .description("Messages a consumer gave up on and parked for operations")
+                    .tag("consumer", consumer)
+                    .register(meters)
+                    .increment();
+            log.error(
+                    "{}: message {} (keys {}, {} {}) parked as #{} after attempt {}, {}: {}",
+                    consumer,
+                    message.getMsgId(),
+                    message.getKeys(),
+                    message.getTopic(),
+                    message.getTags(),
+                    id,
+                    attempt,
+                    why,
                     reason);
         } catch (RuntimeException e) {
             cause.addSuppressed(e);
-            log.error("{}: message {} could not be parked ({}); the broker keeps it", consumer, message.getMsgId(),
+            log.error(
+                    "{}: message {} could not be parked ({}); the broker keeps it",
+                    consumer,
+                    message.getMsgId(),
                     e.toString());
             throw cause;
         }

@@ -1,14 +1,13 @@
 package io.laxin.kernel.messaging;
 
 import io.laxin.kernel.api.EventMetadata;
+import java.sql.Timestamp;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.sql.Timestamp;
 
 /**
  * The transactional outbox: an event is written in the same database transaction as the state change it reports, and
@@ -36,9 +35,14 @@ public class Outbox {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void append(String topic, String tag, String shardKey, EventMetadata event) {
-        jdbc.update("INSERT INTO outbox_event (event_id, topic, tag, shard_key, payload, created_at, attempts) "
+        jdbc.update(
+                "INSERT INTO outbox_event (event_id, topic, tag, shard_key, payload, created_at, attempts) "
                         + "VALUES (?, ?, ?, ?, ?, ?, 0)",
-                event.eventId(), topic, tag, shardKey, json.writeValueAsString(event),
+                event.eventId(),
+                topic,
+                tag,
+                shardKey,
+                json.writeValueAsString(event),
                 Timestamp.from(event.occurredAt()));
         if (relay != null && TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

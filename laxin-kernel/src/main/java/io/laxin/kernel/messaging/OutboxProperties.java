@@ -1,9 +1,8 @@
 package io.laxin.kernel.messaging;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import java.time.Duration;
 
 /**
  * {@code laxin.outbox.*}: relay switch and pacing.
@@ -20,5 +19,4 @@ public record OutboxProperties(
         @DefaultValue("100") int batchSize,
         @DefaultValue("3s") Duration sendTimeout,
         @DefaultValue("FOR UPDATE SKIP LOCKED") String lockClause,
-        @DefaultValue("5") int maxAttempts) {
-}
+        @DefaultValue("5") int maxAttempts) {}

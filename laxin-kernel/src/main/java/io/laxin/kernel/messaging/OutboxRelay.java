@@ -1,5 +1,14 @@
 package io.laxin.kernel.messaging;
 
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.rocketmq.client.exception.MQBrokerException;
 import org.apache.rocketmq.client.exception.MQClientException;
 import org.apache.rocketmq.client.producer.DefaultMQProducer;
@@ -12,16 +21,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Publishes unsent outbox rows to RocketMQ, oldest first, in three steps so that no transaction waits on the broker:
@@ -53,8 +52,12 @@ public class OutboxRelay implements SmartLifecycle {
     private volatile Thread worker;
     private volatile boolean running;
 
-    public OutboxRelay(JdbcTemplate jdbc, TransactionTemplate tx, DefaultMQProducer producer, Clock clock,
-                       OutboxProperties properties) {
+    public OutboxRelay(
+            JdbcTemplate jdbc,
+            TransactionTemplate tx,
+            DefaultMQProducer producer,
+            Clock clock,
+            OutboxProperties properties) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.producer = producer;
@@ -75,8 +78,11 @@ public class OutboxRelay implements SmartLifecycle {
                 release(rows.subList(i + 1, rows.size()));
                 break; // keep order: the rest go next round, after this one
             }
-            jdbc.update("UPDATE outbox_event SET sent_at = ?, attempts = attempts + 1, claimed_until = NULL "
-                    + "WHERE id = ?", Timestamp.from(clock.instant()), row.id());
+            jdbc.update(
+                    "UPDATE outbox_event SET sent_at = ?, attempts = attempts + 1, claimed_until = NULL "
+                            + "WHERE id = ?",
+                    Timestamp.from(clock.instant()),
+                    row.id());
             count++;
         }
         return count;
@@ -86,14 +92,21 @@ public class OutboxRelay implements SmartLifecycle {
     private List<Row> claim() {
         Instant now = clock.instant();
         List<Row> rows = tx.execute(status -> {
-            List<Row> found = jdbc.query("SELECT id, event_id, topic, tag, shard_key, payload, refusals "
+            List<Row> found = jdbc.query(
+                    "SELECT id, event_id, topic, tag, shard_key, payload, refusals "
                             + "FROM outbox_event WHERE sent_at IS NULL AND parked_at IS NULL "
                             + "AND (claimed_until IS NULL OR claimed_until < ?) ORDER BY id LIMIT ? "
                             + properties.lockClause(),
-                    (rs, i) -> new Row(rs.getLong("id"), rs.getString("event_id"), rs.getString("topic"),
-                            rs.getString("tag"), rs.getString("shard_key"), rs.getString("payload"),
+                    (rs, i) -> new Row(
+                            rs.getLong("id"),
+                            rs.getString("event_id"),
+                            rs.getString("topic"),
+                            rs.getString("tag"),
+                            rs.getString("shard_key"),
+                            rs.getString("payload"),
                             rs.getInt("refusals")),
-                    Timestamp.from(now), properties.batchSize());
+                    Timestamp.from(now),
+                    properties.batchSize());
             Timestamp until = Timestamp.from(now.plus(properties.sendTimeout().multipliedBy(found.size() + 1L))
                     .plus(CLAIM_MARGIN));
             for (Row row : found) {
@@ -108,18 +121,34 @@ public class OutboxRelay implements SmartLifecycle {
         boolean refused = refusedForWhatItIs(e);
         int refusals = row.refusals() + (refused ? 1 : 0);
         if (refused && refusals >= properties.maxAttempts()) {
-            jdbc.update("UPDATE outbox_event SET attempts = attempts + 1, refusals = ?, last_error = ?, "
-                    + "claimed_until = NULL, parked_at = ? WHERE id = ?", refusals, truncate(e.toString()),
-                    Timestamp.from(clock.instant()), row.id());
+            jdbc.update(
+                    "UPDATE outbox_event SET attempts = attempts + 1, refusals = ?, last_error = ?, "
+                            + "claimed_until = NULL, parked_at = ? WHERE id = ?",
+                    refusals,
+                    truncate(e.toString()),
+                    Timestamp.from(clock.instant()),
+                    row.id());
             parked.incrementAndGet();
-            log.error("Outbox event {} to {} parked after {} refused sends (the rows behind it go on): {}",
-                    row.eventId(), row.topic(), refusals, e.toString());
+            log.error(
+                    "Outbox event {} to {} parked after {} refused sends (the rows behind it go on): {}",
+                    row.eventId(),
+                    row.topic(),
+                    refusals,
+                    e.toString());
             return;
         }
-        log.warn("Outbox event {} to {} not sent yet ({}): {}", row.eventId(), row.topic(),
-                refused ? "refused " + refusals + " time(s)" : "broker or network", e.toString());
-        jdbc.update("UPDATE outbox_event SET attempts = attempts + 1, refusals = ?, last_error = ?, "
-                + "claimed_until = NULL WHERE id = ?", refusals, truncate(e.toString()), row.id());
+        log.warn(
+                "Outbox event {} to {} not sent yet ({}): {}",
+                row.eventId(),
+                row.topic(),
+                refused ? "refused " + refusals + " time(s)" : "broker or network",
+                e.toString());
+        jdbc.update(
+                "UPDATE outbox_event SET attempts = attempts + 1, refusals = ?, last_error = ?, "
+                        + "claimed_until = NULL WHERE id = ?",
+                refusals,
+                truncate(e.toString()),
+                row.id());
     }
 
     /** The broker (or the client's own checks) refused this message as such; another try will not change that. */
@@ -154,19 +183,22 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** Unsent events not parked, for health and tests. */
     public long backlog() {
-        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM outbox_event WHERE sent_at IS NULL AND parked_at IS NULL",
-                Long.class);
+        Long n = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM outbox_event WHERE sent_at IS NULL AND parked_at IS NULL", Long.class);
         return n == null ? 0 : n;
     }
 
     private void send(Row row) throws Exception {
-        Message message = new Message(row.topic(), row.tag(), row.eventId(),
-                row.payload().getBytes(StandardCharsets.UTF_8));
+        Message message =
+                new Message(row.topic(), row.tag(), row.eventId(), row.payload().getBytes(StandardCharsets.UTF_8));
         message.putUserProperty("shardKey", row.shardKey() == null ? "" : row.shardKey());
         SendResult result = row.shardKey() == null
                 ? producer.send(message, properties.sendTimeout().toMillis())
-                : producer.send(message, (queues, msg, key) -> queues.get(Math.floorMod(key.hashCode(), queues.size())),
-                row.shardKey(), properties.sendTimeout().toMillis());
+                : producer.send(
+                        message,
+                        (queues, msg, key) -> queues.get(Math.floorMod(key.hashCode(), queues.size())),
+                        row.shardKey(),
+                        properties.sendTimeout().toMillis());
         if (result.getSendStatus() != SendStatus.SEND_OK) {
             log.warn("Outbox event {} stored by the broker with status {}", row.eventId(), result.getSendStatus());
         }
@@ -243,7 +275,6 @@ public class OutboxRelay implements SmartLifecycle {
         return s.length() > 500 ? s.substring(0, 500) : s;
     }
 
-    private record Row(long id, String eventId, String topic, String tag, String shardKey, String payload,
-                       int refusals) {
-    }
+    private record Row(
+            long id, String eventId, String topic, String tag, String shardKey, String payload, int refusals) {}
 }

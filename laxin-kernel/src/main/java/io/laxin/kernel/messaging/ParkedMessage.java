@@ -10,13 +10,25 @@ import java.time.Instant;
  * @param replayedAt    when a replay applied it; null while it is parked
  * @param replayOutcome the last replay's result ({@code REPLAYED} or {@code FAILED}); null before any replay
  */
-public record ParkedMessage(long id, String consumer, String topic, String tags, String keys, String msgId,
-                            String eventId, String body, String reason, int attempts, Instant parkedAt,
-                            Instant replayedAt, String replayOutcome) {
+public record ParkedMessage(
+        long id,
+        String consumer,
+        String topic,
+        String tags,
+        String keys,
+        String msgId,
+        String eventId,
+        String body,
+        String reason,
+        int attempts,
+        Instant parkedAt,
+        Instant replayedAt,
+        String replayOutcome) {
 
     /** Parked (waiting for an operator) or replayed (applied by a replay). */
     public enum State {
-        PARKED, REPLAYED
+        PARKED,
+        REPLAYED
     }
 
     public State state() {
@@ -24,7 +36,14 @@ public record ParkedMessage(long id, String consumer, String topic, String tags,
     }
 
     /** What is written when a message is parked. */
-    public record Parking(String consumer, String topic, String tags, String keys, String msgId, String eventId,
-                          String body, String reason, int attempts) {
-    }
+    public record Parking(
+            String consumer,
+            String topic,
+            String tags,
+            String keys,
+            String msgId,
+            String eventId,
+            String body,
+            String reason,
+            int attempts) {}
 }

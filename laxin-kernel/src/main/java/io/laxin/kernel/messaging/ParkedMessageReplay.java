@@ -2,12 +2,11 @@ package io.laxin.kernel.messaging;
 
 import io.laxin.kernel.api.CommonErrorCode;
 import io.laxin.kernel.error.LaxinException;
+import java.nio.charset.StandardCharsets;
 import org.apache.rocketmq.common.message.MessageExt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-
-import java.nio.charset.StandardCharsets;
 
 /**
  * Replays parked messages: the same consumer handles the stored body again in-process (its dedup on the event id
@@ -21,8 +20,8 @@ public class ParkedMessageReplay {
     private final MessageDelivery delivery;
     private final ObjectProvider<MessageConsumer<?>> consumers;
 
-    public ParkedMessageReplay(ParkedMessages parked, MessageDelivery delivery,
-                               ObjectProvider<MessageConsumer<?>> consumers) {
+    public ParkedMessageReplay(
+            ParkedMessages parked, MessageDelivery delivery, ObjectProvider<MessageConsumer<?>> consumers) {
         this.parked = parked;
         this.delivery = delivery;
         this.consumers = consumers;
@@ -32,16 +31,15 @@ public class ParkedMessageReplay {
     public ParkedMessage replay(long id) {
         ParkedMessage p = parked.find(id).orElseThrow(() -> LaxinException.notFound("parked message " + id));
         if (p.state() == ParkedMessage.State.REPLAYED) {
-            throw new LaxinException(CommonErrorCode.CONFLICT, "Parked message " + id + " was replayed at "
-                    + p.replayedAt());
+            throw new LaxinException(
+                    CommonErrorCode.CONFLICT, "Parked message " + id + " was replayed at " + p.replayedAt());
         }
         run(p);
         return parked.find(id).orElseThrow();
     }
 
     /** The result of a bulk replay. */
-    public record Batch(String consumer, int attempted, int replayed, int failed, long stillParked) {
-    }
+    public record Batch(String consumer, int attempted, int replayed, int failed, long stillParked) {}
 
     /** Replays the oldest {@code limit} parked messages of a consumer, one after the other. */
     public Batch replayAll(String consumer, int limit) {
@@ -60,9 +58,11 @@ public class ParkedMessageReplay {
 
     private boolean run(ParkedMessage p) {
         try {
-            MessageConsumer<?> consumer = consumers.orderedStream().filter(c -> c.consumer().equals(p.consumer()))
-                    .findFirst().orElseThrow(() -> new IllegalStateException("No consumer " + p.consumer()
-                            + " in this service"));
+            MessageConsumer<?> consumer = consumers
+                    .orderedStream()
+                    .filter(c -> c.consumer().equals(p.consumer()))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No consumer " + p.consumer() + " in this service"));
             delivery.replay(consumer, message(p));
         } catch (RuntimeException e) {
             String reason = MessageDelivery.reason(e);

@@ -25,6 +25,5 @@ public interface ParkedMessages {
     /** A replay failed again: it stays parked with the new reason. */
     void replayFailed(long id, String reason);
 
-    record Page(List<ParkedMessage> items, long total, int page, int size) {
-    }
+    record Page(List<ParkedMessage> items, long total, int page, int size) {}
 }

@@ -1,12 +1,11 @@
 package io.laxin.kernel.messaging;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.sql.Timestamp;
-import java.time.Clock;
 
 /**
  * The idempotent-consumer guard: (consumer, event id) is the primary key of {@code processed_event}, written in the
@@ -26,8 +25,11 @@ public class ProcessedEvents {
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean firstDelivery(String consumer, String eventId) {
         try {
-            jdbc.update("INSERT INTO processed_event (consumer, event_id, processed_at) VALUES (?, ?, ?)",
-                    consumer, eventId, Timestamp.from(clock.instant()));
+            jdbc.update(
+                    "INSERT INTO processed_event (consumer, event_id, processed_at) VALUES (?, ?, ?)",
+                    consumer,
+                    eventId,
+                    Timestamp.from(clock.instant()));
             return true;
         } catch (DuplicateKeyException e) {
             return false;

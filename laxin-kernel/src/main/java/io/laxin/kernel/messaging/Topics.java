@@ -1,9 +1,8 @@
 package io.laxin.kernel.messaging;
 
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import java.util.List;
 
 /**
  * {@code laxin.topics.*}: the RocketMQ topic names, from configuration so a test run or an environment can use its
@@ -22,7 +21,7 @@ public record Topics(
 
     /** The default names, with a suffix (a test run's own topics). */
     public static Topics withSuffix(String suffix) {
-        return new Topics("LAXIN_REFERRAL" + suffix, "LAXIN_ORDER" + suffix, "LAXIN_RISK" + suffix,
-                "LAXIN_REWARD" + suffix);
+        return new Topics(
+                "LAXIN_REFERRAL" + suffix, "LAXIN_ORDER" + suffix, "LAXIN_RISK" + suffix, "LAXIN_REWARD" + suffix);
     }
 }

@@ -10,8 +10,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public final class RemoteCalls {
 
-    private RemoteCalls() {
-    }
+    private RemoteCalls() {}
 
     /** @throws IllegalStateException when a transaction is open on this thread */
     public static void requireNoTransaction(String call) {

@@ -6,6 +6,8 @@ import io.laxin.kernel.error.LaxinException;
 import io.laxin.kernel.error.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -31,9 +33,6 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-import java.util.Map;
-import java.util.stream.Collectors;
-
 /** Renders every refusal as RFC 9457 problem+json with a stable {@code code}. */
 @RestControllerAdvice
 public class ProblemHandler {
@@ -47,8 +46,10 @@ public class ProblemHandler {
         int status = e.errorCode().spec().status();
         if (status == 429 || status == 503) {
             // a refusal that passes: say when to come back
-            return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders())
-                    .header(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER.toSeconds())).body(problem.getBody());
+            return ResponseEntity.status(problem.getStatusCode())
+                    .headers(problem.getHeaders())
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER.toSeconds()))
+                    .body(problem.getBody());
         }
         return problem;
     }
@@ -61,23 +62,30 @@ public class ProblemHandler {
                 .collect(Collectors.joining("; "));
         if (detail.isEmpty()) {
             detail = e.getBindingResult().getAllErrors().stream()
-                    .map(err -> err.getDefaultMessage()).collect(Collectors.joining("; "));
+                    .map(err -> err.getDefaultMessage())
+                    .collect(Collectors.joining("; "));
         }
         ResponseEntity<Map<String, Object>> response = problem(CommonErrorCode.VALIDATION_FAILED, detail, request);
         // the same, per field, for a form to show each message on its field
-        response.getBody().put("errors", e.getBindingResult().getFieldErrors().stream()
-                .sorted(java.util.Comparator.comparing(FieldError::getField))
-                .map(err -> Map.of("field", err.getField(), "message", String.valueOf(err.getDefaultMessage())))
-                .toList());
+        response.getBody()
+                .put(
+                        "errors",
+                        e.getBindingResult().getFieldErrors().stream()
+                                .sorted(java.util.Comparator.comparing(FieldError::getField))
+                                .map(err -> Map.of(
+                                        "field", err.getField(), "message", String.valueOf(err.getDefaultMessage())))
+                                .toList());
         return response;
     }
 
     @ExceptionHandler(HandlerMethodValidationException.class)
-    ResponseEntity<Map<String, Object>> invalidParameters(HandlerMethodValidationException e,
-                                                          HttpServletRequest request) {
+    ResponseEntity<Map<String, Object>> invalidParameters(
+            HandlerMethodValidationException e, HttpServletRequest request) {
         String detail = e.getParameterValidationResults().stream()
-                .map(r -> r.getMethodParameter().getParameterName() + ": " + r.getResolvableErrors().stream()
-                        .map(err -> err.getDefaultMessage()).collect(Collectors.joining(", ")))
+                .map(r -> r.getMethodParameter().getParameterName() + ": "
+                        + r.getResolvableErrors().stream()
+                                .map(err -> err.getDefaultMessage())
+                                .collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("; "));
         return problem(CommonErrorCode.VALIDATION_FAILED, detail, request);
     }
@@ -85,20 +93,27 @@ public class ProblemHandler {
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Map<String, Object>> invalidConstraint(ConstraintViolationException e, HttpServletRequest request) {
         String detail = e.getConstraintViolations().stream()
-                .map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted().collect(Collectors.joining("; "));
+                .map(v -> v.getPropertyPath() + ": " + v.getMessage())
+                .sorted()
+                .collect(Collectors.joining("; "));
         return problem(CommonErrorCode.VALIDATION_FAILED, detail, request);
     }
 
-    @ExceptionHandler({MissingServletRequestParameterException.class, MissingRequestHeaderException.class,
-            MethodArgumentTypeMismatchException.class})
+    @ExceptionHandler({
+        MissingServletRequestParameterException.class,
+        MissingRequestHeaderException.class,
+        MethodArgumentTypeMismatchException.class
+    })
     ResponseEntity<Map<String, Object>> badParameter(Exception e, HttpServletRequest request) {
         return problem(CommonErrorCode.VALIDATION_FAILED, e.getMessage(), request);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
-        return problem(CommonErrorCode.MALFORMED_REQUEST,
-                "The body is missing or is not valid JSON of the expected shape", request);
+        return problem(
+                CommonErrorCode.MALFORMED_REQUEST,
+                "The body is missing or is not valid JSON of the expected shape",
+                request);
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -112,14 +127,16 @@ public class ProblemHandler {
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
-    ResponseEntity<Map<String, Object>> notAcceptable(HttpMediaTypeNotAcceptableException e,
-                                                      HttpServletRequest request) {
+    ResponseEntity<Map<String, Object>> notAcceptable(
+            HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
         return problem(CommonErrorCode.NOT_ACCEPTABLE, e.getMessage(), request);
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<Map<String, Object>> noResource(NoResourceFoundException e, HttpServletRequest request) {
-        return problem(CommonErrorCode.NOT_FOUND, "No endpoint " + request.getMethod() + " " + request.getRequestURI(),
+        return problem(
+                CommonErrorCode.NOT_FOUND,
+                "No endpoint " + request.getMethod() + " " + request.getRequestURI(),
                 request);
     }
 
@@ -127,22 +144,29 @@ public class ProblemHandler {
      * The database or Redis does not answer (refused, timed out, no connection in the pool): 503 with Retry-After —
      * the client did nothing wrong and the same call will work once the store is back.
      */
-    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
-            QueryTimeoutException.class, TransientDataAccessResourceException.class})
+    @ExceptionHandler({
+        DataAccessResourceFailureException.class,
+        CannotCreateTransactionException.class,
+        QueryTimeoutException.class,
+        TransientDataAccessResourceException.class
+    })
     ResponseEntity<Map<String, Object>> storeUnavailable(Exception e, HttpServletRequest request) {
         log.warn("A store is unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
-        ResponseEntity<Map<String, Object>> p = problem(CommonErrorCode.DOWNSTREAM_UNAVAILABLE,
+        ResponseEntity<Map<String, Object>> p = problem(
+                CommonErrorCode.DOWNSTREAM_UNAVAILABLE,
                 "A store this service depends on (database or cache) does not answer; retry in a few seconds",
                 request);
-        return ResponseEntity.status(p.getStatusCode()).headers(p.getHeaders())
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER.toSeconds())).body(p.getBody());
+        return ResponseEntity.status(p.getStatusCode())
+                .headers(p.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER.toSeconds()))
+                .body(p.getBody());
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Map<String, Object>> unexpected(Exception e, HttpServletRequest request) {
         log.error("Unhandled error on {} {}", request.getMethod(), request.getRequestURI(), e);
-        return problem(CommonErrorCode.INTERNAL_ERROR, "Something went wrong; quote the request id to support",
-                request);
+        return problem(
+                CommonErrorCode.INTERNAL_ERROR, "Something went wrong; quote the request id to support", request);
     }
 
     private static String describe(FieldError error) {

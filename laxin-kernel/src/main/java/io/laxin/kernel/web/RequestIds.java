@@ -10,8 +10,7 @@ public final class RequestIds {
     public static final String MDC_KEY = "requestId";
     private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._-]{8,64}");
 
-    private RequestIds() {
-    }
+    private RequestIds() {}
 
     /** The incoming id when it is sane, else a fresh one (never trust a client to inject log lines). */
     public static String acceptOrCreate(String incoming) {

@@ -1,22 +1,20 @@
 package io.laxin.kernel.idempotency;
 
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 class IdempotentRequestsTest {
 
-    private final IdempotentRequests requests = new IdempotentRequests(null, null, JsonMapper.builder().build(),
-            Clock.systemUTC());
+    private final IdempotentRequests requests =
+            new IdempotentRequests(null, null, JsonMapper.builder().build(), Clock.systemUTC());
 
-    record Body(String note, Map<String, Object> extra) {
-    }
+    record Body(String note, Map<String, Object> extra) {}
 
     private static Map<String, Object> ordered(Object... kv) {
         Map<String, Object> m = new LinkedHashMap<>();

@@ -1,8 +1,8 @@
 package io.laxin.kernel.identity;
 
-import io.laxin.kernel.api.CommonErrorCode;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.laxin.kernel.api.CommonErrorCode;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.time.Clock;
@@ -11,8 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class IdentitySignerTest {
 
@@ -24,12 +23,22 @@ class IdentitySignerTest {
     private final KeyPair invite = IdentityKeys.generate();
     private final KeyPair stranger = IdentityKeys.generate();
 
-    private final IdentityVerifier antifraud = new IdentityVerifier("antifraud-service", Map.of(
-            IdentityVerifier.GATEWAY, List.of(gateway.getPublic(), gatewayNext.getPublic()),
-            "invite-service", List.of(invite.getPublic())), new InMemoryNonceStore(1000, CLOCK), CLOCK);
+    private final IdentityVerifier antifraud = new IdentityVerifier(
+            "antifraud-service",
+            Map.of(
+                    IdentityVerifier.GATEWAY,
+                    List.of(gateway.getPublic(), gatewayNext.getPublic()),
+                    "invite-service",
+                    List.of(invite.getPublic())),
+            new InMemoryNonceStore(1000, CLOCK),
+            CLOCK);
 
-    private static final InternalRequest POST = new InternalRequest("POST", "/api/v1/host/risk/checks",
-            "b=2&a=1", "{\"userId\":\"u-1\"}".getBytes(StandardCharsets.UTF_8), "antifraud-service");
+    private static final InternalRequest POST = new InternalRequest(
+            "POST",
+            "/api/v1/host/risk/checks",
+            "b=2&a=1",
+            "{\"userId\":\"u-1\"}".getBytes(StandardCharsets.UTF_8),
+            "antifraud-service");
 
     private static IdentitySigner signer(KeyPair pair) {
         return new IdentitySigner(pair.getPrivate(), CLOCK);
@@ -70,8 +79,12 @@ class IdentitySignerTest {
     @Test
     void shouldRefuseATamperedBody() {
         var headers = signer(gateway).sign(Caller.user("u-1"), POST);
-        var tampered = new InternalRequest("POST", POST.path(), POST.query(),
-                "{\"userId\":\"u-2\"}".getBytes(StandardCharsets.UTF_8), POST.target());
+        var tampered = new InternalRequest(
+                "POST",
+                POST.path(),
+                POST.query(),
+                "{\"userId\":\"u-2\"}".getBytes(StandardCharsets.UTF_8),
+                POST.target());
 
         assertRefused(verify(headers, tampered), CommonErrorCode.UNAUTHENTICATED);
     }
@@ -94,12 +107,12 @@ class IdentitySignerTest {
 
     @Test
     void shouldRefuseAStaleOrFutureTimestamp() {
-        var stale = signer(gateway).sign(Caller.user("u-1"), POST, NOW.minus(Duration.ofMinutes(6)),
-                IdentitySigner.newNonce());
-        var future = signer(gateway).sign(Caller.user("u-1"), POST, NOW.plus(Duration.ofMinutes(6)),
-                IdentitySigner.newNonce());
-        var edge = signer(gateway).sign(Caller.user("u-1"), POST, NOW.minus(Duration.ofMinutes(5)),
-                IdentitySigner.newNonce());
+        var stale = signer(gateway)
+                .sign(Caller.user("u-1"), POST, NOW.minus(Duration.ofMinutes(6)), IdentitySigner.newNonce());
+        var future = signer(gateway)
+                .sign(Caller.user("u-1"), POST, NOW.plus(Duration.ofMinutes(6)), IdentitySigner.newNonce());
+        var edge = signer(gateway)
+                .sign(Caller.user("u-1"), POST, NOW.minus(Duration.ofMinutes(5)), IdentitySigner.newNonce());
 
         assertRefused(verify(stale, POST), CommonErrorCode.UNAUTHENTICATED);
         assertRefused(verify(future, POST), CommonErrorCode.UNAUTHENTICATED);

@@ -1,22 +1,21 @@
 package io.laxin.kernel.messaging;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.apache.rocketmq.client.consumer.DefaultMQPushConsumer;
-import org.apache.rocketmq.common.message.MessageExt;
-import org.apache.rocketmq.spring.annotation.RocketMQMessageListener;
-import org.junit.jupiter.api.Test;
-import org.springframework.mock.env.MockEnvironment;
-import tools.jackson.databind.json.JsonMapper;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.apache.rocketmq.client.consumer.DefaultMQPushConsumer;
+import org.apache.rocketmq.common.message.MessageExt;
+import org.apache.rocketmq.spring.annotation.RocketMQMessageListener;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
+import tools.jackson.databind.json.JsonMapper;
 
 class IdempotentListenerTest {
 
@@ -26,7 +25,8 @@ class IdempotentListenerTest {
         public static final int SCHEMA_VERSION = 1;
     }
 
-    @RocketMQMessageListener(topic = "${laxin.topics.order:LAXIN_ORDER}",
+    @RocketMQMessageListener(
+            topic = "${laxin.topics.order:LAXIN_ORDER}",
             consumerGroup = "${spring.application.name}-test-orders")
     static class PaidListener extends IdempotentListener<Paid> {
         final List<Paid> handled = new ArrayList<>();
@@ -43,8 +43,12 @@ class IdempotentListenerTest {
 
     final InMemoryParkedMessages parked = new InMemoryParkedMessages();
     final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    final MessageDelivery delivery = new MessageDelivery(parked, meters, JsonMapper.builder().build(),
-            new MockEnvironment().withProperty("spring.application.name", "shop-service"), 3);
+    final MessageDelivery delivery = new MessageDelivery(
+            parked,
+            meters,
+            JsonMapper.builder().build(),
+            new MockEnvironment().withProperty("spring.application.name", "shop-service"),
+            3);
     final PaidListener listener = new PaidListener();
 
     {
@@ -63,18 +67,18 @@ class IdempotentListenerTest {
     }
 
     double parkedCount() {
-        var counter = meters.find(MessageDelivery.PARKED_METRIC).tag("consumer", "shop-service-test-orders").counter();
+        var counter = meters.find(MessageDelivery.PARKED_METRIC)
+                .tag("consumer", "shop-service-test-orders")
+                .counter();
         return counter == null ? 0 : counter.count();
     }
 
-    record Unversioned(String eventId) {
-    }
+    record Unversioned(String eventId) {}
 
     @RocketMQMessageListener(topic = "T", consumerGroup = "${spring.application.name}-unversioned")
     static class UnversionedListener extends IdempotentListener<Unversioned> {
         @Override
-        public void handle(Unversioned event) {
-        }
+        public void handle(Unversioned event) {}
     }
 
     @Test
@@ -201,8 +205,20 @@ class IdempotentListenerTest {
                 throw new IllegalStateException("database down");
             }
             long id = rows.size() + 1;
-            rows.add(new ParkedMessage(id, p.consumer(), p.topic(), p.tags(), p.keys(), p.msgId(), p.eventId(),
-                    p.body(), p.reason(), p.attempts(), clock.instant(), null, null));
+            rows.add(new ParkedMessage(
+                    id,
+                    p.consumer(),
+                    p.topic(),
+                    p.tags(),
+                    p.keys(),
+                    p.msgId(),
+                    p.eventId(),
+                    p.body(),
+                    p.reason(),
+                    p.attempts(),
+                    clock.instant(),
+                    null,
+                    null));
             return id;
         }
 

@@ -1,15 +1,14 @@
 package io.laxin.kernel.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.transaction.CannotCreateTransactionException;
-
-import java.sql.SQLTransientConnectionException;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ProblemHandlerTest {
 
@@ -19,10 +18,11 @@ class ProblemHandlerTest {
     @Test
     void shouldAnswer503WithRetryAfterWhenTheDatabaseOrRedisDoesNotAnswer() {
         for (Exception down : new Exception[] {
-                new CannotGetJdbcConnectionException("pool", new SQLTransientConnectionException("timeout")),
-                new CannotCreateTransactionException("no connection"),
-                new DataAccessResourceFailureException("Unable to connect to Redis"),
-                new QueryTimeoutException("Redis command timed out")}) {
+            new CannotGetJdbcConnectionException("pool", new SQLTransientConnectionException("timeout")),
+            new CannotCreateTransactionException("no connection"),
+            new DataAccessResourceFailureException("Unable to connect to Redis"),
+            new QueryTimeoutException("Redis command timed out")
+        }) {
             var answer = handler.storeUnavailable(down, request);
 
             assertThat(answer.getStatusCode().value()).as(down.toString()).isEqualTo(503);
@@ -34,6 +34,9 @@ class ProblemHandlerTest {
 
     @Test
     void shouldStillAnswer500ForABug() {
-        assertThat(handler.unexpected(new NullPointerException(), request).getStatusCode().value()).isEqualTo(500);
+        assertThat(handler.unexpected(new NullPointerException(), request)
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(500);
     }
 }

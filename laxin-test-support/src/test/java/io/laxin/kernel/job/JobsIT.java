@@ -1,8 +1,17 @@
 package io.laxin.kernel.job;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
 import io.laxin.kernel.error.LaxinException;
 import io.laxin.testsupport.MutableClock;
 import io.laxin.testsupport.TestInfrastructure;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -10,16 +19,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.time.Duration;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 /** The kernel's long-job mechanism against the real database, migrated by the kernel's own scripts. */
 class JobsIT {
@@ -35,7 +34,11 @@ class JobsIT {
         TestInfrastructure.MySql server = TestInfrastructure.mysql();
         String url = TestInfrastructure.createDatabase("jobs");
         DriverManagerDataSource ds = new DriverManagerDataSource(url, server.user(), server.password());
-        Flyway.configure().dataSource(ds).locations("classpath:db/kernel").load().migrate();
+        Flyway.configure()
+                .dataSource(ds)
+                .locations("classpath:db/kernel")
+                .load()
+                .migrate();
         jdbc = new JdbcTemplate(ds);
         txm = new DataSourceTransactionManager(ds);
     }
@@ -61,15 +64,20 @@ class JobsIT {
         assertThat(first.started()).isTrue();
         assertThat(second.started()).as("the live run is answered instead").isFalse();
         assertThat(second.runId()).isEqualTo(first.runId());
-        assertThat(b.start("export", subject(), "op-2").started()).as("another subject").isTrue();
-        assertThat(b.start("settlement", subject, "op-2").started()).as("another job").isTrue();
+        assertThat(b.start("export", subject(), "op-2").started())
+                .as("another subject")
+                .isTrue();
+        assertThat(b.start("settlement", subject, "op-2").started())
+                .as("another job")
+                .isTrue();
         JobRun run = b.byId(first.runId()).orElseThrow();
         assertThat(run.status()).isEqualTo(JobRun.Status.RUNNING);
         assertThat(run.leaseOwner()).isEqualTo("a");
         assertThat(run.startedBy()).isEqualTo("op-1");
         assertThat(run.total()).isEqualTo(10);
         assertThatThrownBy(() -> b.run("export", subject, "op-2", 0, p -> "never", r -> Map.of()))
-                .isInstanceOf(LaxinException.class).hasMessageContaining("already running");
+                .isInstanceOf(LaxinException.class)
+                .hasMessageContaining("already running");
     }
 
     @Test
@@ -83,7 +91,8 @@ class JobsIT {
         clock.advance(Duration.ofMinutes(4));
         try {
             assertThat(replica("b").start("release", subject, "scheduler").started())
-                    .as("8 minutes after the start, 4 after the last heartbeat").isFalse();
+                    .as("8 minutes after the start, 4 after the last heartbeat")
+                    .isFalse();
             JobRun now = a.byId(run).orElseThrow();
             assertThat(now.status()).isEqualTo(JobRun.Status.RUNNING);
             assertThat(now.done()).isEqualTo(40);
@@ -112,9 +121,13 @@ class JobsIT {
             assertThat(next.started()).isTrue();
             assertThat(next.runId()).isNotEqualTo(abandoned);
             assertThat(jdbc.queryForObject("SELECT status FROM job_run WHERE id = ?", String.class, abandoned))
-                    .as("recorded, not only shown").isEqualTo("FAILED");
-            assertThat(alive.recent("late-analysis", 100)).extracting(JobRun::id).contains(next.runId(), abandoned);
-            assertThatThrownBy(() -> dead.progress(abandoned, 4, 10)).as("the old run lost its lease")
+                    .as("recorded, not only shown")
+                    .isEqualTo("FAILED");
+            assertThat(alive.recent("late-analysis", 100))
+                    .extracting(JobRun::id)
+                    .contains(next.runId(), abandoned);
+            assertThatThrownBy(() -> dead.progress(abandoned, 4, 10))
+                    .as("the old run lost its lease")
                     .isInstanceOf(JobLeaseLost.class);
         } finally {
             clock.reset();
@@ -149,11 +162,18 @@ class JobsIT {
         Jobs a = replica("a");
         String subject = subject();
         long[] id = {0};
-        assertThatThrownBy(() -> a.run("cancel", subject, "ops-1", 0, p -> {
-            id[0] = p.runId();
-            p.report(1, 2);
-            throw new IllegalStateException("boom");
-        }, r -> Map.of())).hasMessage("boom");
+        assertThatThrownBy(() -> a.run(
+                        "cancel",
+                        subject,
+                        "ops-1",
+                        0,
+                        p -> {
+                            id[0] = p.runId();
+                            p.report(1, 2);
+                            throw new IllegalStateException("boom");
+                        },
+                        r -> Map.of()))
+                .hasMessage("boom");
         JobRun run = a.byId(id[0]).orElseThrow();
         assertThat(run.status()).isEqualTo(JobRun.Status.FAILED);
         assertThat(run.done()).isEqualTo(1);
@@ -174,13 +194,16 @@ class JobsIT {
                 return Map.of("rendered", 2);
             });
             assertThat(claim.started()).isTrue();
-            assertThat(jobs.byId(claim.runId()).orElseThrow().status()).as("answered while the body waits")
+            assertThat(jobs.byId(claim.runId()).orElseThrow().status())
+                    .as("answered while the body waits")
                     .isEqualTo(JobRun.Status.RUNNING);
-            assertThat(longJobs.submit("pregen", subject, "ops-2", 2, p -> Map.of()).started()).isFalse();
+            assertThat(longJobs.submit("pregen", subject, "ops-2", 2, p -> Map.of())
+                            .started())
+                    .isFalse();
 
             go.countDown();
-            await().atMost(Duration.ofSeconds(30)).until(() ->
-                    jobs.byId(claim.runId()).orElseThrow().status() == JobRun.Status.DONE);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> jobs.byId(claim.runId()).orElseThrow().status() == JobRun.Status.DONE);
             assertThat(jobs.byId(claim.runId()).orElseThrow().summary()).isEqualTo("{\"rendered\":2}");
         } finally {
             go.countDown();

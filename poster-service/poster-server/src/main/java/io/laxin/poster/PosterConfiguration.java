@@ -37,16 +37,18 @@ public class PosterConfiguration {
     }
 
     @Bean(BACKGROUND_LIMITS)
-    ImageLimits backgroundLimits(@Value("${laxin.poster.background.max-bytes}") long maxBytes,
-                                 @Value("${laxin.poster.background.max-width}") int maxWidth,
-                                 @Value("${laxin.poster.background.max-height}") int maxHeight,
-                                 @Value("${laxin.poster.background.max-pixels}") long maxPixels) {
+    ImageLimits backgroundLimits(
+            @Value("${laxin.poster.background.max-bytes}") long maxBytes,
+            @Value("${laxin.poster.background.max-width}") int maxWidth,
+            @Value("${laxin.poster.background.max-height}") int maxHeight,
+            @Value("${laxin.poster.background.max-pixels}") long maxPixels) {
         return new ImageLimits(maxBytes, maxWidth, maxHeight, maxPixels);
     }
 
     @Bean(AVATAR_LIMITS)
-    ImageLimits avatarLimits(@Value("${laxin.poster.avatar.max-bytes}") long maxBytes,
-                             @Value("${laxin.poster.avatar.max-pixels}") long maxPixels) {
+    ImageLimits avatarLimits(
+            @Value("${laxin.poster.avatar.max-bytes}") long maxBytes,
+            @Value("${laxin.poster.avatar.max-pixels}") long maxPixels) {
         return new ImageLimits(maxBytes, 4096, 4096, maxPixels);
     }
 }

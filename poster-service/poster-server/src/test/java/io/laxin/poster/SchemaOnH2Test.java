@@ -1,14 +1,13 @@
 package io.laxin.poster;
 
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
 
 /** The schema also runs on H2 in MySQL mode, the store of the one-command local run (standalone). */
 class SchemaOnH2Test {
@@ -17,8 +16,11 @@ class SchemaOnH2Test {
     void shouldMigrateOnH2InMySqlModeAndHoldABlob() throws Exception {
         String url = "jdbc:h2:mem:poster_schema;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;"
                 + "DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/kernel", "classpath:db/poster")
-                .load().migrate();
+        Flyway.configure()
+                .dataSource(url, "sa", "")
+                .locations("classpath:db/kernel", "classpath:db/poster")
+                .load()
+                .migrate();
 
         byte[] background = new byte[3 * 1024 * 1024];
         background[background.length - 1] = 42;
@@ -31,8 +33,8 @@ class SchemaOnH2Test {
                 insert.executeUpdate();
             }
             try (PreparedStatement select = c.prepareStatement("SELECT background FROM poster_template_version "
-                    + "WHERE template_id = 1 AND version = 1 FOR UPDATE");
-                 ResultSet rs = select.executeQuery()) {
+                            + "WHERE template_id = 1 AND version = 1 FOR UPDATE");
+                    ResultSet rs = select.executeQuery()) {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getBytes(1)).isEqualTo(background);
             }

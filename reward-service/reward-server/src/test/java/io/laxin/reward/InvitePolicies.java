@@ -3,7 +3,6 @@ package io.laxin.reward;
 import io.laxin.invite.api.dto.RewardPolicyDTO;
 import io.laxin.testsupport.FakeService;
 import io.laxin.testsupport.TcpProxy;
-
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,11 +19,11 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class InvitePolicies {
 
     private static final FakeService INVITE = FakeService.start();
-    private static final TcpProxy PROXY = TcpProxy.to("127.0.0.1", URI.create(INVITE.url()).getPort());
+    private static final TcpProxy PROXY =
+            TcpProxy.to("127.0.0.1", URI.create(INVITE.url()).getPort());
     private static final Map<Long, List<RewardPolicyDTO>> VERSIONS = new ConcurrentHashMap<>();
 
-    private InvitePolicies() {
-    }
+    private InvitePolicies() {}
 
     /** The base URL reward-service is configured with ({@code laxin.services.invite-url}). */
     public static String url() {
@@ -40,8 +39,9 @@ public final class InvitePolicies {
         }
         versions.add(policy);
         int version = versions.size();
-        INVITE.on(path(campaignId, version), r -> FakeService.Answer.json(
-                Map.of("campaignId", campaignId, "version", version, "policy", policy)));
+        INVITE.on(
+                path(campaignId, version),
+                r -> FakeService.Answer.json(Map.of("campaignId", campaignId, "version", version, "policy", policy)));
         return version;
     }
 
@@ -51,7 +51,9 @@ public final class InvitePolicies {
 
     /** The requests invite-service received for that policy version. */
     public static List<FakeService.Received> requestsFor(long campaignId, int version) {
-        return INVITE.received().stream().filter(r -> r.path().equals(path(campaignId, version))).toList();
+        return INVITE.received().stream()
+                .filter(r -> r.path().equals(path(campaignId, version)))
+                .toList();
     }
 
     /** invite-service is down: connections are refused until {@link #up()}. */

@@ -1,11 +1,11 @@
 package io.laxin.reward;
 
+import static org.awaitility.Awaitility.await;
+
 import io.laxin.invite.api.event.ReferralAttributedEvent;
 import io.laxin.kernel.identity.Caller;
 import io.laxin.kernel.identity.Role;
 import io.laxin.testsupport.TestHttp;
-import org.junit.jupiter.api.Test;
-
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,8 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.Test;
 
 /**
  * Reward issuance throughput through the real broker: N referral-attributed events are published at once (one
@@ -51,13 +50,24 @@ class RewardBenchmark extends RewardItSupport {
         long done = System.nanoTime();
 
         double seconds = (done - start) / 1e9;
-        System.out.printf(Locale.ROOT, "benchmark issuance: %d events (%d rewards) in %.1f s = %.0f events/s, "
-                        + "%.0f rewards/s (publishing took %.1f s)%n", events, 2L * events, seconds, events / seconds,
-                2 * events / seconds, (published - start) / 1e9);
-        System.out.printf(Locale.ROOT, "benchmark ledger: %d entries, %d unbalanced postings%n",
+        System.out.printf(
+                Locale.ROOT,
+                "benchmark issuance: %d events (%d rewards) in %.1f s = %.0f events/s, "
+                        + "%.0f rewards/s (publishing took %.1f s)%n",
+                events,
+                2L * events,
+                seconds,
+                events / seconds,
+                2 * events / seconds,
+                (published - start) / 1e9);
+        System.out.printf(
+                Locale.ROOT,
+                "benchmark ledger: %d entries, %d unbalanced postings%n",
                 count("SELECT COUNT(*) FROM ledger_entry WHERE campaign_id = ?", campaign),
-                count("SELECT COUNT(*) FROM (SELECT posting_id FROM ledger_entry WHERE campaign_id = ? "
-                        + "GROUP BY posting_id, unit HAVING SUM(amount) <> 0) x", campaign));
+                count(
+                        "SELECT COUNT(*) FROM (SELECT posting_id FROM ledger_entry WHERE campaign_id = ? "
+                                + "GROUP BY posting_id, unit HAVING SUM(amount) <> 0) x",
+                        campaign));
     }
 
     @Test
@@ -68,20 +78,30 @@ class RewardBenchmark extends RewardItSupport {
         Instant released = CLOCK.instant().minus(Duration.ofDays(1));
         long t0 = System.nanoTime();
         seed(campaign, n, users, released);
-        System.out.printf(Locale.ROOT, "benchmark seed: %d rewards, %d users, %d ledger entries in %.1f s%n", n,
+        System.out.printf(
+                Locale.ROOT,
+                "benchmark seed: %d rewards, %d users, %d ledger entries in %.1f s%n",
+                n,
                 count("SELECT COUNT(DISTINCT user_id) FROM reward WHERE campaign_id = ?", campaign),
-                count("SELECT COUNT(*) FROM ledger_entry WHERE campaign_id = ?", campaign), secondsSince(t0));
+                count("SELECT COUNT(*) FROM ledger_entry WHERE campaign_id = ?", campaign),
+                secondsSince(t0));
 
         TestHttp fin1 = http().timeout(Duration.ofMinutes(30)).as(Caller.staff("bench-fin-1", Role.FINANCE));
         TestHttp fin2 = http().timeout(Duration.ofMinutes(30)).as(Caller.staff("bench-fin-2", Role.FINANCE));
         Instant from = released.minus(Duration.ofDays(30));
         Instant to = CLOCK.instant();
         long t = System.nanoTime();
-        var batch = expect(fin1.post("/api/v1/admin/settlements/batches", Map.of("campaignId", campaign,
-                "from", from.toString(), "to", to.toString())), 201);
+        var batch = expect(
+                fin1.post(
+                        "/api/v1/admin/settlements/batches",
+                        Map.of("campaignId", campaign, "from", from.toString(), "to", to.toString())),
+                201);
         long id = batch.get("id").asLong();
-        report("settlement collect (create batch)", t, batch.get("lineCount").asLong() + " lines, "
-                + batch.get("totalFen").asLong() + " fen");
+        report(
+                "settlement collect (create batch)",
+                t,
+                batch.get("lineCount").asLong() + " lines, "
+                        + batch.get("totalFen").asLong() + " fen");
         t = System.nanoTime();
         expect(fin1.post("/api/v1/admin/settlements/batches/" + id + "/submit", null), 200);
         report("settlement submit", t, "");
@@ -104,8 +124,11 @@ class RewardBenchmark extends RewardItSupport {
         report("report XLSX", t, "status " + xlsx.status() + ", " + xlsx.body().length + " bytes");
         t = System.nanoTime();
         var rec = fin1.get("/api/v1/admin/reports/reconciliation?campaignId=" + campaign);
-        report("reconciliation", t, "status " + rec.status() + ", ok=" + (rec.status() == 200
-                ? rec.json().get("ok").asBoolean() : rec.toString()));
+        report(
+                "reconciliation",
+                t,
+                "status " + rec.status() + ", ok="
+                        + (rec.status() == 200 ? rec.json().get("ok").asBoolean() : rec.toString()));
         System.out.printf(Locale.ROOT, "benchmark total (seed included): %.1f s%n", secondsSince(t0));
     }
 
@@ -116,31 +139,55 @@ class RewardBenchmark extends RewardItSupport {
         for (int from = 0; from < n; from += chunk) {
             int size = Math.min(chunk, n - from);
             long offset = base + from;
-            jdbc.update("INSERT INTO attribution (referral_id, campaign_id, referrer_user_id, invitee_user_id, "
-                    + "policy_version, policy, attributed_at, status, created_at) SELECT ? + seq, ?, "
-                    + "CONCAT('bu-', (? + seq) % ?), CONCAT('bi-', ? + seq), 1, '{}', ?, 'ACTIVE', ? "
-                    + "FROM seq_1_to_" + size, offset, campaign, from, users, offset, at, at);
-            jdbc.update("INSERT INTO reward (campaign_id, referral_id, user_id, beneficiary, source, kind, amount, "
-                    + "issued_amount, cost_fen, status, release_at, business_key, source_event_id, policy_version, "
-                    + "released_at, created_at) SELECT ?, ? + seq, CONCAT('bu-', (? + seq) % ?), 'REFERRER', 'REFERRAL', "
-                    + "'CASH', 100 + seq % 50, 100 + seq % 50, 100 + seq % 50, 'AVAILABLE', ?, "
-                    + "CONCAT('bench:', ? + seq), 'bench', 1, ?, ? FROM seq_1_to_" + size,
-                    campaign, offset, from, users, at, offset, at, at);
+            jdbc.update(
+                    "INSERT INTO attribution (referral_id, campaign_id, referrer_user_id, invitee_user_id, "
+                            + "policy_version, policy, attributed_at, status, created_at) SELECT ? + seq, ?, "
+                            + "CONCAT('bu-', (? + seq) % ?), CONCAT('bi-', ? + seq), 1, '{}', ?, 'ACTIVE', ? "
+                            + "FROM seq_1_to_" + size,
+                    offset,
+                    campaign,
+                    from,
+                    users,
+                    offset,
+                    at,
+                    at);
+            jdbc.update(
+                    "INSERT INTO reward (campaign_id, referral_id, user_id, beneficiary, source, kind, amount, "
+                            + "issued_amount, cost_fen, status, release_at, business_key, source_event_id, policy_version, "
+                            + "released_at, created_at) SELECT ?, ? + seq, CONCAT('bu-', (? + seq) % ?), 'REFERRER', 'REFERRAL', "
+                            + "'CASH', 100 + seq % 50, 100 + seq % 50, 100 + seq % 50, 'AVAILABLE', ?, "
+                            + "CONCAT('bench:', ? + seq), 'bench', 1, ?, ? FROM seq_1_to_" + size,
+                    campaign,
+                    offset,
+                    from,
+                    users,
+                    at,
+                    offset,
+                    at,
+                    at);
         }
         String[][] postings = {
             {"issue:", "1", "ISSUE", "CAMPAIGN_EXPENSE", "amount"},
             {"issue:", "2", "ISSUE", "PAYABLE_PENDING", "-amount"},
             {"release:", "1", "RELEASE", "PAYABLE_PENDING", "amount"},
-            {"release:", "2", "RELEASE", "PAYABLE_AVAILABLE", "-amount"}};
+            {"release:", "2", "RELEASE", "PAYABLE_AVAILABLE", "-amount"}
+        };
         long min = count("SELECT MIN(id) FROM reward WHERE campaign_id = ?", campaign);
         long max = count("SELECT MAX(id) FROM reward WHERE campaign_id = ?", campaign);
         for (long lo = min; lo <= max; lo += chunk) {
             for (String[] p : postings) {
-                jdbc.update("INSERT INTO ledger_entry (posting_id, line_no, posting_type, account, campaign_id, "
-                        + "user_id, reward_id, reference, unit, amount, created_at) SELECT CONCAT(?, id), ?, ?, ?, "
-                        + "campaign_id, user_id, id, CONCAT('reward:', id), 'FEN', " + p[4] + ", created_at "
-                        + "FROM reward WHERE campaign_id = ? AND id >= ? AND id < ?",
-                        p[0], Integer.parseInt(p[1]), p[2], p[3], campaign, lo, lo + chunk);
+                jdbc.update(
+                        "INSERT INTO ledger_entry (posting_id, line_no, posting_type, account, campaign_id, "
+                                + "user_id, reward_id, reference, unit, amount, created_at) SELECT CONCAT(?, id), ?, ?, ?, "
+                                + "campaign_id, user_id, id, CONCAT('reward:', id), 'FEN', " + p[4] + ", created_at "
+                                + "FROM reward WHERE campaign_id = ? AND id >= ? AND id < ?",
+                        p[0],
+                        Integer.parseInt(p[1]),
+                        p[2],
+                        p[3],
+                        campaign,
+                        lo,
+                        lo + chunk);
             }
         }
     }
@@ -170,14 +217,20 @@ class RewardBenchmark extends RewardItSupport {
         for (int i = 0; i < n; i++) {
             long referral = nextId();
             // a referrer brings 5 invitees, so the per-referrer lock is contended as in a real campaign
-            batch.add(attributed(campaign, referral, "bench-ref-" + campaign + "-" + (i / 5),
-                    "bench-inv-" + referral, policy(100, 50, 7), at));
+            batch.add(attributed(
+                    campaign,
+                    referral,
+                    "bench-ref-" + campaign + "-" + (i / 5),
+                    "bench-inv-" + referral,
+                    policy(100, 50, 7),
+                    at));
         }
         deliverAll(batch);
     }
 
     private void awaitRewards(long campaign, long n) {
-        await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(250))
+        await().atMost(Duration.ofMinutes(30))
+                .pollInterval(Duration.ofMillis(250))
                 .until(() -> count("SELECT COUNT(*) FROM reward WHERE campaign_id = ?", campaign) >= n);
     }
 }

@@ -1,5 +1,7 @@
 package io.laxin.reward;
 
+import static org.awaitility.Awaitility.await;
+
 import io.laxin.antifraud.api.dto.Verdict;
 import io.laxin.antifraud.api.event.RiskDecidedEvent;
 import io.laxin.antifraud.api.event.RiskEventTags;
@@ -14,6 +16,15 @@ import io.laxin.testsupport.LaxinIntegrationTest;
 import io.laxin.testsupport.MutableClock;
 import io.laxin.testsupport.RocketMqProbe;
 import io.laxin.testsupport.TestHttp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -27,25 +38,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
-
-import static org.awaitility.Awaitility.await;
-
 /**
  * One reward-service context for its ITs: real MySQL and broker, a clock the tests move, the scheduled release job
  * off (tests run it when they mean to), invite-service's policy endpoint stood in for by {@link InvitePolicies}, a
  * switch that makes the referral consumer fail right after its transaction committed — as a process dying before the
  * broker's ack would — and one that makes it fail before it starts, until the test lifts it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.name=reward-service", "laxin.reward.release-enabled=false"})
 @LaxinIntegrationTest
 @Import(RewardItSupport.TestBeans.class)
@@ -60,6 +60,7 @@ public abstract class RewardItSupport {
     protected static final Map<String, Integer> HANDLED = new ConcurrentHashMap<>();
     /** How many times handling each event id failed (the broker then redelivers). */
     protected static final Map<String, Integer> FAILED = new ConcurrentHashMap<>();
+
     private static final AtomicLong IDS = new AtomicLong(System.currentTimeMillis() % 1_000_000 * 1000);
 
     @DynamicPropertySource
@@ -80,7 +81,8 @@ public abstract class RewardItSupport {
                 @Override
                 public Object postProcessAfterInitialization(Object bean, String name) {
                     return bean instanceof IssuingReferralRewards real && !(bean instanceof CrashingAfterCommit)
-                            ? new CrashingAfterCommit(real) : bean;
+                            ? new CrashingAfterCommit(real)
+                            : bean;
                 }
             };
         }
@@ -142,20 +144,34 @@ public abstract class RewardItSupport {
     }
 
     protected static RewardPolicyDTO policy(long referrerFen, long inviteeFen, int holdDays) {
-        return new RewardPolicyDTO(new RewardSpecDTO(RewardSpecDTO.RewardKind.CASH, referrerFen),
-                new RewardSpecDTO(RewardSpecDTO.RewardKind.CASH, inviteeFen), holdDays);
+        return new RewardPolicyDTO(
+                new RewardSpecDTO(RewardSpecDTO.RewardKind.CASH, referrerFen),
+                new RewardSpecDTO(RewardSpecDTO.RewardKind.CASH, inviteeFen),
+                holdDays);
     }
 
     /** An attribution under this policy: invite-service (the stand-in) serves it as a version of the campaign. */
-    protected static ReferralAttributedEvent attributed(long campaignId, long referralId, String referrer,
-                                                        String invitee, RewardPolicyDTO policy, Instant at) {
-        return new ReferralAttributedEvent(UUID.randomUUID().toString(), "invite-service", at,
-                ReferralAttributedEvent.SCHEMA_VERSION, referralId, campaignId,
-                InvitePolicies.serve(campaignId, policy), referrer, invitee, at);
+    protected static ReferralAttributedEvent attributed(
+            long campaignId, long referralId, String referrer, String invitee, RewardPolicyDTO policy, Instant at) {
+        return new ReferralAttributedEvent(
+                UUID.randomUUID().toString(),
+                "invite-service",
+                at,
+                ReferralAttributedEvent.SCHEMA_VERSION,
+                referralId,
+                campaignId,
+                InvitePolicies.serve(campaignId, policy),
+                referrer,
+                invitee,
+                at);
     }
 
     protected void deliver(ReferralAttributedEvent e) {
-        RocketMqProbe.send(namesrv, topics.referral(), ReferralEventTags.ATTRIBUTED, e.eventId(),
+        RocketMqProbe.send(
+                namesrv,
+                topics.referral(),
+                ReferralEventTags.ATTRIBUTED,
+                e.eventId(),
                 TestHttp.JSON.writeValueAsString(e));
     }
 
@@ -167,13 +183,24 @@ public abstract class RewardItSupport {
     }
 
     protected RiskDecidedEvent rejected(long campaignId, String invitee, String referrer) {
-        return new RiskDecidedEvent(UUID.randomUUID().toString(), "antifraud-service", CLOCK.instant(), 1,
-                campaignId, invitee, referrer, null, nextId(), Verdict.REJECT, List.of(), "late-analysis");
+        return new RiskDecidedEvent(
+                UUID.randomUUID().toString(),
+                "antifraud-service",
+                CLOCK.instant(),
+                1,
+                campaignId,
+                invitee,
+                referrer,
+                null,
+                nextId(),
+                Verdict.REJECT,
+                List.of(),
+                "late-analysis");
     }
 
     protected void deliver(RiskDecidedEvent e) {
-        RocketMqProbe.send(namesrv, topics.risk(), RiskEventTags.DECIDED, e.eventId(),
-                TestHttp.JSON.writeValueAsString(e));
+        RocketMqProbe.send(
+                namesrv, topics.risk(), RiskEventTags.DECIDED, e.eventId(), TestHttp.JSON.writeValueAsString(e));
     }
 
     protected long count(String sql, Object... args) {

@@ -1,5 +1,6 @@
 package io.laxin.webhook;
 
+import io.laxin.kernel.messaging.MessageDelivery;
 import io.laxin.kernel.messaging.Topics;
 import io.laxin.webhook.delivery.application.Dispatching;
 import io.laxin.webhook.delivery.application.FanningOutEvent;
@@ -8,9 +9,13 @@ import io.laxin.webhook.delivery.infra.DispatchLoop;
 import io.laxin.webhook.delivery.infra.HttpWebhookSender;
 import io.laxin.webhook.delivery.messaging.EventCatalog;
 import io.laxin.webhook.delivery.messaging.FanoutListener;
-import io.laxin.kernel.messaging.MessageDelivery;
 import io.laxin.webhook.endpoint.domain.EndpointUrls;
 import io.laxin.webhook.endpoint.web.AdminOnly;
+import java.net.InetAddress;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -18,12 +23,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.net.InetAddress;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /** Wires webhook-service from {@link WebhookProperties}. */
 @Configuration(proxyBeanMethods = false)
@@ -68,9 +67,13 @@ public class WebhookConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    FanoutListener fanoutListener(FanningOutEvent fanning, EventCatalog catalog, JsonMapper json,
-                                  MessageDelivery delivery, @Value("${rocketmq.name-server}") String namesrv,
-                                  @Value("${spring.application.name}") String application) {
+    FanoutListener fanoutListener(
+            FanningOutEvent fanning,
+            EventCatalog catalog,
+            JsonMapper json,
+            MessageDelivery delivery,
+            @Value("${rocketmq.name-server}") String namesrv,
+            @Value("${spring.application.name}") String application) {
         return new FanoutListener(fanning, catalog, json, delivery, namesrv, application + "-fanout");
     }
 }

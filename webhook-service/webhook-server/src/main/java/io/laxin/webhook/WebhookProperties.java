@@ -4,11 +4,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
-
-import java.time.Duration;
 
 /**
  * {@code laxin.webhook.*}: everything webhook-service can be tuned by (defaults in webhook-service.yml and here).
@@ -37,8 +36,7 @@ public record WebhookProperties(
     public record Retry(
             @DefaultValue("30s") @NotNull Duration base,
             @DefaultValue("2h") @NotNull Duration cap,
-            @DefaultValue("20") @Min(1) @Max(100) int maxAttempts) {
-    }
+            @DefaultValue("20") @Min(1) @Max(100) int maxAttempts) {}
 
     /**
      * @param enabled      whether this process sends (tests drive the dispatcher themselves)
@@ -49,11 +47,12 @@ public record WebhookProperties(
             @DefaultValue("1s") @NotNull Duration pollInterval,
             @DefaultValue("50") @Min(1) @Max(1000) int batchSize,
             @DefaultValue("8") @Min(1) @Max(256) int threads,
-            @DefaultValue("2m") @NotNull Duration lease) {
-    }
+            @DefaultValue("2m") @NotNull Duration lease) {}
 
     public WebhookProperties {
-        if (dispatcher != null && connectTimeout != null && readTimeout != null
+        if (dispatcher != null
+                && connectTimeout != null
+                && readTimeout != null
                 && dispatcher.lease().compareTo(connectTimeout.plus(readTimeout)) <= 0) {
             throw new IllegalArgumentException("laxin.webhook.dispatcher.lease (" + dispatcher.lease()
                     + ") must be longer than connect-timeout + read-timeout");

@@ -1,5 +1,8 @@
 package io.laxin.webhook;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.laxin.kernel.identity.Caller;
 import io.laxin.kernel.identity.Role;
 import io.laxin.kernel.messaging.Topics;
@@ -9,6 +12,11 @@ import io.laxin.testsupport.RocketMqProbe;
 import io.laxin.testsupport.TestHttp;
 import io.laxin.webhook.delivery.application.Dispatching;
 import io.laxin.webhook.delivery.messaging.FanoutListener;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,31 +28,25 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 /**
  * Base of the webhook ITs: real MariaDB, the in-process broker, receivers on 127.0.0.1 (so private addresses and
  * http are allowed here). The background dispatcher is off: each test runs dispatch rounds itself, so what is sent
  * when is under its control; retries wait ~0 (base = cap = 1 ms) and time can be moved with {@link #CLOCK}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.config.name=webhook-service",
-        "laxin.webhook.allow-http=true",
-        "laxin.webhook.allow-private-addresses=true",
-        "laxin.webhook.max-endpoints=1000",
-        "laxin.webhook.read-timeout=2s",
-        "laxin.webhook.retry.base=1ms",
-        "laxin.webhook.retry.cap=1ms",
-        "laxin.webhook.dispatcher.enabled=false",
-        "laxin.webhook.dispatcher.threads=1",
-        "laxin.webhook.dispatcher.lease=1m"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.config.name=webhook-service",
+            "laxin.webhook.allow-http=true",
+            "laxin.webhook.allow-private-addresses=true",
+            "laxin.webhook.max-endpoints=1000",
+            "laxin.webhook.read-timeout=2s",
+            "laxin.webhook.retry.base=1ms",
+            "laxin.webhook.retry.cap=1ms",
+            "laxin.webhook.dispatcher.enabled=false",
+            "laxin.webhook.dispatcher.threads=1",
+            "laxin.webhook.dispatcher.lease=1m"
+        })
 @LaxinIntegrationTest
 @Import(WebhookIT.TestClock.class)
 public abstract class WebhookIT {
@@ -80,7 +82,8 @@ public abstract class WebhookIT {
     /** Other tests' endpoints must not receive this test's events. */
     @AfterEach
     void disableEveryEndpoint() {
-        jdbc.update("UPDATE webhook_endpoint SET enabled = FALSE, disabled_reason = 'end of test' WHERE enabled = TRUE");
+        jdbc.update(
+                "UPDATE webhook_endpoint SET enabled = FALSE, disabled_reason = 'end of test' WHERE enabled = TRUE");
     }
 
     protected TestHttp asAdmin() {
@@ -89,9 +92,11 @@ public abstract class WebhookIT {
 
     /** Registers an endpoint through the admin API; answers its JSON (with the one-time secret). */
     protected JsonNode register(String url, String... eventTypes) {
-        var r = asAdmin().header("Idempotency-Key", UUID.randomUUID().toString()).post(
-                "/api/v1/admin/webhooks/endpoints", Map.of("url", url, "description", "test", "eventTypes",
-                        List.of(eventTypes)));
+        var r = asAdmin()
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .post(
+                        "/api/v1/admin/webhooks/endpoints",
+                        Map.of("url", url, "description", "test", "eventTypes", List.of(eventTypes)));
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         return r.json();
     }
@@ -107,19 +112,25 @@ public abstract class WebhookIT {
 
     /** Runs dispatch rounds until the condition holds. */
     protected void dispatchUntil(java.util.concurrent.Callable<Boolean> done) {
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50)).until(() -> {
-            dispatching.runOnce();
-            return done.call();
-        });
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> {
+                    dispatching.runOnce();
+                    return done.call();
+                });
     }
 
     protected long deliveryOf(long endpointId, String eventId) {
-        return jdbc.queryForObject("SELECT id FROM webhook_delivery WHERE endpoint_id = ? AND event_id = ?",
-                Long.class, endpointId, eventId);
+        return jdbc.queryForObject(
+                "SELECT id FROM webhook_delivery WHERE endpoint_id = ? AND event_id = ?",
+                Long.class,
+                endpointId,
+                eventId);
     }
 
     protected static String rewardReleased(String eventId, String userId) {
-        return "{\"eventId\":\"" + eventId + "\",\"producer\":\"reward-service\",\"occurredAt\":\"2026-12-01T08:00:00Z\","
+        return "{\"eventId\":\"" + eventId
+                + "\",\"producer\":\"reward-service\",\"occurredAt\":\"2026-12-01T08:00:00Z\","
                 + "\"schemaVersion\":1,\"rewardId\":77,\"campaignId\":5,\"referralId\":9,\"userId\":\"" + userId
                 + "\",\"beneficiary\":\"REFERRER\",\"source\":\"REFERRAL\",\"kind\":\"POINTS\",\"amount\":100,"
                 + "\"couponTemplateId\":null,\"status\":\"RELEASED\",\"reason\":null}";

@@ -1,14 +1,5 @@
 package io.laxin.antifraud.analysis;
 
-import io.laxin.antifraud.analysis.application.ReportingActivity;
-import io.laxin.antifraud.analysis.messaging.OrderActivityListener;
-import io.laxin.reward.api.event.OrderPaidEvent;
-import org.junit.jupiter.api.Test;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
@@ -16,14 +7,22 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
+import io.laxin.antifraud.analysis.application.ReportingActivity;
+import io.laxin.antifraud.analysis.messaging.OrderActivityListener;
+import io.laxin.reward.api.event.OrderPaidEvent;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
 /** An order whose payment time no retry will mend is dropped at once, not redelivered for hours and then parked. */
 class OrderActivityListenerTest {
 
     private static final Instant NOW = Instant.parse("2026-12-07T04:00:00Z");
 
     private final ReportingActivity activity = mock(ReportingActivity.class);
-    private final OrderActivityListener listener = new OrderActivityListener(activity,
-            Clock.fixed(NOW, ZoneOffset.UTC));
+    private final OrderActivityListener listener =
+            new OrderActivityListener(activity, Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void shouldRecordAPlausibleOrderAsActivity() {
@@ -39,7 +38,14 @@ class OrderActivityListenerTest {
     }
 
     private static OrderPaidEvent order(Instant paidAt) {
-        return new OrderPaidEvent("e-" + paidAt.toEpochMilli(), "brand-backend", NOW, OrderPaidEvent.SCHEMA_VERSION,
-                "o-1", "buyer-1", 1_000, paidAt);
+        return new OrderPaidEvent(
+                "e-" + paidAt.toEpochMilli(),
+                "brand-backend",
+                NOW,
+                OrderPaidEvent.SCHEMA_VERSION,
+                "o-1",
+                "buyer-1",
+                1_000,
+                paidAt);
     }
 }

@@ -1,9 +1,9 @@
 package io.laxin.antifraud.screening;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.laxin.antifraud.screening.domain.Ipv4;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class Ipv4Test {
 

@@ -1,7 +1,6 @@
 package io.laxin.antifraud.screening;
 
 import io.laxin.antifraud.screening.domain.RegistrationFacts;
-
 import java.time.Instant;
 
 /** Fixtures: registrations that read like sentences. */
@@ -10,8 +9,7 @@ public final class Registrations {
     public static final Instant TOUCHED = Instant.parse("2026-11-01T00:00:00Z");
     public static final Instant REGISTERED = Instant.parse("2026-11-01T00:05:00Z");
 
-    private Registrations() {
-    }
+    private Registrations() {}
 
     /** Two distinct people, everything known and different, registered five minutes after the touch. */
     public static Builder honest(String referrer, String invitee) {
@@ -51,26 +49,103 @@ public final class Registrations {
             this.inviteeUnionid = "uid-" + invitee;
         }
 
-        public Builder onDevice(String d) { this.inviteeDevice = d; return this; }
-        public Builder referrerOnDevice(String d) { this.referrerDevice = d; return this; }
-        public Builder withPhone(String p) { this.inviteePhone = p; return this; }
-        public Builder referrerPhone(String p) { this.referrerPhone = p; return this; }
-        public Builder fromIp(String i) { this.ip = i; return this; }
-        public Builder touchedAt(Instant t) { this.touched = t; return this; }
-        public Builder registeredAt(Instant t) { this.registered = t; return this; }
-        public Builder openid(String o) { this.inviteeOpenid = o; return this; }
-        public Builder unionid(String u) { this.inviteeUnionid = u; return this; }
-        public Builder referrerUnionid(String u) { this.referrerUnionid = u; return this; }
-        public Builder phonePrefix(String p) { this.prefix = p; return this; }
-        public Builder onEmulator() { this.emulator = true; return this; }
-        public Builder rooted() { this.rooted = true; return this; }
-        public Builder openidFirstSeenAt(Instant t) { this.openidFirstSeen = t; return this; }
-        public Builder contestedBy(String userId) { this.contestedBy = userId; return this; }
+        public Builder onDevice(String d) {
+            this.inviteeDevice = d;
+            return this;
+        }
+
+        public Builder referrerOnDevice(String d) {
+            this.referrerDevice = d;
+            return this;
+        }
+
+        public Builder withPhone(String p) {
+            this.inviteePhone = p;
+            return this;
+        }
+
+        public Builder referrerPhone(String p) {
+            this.referrerPhone = p;
+            return this;
+        }
+
+        public Builder fromIp(String i) {
+            this.ip = i;
+            return this;
+        }
+
+        public Builder touchedAt(Instant t) {
+            this.touched = t;
+            return this;
+        }
+
+        public Builder registeredAt(Instant t) {
+            this.registered = t;
+            return this;
+        }
+
+        public Builder openid(String o) {
+            this.inviteeOpenid = o;
+            return this;
+        }
+
+        public Builder unionid(String u) {
+            this.inviteeUnionid = u;
+            return this;
+        }
+
+        public Builder referrerUnionid(String u) {
+            this.referrerUnionid = u;
+            return this;
+        }
+
+        public Builder phonePrefix(String p) {
+            this.prefix = p;
+            return this;
+        }
+
+        public Builder onEmulator() {
+            this.emulator = true;
+            return this;
+        }
+
+        public Builder rooted() {
+            this.rooted = true;
+            return this;
+        }
+
+        public Builder openidFirstSeenAt(Instant t) {
+            this.openidFirstSeen = t;
+            return this;
+        }
+
+        public Builder contestedBy(String userId) {
+            this.contestedBy = userId;
+            return this;
+        }
 
         public RegistrationFacts inCampaign(long campaignId) {
-            return new RegistrationFacts(campaignId, referrer, invitee, referrerDevice, inviteeDevice, referrerPhone,
-                    inviteePhone, ip, "Mozilla/5.0", touched, registered, referrerOpenid, referrerUnionid,
-                    inviteeOpenid, inviteeUnionid, prefix, emulator, rooted, openidFirstSeen, contestedBy);
+            return new RegistrationFacts(
+                    campaignId,
+                    referrer,
+                    invitee,
+                    referrerDevice,
+                    inviteeDevice,
+                    referrerPhone,
+                    inviteePhone,
+                    ip,
+                    "Mozilla/5.0",
+                    touched,
+                    registered,
+                    referrerOpenid,
+                    referrerUnionid,
+                    inviteeOpenid,
+                    inviteeUnionid,
+                    prefix,
+                    emulator,
+                    rooted,
+                    openidFirstSeen,
+                    contestedBy);
         }
 
         public RegistrationFacts build() {

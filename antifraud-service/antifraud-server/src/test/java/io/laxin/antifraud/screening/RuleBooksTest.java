@@ -1,13 +1,13 @@
 package io.laxin.antifraud.screening;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.laxin.antifraud.screening.application.RuleBooks;
 import io.laxin.antifraud.screening.domain.DecisionThresholds;
 import io.laxin.antifraud.screening.domain.RiskList;
 import io.laxin.antifraud.screening.domain.RuleId;
 import io.laxin.antifraud.screening.domain.RuleSetting;
 import io.laxin.antifraud.screening.domain.RuleSettings;
-import org.junit.jupiter.api.Test;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,8 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The in-memory rule cache: reloaded when another replica's change bumps the version, or after the refresh. */
 class RuleBooksTest {
@@ -36,24 +35,68 @@ class RuleBooksTest {
             return new Snapshot(copy, Map.of(), List.of());
         }
 
-        @Override public Optional<RuleSetting> find(long campaignId, RuleId id) { return Optional.empty(); }
-        @Override public void save(long campaignId, RuleSetting setting, String by, Instant at) { }
-        @Override public Optional<DecisionThresholds> findThresholds(long campaignId) { return Optional.empty(); }
-        @Override public void saveThresholds(long c, DecisionThresholds t, String by, Instant at) { }
-        @Override public void audit(long c, String s, String o, String n, String by, Instant at) { }
-        @Override public List<ConfigChange> changes(Long campaignId, int limit) { return List.of(); }
-        @Override public long addListEntry(RiskList entry) { return 0; }
-        @Override public Optional<RiskList> findListEntry(long id) { return Optional.empty(); }
-        @Override public boolean removeListEntry(long id, Instant at) { return false; }
-        @Override public List<RiskList> activeLists(Instant now) { return List.of(); }
+        @Override
+        public Optional<RuleSetting> find(long campaignId, RuleId id) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void save(long campaignId, RuleSetting setting, String by, Instant at) {}
+
+        @Override
+        public Optional<DecisionThresholds> findThresholds(long campaignId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void saveThresholds(long c, DecisionThresholds t, String by, Instant at) {}
+
+        @Override
+        public void audit(long c, String s, String o, String n, String by, Instant at) {}
+
+        @Override
+        public List<ConfigChange> changes(Long campaignId, int limit) {
+            return List.of();
+        }
+
+        @Override
+        public long addListEntry(RiskList entry) {
+            return 0;
+        }
+
+        @Override
+        public Optional<RiskList> findListEntry(long id) {
+            return Optional.empty();
+        }
+
+        @Override
+        public boolean removeListEntry(long id, Instant at) {
+            return false;
+        }
+
+        @Override
+        public List<RiskList> activeLists(Instant now) {
+            return List.of();
+        }
     }
 
     private static final class MovableClock extends Clock {
         Instant now = Instant.parse("2026-11-01T00:00:00Z");
 
-        @Override public ZoneId getZone() { return ZoneOffset.UTC; }
-        @Override public Clock withZone(ZoneId zone) { return this; }
-        @Override public Instant instant() { return now; }
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 
     @Test

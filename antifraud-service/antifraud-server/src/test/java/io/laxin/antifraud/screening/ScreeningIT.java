@@ -1,22 +1,21 @@
 package io.laxin.antifraud.screening;
 
+import static io.laxin.testsupport.ProblemAssert.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.laxin.antifraud.AntifraudIT;
 import io.laxin.antifraud.api.ScreeningApi;
 import io.laxin.antifraud.screening.web.ScreeningGuard;
 import io.laxin.kernel.identity.Caller;
 import io.laxin.testsupport.TestHttp;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import tools.jackson.databind.JsonNode;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static io.laxin.testsupport.ProblemAssert.assertProblem;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
 
 class ScreeningIT extends AntifraudIT {
 
@@ -27,8 +26,8 @@ class ScreeningIT extends AntifraudIT {
         return jdbc.queryForObject("SELECT COUNT(*) FROM screening", Long.class);
     }
 
-    private static Map<String, Object> registration(long campaign, String referrer, String invitee, String device,
-                                                    String ip) {
+    private static Map<String, Object> registration(
+            long campaign, String referrer, String invitee, String device, String ip) {
         Map<String, Object> m = new HashMap<>();
         m.put("campaignId", campaign);
         m.put("referrerUserId", referrer);
@@ -56,8 +55,20 @@ class ScreeningIT extends AntifraudIT {
 
     @Test
     void shouldPassAndStoreTheDecisionWithItsInputs() {
-        var r = asInviteService().post(ScreeningApi.PATH, Map.of("campaignId", 7, "referrerUserId", "alice",
-                "inviteeUserId", unique("bob"), "inviteeDeviceId", "dev-b", "ip", "10.1.2.3"));
+        var r = asInviteService()
+                .post(
+                        ScreeningApi.PATH,
+                        Map.of(
+                                "campaignId",
+                                7,
+                                "referrerUserId",
+                                "alice",
+                                "inviteeUserId",
+                                unique("bob"),
+                                "inviteeDeviceId",
+                                "dev-b",
+                                "ip",
+                                "10.1.2.3"));
 
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         assertThat(r.json().get("verdict").asString()).isEqualTo("PASS");
@@ -70,8 +81,8 @@ class ScreeningIT extends AntifraudIT {
 
     @Test
     void shouldRejectSelfReferralWithItsReason() {
-        var r = asInviteService().post(ScreeningApi.PATH, Map.of("campaignId", 7, "referrerUserId", "carol",
-                "inviteeUserId", "carol"));
+        var r = asInviteService()
+                .post(ScreeningApi.PATH, Map.of("campaignId", 7, "referrerUserId", "carol", "inviteeUserId", "carol"));
 
         assertThat(r.json().get("verdict").asString()).isEqualTo("REJECT");
         assertThat(r.json().get("score").asInt()).isEqualTo(100);
@@ -99,8 +110,12 @@ class ScreeningIT extends AntifraudIT {
         assertThat(r.json().get("inputs").get("emulator").asBoolean()).isTrue();
 
         assertProblem(asOps("op-1").get("/api/v1/admin/risk/screenings/nope"), 404, "SCREENING_NOT_FOUND");
-        assertProblem(TestHttp.at("http://127.0.0.1:" + port).as(Caller.user("mallory"))
-                .get("/api/v1/admin/risk/screenings/" + id), 403, "FORBIDDEN");
+        assertProblem(
+                TestHttp.at("http://127.0.0.1:" + port)
+                        .as(Caller.user("mallory"))
+                        .get("/api/v1/admin/risk/screenings/" + id),
+                403,
+                "FORBIDDEN");
     }
 
     @Test
@@ -108,16 +123,22 @@ class ScreeningIT extends AntifraudIT {
         long campaign = newCampaign();
         String referrer = unique("ref");
         String device = unique("shared-dev");
-        assertThat(screen(registration(campaign, referrer, unique("kid1"), device, freshIp())).get("verdict")
-                .asString()).isEqualTo("PASS");
-        assertThat(screen(registration(campaign, referrer, unique("kid2"), device, freshIp())).get("verdict")
-                .asString()).isEqualTo("PASS");
+        assertThat(screen(registration(campaign, referrer, unique("kid1"), device, freshIp()))
+                        .get("verdict")
+                        .asString())
+                .isEqualTo("PASS");
+        assertThat(screen(registration(campaign, referrer, unique("kid2"), device, freshIp()))
+                        .get("verdict")
+                        .asString())
+                .isEqualTo("PASS");
         JsonNode third = screen(registration(campaign, referrer, unique("kid3"), device, freshIp()));
         assertThat(third.get("verdict").asString()).isEqualTo("REJECT");
         assertThat(ruleIds(third)).containsExactly("DEVICE_REUSE");
         // the same device in another campaign starts again
-        assertThat(screen(registration(newCampaign(), referrer, unique("kid4"), device, freshIp())).get("verdict")
-                .asString()).isEqualTo("PASS");
+        assertThat(screen(registration(newCampaign(), referrer, unique("kid4"), device, freshIp()))
+                        .get("verdict")
+                        .asString())
+                .isEqualTo("PASS");
     }
 
     @Test
@@ -126,13 +147,17 @@ class ScreeningIT extends AntifraudIT {
         String home = freshIp();
         String referrer = unique("mum");
         String kid = unique("kid");
-        assertThat(screen(registration(campaign, referrer, kid, unique("d"), home)).get("verdict").asString())
+        assertThat(screen(registration(campaign, referrer, kid, unique("d"), home))
+                        .get("verdict")
+                        .asString())
                 .isEqualTo("PASS");
         JsonNode dad = screen(registration(campaign, referrer, unique("dad"), unique("d"), home));
         assertThat(dad.get("verdict").asString()).isEqualTo("PASS");
         assertThat(dad.get("reasons")).isEmpty();
         for (int i = 0; i < 6; i++) { // invite-service retrying the same registration
-            assertThat(screen(registration(campaign, referrer, kid, unique("d"), home)).get("reasons")).isEmpty();
+            assertThat(screen(registration(campaign, referrer, kid, unique("d"), home))
+                            .get("reasons"))
+                    .isEmpty();
         }
     }
 
@@ -174,11 +199,16 @@ class ScreeningIT extends AntifraudIT {
         long campaign = newCampaign();
         String ip = freshIp();
         String referrer = unique("ref");
-        assertThat(screen(registration(campaign, referrer, unique("a"), unique("d"), ip)).get("verdict").asString())
+        assertThat(screen(registration(campaign, referrer, unique("a"), unique("d"), ip))
+                        .get("verdict")
+                        .asString())
                 .isEqualTo("PASS");
 
-        var changed = asOps("op-7").send("PUT", "/api/v1/admin/risk/rules/IP_VELOCITY?campaignId=" + campaign,
-                Map.of("threshold", 1, "weight", 80));
+        var changed = asOps("op-7")
+                .send(
+                        "PUT",
+                        "/api/v1/admin/risk/rules/IP_VELOCITY?campaignId=" + campaign,
+                        Map.of("threshold", 1, "weight", 80));
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
         assertThat(changed.json().get("threshold").asLong()).isEqualTo(1);
 
@@ -189,7 +219,9 @@ class ScreeningIT extends AntifraudIT {
         String otherIp = freshIp();
         long other = newCampaign();
         screen(registration(other, referrer, unique("c"), unique("d"), otherIp));
-        assertThat(screen(registration(other, referrer, unique("e"), unique("d"), otherIp)).get("reasons")).isEmpty();
+        assertThat(screen(registration(other, referrer, unique("e"), unique("d"), otherIp))
+                        .get("reasons"))
+                .isEmpty();
 
         var audit = asOps("op-7").get("/api/v1/admin/risk/rules/audit?campaignId=" + campaign);
         assertThat(audit.status()).isEqualTo(200);
@@ -200,7 +232,9 @@ class ScreeningIT extends AntifraudIT {
         assertThat(entry.get("newValue").asString()).contains("weight=80").contains("threshold=1");
         assertThat(entry.get("changedAt").asString()).isNotBlank();
 
-        var book = asOps("op-7").get("/api/v1/admin/risk/rules?campaignId=" + campaign).json();
+        var book = asOps("op-7")
+                .get("/api/v1/admin/risk/rules?campaignId=" + campaign)
+                .json();
         assertThat(book.get("reviewAt").asInt()).isEqualTo(55);
         assertThat(book.get("rules").size()).isEqualTo(16);
     }
@@ -211,8 +245,11 @@ class ScreeningIT extends AntifraudIT {
         Map<String, Object> rooted = registration(campaign, unique("ref"), unique("r"), unique("d"), freshIp());
         rooted.put("rooted", true);
         assertThat(screen(rooted).get("verdict").asString()).isEqualTo("PASS");
-        var r = asOps("op-2").send("PUT", "/api/v1/admin/risk/rules/decision-thresholds?campaignId=" + campaign,
-                Map.of("reviewAt", 20, "rejectAt", 90));
+        var r = asOps("op-2")
+                .send(
+                        "PUT",
+                        "/api/v1/admin/risk/rules/decision-thresholds?campaignId=" + campaign,
+                        Map.of("reviewAt", 20, "rejectAt", 90));
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         Map<String, Object> again = registration(campaign, unique("ref"), unique("r"), unique("d"), freshIp());
         again.put("rooted", true);
@@ -222,26 +259,55 @@ class ScreeningIT extends AntifraudIT {
     @Test
     void shouldRefuseBadRuleChangesAndWriteNothing() {
         long before = jdbc.queryForObject("SELECT COUNT(*) FROM risk_config_audit", Long.class);
-        assertProblem(asOps("op").send("PUT", "/api/v1/admin/risk/rules/IP_VELOCITY", Map.of("weight", 500)),
-                400, "RULE_SETTING_INVALID");
-        assertProblem(asOps("op").send("PUT", "/api/v1/admin/risk/rules/NO_SUCH_RULE", Map.of("weight", 5)),
-                404, "RULE_NOT_FOUND");
-        assertProblem(asOps("op").send("PUT", "/api/v1/admin/risk/rules/decision-thresholds",
-                Map.of("reviewAt", 80, "rejectAt", 60)), 400, "THRESHOLDS_INVALID");
-        assertProblem(asOps("op").send("PUT", "/api/v1/admin/risk/rules/VIRTUAL_CARRIER",
-                Map.of("params", "17x")), 400, "RULE_SETTING_INVALID");
-        assertProblem(TestHttp.at("http://127.0.0.1:" + port).as(Caller.user("mallory"))
-                .send("PUT", "/api/v1/admin/risk/rules/IP_VELOCITY", Map.of("weight", 0)), 403, "FORBIDDEN");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM risk_config_audit", Long.class)).isEqualTo(before);
+        assertProblem(
+                asOps("op").send("PUT", "/api/v1/admin/risk/rules/IP_VELOCITY", Map.of("weight", 500)),
+                400,
+                "RULE_SETTING_INVALID");
+        assertProblem(
+                asOps("op").send("PUT", "/api/v1/admin/risk/rules/NO_SUCH_RULE", Map.of("weight", 5)),
+                404,
+                "RULE_NOT_FOUND");
+        assertProblem(
+                asOps("op")
+                        .send(
+                                "PUT",
+                                "/api/v1/admin/risk/rules/decision-thresholds",
+                                Map.of("reviewAt", 80, "rejectAt", 60)),
+                400,
+                "THRESHOLDS_INVALID");
+        assertProblem(
+                asOps("op").send("PUT", "/api/v1/admin/risk/rules/VIRTUAL_CARRIER", Map.of("params", "17x")),
+                400,
+                "RULE_SETTING_INVALID");
+        assertProblem(
+                TestHttp.at("http://127.0.0.1:" + port)
+                        .as(Caller.user("mallory"))
+                        .send("PUT", "/api/v1/admin/risk/rules/IP_VELOCITY", Map.of("weight", 0)),
+                403,
+                "FORBIDDEN");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM risk_config_audit", Long.class))
+                .isEqualTo(before);
     }
 
     @Test
     void shouldBlacklistADeviceThroughTheAdminApiAndLiftIt() {
         long campaign = newCampaign();
         String device = unique("bad-dev");
-        var added = asOps("op-3").header("Idempotency-Key", unique("k")).post("/api/v1/admin/risk/rules/lists",
-                Map.of("list", "BLACK", "type", "DEVICE", "value", device, "reason", "farm",
-                        "expiresAt", Instant.now().plusSeconds(3600).toString()));
+        var added = asOps("op-3")
+                .header("Idempotency-Key", unique("k"))
+                .post(
+                        "/api/v1/admin/risk/rules/lists",
+                        Map.of(
+                                "list",
+                                "BLACK",
+                                "type",
+                                "DEVICE",
+                                "value",
+                                device,
+                                "reason",
+                                "farm",
+                                "expiresAt",
+                                Instant.now().plusSeconds(3600).toString()));
         assertThat(added.status()).as(added.toString()).isEqualTo(201);
         long entry = added.json().get("id").asLong();
 
@@ -249,15 +315,30 @@ class ScreeningIT extends AntifraudIT {
         assertThat(blocked.get("verdict").asString()).isEqualTo("REJECT");
         assertThat(ruleIds(blocked)).containsExactly("BLACKLIST");
 
-        assertThat(asOps("op-3").send("DELETE", "/api/v1/admin/risk/rules/lists/" + entry, null).status())
+        assertThat(asOps("op-3")
+                        .send("DELETE", "/api/v1/admin/risk/rules/lists/" + entry, null)
+                        .status())
                 .isEqualTo(204);
-        assertThat(screen(registration(campaign, unique("ref"), unique("y"), device, freshIp())).get("verdict")
-                .asString()).isEqualTo("PASS");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM risk_config_audit WHERE new_value LIKE ? "
-                + "OR old_value LIKE ?", Long.class, device + "%", device + "%")).isEqualTo(2);
-        assertProblem(asOps("op-3").post("/api/v1/admin/risk/rules/lists", Map.of("list", "BLACK", "type", "CIDR",
-                "value", "10.0.0.0/99")), 400, "LIST_ENTRY_INVALID");
-        assertProblem(asOps("op-3").send("DELETE", "/api/v1/admin/risk/rules/lists/" + entry, null), 404,
+        assertThat(screen(registration(campaign, unique("ref"), unique("y"), device, freshIp()))
+                        .get("verdict")
+                        .asString())
+                .isEqualTo("PASS");
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM risk_config_audit WHERE new_value LIKE ? " + "OR old_value LIKE ?",
+                        Long.class,
+                        device + "%",
+                        device + "%"))
+                .isEqualTo(2);
+        assertProblem(
+                asOps("op-3")
+                        .post(
+                                "/api/v1/admin/risk/rules/lists",
+                                Map.of("list", "BLACK", "type", "CIDR", "value", "10.0.0.0/99")),
+                400,
+                "LIST_ENTRY_INVALID");
+        assertProblem(
+                asOps("op-3").send("DELETE", "/api/v1/admin/risk/rules/lists/" + entry, null),
+                404,
                 "LIST_ENTRY_NOT_FOUND");
     }
 
@@ -277,8 +358,10 @@ class ScreeningIT extends AntifraudIT {
         } finally {
             guard.configure(2000, 0.5, 500, 10, 20);
         }
-        assertThat(asInviteService().post(ScreeningApi.PATH, registration(7, "a", unique("b"), null, null))
-                .status()).isEqualTo(200);
+        assertThat(asInviteService()
+                        .post(ScreeningApi.PATH, registration(7, "a", unique("b"), null, null))
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -290,15 +373,28 @@ class ScreeningIT extends AntifraudIT {
         assertThat(r.header("Content-Type")).startsWith("application/problem+json");
         assertThat(r.json().get("code").asString()).isEqualTo("VALIDATION_FAILED");
         assertThat(r.json().get("detail").asString()).contains("inviteeUserId");
-        assertProblem(asInviteService().post(ScreeningApi.PATH, Map.of("campaignId", 7, "referrerUserId", "a",
-                "inviteeUserId", "b", "inviteePhonePrefix", "13812345678")), 400, "VALIDATION_FAILED");
+        assertProblem(
+                asInviteService()
+                        .post(
+                                ScreeningApi.PATH,
+                                Map.of(
+                                        "campaignId",
+                                        7,
+                                        "referrerUserId",
+                                        "a",
+                                        "inviteeUserId",
+                                        "b",
+                                        "inviteePhonePrefix",
+                                        "13812345678")),
+                400,
+                "VALIDATION_FAILED");
         assertThat(screenings()).isEqualTo(before);
     }
 
     @Test
     void shouldRefuseACallThatSkippedTheGateway() {
-        var r = TestHttp.at("http://127.0.0.1:" + port).post(ScreeningApi.PATH,
-                Map.of("campaignId", 7, "referrerUserId", "a", "inviteeUserId", "b"));
+        var r = TestHttp.at("http://127.0.0.1:" + port)
+                .post(ScreeningApi.PATH, Map.of("campaignId", 7, "referrerUserId", "a", "inviteeUserId", "b"));
 
         assertThat(r.status()).isEqualTo(401);
         assertThat(r.json().get("code").asString()).isEqualTo("UNAUTHENTICATED");
@@ -306,8 +402,9 @@ class ScreeningIT extends AntifraudIT {
 
     @Test
     void shouldRefuseAnEndUserCallingTheInternalEndpoint() {
-        var r = TestHttp.at("http://127.0.0.1:" + port).as(Caller.user("mallory")).post(ScreeningApi.PATH,
-                Map.of("campaignId", 7, "referrerUserId", "a", "inviteeUserId", "b"));
+        var r = TestHttp.at("http://127.0.0.1:" + port)
+                .as(Caller.user("mallory"))
+                .post(ScreeningApi.PATH, Map.of("campaignId", 7, "referrerUserId", "a", "inviteeUserId", "b"));
 
         assertThat(r.status()).isEqualTo(403);
         assertThat(r.json().get("code").asString()).isEqualTo("FORBIDDEN");

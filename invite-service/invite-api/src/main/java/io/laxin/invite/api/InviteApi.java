@@ -4,13 +4,12 @@ import io.laxin.invite.api.dto.CampaignPolicyDTO;
 import io.laxin.invite.api.dto.InviteDTO;
 import io.laxin.invite.api.dto.IssueInviteRequestDTO;
 import io.laxin.invite.api.dto.TopReferrerDTO;
+import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import java.util.List;
 
 /** Internal invite operations for sibling services (poster-service, reward-service), called through OpenFeign. */
 public interface InviteApi {

@@ -7,8 +7,7 @@ import java.time.ZoneOffset;
 /** Rows keep UTC {@link LocalDateTime}; the domain speaks {@link Instant}. */
 public final class UtcTimes {
 
-    private UtcTimes() {
-    }
+    private UtcTimes() {}
 
     public static LocalDateTime toRow(Instant instant) {
         return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);

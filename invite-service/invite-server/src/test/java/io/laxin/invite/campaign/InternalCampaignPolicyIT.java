@@ -1,15 +1,14 @@
 package io.laxin.invite.campaign;
 
+import static io.laxin.testsupport.ProblemAssert.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.laxin.invite.InviteItSupport;
 import io.laxin.kernel.identity.Caller;
 import io.laxin.kernel.identity.Role;
 import io.laxin.testsupport.TestHttp;
-import org.junit.jupiter.api.Test;
-
 import java.util.Map;
-
-import static io.laxin.testsupport.ProblemAssert.assertProblem;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** reward-service reads the policy version of a referral from here (ADR 0006): signed service callers only. */
 class InternalCampaignPolicyIT extends InviteItSupport {
@@ -25,10 +24,21 @@ class InternalCampaignPolicyIT extends InviteItSupport {
     @Test
     void shouldAnswerEachPolicyVersionAsItWasWritten() {
         long campaign = createCampaign();
-        var edited = operator().send("PATCH", "/api/v1/admin/campaigns/" + campaign, Map.of("rewardPolicy",
-                Map.of("referrerReward", Map.of("kind", "CASH", "amount", 800),
-                        "inviteeReward", Map.of("kind", "POINTS", "amount", 100), "holdDays", 3,
-                        "budgetFen", 50_000)));
+        var edited = operator()
+                .send(
+                        "PATCH",
+                        "/api/v1/admin/campaigns/" + campaign,
+                        Map.of(
+                                "rewardPolicy",
+                                Map.of(
+                                        "referrerReward",
+                                        Map.of("kind", "CASH", "amount", 800),
+                                        "inviteeReward",
+                                        Map.of("kind", "POINTS", "amount", 100),
+                                        "holdDays",
+                                        3,
+                                        "budgetFen",
+                                        50_000)));
         assertThat(edited.json().get("policyVersion").asInt()).isEqualTo(2);
 
         var first = rewardService().get(policyPath(campaign, 1));

@@ -1,21 +1,18 @@
 package io.laxin.invite.funnel;
 
+import static io.laxin.testsupport.ProblemAssert.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.laxin.invite.InviteItSupport;
+import io.laxin.invite.touch.infra.TouchCountFlusher;
+import io.laxin.kernel.identity.Caller;
 import io.laxin.kernel.messaging.Topics;
 import io.laxin.reward.api.event.OrderEventTags;
 import io.laxin.reward.api.event.OrderPaidEvent;
+import io.laxin.testsupport.FakeService;
 import io.laxin.testsupport.RocketMqProbe;
 import io.laxin.testsupport.TestHttp;
-import io.laxin.invite.touch.infra.TouchCountFlusher;
-import io.laxin.kernel.identity.Caller;
-import io.laxin.testsupport.FakeService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationContext;
-import tools.jackson.databind.JsonNode;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,10 +21,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static io.laxin.testsupport.ProblemAssert.assertProblem;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
+import tools.jackson.databind.JsonNode;
 
 /** The queries operators, users and the host read: funnel, K-factor, leaderboard, invitees, referrer of a user. */
 class FunnelIT extends InviteItSupport {
@@ -50,7 +49,6 @@ class FunnelIT extends InviteItSupport {
     @Autowired
     org.springframework.data.redis.core.StringRedisTemplate redis;
 
-
     @AfterEach
     void realTime() {
         CLOCK.reset();
@@ -70,8 +68,7 @@ class FunnelIT extends InviteItSupport {
         return new TestHttpResponse(r.json());
     }
 
-    private record TestHttpResponse(JsonNode json) {
-    }
+    private record TestHttpResponse(JsonNode json) {}
 
     @Test
     void shouldCountTheScriptedFunnelExactlyByDayAndChannel() {
@@ -94,7 +91,8 @@ class FunnelIT extends InviteItSupport {
         reg(c, "fn-i4", null, bob);
         reg(c, "fn-alice", null, alice);
 
-        JsonNode funnel = operator().get("/api/v1/admin/campaigns/" + c + "/funnel").json();
+        JsonNode funnel =
+                operator().get("/api/v1/admin/campaigns/" + c + "/funnel").json();
 
         JsonNode totals = funnel.get("totals");
         assertThat(totals.get("touches").asLong()).isEqualTo(6);
@@ -103,13 +101,17 @@ class FunnelIT extends InviteItSupport {
         assertThat(totals.get("attributed").asLong()).isEqualTo(4);
         String today = LocalDate.now(ZoneOffset.UTC).toString();
         Map<String, JsonNode> byChannel = new HashMap<>();
-        funnel.get("rows").forEach(r -> byChannel.put(r.get("day").asString() + "/" + r.get("channel").asString(), r));
-        assertThat(byChannel.get(today + "/moments").get("registrations").asLong()).isEqualTo(3);
+        funnel.get("rows")
+                .forEach(r -> byChannel.put(
+                        r.get("day").asString() + "/" + r.get("channel").asString(), r));
+        assertThat(byChannel.get(today + "/moments").get("registrations").asLong())
+                .isEqualTo(3);
         assertThat(byChannel.get(today + "/code").get("registrations").asLong()).isEqualTo(2);
         assertThat(byChannel.get(today + "/code").get("attributed").asLong()).isEqualTo(1);
         assertThat(byChannel.get(today + "/code").get("touches").asLong()).isZero();
 
-        JsonNode k = operator().get("/api/v1/admin/campaigns/" + c + "/k-factor").json();
+        JsonNode k =
+                operator().get("/api/v1/admin/campaigns/" + c + "/k-factor").json();
         assertThat(k.get("referrers").asLong()).isEqualTo(2);
         assertThat(k.get("uniqueTouches").asLong()).isEqualTo(5);
         assertThat(k.get("attributed").asLong()).isEqualTo(4);
@@ -117,8 +119,8 @@ class FunnelIT extends InviteItSupport {
     }
 
     private static String paid(String eventId, String buyer, String orderId, Instant paidAt) {
-        return TestHttp.JSON.writeValueAsString(new OrderPaidEvent(eventId, "host", paidAt,
-                OrderPaidEvent.SCHEMA_VERSION, orderId, buyer, 9900, paidAt));
+        return TestHttp.JSON.writeValueAsString(new OrderPaidEvent(
+                eventId, "host", paidAt, OrderPaidEvent.SCHEMA_VERSION, orderId, buyer, 9900, paidAt));
     }
 
     @Test
@@ -155,7 +157,8 @@ class FunnelIT extends InviteItSupport {
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> RocketMqProbe.consumed(context, topics.order()) >= before + 7);
 
-        JsonNode funnel = operator().get("/api/v1/admin/campaigns/" + c + "/funnel").json();
+        JsonNode funnel =
+                operator().get("/api/v1/admin/campaigns/" + c + "/funnel").json();
 
         JsonNode totals = funnel.get("totals");
         assertThat(totals.get("touches").asLong()).isEqualTo(5);
@@ -166,16 +169,25 @@ class FunnelIT extends InviteItSupport {
         assertThat(funnel.get("firstOrders").asLong()).isEqualTo(3);
         String today = LocalDate.ofInstant(CLOCK.instant(), ZoneOffset.UTC).toString();
         Map<String, JsonNode> rows = new HashMap<>();
-        funnel.get("rows").forEach(r -> rows.put(r.get("day").asString() + "/" + r.get("channel").asString(), r));
+        funnel.get("rows")
+                .forEach(r -> rows.put(
+                        r.get("day").asString() + "/" + r.get("channel").asString(), r));
         assertThat(rows).containsOnlyKeys(today + "/moments", today + "/code");
         assertThat(rows.get(today + "/moments").get("attributed").asLong()).isEqualTo(3);
         assertThat(rows.get(today + "/moments").get("firstOrders").asLong()).isEqualTo(2);
         assertThat(rows.get(today + "/code").get("registrations").asLong()).isEqualTo(2);
         assertThat(rows.get(today + "/code").get("firstOrders").asLong()).isEqualTo(1);
-        assertThat(jdbc.queryForObject("SELECT first_order_id FROM referral WHERE campaign_id = ? AND "
-                + "invitee_user_id = 'fo-i1'", String.class, c)).isEqualTo("fo-order-1");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM processed_event WHERE consumer = "
-                + "'invite-service-first-orders' AND event_id LIKE ?", Long.class, "fo-e%-" + c)).isEqualTo(5);
+        assertThat(jdbc.queryForObject(
+                        "SELECT first_order_id FROM referral WHERE campaign_id = ? AND " + "invitee_user_id = 'fo-i1'",
+                        String.class,
+                        c))
+                .isEqualTo("fo-order-1");
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM processed_event WHERE consumer = "
+                                + "'invite-service-first-orders' AND event_id LIKE ?",
+                        Long.class,
+                        "fo-e%-" + c))
+                .isEqualTo(5);
     }
 
     /**
@@ -199,7 +211,9 @@ class FunnelIT extends InviteItSupport {
     void shouldRankReferrersByInviteesWithTiesToWhoeverGotThereFirst() {
         long c = rankedCampaign("lb");
 
-        JsonNode board = as(Caller.user("lb-late")).get("/api/v1/campaigns/" + c + "/leaderboard?top=3").json();
+        JsonNode board = as(Caller.user("lb-late"))
+                .get("/api/v1/campaigns/" + c + "/leaderboard?top=3")
+                .json();
 
         assertThat(board).hasSize(3);
         assertThat(board.get(0).get("referrer").asString()).isEqualTo("l***p");
@@ -208,17 +222,18 @@ class FunnelIT extends InviteItSupport {
         assertThat(board.get(2).get("referrer").asString()).isEqualTo("l***e");
         assertThat(board.get(2).get("me").asBoolean()).isTrue();
         assertThat(board.get(1).get("me").asBoolean()).isFalse();
-        assertProblem(as(Caller.user("x")).get("/api/v1/campaigns/" + c + "/leaderboard?top=0"), 400,
-                "VALIDATION_FAILED");
+        assertProblem(
+                as(Caller.user("x")).get("/api/v1/campaigns/" + c + "/leaderboard?top=0"), 400, "VALIDATION_FAILED");
 
         JsonNode internal = as(Caller.service("poster-service"))
-                .get("/internal/campaigns/" + c + "/top-referrers?limit=2").json();
+                .get("/internal/campaigns/" + c + "/top-referrers?limit=2")
+                .json();
         assertThat(internal).hasSize(2);
         assertThat(internal.get(0).get("userId").asString()).isEqualTo("lb-top");
         assertThat(internal.get(1).get("userId").asString()).isEqualTo("lb-early");
         assertThat(internal.get(1).get("rank").asInt()).isEqualTo(2);
-        assertProblem(as(Caller.user("lb-top")).get("/internal/campaigns/" + c + "/top-referrers?limit=2"), 403,
-                "FORBIDDEN");
+        assertProblem(
+                as(Caller.user("lb-top")).get("/internal/campaigns/" + c + "/top-referrers?limit=2"), 403, "FORBIDDEN");
     }
 
     @Test
@@ -249,8 +264,10 @@ class FunnelIT extends InviteItSupport {
         assertThat(ranking(c)).containsExactly("1:rb-top:2", "2:rb-late:2", "3:rb-early:1");
         assertThat(redis.keys(board + "*")).containsExactlyInAnyOrder(board, board + ":counted");
 
-        assertProblem(as(Caller.user("rb-top")).post("/api/v1/admin/campaigns/" + c + "/leaderboard/rebuild",
-                Map.of()), 403, "FORBIDDEN");
+        assertProblem(
+                as(Caller.user("rb-top")).post("/api/v1/admin/campaigns/" + c + "/leaderboard/rebuild", Map.of()),
+                403,
+                "FORBIDDEN");
     }
 
     @Test
@@ -270,7 +287,9 @@ class FunnelIT extends InviteItSupport {
         } finally {
             pool.shutdownNow();
         }
-        JsonNode board = as(Caller.user("lb50-alice")).get("/api/v1/campaigns/" + c + "/leaderboard").json();
+        JsonNode board = as(Caller.user("lb50-alice"))
+                .get("/api/v1/campaigns/" + c + "/leaderboard")
+                .json();
         assertThat(board.get(0).get("invitees").asLong()).isEqualTo(50);
     }
 
@@ -278,12 +297,17 @@ class FunnelIT extends InviteItSupport {
     void shouldNotRankReferralsHeldForReview() {
         long c = createCampaign();
         String code = codeOf(c, "rv-alice");
-        ANTIFRAUD.on("/internal/screenings", r -> FakeService.Answer.json(
-                Map.of("screeningId", "s-2", "verdict", "REVIEW", "score", 60, "reasons", List.of())));
+        ANTIFRAUD.on(
+                "/internal/screenings",
+                r -> FakeService.Answer.json(
+                        Map.of("screeningId", "s-2", "verdict", "REVIEW", "score", 60, "reasons", List.of())));
 
         reg(c, "rv-bob", null, code);
 
-        assertThat(as(Caller.user("rv-alice")).get("/api/v1/campaigns/" + c + "/leaderboard").json()).isEmpty();
+        assertThat(as(Caller.user("rv-alice"))
+                        .get("/api/v1/campaigns/" + c + "/leaderboard")
+                        .json())
+                .isEmpty();
     }
 
     @Test
@@ -293,8 +317,11 @@ class FunnelIT extends InviteItSupport {
         report(Map.of("campaignId", c, "inviteeUserId", "mi-bob", "inviteCode", code, "phone", "13512345678"));
         report(Map.of("campaignId", c, "inviteeUserId", "mi-carol", "inviteCode", code));
 
-        JsonNode mine = as(Caller.user("mi-alice")).get("/api/v1/invites/mine/invitees?campaignId=" + c).json();
-        JsonNode referrer = host().get("/api/v1/host/referrals?inviteeUserId=mi-bob").json();
+        JsonNode mine = as(Caller.user("mi-alice"))
+                .get("/api/v1/invites/mine/invitees?campaignId=" + c)
+                .json();
+        JsonNode referrer =
+                host().get("/api/v1/host/referrals?inviteeUserId=mi-bob").json();
 
         assertThat(mine).hasSize(2);
         assertThat(mine.get(0).get("invitee").asString()).isEqualTo("m***l");
@@ -303,7 +330,6 @@ class FunnelIT extends InviteItSupport {
         assertThat(referrer).hasSize(1);
         assertThat(referrer.get(0).get("referrerUserId").asString()).isEqualTo("mi-alice");
         assertThat(referrer.get(0).get("campaignId").asLong()).isEqualTo(c);
-        assertProblem(as(Caller.user("mi-alice")).get("/api/v1/host/referrals?inviteeUserId=mi-bob"), 403,
-                "FORBIDDEN");
+        assertProblem(as(Caller.user("mi-alice")).get("/api/v1/host/referrals?inviteeUserId=mi-bob"), 403, "FORBIDDEN");
     }
 }

@@ -1,21 +1,11 @@
 package io.laxin.invite.outbox;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.laxin.invite.InviteItSupport;
 import io.laxin.kernel.messaging.OutboxProperties;
 import io.laxin.kernel.messaging.OutboxRelay;
 import io.laxin.kernel.messaging.Topics;
-import org.apache.rocketmq.client.producer.DefaultMQProducer;
-import org.apache.rocketmq.client.producer.MessageQueueSelector;
-import org.apache.rocketmq.client.producer.SendResult;
-import org.apache.rocketmq.common.message.Message;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.transaction.support.TransactionTemplate;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -26,8 +16,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import javax.sql.DataSource;
+import org.apache.rocketmq.client.producer.DefaultMQProducer;
+import org.apache.rocketmq.client.producer.MessageQueueSelector;
+import org.apache.rocketmq.client.producer.SendResult;
+import org.apache.rocketmq.common.message.Message;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The kernel's outbox relay against the real broker and MariaDB: it claims rows and commits before it sends (no row is
@@ -58,8 +57,10 @@ class OutboxRelayIT extends InviteItSupport {
      */
     @BeforeEach
     void onlyThisTestsRows() {
-        jdbc.update("UPDATE outbox_event SET parked_at = ? WHERE sent_at IS NULL AND parked_at IS NULL AND tag <> ?",
-                Timestamp.from(Instant.now()), TAG);
+        jdbc.update(
+                "UPDATE outbox_event SET parked_at = ? WHERE sent_at IS NULL AND parked_at IS NULL AND tag <> ?",
+                Timestamp.from(Instant.now()),
+                TAG);
     }
 
     @AfterEach
@@ -81,7 +82,9 @@ class OutboxRelayIT extends InviteItSupport {
 
         relay.relayOnce();
         relay.relayOnce();
-        assertThat(row(refused)).containsEntry("attempts", 3).containsEntry("refusals", 3)
+        assertThat(row(refused))
+                .containsEntry("attempts", 3)
+                .containsEntry("refusals", 3)
                 .containsEntry("parked", true);
         assertThat((String) row(refused).get("last_error")).contains("over max");
 
@@ -99,10 +102,14 @@ class OutboxRelayIT extends InviteItSupport {
         for (int round = 0; round < 4; round++) {
             assertThat(relay.relayOnce()).isZero();
         }
-        assertThat(row(waiting)).containsEntry("attempts", 4).containsEntry("refusals", 0)
+        assertThat(row(waiting))
+                .containsEntry("attempts", 4)
+                .containsEntry("refusals", 0)
                 .containsEntry("parked", false);
         assertThat(sent(waiting)).isFalse();
-        assertThat(row(waiting).get("claimed")).as("released for the next round").isEqualTo(false);
+        assertThat(row(waiting).get("claimed"))
+                .as("released for the next round")
+                .isEqualTo(false);
     }
 
     @Test
@@ -113,12 +120,24 @@ class OutboxRelayIT extends InviteItSupport {
 
         assertThat(relay.relayOnce()).isEqualTo(1);
         assertThat(sent(row)).isTrue();
-        assertThat(lockedWhileSending).as("rows another connection found locked during a send").isEmpty();
+        assertThat(lockedWhileSending)
+                .as("rows another connection found locked during a send")
+                .isEmpty();
     }
 
     private OutboxRelay relay(DefaultMQProducer producer, int maxAttempts) {
-        return new OutboxRelay(jdbc, tx, producer, Clock.systemUTC(), new OutboxProperties(true,
-                Duration.ofMillis(100), 100, Duration.ofMillis(500), "FOR UPDATE SKIP LOCKED", maxAttempts));
+        return new OutboxRelay(
+                jdbc,
+                tx,
+                producer,
+                Clock.systemUTC(),
+                new OutboxProperties(
+                        true,
+                        Duration.ofMillis(100),
+                        100,
+                        Duration.ofMillis(500),
+                        "FOR UPDATE SKIP LOCKED",
+                        maxAttempts));
     }
 
     /**
@@ -128,9 +147,10 @@ class OutboxRelayIT extends InviteItSupport {
     private DefaultMQProducer producer(String nameServer, int maxMessageSize, List<String> lockProbe) throws Exception {
         DefaultMQProducer producer = new DefaultMQProducer("relay-it-" + UUID.randomUUID()) {
             @Override
-            public SendResult send(Message msg, long timeout) throws org.apache.rocketmq.client.exception.MQClientException,
-                    org.apache.rocketmq.remoting.exception.RemotingException,
-                    org.apache.rocketmq.client.exception.MQBrokerException, InterruptedException {
+            public SendResult send(Message msg, long timeout)
+                    throws org.apache.rocketmq.client.exception.MQClientException,
+                            org.apache.rocketmq.remoting.exception.RemotingException,
+                            org.apache.rocketmq.client.exception.MQBrokerException, InterruptedException {
                 probe(lockProbe);
                 return super.send(msg, timeout);
             }
@@ -138,8 +158,8 @@ class OutboxRelayIT extends InviteItSupport {
             @Override
             public SendResult send(Message msg, MessageQueueSelector selector, Object arg, long timeout)
                     throws org.apache.rocketmq.client.exception.MQClientException,
-                    org.apache.rocketmq.remoting.exception.RemotingException,
-                    org.apache.rocketmq.client.exception.MQBrokerException, InterruptedException {
+                            org.apache.rocketmq.remoting.exception.RemotingException,
+                            org.apache.rocketmq.client.exception.MQBrokerException, InterruptedException {
                 probe(lockProbe);
                 return super.send(msg, selector, arg, timeout);
             }
@@ -174,21 +194,38 @@ class OutboxRelayIT extends InviteItSupport {
 
     private long insert(String payload) {
         String eventId = UUID.randomUUID().toString();
-        jdbc.update("INSERT INTO outbox_event (event_id, topic, tag, shard_key, payload, created_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?)", eventId, topics.referral(), TAG, "relay-it",
-                "{\"eventId\":\"" + eventId + "\",\"note\":\"" + payload + "\"}", Timestamp.from(Instant.now()));
+        jdbc.update(
+                "INSERT INTO outbox_event (event_id, topic, tag, shard_key, payload, created_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)",
+                eventId,
+                topics.referral(),
+                TAG,
+                "relay-it",
+                "{\"eventId\":\"" + eventId + "\",\"note\":\"" + payload + "\"}",
+                Timestamp.from(Instant.now()));
         return jdbc.queryForObject("SELECT id FROM outbox_event WHERE event_id = ?", Long.class, eventId);
     }
 
     private boolean sent(long id) {
-        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT sent_at IS NOT NULL FROM outbox_event WHERE id = ?",
-                Boolean.class, id));
+        return Boolean.TRUE.equals(
+                jdbc.queryForObject("SELECT sent_at IS NOT NULL FROM outbox_event WHERE id = ?", Boolean.class, id));
     }
 
     private Map<String, Object> row(long id) {
-        return jdbc.queryForObject("SELECT attempts, refusals, last_error, parked_at IS NOT NULL AS parked, "
-                + "claimed_until IS NOT NULL AS claimed FROM outbox_event WHERE id = ?", (rs, i) -> Map.of(
-                "attempts", rs.getInt("attempts"), "refusals", rs.getInt("refusals"), "last_error", String.valueOf(rs.getString("last_error")),
-                "parked", rs.getBoolean("parked"), "claimed", rs.getBoolean("claimed")), id);
+        return jdbc.queryForObject(
+                "SELECT attempts, refusals, last_error, parked_at IS NOT NULL AS parked, "
+                        + "claimed_until IS NOT NULL AS claimed FROM outbox_event WHERE id = ?",
+                (rs, i) -> Map.of(
+                        "attempts",
+                        rs.getInt("attempts"),
+                        "refusals",
+                        rs.getInt("refusals"),
+                        "last_error",
+                        String.valueOf(rs.getString("last_error")),
+                        "parked",
+                        rs.getBoolean("parked"),
+                        "claimed",
+                        rs.getBoolean("claimed")),
+                id);
     }
 }

@@ -1,5 +1,9 @@
 package io.laxin.invite.referral;
 
+import static io.laxin.testsupport.ProblemAssert.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.laxin.invite.InviteItSupport;
 import io.laxin.invite.api.event.ReferralEventTags;
 import io.laxin.kernel.identity.Caller;
@@ -9,15 +13,6 @@ import io.laxin.kernel.messaging.Topics;
 import io.laxin.testsupport.FakeService;
 import io.laxin.testsupport.RocketMqProbe;
 import io.laxin.testsupport.TestHttp;
-import org.apache.rocketmq.client.producer.DefaultMQProducer;
-import org.apache.rocketmq.common.message.MessageExt;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.transaction.support.TransactionTemplate;
-
-import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Clock;
@@ -33,10 +28,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import static io.laxin.testsupport.ProblemAssert.assertProblem;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import javax.sql.DataSource;
+import org.apache.rocketmq.client.producer.DefaultMQProducer;
+import org.apache.rocketmq.common.message.MessageExt;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.transaction.support.TransactionTemplate;
 
 class AttributionIT extends InviteItSupport {
 
@@ -64,9 +63,13 @@ class AttributionIT extends InviteItSupport {
         producer.setNamesrvAddr(namesrv);
         try {
             producer.start();
-            OutboxRelay relay = new OutboxRelay(jdbc, tx, producer, Clock.systemUTC(),
-                    new OutboxProperties(true, Duration.ofMillis(100), 100, Duration.ofSeconds(3),
-                            "FOR UPDATE SKIP LOCKED", 5));
+            OutboxRelay relay = new OutboxRelay(
+                    jdbc,
+                    tx,
+                    producer,
+                    Clock.systemUTC(),
+                    new OutboxProperties(
+                            true, Duration.ofMillis(100), 100, Duration.ofSeconds(3), "FOR UPDATE SKIP LOCKED", 5));
             int sent = 0;
             for (int batch = relay.relayOnce(); batch > 0; batch = relay.relayOnce()) {
                 sent += batch;
@@ -80,8 +83,10 @@ class AttributionIT extends InviteItSupport {
     }
 
     private String unsentEventOf(long referralId) {
-        List<String> ids = jdbc.queryForList("SELECT event_id FROM outbox_event WHERE sent_at IS NULL "
-                + "AND payload LIKE ?", String.class, "%\"referralId\":" + referralId + ",%");
+        List<String> ids = jdbc.queryForList(
+                "SELECT event_id FROM outbox_event WHERE sent_at IS NULL " + "AND payload LIKE ?",
+                String.class,
+                "%\"referralId\":" + referralId + ",%");
         assertThat(ids).as("unsent events of referral %s", referralId).hasSize(1);
         return ids.get(0);
     }
@@ -100,7 +105,8 @@ class AttributionIT extends InviteItSupport {
 
         try (var capture = new RocketMqProbe.Capture(namesrv, topics.referral())) {
             assertThat(relayAsANewProcess()).isGreaterThanOrEqualTo(1);
-            await().atMost(Duration.ofSeconds(30)).until(() -> !capture.withKey(eventId).isEmpty());
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> !capture.withKey(eventId).isEmpty());
             MessageExt delivered = capture.withKey(eventId).get(0);
             assertThat(delivered.getTags()).isEqualTo(ReferralEventTags.ATTRIBUTED);
             var event = TestHttp.JSON.readTree(new String(delivered.getBody(), StandardCharsets.UTF_8));
@@ -108,11 +114,16 @@ class AttributionIT extends InviteItSupport {
             assertThat(event.get("referrerUserId").asString()).isEqualTo("alice");
             assertThat(event.get("inviteeUserId").asString()).isEqualTo("bob");
             assertThat(event.get("policyVersion").asInt()).isEqualTo(1);
-            assertThat(event.has("rewardPolicy")).as("facts, not amounts (ADR 0006)").isFalse();
+            assertThat(event.has("rewardPolicy"))
+                    .as("facts, not amounts (ADR 0006)")
+                    .isFalse();
             assertThat(event.get("schemaVersion").asInt()).isEqualTo(2);
         }
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbox_event WHERE event_id = ? AND sent_at IS NOT NULL",
-                Long.class, eventId)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM outbox_event WHERE event_id = ? AND sent_at IS NOT NULL",
+                        Long.class,
+                        eventId))
+                .isEqualTo(1);
     }
 
     @Test
@@ -156,14 +167,16 @@ class AttributionIT extends InviteItSupport {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return FakeService.Answer.json(Map.of("screeningId", "s-slow", "verdict", "PASS", "score", 0,
-                    "reasons", List.of()));
+            return FakeService.Answer.json(
+                    Map.of("screeningId", "s-slow", "verdict", "PASS", "score", 0, "reasons", List.of()));
         });
         Map<String, Object> body = Map.of("campaignId", campaign, "inviteeUserId", "tobias", "inviteCode", code);
-        var registering = CompletableFuture.supplyAsync(() -> host().header("Idempotency-Key", key)
-                .post("/api/v1/host/registrations", body));
+        var registering = CompletableFuture.supplyAsync(
+                () -> host().header("Idempotency-Key", key).post("/api/v1/host/registrations", body));
         try {
-            assertThat(screening.await(10, TimeUnit.SECONDS)).as("antifraud-service was asked").isTrue();
+            assertThat(screening.await(10, TimeUnit.SECONDS))
+                    .as("antifraud-service was asked")
+                    .isTrue();
             // while antifraud-service thinks: nothing of this request is locked (NOWAIT fails on a held row)
             try (Connection c = dataSource.getConnection()) {
                 c.setAutoCommit(false);
@@ -171,7 +184,9 @@ class AttributionIT extends InviteItSupport {
                         + "'registration%' AND idem_key = ? FOR UPDATE NOWAIT")) {
                     ps.setString(1, key);
                     try (var rs = ps.executeQuery()) {
-                        assertThat(rs.next()).as("the key is not written before the screening answers").isFalse();
+                        assertThat(rs.next())
+                                .as("the key is not written before the screening answers")
+                                .isFalse();
                     }
                 }
                 c.rollback();
@@ -184,10 +199,17 @@ class AttributionIT extends InviteItSupport {
 
         var retry = host().header("Idempotency-Key", key).post("/api/v1/host/registrations", body);
         assertThat(retry.status()).isEqualTo(200);
-        assertThat(retry.json().get("referralId").asLong()).isEqualTo(first.json().get("referralId").asLong());
-        assertThat(retry.json().get("firstReport").asBoolean()).as("the recorded answer, word for word").isTrue();
-        assertProblem(host().header("Idempotency-Key", key).post("/api/v1/host/registrations",
-                Map.of("campaignId", campaign, "inviteeUserId", "ursula", "inviteCode", code)), 422,
+        assertThat(retry.json().get("referralId").asLong())
+                .isEqualTo(first.json().get("referralId").asLong());
+        assertThat(retry.json().get("firstReport").asBoolean())
+                .as("the recorded answer, word for word")
+                .isTrue();
+        assertProblem(
+                host().header("Idempotency-Key", key)
+                        .post(
+                                "/api/v1/host/registrations",
+                                Map.of("campaignId", campaign, "inviteeUserId", "ursula", "inviteCode", code)),
+                422,
                 "IDEMPOTENCY_KEY_REUSED");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM referral WHERE invitee_user_id = 'ursula'", Long.class))
                 .isZero();
@@ -201,11 +223,15 @@ class AttributionIT extends InviteItSupport {
         var first = register(campaign, "frank", code);
         var second = register(campaign, "frank", code);
 
-        assertThat(second.json().get("referralId").asLong()).isEqualTo(first.json().get("referralId").asLong());
+        assertThat(second.json().get("referralId").asLong())
+                .isEqualTo(first.json().get("referralId").asLong());
         assertThat(first.json().get("firstReport").asBoolean()).isTrue();
         assertThat(second.json().get("firstReport").asBoolean()).isFalse();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbox_event WHERE payload LIKE ?", Long.class,
-                "%\"referralId\":" + first.json().get("referralId").asLong() + ",%")).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM outbox_event WHERE payload LIKE ?",
+                        Long.class,
+                        "%\"referralId\":" + first.json().get("referralId").asLong() + ",%"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -225,10 +251,17 @@ class AttributionIT extends InviteItSupport {
                 ids.add(r.json().get("referralId").asLong());
             }
             assertThat(ids).containsOnly(ids.get(0));
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM referral WHERE campaign_id = ? AND invitee_user_id = ?",
-                    Long.class, campaign, "heidi")).isEqualTo(1);
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbox_event WHERE payload LIKE ?", Long.class,
-                    "%\"referralId\":" + ids.get(0) + ",%")).isEqualTo(1);
+            assertThat(jdbc.queryForObject(
+                            "SELECT COUNT(*) FROM referral WHERE campaign_id = ? AND invitee_user_id = ?",
+                            Long.class,
+                            campaign,
+                            "heidi"))
+                    .isEqualTo(1);
+            assertThat(jdbc.queryForObject(
+                            "SELECT COUNT(*) FROM outbox_event WHERE payload LIKE ?",
+                            Long.class,
+                            "%\"referralId\":" + ids.get(0) + ",%"))
+                    .isEqualTo(1);
         } finally {
             pool.shutdownNow();
         }
@@ -245,8 +278,10 @@ class AttributionIT extends InviteItSupport {
         assertThat(r.json().get("outcome").asString()).isEqualTo("REJECTED");
         assertThat(r.json().get("reasons").get(0).asString()).startsWith("SELF_REFERRAL");
         assertThat(ANTIFRAUD.received()).isEmpty();
-        String eventId = jdbc.queryForObject("SELECT event_id FROM outbox_event WHERE tag = 'REJECTED' AND payload LIKE ?",
-                String.class, "%\"referralId\":" + r.json().get("referralId").asLong() + ",%");
+        String eventId = jdbc.queryForObject(
+                "SELECT event_id FROM outbox_event WHERE tag = 'REJECTED' AND payload LIKE ?",
+                String.class,
+                "%\"referralId\":" + r.json().get("referralId").asLong() + ",%");
         assertThat(eventId).isNotBlank();
     }
 
@@ -260,23 +295,54 @@ class AttributionIT extends InviteItSupport {
 
         assertThat(r.json().get("outcome").asString()).isEqualTo("PENDING_REVIEW");
         assertThat(r.json().get("reasons").get(0).asString()).startsWith("SCREENING_UNAVAILABLE");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbox_event WHERE tag = 'ATTRIBUTED' AND payload LIKE ?",
-                Long.class, "%\"inviteeUserId\":\"ken\"%")).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM outbox_event WHERE tag = 'ATTRIBUTED' AND payload LIKE ?",
+                        Long.class,
+                        "%\"inviteeUserId\":\"ken\"%"))
+                .isZero();
     }
 
     @Test
     void shouldPassWhatItKnowsOfBothSidesToScreeningSignedAsInviteService() {
         long campaign = createCampaign();
         String code = codeOf(campaign, "leo");
-        host().post("/api/v1/host/identities", Map.of("userId", "leo", "registeredAt", "2025-01-01T00:00:00Z",
-                "deviceId", "dev-leo", "openid", "o-leo"));
+        host().post(
+                        "/api/v1/host/identities",
+                        Map.of(
+                                "userId",
+                                "leo",
+                                "registeredAt",
+                                "2025-01-01T00:00:00Z",
+                                "deviceId",
+                                "dev-leo",
+                                "openid",
+                                "o-leo"));
         ANTIFRAUD.clear();
 
-        host().post("/api/v1/host/registrations", Map.of("campaignId", campaign, "inviteeUserId", "mia",
-                "inviteCode", code, "deviceId", "dev-77", "ip", "198.51.100.4", "phone", "17012345678",
-                "openid", "o-mia", "unionid", "u-mia", "client", Map.of("emulator", true, "rooted", false)));
-        host().post("/api/v1/host/registrations", Map.of("campaignId", campaign, "inviteeUserId", "mia-2",
-                "inviteCode", code));
+        host().post(
+                        "/api/v1/host/registrations",
+                        Map.of(
+                                "campaignId",
+                                campaign,
+                                "inviteeUserId",
+                                "mia",
+                                "inviteCode",
+                                code,
+                                "deviceId",
+                                "dev-77",
+                                "ip",
+                                "198.51.100.4",
+                                "phone",
+                                "17012345678",
+                                "openid",
+                                "o-mia",
+                                "unionid",
+                                "u-mia",
+                                "client",
+                                Map.of("emulator", true, "rooted", false)));
+        host().post(
+                        "/api/v1/host/registrations",
+                        Map.of("campaignId", campaign, "inviteeUserId", "mia-2", "inviteCode", code));
 
         FakeService.Received call = ANTIFRAUD.received().get(0);
         assertThat(call.header("X-Laxin-Caller")).isEqualTo("SERVICE:invite-service");
@@ -297,8 +363,11 @@ class AttributionIT extends InviteItSupport {
         assertThat(sent.get("rooted").asBoolean()).isFalse();
         var unflagged = TestHttp.JSON.readTree(ANTIFRAUD.received().get(1).body());
         assertThat(unflagged.get("inviteeUserId").asString()).isEqualTo("mia-2");
-        assertThat(unflagged.path("emulator").isNull() || unflagged.path("emulator").isMissingNode()).isTrue();
-        assertThat(unflagged.path("rooted").isNull() || unflagged.path("rooted").isMissingNode()).isTrue();
+        assertThat(unflagged.path("emulator").isNull()
+                        || unflagged.path("emulator").isMissingNode())
+                .isTrue();
+        assertThat(unflagged.path("rooted").isNull() || unflagged.path("rooted").isMissingNode())
+                .isTrue();
     }
 
     @Test
@@ -308,22 +377,30 @@ class AttributionIT extends InviteItSupport {
         long referrals = count("referral");
         long outbox = count("outbox_event");
 
-        assertProblem(host().post("/api/v1/host/registrations", Map.of("campaignId", campaign, "inviteCode", code)),
-                400, "VALIDATION_FAILED");
+        assertProblem(
+                host().post("/api/v1/host/registrations", Map.of("campaignId", campaign, "inviteCode", code)),
+                400,
+                "VALIDATION_FAILED");
         assertProblem(register(999_999, "oscar", code), 404, "CAMPAIGN_NOT_FOUND");
         assertProblem(register(campaign, "oscar", "0O1IL!"), 400, "INVITE_CODE_MALFORMED");
         assertProblem(register(campaign, "oscar", "ZZZZZZZZ"), 404, "INVITE_CODE_NOT_FOUND");
         assertProblem(host().post("/api/v1/host/registrations", "{not json"), 400, "MALFORMED_REQUEST");
         // an IP that is not an address (a name, a script, an out-of-range octet) is refused, never stored
-        for (String ip : java.util.List.of("localhost", "<script>", "999.1.1.1", "1.2.3", "fe80::1%eth0",
-                "203.0.113.7; DROP TABLE referral")) {
-            var refused = host().post("/api/v1/host/registrations", Map.of("campaignId", campaign,
-                    "inviteeUserId", "oscar", "inviteCode", code, "ip", ip));
+        for (String ip : java.util.List.of(
+                "localhost", "<script>", "999.1.1.1", "1.2.3", "fe80::1%eth0", "203.0.113.7; DROP TABLE referral")) {
+            var refused = host().post(
+                            "/api/v1/host/registrations",
+                            Map.of("campaignId", campaign, "inviteeUserId", "oscar", "inviteCode", code, "ip", ip));
             assertProblem(refused, 400, "VALIDATION_FAILED");
             assertThat(refused.json().get("detail").asString()).as(ip).contains("ip must be an IPv4 or IPv6 address");
         }
-        assertProblem(as(Caller.user("oscar")).post("/api/v1/host/registrations",
-                Map.of("campaignId", campaign, "inviteeUserId", "oscar", "inviteCode", code)), 403, "FORBIDDEN");
+        assertProblem(
+                as(Caller.user("oscar"))
+                        .post(
+                                "/api/v1/host/registrations",
+                                Map.of("campaignId", campaign, "inviteeUserId", "oscar", "inviteCode", code)),
+                403,
+                "FORBIDDEN");
 
         assertThat(count("referral")).isEqualTo(referrals);
         assertThat(count("outbox_event")).isEqualTo(outbox);

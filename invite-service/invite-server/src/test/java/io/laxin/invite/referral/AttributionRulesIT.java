@@ -1,11 +1,11 @@
 package io.laxin.invite.referral;
 
+import static io.laxin.testsupport.ProblemAssert.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.laxin.invite.InviteItSupport;
 import io.laxin.kernel.identity.Caller;
 import io.laxin.testsupport.TestHttp;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,9 +16,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static io.laxin.testsupport.ProblemAssert.assertProblem;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /** invite-service's own attribution rules: binding modes, windows, and every refusal reason. */
 class AttributionRulesIT extends InviteItSupport {
@@ -124,8 +123,17 @@ class AttributionRulesIT extends InviteItSupport {
     void shouldRefuseSelfReferralByEachSharedIdentifier() {
         long c = campaign("FIRST_TOUCH");
         String code = codeOf(c, "sr-alice");
-        identity("sr-alice", "2025-01-01T00:00:00Z", "deviceId", "sr-dev", "phone", "+86 138-1234-5678",
-                "openid", "sr-openid", "unionid", "sr-unionid");
+        identity(
+                "sr-alice",
+                "2025-01-01T00:00:00Z",
+                "deviceId",
+                "sr-dev",
+                "phone",
+                "+86 138-1234-5678",
+                "openid",
+                "sr-openid",
+                "unionid",
+                "sr-unionid");
 
         var byDevice = report(registration(c, "sr-1", "inviteCode", code, "deviceId", "sr-dev"));
         var byPhone = report(registration(c, "sr-2", "inviteCode", code, "phone", "13812345678"));
@@ -156,18 +164,33 @@ class AttributionRulesIT extends InviteItSupport {
 
     @Test
     void shouldRefuseInviteesThatAreNotNew() {
-        long c = createCampaign(new HashMap<>(Map.of("name", "Not new", "startsAt", "2026-01-01T00:00:00Z",
-                "endsAt", "2099-01-01T00:00:00Z", "attributionWindowDays", 7,
-                "landingUrl", "https://brand.example/r", "rewardPolicy", campaignBody("x").get("rewardPolicy"))));
+        long c = createCampaign(new HashMap<>(Map.of(
+                "name",
+                "Not new",
+                "startsAt",
+                "2026-01-01T00:00:00Z",
+                "endsAt",
+                "2099-01-01T00:00:00Z",
+                "attributionWindowDays",
+                7,
+                "landingUrl",
+                "https://brand.example/r",
+                "rewardPolicy",
+                campaignBody("x").get("rewardPolicy"))));
         String code = codeOf(c, "nn-alice");
         identity("nn-old", "2025-06-01T00:00:00Z");
         String dev = touch(code, "nn-dev");
 
         var knownBefore = report(registration(c, "nn-old", "inviteCode", code));
-        var registeredBefore = report(registration(c, "nn-early", "inviteCode", code,
-                "registeredAt", "2025-12-31T23:59:59Z"));
-        var beforeTheTouch = report(registration(c, "nn-touch", "deviceId", dev,
-                "registeredAt", Instant.now().minus(Duration.ofHours(1)).toString()));
+        var registeredBefore =
+                report(registration(c, "nn-early", "inviteCode", code, "registeredAt", "2025-12-31T23:59:59Z"));
+        var beforeTheTouch = report(registration(
+                c,
+                "nn-touch",
+                "deviceId",
+                dev,
+                "registeredAt",
+                Instant.now().minus(Duration.ofHours(1)).toString()));
 
         assertThat(List.of(knownBefore, registeredBefore, beforeTheTouch)).allSatisfy(r -> {
             assertThat(outcome(r)).isEqualTo("REJECTED");
@@ -215,16 +238,28 @@ class AttributionRulesIT extends InviteItSupport {
 
     @Test
     void shouldRefuseRegistrationsWhileTheCampaignIsNotRunning() {
-        long c = createCampaign(new HashMap<>(Map.of("name", "Over", "startsAt", "2020-01-01T00:00:00Z",
-                "endsAt", "2021-01-01T00:00:00Z", "attributionWindowDays", 7,
-                "landingUrl", "https://brand.example/r", "rewardPolicy", campaignBody("x").get("rewardPolicy"))));
+        long c = createCampaign(new HashMap<>(Map.of(
+                "name",
+                "Over",
+                "startsAt",
+                "2020-01-01T00:00:00Z",
+                "endsAt",
+                "2021-01-01T00:00:00Z",
+                "attributionWindowDays",
+                7,
+                "landingUrl",
+                "https://brand.example/r",
+                "rewardPolicy",
+                campaignBody("x").get("rewardPolicy"))));
         String code = jdbc.queryForObject("SELECT 'ABCDEFGH'", String.class);
-        jdbc.update("INSERT INTO invite_code (campaign_id, user_id, code, created_at) VALUES (?, 'over-alice', ?, NOW())",
-                c, code);
+        jdbc.update(
+                "INSERT INTO invite_code (campaign_id, user_id, code, created_at) VALUES (?, 'over-alice', ?, NOW())",
+                c,
+                code);
 
         assertProblem(report(registration(c, "over-bob", "inviteCode", code)), 409, "CAMPAIGN_NOT_ACTIVE");
-        assertProblem(as(Caller.user("over-carol")).get("/api/v1/invites/mine?campaignId=" + c), 409,
-                "CAMPAIGN_NOT_ACTIVE");
+        assertProblem(
+                as(Caller.user("over-carol")).get("/api/v1/invites/mine?campaignId=" + c), 409, "CAMPAIGN_NOT_ACTIVE");
     }
 
     @Test
@@ -236,13 +271,16 @@ class AttributionRulesIT extends InviteItSupport {
 
         assertThat(jdbc.queryForObject("SELECT masked_phone FROM known_user WHERE user_id = 'ph-bob'", String.class))
                 .isEqualTo("137****2222");
-        String hash = jdbc.queryForObject("SELECT id_key FROM identity_link WHERE user_id = 'ph-bob' AND kind = 'PHONE'",
-                String.class);
+        String hash = jdbc.queryForObject(
+                "SELECT id_key FROM identity_link WHERE user_id = 'ph-bob' AND kind = 'PHONE'", String.class);
         assertThat(hash).hasSize(64).doesNotContain("13711112222");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM referral WHERE reasons LIKE '%13711112222%' "
-                + "OR ip LIKE '%13711112222%'", Long.class)).isZero();
-        assertProblem(report(registration(c, "ph-carol", "inviteCode", code, "phone", "12345")), 400,
-                "VALIDATION_FAILED");
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM referral WHERE reasons LIKE '%13711112222%' "
+                                + "OR ip LIKE '%13711112222%'",
+                        Long.class))
+                .isZero();
+        assertProblem(
+                report(registration(c, "ph-carol", "inviteCode", code, "phone", "12345")), 400, "VALIDATION_FAILED");
     }
 
     @Test
@@ -262,7 +300,8 @@ class AttributionRulesIT extends InviteItSupport {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM referral WHERE campaign_id = ? AND status = 'ATTRIBUTED'",
-                Long.class, c)).isEqualTo(50);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM referral WHERE campaign_id = ? AND status = 'ATTRIBUTED'", Long.class, c))
+                .isEqualTo(50);
     }
 }

@@ -1,22 +1,21 @@
 package io.laxin.invite.referral;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.laxin.invite.InviteItSupport;
 import io.laxin.invite.referral.application.RescreeningHeldReferrals;
 import io.laxin.invite.referral.domain.HeldScreenings;
 import io.laxin.invite.referral.infra.ScreeningBreakers;
 import io.laxin.testsupport.FakeService;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A registration held because screening did not answer is screened again until antifraud-service answers, so it never
@@ -65,8 +64,11 @@ class HeldScreeningIT extends InviteItSupport {
     }
 
     private long events(String tag, String invitee) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM outbox_event WHERE tag = ? AND payload LIKE ?", Long.class,
-                tag, "%\"inviteeUserId\":\"" + invitee + "\"%");
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM outbox_event WHERE tag = ? AND payload LIKE ?",
+                Long.class,
+                tag,
+                "%\"inviteeUserId\":\"" + invitee + "\"%");
     }
 
     @Test
@@ -75,11 +77,13 @@ class HeldScreeningIT extends InviteItSupport {
 
         assertThat(owed(id)).isEqualTo(1);
         assertThat(rescreening.runOnce()).as("antifraud is still down").isZero();
-        int attempts = jdbc.queryForObject("SELECT attempts FROM screening_retry WHERE referral_id = ?", Integer.class, id);
+        int attempts =
+                jdbc.queryForObject("SELECT attempts FROM screening_retry WHERE referral_id = ?", Integer.class, id);
         assertThat(attempts).isEqualTo(1);
         assertThat(rescreening.runOnce()).isZero();
         assertThat(jdbc.queryForObject("SELECT attempts FROM screening_retry WHERE referral_id = ?", Integer.class, id))
-                .as("backing off: not tried again before its next attempt").isEqualTo(1);
+                .as("backing off: not tried again before its next attempt")
+                .isEqualTo(1);
         assertThat(referral(id).get("status")).isEqualTo("PENDING_REVIEW");
         assertThat(referral(id).get("screening_id")).isNull();
     }
@@ -90,8 +94,15 @@ class HeldScreeningIT extends InviteItSupport {
         AtomicReference<String> screened = new AtomicReference<>();
         ANTIFRAUD.on("/internal/screenings", r -> {
             screened.set(r.body());
-            return FakeService.Answer.json(Map.of("screeningId", "s-late-dan", "verdict", "REVIEW", "score", 55,
-                    "reasons", List.of(Map.of("ruleId", "DEVICE_REUSE", "detail", "seen twice", "weight", 55))));
+            return FakeService.Answer.json(Map.of(
+                    "screeningId",
+                    "s-late-dan",
+                    "verdict",
+                    "REVIEW",
+                    "score",
+                    55,
+                    "reasons",
+                    List.of(Map.of("ruleId", "DEVICE_REUSE", "detail", "seen twice", "weight", 55))));
         });
 
         assertThat(rescreening.runOnce()).isEqualTo(1);
@@ -109,8 +120,10 @@ class HeldScreeningIT extends InviteItSupport {
         long id = heldWhileScreeningIsDown("hs-eve", "hs-fay");
         rescreening.runOnce();
         CLOCK.advance(Duration.ofMinutes(1));
-        ANTIFRAUD.on("/internal/screenings", r -> FakeService.Answer.json(
-                Map.of("screeningId", "s-late-fay", "verdict", "PASS", "score", 0, "reasons", List.of())));
+        ANTIFRAUD.on(
+                "/internal/screenings",
+                r -> FakeService.Answer.json(
+                        Map.of("screeningId", "s-late-fay", "verdict", "PASS", "score", 0, "reasons", List.of())));
 
         assertThat(rescreening.runOnce()).isEqualTo(1);
 
@@ -125,8 +138,10 @@ class HeldScreeningIT extends InviteItSupport {
     @Test
     void shouldRejectAHeldReferralThatScreeningRejects() {
         long id = heldWhileScreeningIsDown("hs-gus", "hs-hal");
-        ANTIFRAUD.on("/internal/screenings", r -> FakeService.Answer.json(Map.of("screeningId", "s-late-hal",
-                "verdict", "REJECT", "score", 100, "reasons", List.of())));
+        ANTIFRAUD.on(
+                "/internal/screenings",
+                r -> FakeService.Answer.json(
+                        Map.of("screeningId", "s-late-hal", "verdict", "REJECT", "score", 100, "reasons", List.of())));
 
         assertThat(rescreening.runOnce()).isEqualTo(1);
 
@@ -140,11 +155,15 @@ class HeldScreeningIT extends InviteItSupport {
     void shouldTryAgainAfterTheLeaseWhenATryDiedBetweenClaimAndAnswer() {
         long id = heldWhileScreeningIsDown("hs-ivy", "hs-jim");
         // a replica claimed it and died before recording anything
-        HeldScreenings.Held taken = held.due(CLOCK.instant(), 100).stream().filter(h -> h.referralId() == id)
-                .findFirst().orElseThrow();
-        assertThat(held.claim(id, taken.nextAttemptAt(), CLOCK.instant().plus(Duration.ofMinutes(2)))).isTrue();
+        HeldScreenings.Held taken = held.due(CLOCK.instant(), 100).stream()
+                .filter(h -> h.referralId() == id)
+                .findFirst()
+                .orElseThrow();
         assertThat(held.claim(id, taken.nextAttemptAt(), CLOCK.instant().plus(Duration.ofMinutes(2))))
-                .as("a second replica does not take it too").isFalse();
+                .isTrue();
+        assertThat(held.claim(id, taken.nextAttemptAt(), CLOCK.instant().plus(Duration.ofMinutes(2))))
+                .as("a second replica does not take it too")
+                .isFalse();
         passAllScreenings();
 
         assertThat(rescreening.runOnce()).as("still leased").isZero();

@@ -1,5 +1,8 @@
 package io.laxin.invite.referral;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.laxin.antifraud.api.dto.ReasonDTO;
 import io.laxin.antifraud.api.dto.Verdict;
 import io.laxin.antifraud.api.event.RiskDecidedEvent;
@@ -12,20 +15,16 @@ import io.laxin.kernel.messaging.Topics;
 import io.laxin.testsupport.FakeService;
 import io.laxin.testsupport.RocketMqProbe;
 import io.laxin.testsupport.TestHttp;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationContext;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
 
 /** Risk decisions from antifraud-service move referrals on, once per event. */
 class RiskDecisionIT extends InviteItSupport {
@@ -52,21 +51,34 @@ class RiskDecisionIT extends InviteItSupport {
 
     private long heldForReview(long campaign, String referrer, String invitee) {
         String code = codeOf(campaign, referrer);
-        ANTIFRAUD.on("/internal/screenings", r -> FakeService.Answer.json(
-                Map.of("screeningId", "s-" + invitee, "verdict", "REVIEW", "score", 60, "reasons", List.of())));
+        ANTIFRAUD.on(
+                "/internal/screenings",
+                r -> FakeService.Answer.json(
+                        Map.of("screeningId", "s-" + invitee, "verdict", "REVIEW", "score", 60, "reasons", List.of())));
         var r = register(campaign, invitee, code);
         assertThat(r.json().get("outcome").asString()).isEqualTo("PENDING_REVIEW");
         return r.json().get("referralId").asLong();
     }
 
     private RiskDecidedEvent decision(long campaign, String invitee, String referrer, Verdict verdict) {
-        return new RiskDecidedEvent(UUID.randomUUID().toString(), "antifraud-service", Instant.now(), 1, campaign,
-                invitee, referrer, "s-" + invitee, 7L, verdict,
-                List.of(new ReasonDTO("DEVICE_REUSE", "seen", 0)), "ops-1");
+        return new RiskDecidedEvent(
+                UUID.randomUUID().toString(),
+                "antifraud-service",
+                Instant.now(),
+                1,
+                campaign,
+                invitee,
+                referrer,
+                "s-" + invitee,
+                7L,
+                verdict,
+                List.of(new ReasonDTO("DEVICE_REUSE", "seen", 0)),
+                "ops-1");
     }
 
     private void deliver(RiskDecidedEvent e) {
-        RocketMqProbe.send(namesrv, topics.risk(), RiskEventTags.DECIDED, e.eventId(), TestHttp.JSON.writeValueAsString(e));
+        RocketMqProbe.send(
+                namesrv, topics.risk(), RiskEventTags.DECIDED, e.eventId(), TestHttp.JSON.writeValueAsString(e));
     }
 
     /** The same event delivered twice (a redelivery); returns once both deliveries were consumed. */
@@ -74,7 +86,8 @@ class RiskDecisionIT extends InviteItSupport {
         long before = RocketMqProbe.consumed(context, topics.risk());
         deliver(e);
         deliver(e);
-        await().atMost(Duration.ofSeconds(60)).until(() -> RocketMqProbe.consumed(context, topics.risk()) >= before + 2);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> RocketMqProbe.consumed(context, topics.risk()) >= before + 2);
     }
 
     private String status(long referralId) {
@@ -82,8 +95,11 @@ class RiskDecisionIT extends InviteItSupport {
     }
 
     private long events(long referralId, String tag) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM outbox_event WHERE tag = ? AND payload LIKE ?", Long.class,
-                tag, "%\"referralId\":" + referralId + ",%");
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM outbox_event WHERE tag = ? AND payload LIKE ?",
+                Long.class,
+                tag,
+                "%\"referralId\":" + referralId + ",%");
     }
 
     @Test
@@ -95,28 +111,51 @@ class RiskDecisionIT extends InviteItSupport {
 
         assertThat(status(referral)).isEqualTo("ATTRIBUTED");
         assertThat(events(referral, "ATTRIBUTED")).isEqualTo(1);
-        assertThat(as(Caller.user("rd-alice")).get("/api/v1/campaigns/" + campaign + "/leaderboard").json()
-                .get(0).get("invitees").asLong()).isEqualTo(1);
+        assertThat(as(Caller.user("rd-alice"))
+                        .get("/api/v1/campaigns/" + campaign + "/leaderboard")
+                        .json()
+                        .get(0)
+                        .get("invitees")
+                        .asLong())
+                .isEqualTo(1);
     }
 
     @Test
     void shouldPublishAHeldReferralUnderThePolicyVersionItWasDecidedUnderAfterThePolicyChanged() {
         long campaign = createCampaign();
         long referral = heldForReview(campaign, "rd-gina", "rd-hugo");
-        var changed = operator().send("PATCH", "/api/v1/admin/campaigns/" + campaign, Map.of("rewardPolicy",
-                Map.of("referrerReward", Map.of("kind", "POINTS", "amount", 999),
-                        "inviteeReward", Map.of("kind", "CASH", "amount", 300), "holdDays", 7, "budgetFen", 100)));
-        assertThat(changed.json().get("policyVersion").asInt()).as(changed.toString()).isEqualTo(2);
+        var changed = operator()
+                .send(
+                        "PATCH",
+                        "/api/v1/admin/campaigns/" + campaign,
+                        Map.of(
+                                "rewardPolicy",
+                                Map.of(
+                                        "referrerReward",
+                                        Map.of("kind", "POINTS", "amount", 999),
+                                        "inviteeReward",
+                                        Map.of("kind", "CASH", "amount", 300),
+                                        "holdDays",
+                                        7,
+                                        "budgetFen",
+                                        100)));
+        assertThat(changed.json().get("policyVersion").asInt())
+                .as(changed.toString())
+                .isEqualTo(2);
 
         deliver(decision(campaign, "rd-hugo", "rd-gina", Verdict.PASS));
 
         await().atMost(Duration.ofSeconds(60)).until(() -> "ATTRIBUTED".equals(status(referral)));
-        var event = TestHttp.JSON.readTree(jdbc.queryForObject("SELECT payload FROM outbox_event WHERE tag = "
-                + "'ATTRIBUTED' AND payload LIKE ?", String.class, "%\"referralId\":" + referral + ",%"));
+        var event = TestHttp.JSON.readTree(jdbc.queryForObject(
+                "SELECT payload FROM outbox_event WHERE tag = " + "'ATTRIBUTED' AND payload LIKE ?",
+                String.class,
+                "%\"referralId\":" + referral + ",%"));
         assertThat(event.get("policyVersion").asInt()).isEqualTo(1);
         assertThat(event.has("rewardPolicy")).isFalse();
-        var policy = as(Caller.service("reward-service")).get("/internal/campaigns/" + campaign + "/policies/1")
-                .json().get("policy");
+        var policy = as(Caller.service("reward-service"))
+                .get("/internal/campaigns/" + campaign + "/policies/1")
+                .json()
+                .get("policy");
         assertThat(policy.get("referrerReward").get("amount").asLong()).isEqualTo(500);
         assertThat(policy.get("budgetFen").isNull()).isTrue();
     }
@@ -131,7 +170,8 @@ class RiskDecisionIT extends InviteItSupport {
         await().atMost(Duration.ofSeconds(60)).until(() -> "REJECTED".equals(status(referral)));
         assertThat(events(referral, "REJECTED")).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT reasons FROM referral WHERE id = ?", String.class, referral))
-                .contains("DEVICE_REUSE").contains("rejected by ops-1");
+                .contains("DEVICE_REUSE")
+                .contains("rejected by ops-1");
     }
 
     @Test
@@ -146,7 +186,8 @@ class RiskDecisionIT extends InviteItSupport {
         register(campaign, "rd-iris", ivy);
         register(campaign, "rd-igor", ivy);
         CLOCK.advance(Duration.ofMinutes(5));
-        long farmed = register(campaign, "rd-fox", erin).json().get("referralId").asLong();
+        long farmed =
+                register(campaign, "rd-fox", erin).json().get("referralId").asLong();
         assertThat(status(farmed)).isEqualTo("ATTRIBUTED");
         assertThat(ranking(campaign)).containsExactly("1:rd-erin:3", "2:rd-ivy:2");
 
@@ -168,13 +209,17 @@ class RiskDecisionIT extends InviteItSupport {
         Leaderboard.Counted stale = new Leaderboard.Counted(farmed, "rd-erin", CLOCK.instant());
         leaderboard.attributed(campaign, stale);
         assertThat(ranking(campaign)).isEqualTo(afterReject);
-        List<Leaderboard.Counted> readBeforeTheRejection = new java.util.ArrayList<>(referrals.attributed(campaign)
-                .stream().map(r -> new Leaderboard.Counted(r.referralId(), r.referrerUserId(), r.decidedAt())).toList());
+        List<Leaderboard.Counted> readBeforeTheRejection =
+                new java.util.ArrayList<>(referrals.attributed(campaign).stream()
+                        .map(r -> new Leaderboard.Counted(r.referralId(), r.referrerUserId(), r.decidedAt()))
+                        .toList());
         readBeforeTheRejection.add(stale);
         leaderboard.replace(campaign, readBeforeTheRejection, erinReachedTwo);
         assertThat(ranking(campaign)).containsExactly("1:rd-erin:2", "2:rd-ivy:2");
         var rebuilt = operator().post("/api/v1/admin/campaigns/" + campaign + "/leaderboard/rebuild", Map.of());
-        assertThat(rebuilt.json().get("attributed").asLong()).as(rebuilt.toString()).isEqualTo(4);
+        assertThat(rebuilt.json().get("attributed").asLong())
+                .as(rebuilt.toString())
+                .isEqualTo(4);
         assertThat(ranking(campaign)).isEqualTo(afterReject);
     }
 }

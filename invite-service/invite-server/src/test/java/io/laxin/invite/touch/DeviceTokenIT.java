@@ -1,19 +1,18 @@
 package io.laxin.invite.touch;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.laxin.invite.InviteItSupport;
 import io.laxin.kernel.identity.Caller;
 import io.laxin.testsupport.FakeService;
 import io.laxin.testsupport.TestHttp;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * ADR 0005: only a touch bound to a device token the suite issued attributes; a raw (or forged) device id is counted
@@ -31,12 +30,24 @@ class DeviceTokenIT extends InviteItSupport {
             var body = TestHttp.JSON.readTree(r.body());
             var contested = body.get("contestedByUserId");
             if (contested == null || contested.isNull()) {
-                return FakeService.Answer.json(Map.of("screeningId", "s-pass", "verdict", "PASS", "score", 0,
-                        "reasons", List.of()));
+                return FakeService.Answer.json(
+                        Map.of("screeningId", "s-pass", "verdict", "PASS", "score", 0, "reasons", List.of()));
             }
-            return FakeService.Answer.json(Map.of("screeningId", "s-contested", "verdict", "REVIEW", "score", 0,
-                    "reasons", List.of(Map.of("ruleId", "CONTESTED_ATTRIBUTION", "detail", "the reported code "
-                            + "belongs to " + contested.asString(), "weight", 0))));
+            return FakeService.Answer.json(Map.of(
+                    "screeningId",
+                    "s-contested",
+                    "verdict",
+                    "REVIEW",
+                    "score",
+                    0,
+                    "reasons",
+                    List.of(Map.of(
+                            "ruleId",
+                            "CONTESTED_ATTRIBUTION",
+                            "detail",
+                            "the reported code " + "belongs to " + contested.asString(),
+                            "weight",
+                            0))));
         });
     }
 
@@ -65,8 +76,8 @@ class DeviceTokenIT extends InviteItSupport {
     }
 
     private TestHttp.Response registration(long campaign, String invitee, String deviceId, String code) {
-        Map<String, Object> body = new HashMap<>(Map.of("campaignId", campaign, "inviteeUserId", invitee,
-                "deviceId", deviceId));
+        Map<String, Object> body =
+                new HashMap<>(Map.of("campaignId", campaign, "inviteeUserId", invitee, "deviceId", deviceId));
         if (code != null) {
             body.put("inviteCode", code);
         }
@@ -76,8 +87,11 @@ class DeviceTokenIT extends InviteItSupport {
     }
 
     private List<String> contestedClaimantsSent() {
-        return ANTIFRAUD.received().stream().map(r -> TestHttp.JSON.readTree(r.body()).get("contestedByUserId"))
-                .filter(n -> n != null && !n.isNull()).map(n -> n.asString()).toList();
+        return ANTIFRAUD.received().stream()
+                .map(r -> TestHttp.JSON.readTree(r.body()).get("contestedByUserId"))
+                .filter(n -> n != null && !n.isNull())
+                .map(n -> n.asString())
+                .toList();
     }
 
     @Test
@@ -112,7 +126,8 @@ class DeviceTokenIT extends InviteItSupport {
 
         assertThat(contested.json().get("referrerUserId").asString()).isEqualTo("ct-alice");
         assertThat(contested.json().get("outcome").asString()).isEqualTo("PENDING_REVIEW");
-        assertThat(contested.json().get("reasons").get(0).asString()).startsWith("CONTESTED_ATTRIBUTION")
+        assertThat(contested.json().get("reasons").get(0).asString())
+                .startsWith("CONTESTED_ATTRIBUTION")
                 .contains("ct-bob");
         assertThat(contestedClaimantsSent()).containsExactly("ct-bob");
         assertThat(agreed.json().get("referrerUserId").asString()).isEqualTo("ct-alice");
@@ -131,10 +146,18 @@ class DeviceTokenIT extends InviteItSupport {
         var opened = open(alice, "&d=" + forged, forged);
         open(alice, "&d=" + otherRandom, null);
 
-        assertThat(deviceTokenIn(opened.header("Location"))).isNotEqualTo(forged).isNotEqualTo(real);
-        assertThat(registration(c, "fg-friend", forged, bob).json().get("referrerUserId").asString())
+        assertThat(deviceTokenIn(opened.header("Location")))
+                .isNotEqualTo(forged)
+                .isNotEqualTo(real);
+        assertThat(registration(c, "fg-friend", forged, bob)
+                        .json()
+                        .get("referrerUserId")
+                        .asString())
                 .isEqualTo("fg-bob");
-        assertThat(registration(c, "fg-friend-2", otherRandom, bob).json().get("referrerUserId").asString())
+        assertThat(registration(c, "fg-friend-2", otherRandom, bob)
+                        .json()
+                        .get("referrerUserId")
+                        .asString())
                 .isEqualTo("fg-bob");
         assertThat(contestedClaimantsSent()).isEmpty();
     }
@@ -150,15 +173,24 @@ class DeviceTokenIT extends InviteItSupport {
         var viaQuery = open(alice, "&d=" + token, null);
 
         assertThat(token).matches("ldt1\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{22}");
-        assertThat(first.header("Location")).startsWith("https://brand.example/register?src=laxin&inviteCode="
-                + alice + "&channel=moments&laxinDevice=");
+        assertThat(first.header("Location"))
+                .startsWith("https://brand.example/register?src=laxin&inviteCode=" + alice
+                        + "&channel=moments&laxinDevice=");
         String cookie = first.header("Set-Cookie");
-        assertThat(cookie).startsWith("laxin_dt=" + token + ";").contains("Path=/").contains("Max-Age=31536000")
-                .contains("Secure").contains("HttpOnly").contains("SameSite=Lax");
+        assertThat(cookie)
+                .startsWith("laxin_dt=" + token + ";")
+                .contains("Path=/")
+                .contains("Max-Age=31536000")
+                .contains("Secure")
+                .contains("HttpOnly")
+                .contains("SameSite=Lax");
         assertThat(deviceTokenIn(again.header("Location"))).isEqualTo(token);
         assertThat(again.header("Set-Cookie")).startsWith("laxin_dt=" + token + ";");
         assertThat(deviceTokenIn(viaQuery.header("Location"))).isEqualTo(token);
-        assertThat(registration(c, "ck-friend", token, null).json().get("referrerUserId").asString())
+        assertThat(registration(c, "ck-friend", token, null)
+                        .json()
+                        .get("referrerUserId")
+                        .asString())
                 .isEqualTo("ck-alice");
     }
 
@@ -174,8 +206,12 @@ class DeviceTokenIT extends InviteItSupport {
 
         assertThat(r.json().get("referrerUserId").asString()).isEqualTo("lg-alice");
         assertThat(campaign.get("legacyDeviceIds").asBoolean()).isTrue();
-        assertThat(operator().get("/api/v1/admin/campaigns/" + campaign(false)).json().get("legacyDeviceIds")
-                .asBoolean()).isFalse();
+        assertThat(operator()
+                        .get("/api/v1/admin/campaigns/" + campaign(false))
+                        .json()
+                        .get("legacyDeviceIds")
+                        .asBoolean())
+                .isFalse();
     }
 
     @Test
@@ -184,7 +220,8 @@ class DeviceTokenIT extends InviteItSupport {
         String alice = codeOf(c, "sn-alice");
         var http = as(Caller.anonymous()).header("User-Agent", PHONE);
 
-        var raw = http.post("/api/v1/public/scans", Map.of("code", alice, "channel", "poster", "deviceId", "sn-made-up"));
+        var raw =
+                http.post("/api/v1/public/scans", Map.of("code", alice, "channel", "poster", "deviceId", "sn-made-up"));
         String token = raw.json().get("deviceToken").asString();
         var kept = http.post("/api/v1/public/scans", Map.of("code", alice, "channel", "poster", "deviceId", token));
 
@@ -192,11 +229,20 @@ class DeviceTokenIT extends InviteItSupport {
         assertThat(token).startsWith("ldt1.");
         assertThat(kept.json().get("deviceToken").asString()).isEqualTo(token);
         assertThat(raw.json().get("counted").asBoolean()).isTrue();
-        assertThat(kept.json().get("counted").asBoolean()).as("the same device back with its token within the hour")
+        assertThat(kept.json().get("counted").asBoolean())
+                .as("the same device back with its token within the hour")
                 .isFalse();
-        assertThat(operator().get("/api/v1/admin/campaigns/" + c + "/funnel").json().get("totals")
-                .get("uniqueTouches").asLong()).isEqualTo(1);
-        assertThat(registration(c, "sn-friend", token, null).json().get("referrerUserId").asString())
+        assertThat(operator()
+                        .get("/api/v1/admin/campaigns/" + c + "/funnel")
+                        .json()
+                        .get("totals")
+                        .get("uniqueTouches")
+                        .asLong())
+                .isEqualTo(1);
+        assertThat(registration(c, "sn-friend", token, null)
+                        .json()
+                        .get("referrerUserId")
+                        .asString())
                 .isEqualTo("sn-alice");
         var byRawId = report(Map.of("campaignId", c, "inviteeUserId", "sn-friend-2", "deviceId", "sn-made-up"));
         assertThat(byRawId.status()).as(byRawId.toString()).isEqualTo(422);

@@ -1,12 +1,11 @@
 package io.laxin.invite.touch;
 
-import io.laxin.invite.touch.domain.DeviceTokens;
-import org.junit.jupiter.api.Test;
-
-import java.security.SecureRandom;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.laxin.invite.touch.domain.DeviceTokens;
+import java.security.SecureRandom;
+import org.junit.jupiter.api.Test;
 
 class DeviceTokensTest {
 
@@ -31,12 +30,16 @@ class DeviceTokensTest {
         char last = token.charAt(token.length() - 1);
 
         assertThat(tokens.isValid(token.substring(0, dot + 1) + "A".repeat(22))).isFalse();
-        assertThat(tokens.isValid(token.substring(0, token.length() - 1) + (last == 'A' ? 'B' : 'A'))).isFalse();
-        assertThat(tokens.isValid("ldt1." + "A".repeat(22) + token.substring(dot))).isFalse();
-        assertThat(tokens.isValid(new DeviceTokens("x".repeat(32), null, new SecureRandom()).issue())).isFalse();
+        assertThat(tokens.isValid(token.substring(0, token.length() - 1) + (last == 'A' ? 'B' : 'A')))
+                .isFalse();
+        assertThat(tokens.isValid("ldt1." + "A".repeat(22) + token.substring(dot)))
+                .isFalse();
+        assertThat(tokens.isValid(new DeviceTokens("x".repeat(32), null, new SecureRandom()).issue()))
+                .isFalse();
         assertThat(tokens.isValid(token + "A")).isFalse();
         assertThat(tokens.isValid(token.replace("ldt1.", "ldt2."))).isFalse();
-        assertThat(tokens.isValid(token.substring(0, 10) + "+" + token.substring(11))).isFalse();
+        assertThat(tokens.isValid(token.substring(0, 10) + "+" + token.substring(11)))
+                .isFalse();
         assertThat(tokens.isValid(null)).isFalse();
         assertThat(tokens.isValid("lx-raw-device-id")).isFalse();
     }

@@ -1,20 +1,19 @@
 package io.laxin.invite.touch;
 
+import static io.laxin.testsupport.ProblemAssert.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.laxin.invite.InviteItSupport;
 import io.laxin.kernel.identity.Caller;
 import io.laxin.testsupport.TcpProxy;
 import io.laxin.testsupport.TestInfrastructure;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
-
-import java.time.Duration;
-
-import static io.laxin.testsupport.ProblemAssert.assertProblem;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Redis taken away from a running invite-service (its connections cut through a proxy) and given back: share links
@@ -46,7 +45,10 @@ class RedisOutageIT extends InviteItSupport {
         long campaign = createCampaign();
         String code = codeOf(campaign, "ola");
         String phone = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0) MicroMessenger/8.0.44";
-        assertThat(as(Caller.anonymous()).header("User-Agent", phone).get("/s/" + code + "?ch=moments").status())
+        assertThat(as(Caller.anonymous())
+                        .header("User-Agent", phone)
+                        .get("/s/" + code + "?ch=moments")
+                        .status())
                 .isEqualTo(302);
 
         REDIS.cut();
@@ -62,9 +64,17 @@ class RedisOutageIT extends InviteItSupport {
             REDIS.restore();
         }
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(operator().get("/api/v1/admin/campaigns/" + campaign + "/stats").status()).isEqualTo(200));
-        assertThat(operator().get("/api/v1/admin/campaigns/" + campaign + "/stats").json().get("touches").asLong())
-                .as("the touch while Redis was away is not counted; the others are").isEqualTo(1);
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(operator()
+                                .get("/api/v1/admin/campaigns/" + campaign + "/stats")
+                                .status())
+                        .isEqualTo(200));
+        assertThat(operator()
+                        .get("/api/v1/admin/campaigns/" + campaign + "/stats")
+                        .json()
+                        .get("touches")
+                        .asLong())
+                .as("the touch while Redis was away is not counted; the others are")
+                .isEqualTo(1);
     }
 }

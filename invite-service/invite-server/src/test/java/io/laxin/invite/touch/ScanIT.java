@@ -1,16 +1,15 @@
 package io.laxin.invite.touch;
 
+import static io.laxin.testsupport.ProblemAssert.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.laxin.invite.InviteItSupport;
 import io.laxin.kernel.identity.Caller;
 import io.laxin.testsupport.TestHttp;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-
 import java.util.HashMap;
 import java.util.Map;
-
-import static io.laxin.testsupport.ProblemAssert.assertProblem;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** Mini-program scans reported through {@code /api/v1/public/scans} count like share-link touches and attribute. */
 class ScanIT extends InviteItSupport {
@@ -22,7 +21,10 @@ class ScanIT extends InviteItSupport {
     }
 
     private JsonNode totals(long campaign) {
-        return operator().get("/api/v1/admin/campaigns/" + campaign + "/funnel").json().get("totals");
+        return operator()
+                .get("/api/v1/admin/campaigns/" + campaign + "/funnel")
+                .json()
+                .get("totals");
     }
 
     @Test
@@ -41,18 +43,28 @@ class ScanIT extends InviteItSupport {
         assertThat(first.json().get("counted").asBoolean()).isTrue();
         assertThat(first.json().get("landingUrl").asString())
                 .isEqualTo("https://brand.example/register?src=laxin&inviteCode=" + code + "&channel=poster");
-        assertThat(again.json().get("counted").asBoolean()).as("a repeat within the hour").isFalse();
+        assertThat(again.json().get("counted").asBoolean())
+                .as("a repeat within the hour")
+                .isFalse();
         assertThat(totals(campaign).get("touches").asLong()).isEqualTo(2);
         assertThat(totals(campaign).get("uniqueTouches").asLong()).isEqualTo(1);
 
         // the friend registers in the mini-program from the same device, without typing the code: the host reports
         // the device token the scan answered (the SDK keeps it as its device id)
-        var registered = report(new HashMap<>(Map.of("campaignId", campaign, "inviteeUserId", "sc-friend",
-                "deviceId", first.json().get("deviceToken").asString())));
+        var registered = report(new HashMap<>(Map.of(
+                "campaignId",
+                campaign,
+                "inviteeUserId",
+                "sc-friend",
+                "deviceId",
+                first.json().get("deviceToken").asString())));
 
         assertThat(registered.status()).as(registered.toString()).isEqualTo(200);
         assertThat(registered.json().get("referrerUserId").asString()).isEqualTo("sc-owner");
-        JsonNode rows = operator().get("/api/v1/admin/campaigns/" + campaign + "/funnel").json().get("rows");
+        JsonNode rows = operator()
+                .get("/api/v1/admin/campaigns/" + campaign + "/funnel")
+                .json()
+                .get("rows");
         assertThat(rows).anySatisfy(r -> {
             assertThat(r.get("channel").asString()).isEqualTo("poster");
             assertThat(r.get("touches").asLong()).isEqualTo(2);
@@ -65,7 +77,9 @@ class ScanIT extends InviteItSupport {
         long campaign = createCampaign();
         String code = codeOf(campaign, "sc-h5");
 
-        var r = as(Caller.anonymous()).header("User-Agent", WECHAT).header("X-Device-Id", "h5-dev-9")
+        var r = as(Caller.anonymous())
+                .header("User-Agent", WECHAT)
+                .header("X-Device-Id", "h5-dev-9")
                 .post("/api/v1/public/scans", Map.of("code", code.toLowerCase(), "channel", "moments"));
 
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
@@ -79,7 +93,8 @@ class ScanIT extends InviteItSupport {
         long campaign = createCampaign();
         String code = codeOf(campaign, "sc-bot");
 
-        var r = as(Caller.anonymous()).header("User-Agent", "facebookexternalhit/1.1")
+        var r = as(Caller.anonymous())
+                .header("User-Agent", "facebookexternalhit/1.1")
                 .post("/api/v1/public/scans", Map.of("scene", "i=" + code + "&c=qr", "deviceId", "bot-dev"));
 
         assertThat(r.status()).isEqualTo(200);
@@ -97,10 +112,11 @@ class ScanIT extends InviteItSupport {
         assertProblem(scan(Map.of("deviceId", "d")), 400, "INVITE_SCENE_MALFORMED");
         assertProblem(scan(Map.of("scene", "i=ZZZZ9999&c=poster")), 404, "INVITE_CODE_NOT_FOUND");
         assertProblem(scan(Map.of("scene", "i=no-such-shape!&c=poster")), 400, "INVITE_CODE_MALFORMED");
-        operator().header("Idempotency-Key", "rev-" + code).post("/api/v1/admin/campaigns/" + campaign + "/codes/"
-                + code + "/revoke", Map.of("reason", "abuse"));
-        assertProblem(scan(Map.of("scene", "i=" + code + "&c=poster", "deviceId", "d-rev")), 410,
-                "INVITE_CODE_REVOKED");
+        operator()
+                .header("Idempotency-Key", "rev-" + code)
+                .post("/api/v1/admin/campaigns/" + campaign + "/codes/" + code + "/revoke", Map.of("reason", "abuse"));
+        assertProblem(
+                scan(Map.of("scene", "i=" + code + "&c=poster", "deviceId", "d-rev")), 410, "INVITE_CODE_REVOKED");
 
         assertThat(totals(campaign).get("touches").asLong()).isZero();
     }

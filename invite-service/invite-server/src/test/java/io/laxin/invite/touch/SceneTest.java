@@ -1,9 +1,9 @@
 package io.laxin.invite.touch;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.laxin.invite.touch.domain.Scene;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class SceneTest {
 

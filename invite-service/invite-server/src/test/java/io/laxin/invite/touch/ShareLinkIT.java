@@ -1,5 +1,8 @@
 package io.laxin.invite.touch;
 
+import static io.laxin.testsupport.ProblemAssert.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.laxin.invite.InviteItSupport;
 import io.laxin.invite.touch.infra.TouchCountFlusher;
 import io.laxin.kernel.identity.Caller;
@@ -9,9 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import tools.jackson.databind.JsonNode;
-
-import static io.laxin.testsupport.ProblemAssert.assertProblem;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ShareLinkIT extends InviteItSupport {
 
@@ -49,8 +49,9 @@ class ShareLinkIT extends InviteItSupport {
         var r = visitor("dev-w1").get("/s/" + code.toLowerCase() + "?ch=moments");
 
         assertThat(r.status()).isEqualTo(302);
-        assertThat(r.header("Location")).isEqualTo("https://brand.example/register?src=laxin&inviteCode=" + code
-                + "&channel=moments&laxinDevice=" + deviceTokenIn(r.header("Location")));
+        assertThat(r.header("Location"))
+                .isEqualTo("https://brand.example/register?src=laxin&inviteCode=" + code
+                        + "&channel=moments&laxinDevice=" + deviceTokenIn(r.header("Location")));
         assertThat(stats(campaign).get("touches").asLong()).isEqualTo(1);
         assertThat(stats(campaign).get("uniqueTouches").asLong()).isEqualTo(1);
     }
@@ -73,7 +74,8 @@ class ShareLinkIT extends InviteItSupport {
         assertThat(redis.keys(prefix + "*" + "p".repeat(100) + "*")).isEmpty();
         assertThat(redis.keys(prefix + "*visitor*:d:dev-usable-1")).isNotEmpty();
         assertThat(redis.keys(prefix + "*device-touch*:dev-usable-1:*")).isEmpty();
-        assertThat(redis.keys(prefix + "*device-touch*:" + deviceTokenIn(r.header("Location")) + ":*")).hasSize(2);
+        assertThat(redis.keys(prefix + "*device-touch*:" + deviceTokenIn(r.header("Location")) + ":*"))
+                .hasSize(2);
     }
 
     @Test
@@ -97,8 +99,12 @@ class ShareLinkIT extends InviteItSupport {
         String code = codeOf(campaign, "xia");
 
         var head = visitor("dev-h").send("HEAD", "/s/" + code, null);
-        var preview = as(Caller.anonymous()).header("User-Agent", "facebookexternalhit/1.1").get("/s/" + code);
-        var whatsapp = as(Caller.anonymous()).header("User-Agent", "WhatsApp/2.23.20 A").get("/s/" + code);
+        var preview = as(Caller.anonymous())
+                .header("User-Agent", "facebookexternalhit/1.1")
+                .get("/s/" + code);
+        var whatsapp = as(Caller.anonymous())
+                .header("User-Agent", "WhatsApp/2.23.20 A")
+                .get("/s/" + code);
 
         assertThat(head.status()).isEqualTo(302);
         assertThat(preview.status()).isEqualTo(302);
@@ -116,10 +122,14 @@ class ShareLinkIT extends InviteItSupport {
 
         flusher.flush();
 
-        assertThat(jdbc.queryForObject("SELECT SUM(raw_count) FROM touch_count WHERE campaign_id = ?", Long.class,
-                campaign)).isEqualTo(3);
-        assertThat(jdbc.queryForObject("SELECT unique_count FROM touch_count WHERE campaign_id = ? AND channel = 'poster'",
-                Long.class, campaign)).isEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "SELECT SUM(raw_count) FROM touch_count WHERE campaign_id = ?", Long.class, campaign))
+                .isEqualTo(3);
+        assertThat(jdbc.queryForObject(
+                        "SELECT unique_count FROM touch_count WHERE campaign_id = ? AND channel = 'poster'",
+                        Long.class,
+                        campaign))
+                .isEqualTo(2);
         assertThat(stats(campaign).get("touches").asLong()).isEqualTo(3);
         visitor("dev-y3").get("/s/" + code + "?ch=poster");
         assertThat(stats(campaign).get("touches").asLong()).isEqualTo(4);
@@ -138,8 +148,9 @@ class ShareLinkIT extends InviteItSupport {
 
         jdbc.execute("DROP TRIGGER fail_touch_count");
         flusher.flush();
-        assertThat(jdbc.queryForObject("SELECT SUM(raw_count) FROM touch_count WHERE campaign_id = ?", Long.class,
-                campaign)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT SUM(raw_count) FROM touch_count WHERE campaign_id = ?", Long.class, campaign))
+                .isEqualTo(1);
         assertThat(stats(campaign).get("touches").asLong()).isEqualTo(1);
     }
 

@@ -11,7 +11,8 @@ public enum PosterErrorCode implements ErrorCode {
     IMAGE_UNSUPPORTED(40005, 415, "The image is not a PNG or JPEG that can be read"),
     IMAGE_TOO_LARGE(40006, 413, "The image is over the byte or pixel limit"),
     WECHAT_UNAVAILABLE(40007, 502, "WeChat refused or failed to make the mini-program code"),
-    WECHAT_SCENE_INVALID(40008, 400, "The mini-program scene is longer than 32 characters or has characters WeChat refuses"),
+    WECHAT_SCENE_INVALID(
+            40008, 400, "The mini-program scene is longer than 32 characters or has characters WeChat refuses"),
     WECHAT_NOT_CONFIGURED(40009, 503, "The poster needs a mini-program code but no WeChat app is configured"),
     JOB_NOT_FOUND(40010, 404, "No such pre-generation job"),
     JOB_TOO_LARGE(40011, 400, "A pre-generation job holds at most 1000 users"),

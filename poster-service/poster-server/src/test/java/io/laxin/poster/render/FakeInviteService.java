@@ -4,8 +4,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.laxin.invite.api.InviteApi;
 import io.laxin.testsupport.TestHttp;
-import tools.jackson.databind.JsonNode;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -24,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A stand-in for invite-service's {@code POST /internal/invites} and
@@ -46,12 +45,15 @@ final class FakeInviteService implements AutoCloseable {
     static final List<String> TOP_REFERRERS = List.of("ref-1", "ref-2", "ref-3");
 
     /** A request; {@code body} is null for a GET, {@code query} null when there is none; {@code raw}: the bytes. */
-    record Received(String method, String path, String query, Map<String, List<String>> headers, JsonNode body,
-                    byte[] raw) {
+    record Received(
+            String method, String path, String query, Map<String, List<String>> headers, JsonNode body, byte[] raw) {
 
         String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -140,11 +142,17 @@ final class FakeInviteService implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        try (exchange; InputStream in = exchange.getRequestBody()) {
+        try (exchange;
+                InputStream in = exchange.getRequestBody()) {
             byte[] raw = in.readAllBytes();
             JsonNode body = TestHttp.JSON.readTree(raw);
-            received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-                    exchange.getRequestURI().getRawQuery(), Map.copyOf(exchange.getRequestHeaders()), body, raw));
+            received.add(new Received(
+                    exchange.getRequestMethod(),
+                    exchange.getRequestURI().getRawPath(),
+                    exchange.getRequestURI().getRawQuery(),
+                    Map.copyOf(exchange.getRequestHeaders()),
+                    body,
+                    raw));
             if (!"POST".equals(exchange.getRequestMethod())) {
                 problem(exchange, 405, "METHOD_NOT_ALLOWED");
                 return;
@@ -161,8 +169,15 @@ final class FakeInviteService implements AutoCloseable {
                 if (campaignId == SLOW_CAMPAIGN) {
                     awaitRelease();
                 }
-                Map<String, Object> invite = new HashMap<>(Map.of("campaignId", campaignId, "userId", userId,
-                        "code", code(campaignId, userId), "shareLink", shareLink(campaignId, userId)));
+                Map<String, Object> invite = new HashMap<>(Map.of(
+                        "campaignId",
+                        campaignId,
+                        "userId",
+                        userId,
+                        "code",
+                        code(campaignId, userId),
+                        "shareLink",
+                        shareLink(campaignId, userId)));
                 invite.put("miniProgramPage", pages.get(campaignId));
                 invite.put("campaignName", CAMPAIGN_NAME_PREFIX + campaignId);
                 respond(exchange, 200, "application/json", invite);
@@ -175,10 +190,17 @@ final class FakeInviteService implements AutoCloseable {
         try (exchange) {
             String path = exchange.getRequestURI().getRawPath();
             String query = exchange.getRequestURI().getRawQuery();
-            received.add(new Received(exchange.getRequestMethod(), path, query,
-                    Map.copyOf(exchange.getRequestHeaders()), null, new byte[0]));
+            received.add(new Received(
+                    exchange.getRequestMethod(),
+                    path,
+                    query,
+                    Map.copyOf(exchange.getRequestHeaders()),
+                    null,
+                    new byte[0]));
             Matcher m = TOP_REFERRERS_PATH.matcher(path);
-            if (!"GET".equals(exchange.getRequestMethod()) || !m.matches() || query == null
+            if (!"GET".equals(exchange.getRequestMethod())
+                    || !m.matches()
+                    || query == null
                     || !query.startsWith("limit=")) {
                 problem(exchange, 400, "VALIDATION_FAILED");
                 return;
@@ -208,12 +230,14 @@ final class FakeInviteService implements AutoCloseable {
     }
 
     private static void problem(HttpExchange exchange, int status, String code) throws IOException {
-        respond(exchange, status, "application/problem+json", Map.of("status", status, "code", code,
-                "title", code, "detail", "fake invite-service says " + code));
+        respond(
+                exchange,
+                status,
+                "application/problem+json",
+                Map.of("status", status, "code", code, "title", code, "detail", "fake invite-service says " + code));
     }
 
-    private static void respond(HttpExchange exchange, int status, String contentType, Object body)
-            throws IOException {
+    private static void respond(HttpExchange exchange, int status, String contentType, Object body) throws IOException {
         byte[] bytes = TestHttp.JSON.writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", contentType);
         try {

@@ -1,5 +1,7 @@
 package io.laxin.poster.render;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.laxin.kernel.identity.Caller;
 import io.laxin.kernel.identity.IdentityHeaders;
 import io.laxin.kernel.identity.InternalRequest;
@@ -9,6 +11,8 @@ import io.laxin.testsupport.LaxinIntegrationTest;
 import io.laxin.testsupport.ProblemAssert;
 import io.laxin.testsupport.TestHttp;
 import io.laxin.testsupport.TestKeys;
+import java.awt.image.BufferedImage;
+import java.util.Arrays;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,12 +21,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.awt.image.BufferedImage;
-import java.util.Arrays;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.name=poster-service", "laxin.poster.title=Bring a friend, both get 20 yuan"})
 @LaxinIntegrationTest
 class PosterIT {
@@ -83,8 +83,10 @@ class PosterIT {
         assertThat(call.body().get("channel").asString()).isEqualTo("poster");
         assertThat(call.header(IdentityHeaders.CALLER)).startsWith("SERVICE:poster-service");
         // the headers are really signed: invite-service's filter would accept them for this method, path and body
-        var verified = TestKeys.verifier("invite-service").verify(call::header,
-                new InternalRequest("POST", "/internal/invites", call.query(), call.raw(), "invite-service"));
+        var verified = TestKeys.verifier("invite-service")
+                .verify(
+                        call::header,
+                        new InternalRequest("POST", "/internal/invites", call.query(), call.raw(), "invite-service"));
         assertThat(verified.caller()).contains(Caller.service("poster-service"));
     }
 

@@ -1,5 +1,8 @@
 package io.laxin.poster.render;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.Result;
@@ -14,15 +17,11 @@ import io.laxin.poster.render.domain.PosterFormat;
 import io.laxin.poster.render.domain.PosterLanguage;
 import io.laxin.poster.render.domain.PosterRenderer;
 import io.laxin.poster.render.domain.PosterSpec;
-import org.junit.jupiter.api.Test;
-
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.util.Arrays;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class PosterRendererTest {
 
@@ -74,10 +73,14 @@ class PosterRendererTest {
         Result result = QrCodes.decode(renderer.draw(aPoster()));
 
         ResultPoint[] finders = result.getResultPoints();
-        double minX = Arrays.stream(finders).mapToDouble(ResultPoint::getX).min().orElseThrow();
-        double maxX = Arrays.stream(finders).mapToDouble(ResultPoint::getX).max().orElseThrow();
-        double minY = Arrays.stream(finders).mapToDouble(ResultPoint::getY).min().orElseThrow();
-        double maxY = Arrays.stream(finders).mapToDouble(ResultPoint::getY).max().orElseThrow();
+        double minX =
+                Arrays.stream(finders).mapToDouble(ResultPoint::getX).min().orElseThrow();
+        double maxX =
+                Arrays.stream(finders).mapToDouble(ResultPoint::getX).max().orElseThrow();
+        double minY =
+                Arrays.stream(finders).mapToDouble(ResultPoint::getY).min().orElseThrow();
+        double maxY =
+                Arrays.stream(finders).mapToDouble(ResultPoint::getY).max().orElseThrow();
         assertThat(minX).isGreaterThan(PosterRenderer.QR_X);
         assertThat(maxX).isLessThan(PosterRenderer.QR_X + PosterRenderer.QR_SIZE);
         assertThat(minY).isGreaterThan(PosterRenderer.QR_Y);
@@ -89,7 +92,8 @@ class PosterRendererTest {
 
     @Test
     void shouldKeepTheQrCodeReadableForALongLinkAndALongChineseTitle() {
-        String link = SHARE_LINK + "&utm_source=poster&utm_medium=wechat&utm_campaign=double-eleven&ref=" + "x".repeat(120);
+        String link =
+                SHARE_LINK + "&utm_source=poster&utm_medium=wechat&utm_campaign=double-eleven&ref=" + "x".repeat(120);
         String title = "邀请好友注册并完成首单，双方各得二十元无门槛优惠券，多邀多得，上不封顶，活动时间有限，快来参加吧";
 
         byte[] jpeg = renderer.render(poster(title, "ABCDEFGH", link), PosterFormat.JPEG);
@@ -101,17 +105,22 @@ class PosterRendererTest {
     void shouldPickAnotherMaskWhenZxingCannotFindTheCodeWithItsFirstChoice() {
         // With ZXing's default mask this link's code holds a false finder pattern and ZXing's reader misses it.
         String link = "https://h5.laxin.test/i/AB26333?c=poster&campaign=97260&u=u832838";
-        assertThat(readsWithDefaultMask(link)).as("fixture still exercises the fallback").isFalse();
+        assertThat(readsWithDefaultMask(link))
+                .as("fixture still exercises the fallback")
+                .isFalse();
 
-        assertThat(QrCodes.text(renderer.render(poster("Title", "AB26333", link), PosterFormat.PNG))).isEqualTo(link);
-        assertThat(QrCodes.text(renderer.render(poster("Title", "AB26333", link), PosterFormat.JPEG))).isEqualTo(link);
+        assertThat(QrCodes.text(renderer.render(poster("Title", "AB26333", link), PosterFormat.PNG)))
+                .isEqualTo(link);
+        assertThat(QrCodes.text(renderer.render(poster("Title", "AB26333", link), PosterFormat.JPEG)))
+                .isEqualTo(link);
     }
 
     @Test
     void shouldEncodeANonLatinLinkAsUtf8() {
         String link = "https://h5.laxin.test/i/K7M2QX?c=poster&t=邀请好友";
 
-        assertThat(QrCodes.text(renderer.render(aPosterWith(link), PosterFormat.PNG))).isEqualTo(link);
+        assertThat(QrCodes.text(renderer.render(aPosterWith(link), PosterFormat.PNG)))
+                .isEqualTo(link);
     }
 
     @Test
@@ -123,8 +132,8 @@ class PosterRendererTest {
         Color bottom = new Color(image.getRGB(10, 1331));
         assertThat(top).isNotEqualTo(bottom);
         assertThat(new Color(image.getRGB(740, 2))).isEqualTo(top);
-        assertThat(middle.getGreen()).isBetween(Math.min(top.getGreen(), bottom.getGreen()),
-                Math.max(top.getGreen(), bottom.getGreen()));
+        assertThat(middle.getGreen())
+                .isBetween(Math.min(top.getGreen(), bottom.getGreen()), Math.max(top.getGreen(), bottom.getGreen()));
         assertThat(middle.getGreen()).isNotIn(top.getGreen(), bottom.getGreen());
     }
 
@@ -133,8 +142,10 @@ class PosterRendererTest {
         BufferedImage withTitle = renderer.draw(aPoster());
         BufferedImage withoutTitle = renderer.draw(poster("", "K7M2QX", SHARE_LINK));
 
-        assertThat(differingPixels(withTitle, withoutTitle, 0, PosterRenderer.QR_Y)).isGreaterThan(2_000);
-        assertThat(differingPixels(withTitle, withoutTitle, PosterRenderer.QR_Y, 1334)).isZero();
+        assertThat(differingPixels(withTitle, withoutTitle, 0, PosterRenderer.QR_Y))
+                .isGreaterThan(2_000);
+        assertThat(differingPixels(withTitle, withoutTitle, PosterRenderer.QR_Y, 1334))
+                .isZero();
     }
 
     @Test
@@ -149,8 +160,11 @@ class PosterRendererTest {
         // and every character of those words is in the bundled fonts, so none is dropped on a server without CJK
         for (PosterLanguage language : PosterLanguage.values()) {
             String words = language.codeLabel() + language.footer() + language.defaultTitle();
-            assertThat(FontChain.bundled().runs(words).stream().map(FontChain.Run::text)
-                    .reduce("", String::concat)).as(language.name()).isEqualTo(words);
+            assertThat(FontChain.bundled().runs(words).stream()
+                            .map(FontChain.Run::text)
+                            .reduce("", String::concat))
+                    .as(language.name())
+                    .isEqualTo(words);
         }
         assertThat(PosterLanguage.named("en-US")).contains(PosterLanguage.EN);
         assertThat(PosterLanguage.named(null)).contains(PosterLanguage.ZH_CN);
@@ -190,9 +204,17 @@ class PosterRendererTest {
 
     private static boolean readsWithDefaultMask(String link) {
         try {
-            BitMatrix matrix = new QRCodeWriter().encode(link, BarcodeFormat.QR_CODE, PosterRenderer.QR_SIZE,
-                    PosterRenderer.QR_SIZE, Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-                            EncodeHintType.MARGIN, PosterRenderer.QR_QUIET_ZONE));
+            BitMatrix matrix = new QRCodeWriter()
+                    .encode(
+                            link,
+                            BarcodeFormat.QR_CODE,
+                            PosterRenderer.QR_SIZE,
+                            PosterRenderer.QR_SIZE,
+                            Map.of(
+                                    EncodeHintType.ERROR_CORRECTION,
+                                    ErrorCorrectionLevel.M,
+                                    EncodeHintType.MARGIN,
+                                    PosterRenderer.QR_QUIET_ZONE));
             QrCodes.decode(MatrixToImageWriter.toBufferedImage(matrix));
             return true;
         } catch (AssertionError notFound) {

@@ -1,5 +1,7 @@
 package io.laxin.poster.render;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.laxin.poster.render.domain.FontChain;
 import io.laxin.poster.render.domain.PosterFormat;
 import io.laxin.poster.render.domain.PosterRenderer;
@@ -12,17 +14,14 @@ import io.laxin.poster.template.domain.Layout.ErrorCorrection;
 import io.laxin.poster.template.domain.Layout.NicknameBox;
 import io.laxin.poster.template.domain.Layout.QrBox;
 import io.laxin.poster.template.domain.Layout.TextLine;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class TemplatePainterTest {
 
@@ -31,8 +30,12 @@ class TemplatePainterTest {
     private final TemplatePainter painter = new TemplatePainter(new TextPainter(FontChain.bundled()));
 
     static Layout layout(QrBox qr) {
-        return new Layout(qr, new AvatarBox(60, 60, 120, null), new NicknameBox(200, 90, 480, 40, "#333333"),
-                List.of(new TextLine("邀请好友，双方各得 20 元", 60, 260, 630, 48, "#B71C1C"),
+        return new Layout(
+                qr,
+                new AvatarBox(60, 60, 120, null),
+                new NicknameBox(200, 90, 480, 40, "#333333"),
+                List.of(
+                        new TextLine("邀请好友，双方各得 20 元", 60, 260, 630, 48, "#B71C1C"),
                         new TextLine("Scan to join — 长按识别二维码", 60, 1260, 630, 28, "#5D4037")));
     }
 
@@ -56,8 +59,7 @@ class TemplatePainterTest {
     @ParameterizedTest
     @EnumSource(PosterFormat.class)
     void shouldStillScanAfterHalvingThePosterAndRecompressingItAsJpeg60(PosterFormat format) {
-        byte[] encoded = PosterRenderer.encode(draw(layout(qr(320, ErrorCorrection.M, null)), null, "张小明"),
-                format);
+        byte[] encoded = PosterRenderer.encode(draw(layout(qr(320, ErrorCorrection.M, null)), null, "张小明"), format);
 
         BufferedImage shared = halfSizeJpeg60(QrCodes.image(encoded));
 
@@ -112,7 +114,10 @@ class TemplatePainterTest {
         g.fillRect(0, 0, 200, 200);
         g.dispose();
 
-        BufferedImage poster = painter.draw(layout(qr(320, ErrorCorrection.M, null)), BACKGROUND, null,
+        BufferedImage poster = painter.draw(
+                layout(qr(320, ErrorCorrection.M, null)),
+                BACKGROUND,
+                null,
                 new TemplatePainter.Content(LINK, null, avatar, "A"));
 
         assertThat(new Color(poster.getRGB(120, 120))).isEqualTo(new Color(0x00FF00));
@@ -121,8 +126,8 @@ class TemplatePainterTest {
 
     /** What happens to a poster shared in a chat: scaled to half, saved again as JPEG quality 60. */
     static BufferedImage halfSizeJpeg60(BufferedImage poster) {
-        BufferedImage half = new BufferedImage(poster.getWidth() / 2, poster.getHeight() / 2,
-                BufferedImage.TYPE_INT_RGB);
+        BufferedImage half =
+                new BufferedImage(poster.getWidth() / 2, poster.getHeight() / 2, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = half.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         g.drawImage(poster, 0, 0, half.getWidth(), half.getHeight(), null);

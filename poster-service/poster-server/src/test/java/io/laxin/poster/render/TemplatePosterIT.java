@@ -1,34 +1,25 @@
 package io.laxin.poster.render;
 
+import static io.laxin.testsupport.ProblemAssert.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.mockito.Mockito.clearInvocations;
+import static org.mockito.Mockito.mockingDetails;
+
 import com.sun.net.httpserver.HttpServer;
-import io.laxin.kernel.identity.Caller;
-import io.laxin.kernel.identity.Role;
-import io.laxin.poster.template.ImageFixtures;
-import io.laxin.poster.wechat.FakeWechat;
 import io.laxin.invite.api.InviteApi;
+import io.laxin.kernel.identity.Caller;
 import io.laxin.kernel.identity.IdentityHeaders;
+import io.laxin.kernel.identity.Role;
 import io.laxin.poster.pregen.application.Pregenerating;
 import io.laxin.poster.render.domain.PosterRenderer;
-import io.laxin.poster.template.infra.TemplateVersionMapper;
+import io.laxin.poster.template.ImageFixtures;
 import io.laxin.poster.template.infra.TemplateVersionDO;
+import io.laxin.poster.template.infra.TemplateVersionMapper;
+import io.laxin.poster.wechat.FakeWechat;
 import io.laxin.testsupport.LaxinIntegrationTest;
 import io.laxin.testsupport.MutableClock;
 import io.laxin.testsupport.TestHttp;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
-import tools.jackson.databind.JsonNode;
-
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -46,22 +37,35 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static io.laxin.testsupport.ProblemAssert.assertProblem;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.mockito.Mockito.clearInvocations;
-import static org.mockito.Mockito.mockingDetails;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Templates end to end in the app: operators store and version templates (every refusal stores nothing), users get
  * posters from them (avatar, nickname, QR or mini-program code), served by content key with ETag / 304, and bulk
  * pre-generation fills the cache with progress.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.name=poster-service", "laxin.poster.avatar.allowed-hosts=127.0.0.1",
-                "laxin.poster.background.max-bytes=400000", "laxin.poster.wechat.app-id=" + FakeWechat.APP_ID,
-                "laxin.poster.wechat.app-secret=" + FakeWechat.APP_SECRET})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.config.name=poster-service",
+            "laxin.poster.avatar.allowed-hosts=127.0.0.1",
+            "laxin.poster.background.max-bytes=400000",
+            "laxin.poster.wechat.app-id=" + FakeWechat.APP_ID,
+            "laxin.poster.wechat.app-secret=" + FakeWechat.APP_SECRET
+        })
 @LaxinIntegrationTest
 @Import(TemplatePosterIT.TestClock.class)
 class TemplatePosterIT {
@@ -86,8 +90,10 @@ class TemplatePosterIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     Pregenerating pregenerating;
     /** Watched to see which template version reads serving does: the whole row (with the background) or not. */
@@ -139,8 +145,21 @@ class TemplatePosterIT {
         layout.put("qr", qr);
         layout.put("avatar", Map.of("x", 60, "y", 60, "size", 120, "shape", "CIRCLE"));
         layout.put("nickname", Map.of("x", 200, "y", 90, "maxWidth", 480, "fontSize", 40, "color", "#333333"));
-        layout.put("texts", List.of(Map.of("text", "邀请好友，双方各得 20 元", "x", 60, "y", 260, "maxWidth", 630,
-                "fontSize", 48, "color", "#B71C1C")));
+        layout.put(
+                "texts",
+                List.of(Map.of(
+                        "text",
+                        "邀请好友，双方各得 20 元",
+                        "x",
+                        60,
+                        "y",
+                        260,
+                        "maxWidth",
+                        630,
+                        "fontSize",
+                        48,
+                        "color",
+                        "#B71C1C")));
         return layout;
     }
 
@@ -184,7 +203,8 @@ class TemplatePosterIT {
         assertThat(t.get("backgroundFormat").asString()).isEqualTo("PNG");
         assertThat(t.get("layout").get("qr").get("size").asInt()).isEqualTo(320);
         var read = ops().get(TEMPLATES + "/" + t.get("templateId").asLong());
-        assertThat(read.json().get("backgroundSha256").asString()).isEqualTo(t.get("backgroundSha256").asString());
+        assertThat(read.json().get("backgroundSha256").asString())
+                .isEqualTo(t.get("backgroundSha256").asString());
         assertThat(ops().get(TEMPLATES).json().toString()).contains("Double 11");
     }
 
@@ -201,9 +221,17 @@ class TemplatePosterIT {
         assertThat(latest.status()).isEqualTo(200);
         assertThat(first.status()).isEqualTo(200);
         assertThat(latest.header("ETag")).isNotEqualTo(first.header("ETag"));
-        assertThat(QrCodes.decode(QrCodes.image(latest.body())).getResultPoints()[0].getX()).isLessThan(350);
-        assertThat(QrCodes.decode(QrCodes.image(first.body())).getResultPoints()[0].getX()).isGreaterThan(215);
-        assertProblem(user("u-ver").get(MINE + "?campaignId=42&templateId=" + id + "&templateVersion=3"), 404,
+        assertThat(QrCodes.decode(QrCodes.image(latest.body()))
+                        .getResultPoints()[0]
+                        .getX())
+                .isLessThan(350);
+        assertThat(QrCodes.decode(QrCodes.image(first.body()))
+                        .getResultPoints()[0]
+                        .getX())
+                .isGreaterThan(215);
+        assertProblem(
+                user("u-ver").get(MINE + "?campaignId=42&templateId=" + id + "&templateVersion=3"),
+                404,
                 "TEMPLATE_NOT_FOUND");
     }
 
@@ -223,16 +251,17 @@ class TemplatePosterIT {
         assertProblem(tooLong, 413, "IMAGE_TOO_LARGE");
         assertThat(tooLong.json().get("detail").asString()).contains("the body has");
         // also when the path is spelt with escapes (/%61pi/... is routed as /api/...)
-        var tooLongEncoded = ops().post("/%61pi/v1/admin/posters/templates",
-                template("huge", ImageFixtures.noisePng(750, 1334), good));
+        var tooLongEncoded = ops().post(
+                        "/%61pi/v1/admin/posters/templates", template("huge", ImageFixtures.noisePng(750, 1334), good));
         assertProblem(tooLongEncoded, 413, "IMAGE_TOO_LARGE");
         assertThat(tooLongEncoded.json().get("detail").asString()).contains("the body has");
-        assertProblem(ops().post(TEMPLATES, template("wide", ImageFixtures.png(4100, 100), good)), 413,
+        assertProblem(
+                ops().post(TEMPLATES, template("wide", ImageFixtures.png(4100, 100), good)), 413, "IMAGE_TOO_LARGE");
+        assertProblem(
+                ops().post(TEMPLATES, template("bomb", ImageFixtures.pngBomb(50_000, 50_000), good)),
+                413,
                 "IMAGE_TOO_LARGE");
-        assertProblem(ops().post(TEMPLATES, template("bomb", ImageFixtures.pngBomb(50_000, 50_000), good)), 413,
-                "IMAGE_TOO_LARGE");
-        assertProblem(ops().post(TEMPLATES, template("gif", "GIF89a....".getBytes(), good)), 415,
-                "IMAGE_UNSUPPORTED");
+        assertProblem(ops().post(TEMPLATES, template("gif", "GIF89a....".getBytes(), good)), 415, "IMAGE_UNSUPPORTED");
         byte[] fake = background.clone();
         java.util.Arrays.fill(fake, 8, fake.length, (byte) 7);
         assertProblem(ops().post(TEMPLATES, template("fake", fake, good)), 415, "IMAGE_UNSUPPORTED");
@@ -254,19 +283,26 @@ class TemplatePosterIT {
         long id = createTemplate(qr(215, 860, 320));
         int versions = rows("poster_template_version");
 
-        assertProblem(ops().post(TEMPLATES + "/" + id + "/versions", template(null, null, layout(qr(700, 0, 320)))),
-                400, "TEMPLATE_LAYOUT_INVALID");
+        assertProblem(
+                ops().post(TEMPLATES + "/" + id + "/versions", template(null, null, layout(qr(700, 0, 320)))),
+                400,
+                "TEMPLATE_LAYOUT_INVALID");
 
         assertThat(rows("poster_template_version")).isEqualTo(versions);
-        assertThat(ops().get(TEMPLATES + "/" + id).json().get("version").asInt()).isEqualTo(1);
+        assertThat(ops().get(TEMPLATES + "/" + id).json().get("version").asInt())
+                .isEqualTo(1);
     }
 
     @Test
     void shouldLetOnlyOperatorsManageTemplates() {
         var body = template("x", ImageFixtures.png(750, 1334), layout(qr(215, 860, 320)));
         assertProblem(user("u1").post(TEMPLATES, body), 403, "FORBIDDEN");
-        assertProblem(TestHttp.at("http://127.0.0.1:" + port).as(Caller.staff("fin", Role.FINANCE))
-                .post(TEMPLATES, body), 403, "FORBIDDEN");
+        assertProblem(
+                TestHttp.at("http://127.0.0.1:" + port)
+                        .as(Caller.staff("fin", Role.FINANCE))
+                        .post(TEMPLATES, body),
+                403,
+                "FORBIDDEN");
     }
 
     @Test
@@ -277,7 +313,8 @@ class TemplatePosterIT {
         var one = ops().header("Idempotency-Key", "tpl-1").post(TEMPLATES, body);
         var two = ops().header("Idempotency-Key", "tpl-1").post(TEMPLATES, body);
 
-        assertThat(two.json().get("templateId").asLong()).isEqualTo(one.json().get("templateId").asLong());
+        assertThat(two.json().get("templateId").asLong())
+                .isEqualTo(one.json().get("templateId").asLong());
         assertThat(rows("poster_template")).isEqualTo(before + 1);
     }
 
@@ -287,16 +324,20 @@ class TemplatePosterIT {
         int before = rows("poster_template");
 
         var stored = ops().get(TEMPLATES + "/" + id + "/preview");
-        var draft = ops().post(TEMPLATES + "/preview",
-                template("draft", ImageFixtures.png(750, 1334), layout(qr(215, 860, 320))));
+        var draft = ops().post(
+                        TEMPLATES + "/preview",
+                        template("draft", ImageFixtures.png(750, 1334), layout(qr(215, 860, 320))));
 
         assertThat(stored.status()).isEqualTo(200);
         assertThat(stored.header("Content-Type")).isEqualTo("image/png");
         assertThat(QrCodes.text(stored.body())).isEqualTo("https://laxin.example/s/PREVIEW8?ch=poster");
         assertThat(draft.status()).isEqualTo(200);
         assertThat(rows("poster_template")).isEqualTo(before);
-        assertProblem(ops().post(TEMPLATES + "/preview",
-                template("draft", ImageFixtures.png(750, 1334), layout(qr(700, 1300, 320)))), 400,
+        assertProblem(
+                ops().post(
+                                TEMPLATES + "/preview",
+                                template("draft", ImageFixtures.png(750, 1334), layout(qr(700, 1300, 320)))),
+                400,
                 "TEMPLATE_LAYOUT_INVALID");
     }
 
@@ -306,8 +347,9 @@ class TemplatePosterIT {
     void shouldRenderTheUsersPosterFromATemplateWithTheirShareLinkAvatarAndNickname() {
         long id = createTemplate(qr(215, 860, 320));
 
-        var r = user("u-avatar").get(MINE + "?campaignId=42&templateId=" + id + "&nickname="
-                + enc("张小明😀") + "&avatarUrl=" + enc(AVATARS.url("/green.png")));
+        var r = user("u-avatar")
+                .get(MINE + "?campaignId=42&templateId=" + id + "&nickname=" + enc("张小明😀") + "&avatarUrl="
+                        + enc(AVATARS.url("/green.png")));
 
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         assertThat(r.header("Content-Type")).isEqualTo("image/jpeg");
@@ -346,8 +388,12 @@ class TemplatePosterIT {
         String base = MINE + "?campaignId=42&format=png&templateId=" + id + "&nickname=Zoe";
 
         byte[] initial = user("u-fb").get(base).body();
-        for (String url : List.of(AVATARS.url("/slow.png"), AVATARS.url("/huge.png"), AVATARS.url("/text"),
-                "http://169.254.169.254/latest/meta-data", "file:///etc/passwd")) {
+        for (String url : List.of(
+                AVATARS.url("/slow.png"),
+                AVATARS.url("/huge.png"),
+                AVATARS.url("/text"),
+                "http://169.254.169.254/latest/meta-data",
+                "file:///etc/passwd")) {
             var r = user("u-fb").get(base + "&avatarUrl=" + enc(url));
             assertThat(r.status()).as(url).isEqualTo(200);
             assertThat(r.body()).as(url).isEqualTo(initial);
@@ -368,12 +414,14 @@ class TemplatePosterIT {
         assertThat(first.header("ETag")).startsWith("\"").isEqualTo(second.header("ETag"));
         assertThat(first.header("Cache-Control")).isEqualTo("private, max-age=300");
 
-        var notModified = user("u-cache").header("If-None-Match", first.header("ETag")).get(path);
+        var notModified =
+                user("u-cache").header("If-None-Match", first.header("ETag")).get(path);
         assertThat(notModified.status()).isEqualTo(304);
         assertThat(notModified.body()).isEmpty();
         assertThat(notModified.header("ETag")).isEqualTo(first.header("ETag"));
 
-        var otherNickname = user("u-cache").header("If-None-Match", first.header("ETag"))
+        var otherNickname = user("u-cache")
+                .header("If-None-Match", first.header("ETag"))
                 .get(MINE + "?campaignId=42&templateId=" + id + "&nickname=Han");
         assertThat(otherNickname.status()).isEqualTo(200);
         assertThat(otherNickname.header("ETag")).isNotEqualTo(first.header("ETag"));
@@ -381,7 +429,9 @@ class TemplatePosterIT {
 
     /** The names of the version-mapper methods called since the last {@code clearInvocations}. */
     private List<String> versionReads() {
-        return mockingDetails(versions).getInvocations().stream().map(i -> i.getMethod().getName()).toList();
+        return mockingDetails(versions).getInvocations().stream()
+                .map(i -> i.getMethod().getName())
+                .toList();
     }
 
     @Test
@@ -391,23 +441,29 @@ class TemplatePosterIT {
         clearInvocations(versions);
         var first = user("u-hot").get(path);
         assertThat(first.header("X-Poster-Cache")).isEqualTo("miss");
-        assertThat(versionReads()).as("a render reads the layout, then the whole version once")
+        assertThat(versionReads())
+                .as("a render reads the layout, then the whole version once")
                 .containsExactly("findLayout", "findVersion");
 
         clearInvocations(versions);
         var hit = user("u-hot").get(path);
-        var notModified = user("u-hot").header("If-None-Match", first.header("ETag")).get(path);
+        var notModified =
+                user("u-hot").header("If-None-Match", first.header("ETag")).get(path);
         CLOCK.advance(Duration.ofMinutes(1));
         var hitAfterRecheck = user("u-hot").get(path);
 
         assertThat(hit.header("X-Poster-Cache")).isEqualTo("hit");
         assertThat(notModified.status()).isEqualTo(304);
         assertThat(hitAfterRecheck.header("X-Poster-Cache")).isEqualTo("hit");
-        assertThat(versionReads()).as("no version row read to serve a cached poster").isEmpty();
+        assertThat(versionReads())
+                .as("no version row read to serve a cached poster")
+                .isEmpty();
 
         var otherUser = user("u-hot-2").get(path);
         assertThat(otherUser.header("X-Poster-Cache")).isEqualTo("miss");
-        assertThat(versionReads()).as("the decoded background is kept: rendering again reads no version").isEmpty();
+        assertThat(versionReads())
+                .as("the decoded background is kept: rendering again reads no version")
+                .isEmpty();
     }
 
     @Test
@@ -419,7 +475,9 @@ class TemplatePosterIT {
         assertThat(layoutOnly.getLayout()).contains("\"qr\"");
         assertThat(layoutOnly.getBackground()).isNull();
         assertThat(layoutOnly.getLogo()).isNull();
-        assertThat(versions.findVersion(id, 1).getBackground()).as("the whole row has it").isNotEmpty();
+        assertThat(versions.findVersion(id, 1).getBackground())
+                .as("the whole row has it")
+                .isNotEmpty();
     }
 
     @Test
@@ -433,12 +491,18 @@ class TemplatePosterIT {
         CLOCK.advance(Duration.ofSeconds(4));
         var withinRecheck = user("u-newver").get(path);
         CLOCK.advance(Duration.ofSeconds(2));
-        var rechecked = user("u-newver").header("If-None-Match", v1.header("ETag")).get(path);
+        var rechecked =
+                user("u-newver").header("If-None-Match", v1.header("ETag")).get(path);
 
-        assertThat(withinRecheck.header("ETag")).as("the latest is trusted for 5 s").isEqualTo(v1.header("ETag"));
+        assertThat(withinRecheck.header("ETag"))
+                .as("the latest is trusted for 5 s")
+                .isEqualTo(v1.header("ETag"));
         assertThat(rechecked.status()).isEqualTo(200);
         assertThat(rechecked.header("ETag")).isNotEqualTo(v1.header("ETag"));
-        assertThat(QrCodes.decode(QrCodes.image(rechecked.body())).getResultPoints()[0].getX()).isLessThan(215);
+        assertThat(QrCodes.decode(QrCodes.image(rechecked.body()))
+                        .getResultPoints()[0]
+                        .getX())
+                .isLessThan(215);
     }
 
     @Test
@@ -449,14 +513,17 @@ class TemplatePosterIT {
 
         var first = user("u-repeat").get(path);
         var second = user("u-repeat").get(path);
-        var revalidated = user("u-repeat").header("If-None-Match", first.header("ETag")).get(path);
+        var revalidated =
+                user("u-repeat").header("If-None-Match", first.header("ETag")).get(path);
 
         assertThat(first.header("X-Poster-Cache")).isEqualTo("miss");
         assertThat(second.header("X-Poster-Cache")).isEqualTo("hit");
         assertThat(second.body()).isEqualTo(first.body());
         assertThat(revalidated.status()).isEqualTo(304);
         assertThat(AVATARS.hits("repeat")).as("avatar fetches").isEqualTo(1);
-        assertThat(INVITES.received(InviteApi.ISSUE_PATH)).as("one invite lookup per request").hasSize(3);
+        assertThat(INVITES.received(InviteApi.ISSUE_PATH))
+                .as("one invite lookup per request")
+                .hasSize(3);
     }
 
     @Test
@@ -471,12 +538,16 @@ class TemplatePosterIT {
         CLOCK.advance(Duration.ofDays(1).plusMinutes(1));
         var rechecked = user("u-changes").get(path);
         assertThat(AVATARS.hits("changes")).as("fetched again after a day").isEqualTo(2);
-        assertThat(rechecked.header("X-Poster-Cache")).as("same image, same poster").isEqualTo("hit");
+        assertThat(rechecked.header("X-Poster-Cache"))
+                .as("same image, same poster")
+                .isEqualTo("hit");
         assertThat(rechecked.header("ETag")).isEqualTo(blue.header("ETag"));
 
         AVATARS.paint("changes", Color.RED);
         var remembered = user("u-changes").get(path);
-        assertThat(remembered.header("ETag")).as("within a day the remembered image").isEqualTo(blue.header("ETag"));
+        assertThat(remembered.header("ETag"))
+                .as("within a day the remembered image")
+                .isEqualTo(blue.header("ETag"));
         assertThat(AVATARS.hits("changes")).isEqualTo(2);
 
         CLOCK.advance(Duration.ofDays(1).plusMinutes(1));
@@ -491,7 +562,9 @@ class TemplatePosterIT {
     @Test
     void shouldAnswer304ForTheBuiltInPosterToo() {
         var first = user("u-builtin").get(MINE + "?campaignId=42");
-        var again = user("u-builtin").header("If-None-Match", "W/" + first.header("ETag")).get(MINE + "?campaignId=42");
+        var again = user("u-builtin")
+                .header("If-None-Match", "W/" + first.header("ETag"))
+                .get(MINE + "?campaignId=42");
 
         assertThat(first.status()).isEqualTo(200);
         assertThat(again.status()).isEqualTo(304);
@@ -515,7 +588,9 @@ class TemplatePosterIT {
     void shouldServeATemplateVersionsBackgroundAsUploadedToOperatorsOnly() {
         byte[] background = ImageFixtures.png(750, 1334);
         long id = ops().post(TEMPLATES, template("Editor", background, layout(qr(215, 860, 320))))
-                .json().get("templateId").asLong();
+                .json()
+                .get("templateId")
+                .asLong();
 
         var served = ops().get(TEMPLATES + "/" + id + "/background?version=1");
         assertThat(served.status()).isEqualTo(200);
@@ -571,9 +646,12 @@ class TemplatePosterIT {
         var h5 = user("u-camp").get(MINE + "?campaignId=42&templateId=" + id);
 
         assertThat(wxa.status()).as(wxa.toString()).isEqualTo(200);
-        assertThat(new Color(QrCodes.image(wxa.body()).getRGB(215 + 160, 860 + 160))).isEqualTo(new Color(0x07C160));
+        assertThat(new Color(QrCodes.image(wxa.body()).getRGB(215 + 160, 860 + 160)))
+                .isEqualTo(new Color(0x07C160));
         assertThat(other.status()).isEqualTo(200);
-        assertThat(WECHAT.calls("/wxa/getwxacodeunlimit")).as("once per user and template version").hasSize(1);
+        assertThat(WECHAT.calls("/wxa/getwxacodeunlimit"))
+                .as("once per user and template version")
+                .hasSize(1);
         assertThat(WECHAT.calls("/wxa/getwxacodeunlimit").get(0).body())
                 .contains("\"scene\":\"i=" + FakeInviteService.code(FakeInviteService.MINI_PROGRAM_CAMPAIGN, "u-camp")
                         + "&c=poster\"")
@@ -584,7 +662,9 @@ class TemplatePosterIT {
 
         INVITES.miniProgramPage(FakeInviteService.MINI_PROGRAM_CAMPAIGN, "pages/other/index");
         var moved = user("u-camp").get(campaign + "&format=png");
-        assertThat(moved.header("ETag")).as("the page is part of the content key").isNotEqualTo(wxa.header("ETag"));
+        assertThat(moved.header("ETag"))
+                .as("the page is part of the content key")
+                .isNotEqualTo(wxa.header("ETag"));
         assertThat(WECHAT.calls("/wxa/getwxacodeunlimit")).hasSize(2);
         assertThat(WECHAT.calls("/wxa/getwxacodeunlimit").get(1).body()).contains("\"page\":\"pages/other/index\"");
     }
@@ -593,8 +673,8 @@ class TemplatePosterIT {
     void shouldOpenTheCampaignsPageEvenFromAMiniProgramTemplateWithItsOwnPage() {
         long id = miniProgramTemplate("pages/template/index");
 
-        var r = user("u-camp-tpl").get(MINE + "?campaignId=" + FakeInviteService.MINI_PROGRAM_CAMPAIGN
-                + "&templateId=" + id);
+        var r = user("u-camp-tpl")
+                .get(MINE + "?campaignId=" + FakeInviteService.MINI_PROGRAM_CAMPAIGN + "&templateId=" + id);
 
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         assertThat(WECHAT.calls("/wxa/getwxacodeunlimit")).hasSize(1);
@@ -610,8 +690,10 @@ class TemplatePosterIT {
         var again = user("u-camp-builtin").get(path);
 
         assertThat(first.status()).as(first.toString()).isEqualTo(200);
-        Color centre = new Color(QrCodes.image(first.body()).getRGB(PosterRenderer.QR_X + PosterRenderer.QR_SIZE / 2,
-                PosterRenderer.QR_Y + PosterRenderer.QR_SIZE / 2));
+        Color centre = new Color(QrCodes.image(first.body())
+                .getRGB(
+                        PosterRenderer.QR_X + PosterRenderer.QR_SIZE / 2,
+                        PosterRenderer.QR_Y + PosterRenderer.QR_SIZE / 2));
         assertThat(centre).isEqualTo(new Color(0x07C160));
         assertThat(again.header("X-Poster-Cache")).isEqualTo("hit");
         assertThat(WECHAT.calls("/wxa/getwxacodeunlimit")).hasSize(1);
@@ -638,8 +720,10 @@ class TemplatePosterIT {
         long job = started.json().get("jobId").asLong();
         assertThat(started.json().get("total").asInt()).isEqualTo(6);
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(ops().get(JOBS + "/" + job).json().get("status").asString()).isEqualTo("FINISHED"));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(
+                                ops().get(JOBS + "/" + job).json().get("status").asString())
+                        .isEqualTo("FINISHED"));
         JsonNode done = ops().get(JOBS + "/" + job).json();
         assertThat(done.get("done").asInt()).isEqualTo(6);
         assertThat(done.get("failed").asInt()).isZero();
@@ -667,8 +751,12 @@ class TemplatePosterIT {
         assertProblem(user("u1").get(JOBS), 403, "FORBIDDEN");
         // both jobs render in the background: let them finish before the next test counts invite-service calls
         for (long job : List.of(first, second)) {
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                    assertThat(ops().get(JOBS + "/" + job).json().get("status").asString()).isEqualTo("FINISHED"));
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> assertThat(ops().get(JOBS + "/" + job)
+                                    .json()
+                                    .get("status")
+                                    .asString())
+                            .isEqualTo("FINISHED"));
         }
     }
 
@@ -679,75 +767,112 @@ class TemplatePosterIT {
         body.put("campaignId", 42);
         body.put("templateId", id);
         body.put("top", 2);
-        body.put("users", List.of(Map.of("userId", "ref-2", "nickname", "二号"),
-                Map.of("userId", "extra", "nickname", "Extra")));
+        body.put(
+                "users",
+                List.of(Map.of("userId", "ref-2", "nickname", "二号"), Map.of("userId", "extra", "nickname", "Extra")));
 
         var started = ops().post(JOBS, body);
         var topOnly = ops().post(JOBS, Map.of("campaignId", 42, "templateId", id, "top", 50));
 
         assertThat(started.status()).as(started.toString()).isEqualTo(202);
-        assertThat(started.json().get("total").asInt()).as("ref-1, ref-2 and extra").isEqualTo(3);
+        assertThat(started.json().get("total").asInt())
+                .as("ref-1, ref-2 and extra")
+                .isEqualTo(3);
         assertThat(started.json().get("top").asInt()).isEqualTo(2);
-        assertThat(topOnly.json().get("total").asInt()).as("the campaign has 3 referrers").isEqualTo(3);
+        assertThat(topOnly.json().get("total").asInt())
+                .as("the campaign has 3 referrers")
+                .isEqualTo(3);
         var asked = INVITES.received("/internal/campaigns/");
         assertThat(asked).hasSize(2);
         assertThat(asked.get(0).path()).isEqualTo("/internal/campaigns/42/top-referrers");
         assertThat(asked.get(0).query()).isEqualTo("limit=2");
         assertThat(asked.get(0).header(IdentityHeaders.CALLER)).startsWith("SERVICE:poster-service");
-        for (long job : List.of(started.json().get("jobId").asLong(), topOnly.json().get("jobId").asLong())) {
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                    assertThat(ops().get(JOBS + "/" + job).json().get("status").asString()).isEqualTo("FINISHED"));
+        for (long job : List.of(
+                started.json().get("jobId").asLong(),
+                topOnly.json().get("jobId").asLong())) {
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> assertThat(ops().get(JOBS + "/" + job)
+                                    .json()
+                                    .get("status")
+                                    .asString())
+                            .isEqualTo("FINISHED"));
             assertThat(ops().get(JOBS + "/" + job).json().get("done").asInt()).isEqualTo(3);
         }
 
         String poster = MINE + "?campaignId=42&templateId=" + id;
         assertThat(user("ref-1").get(poster).header("X-Poster-Cache")).isEqualTo("hit");
         assertThat(user("ref-3").get(poster).header("X-Poster-Cache")).isEqualTo("hit");
-        assertThat(user("ref-2").get(poster + "&nickname=" + enc("二号")).header("X-Poster-Cache")).isEqualTo("hit");
-        assertThat(user("extra").get(poster + "&nickname=Extra").header("X-Poster-Cache")).isEqualTo("hit");
+        assertThat(user("ref-2").get(poster + "&nickname=" + enc("二号")).header("X-Poster-Cache"))
+                .isEqualTo("hit");
+        assertThat(user("extra").get(poster + "&nickname=Extra").header("X-Poster-Cache"))
+                .isEqualTo("hit");
     }
 
     @Test
     void shouldRunAPreGenerationAsAKernelJobRunAndPickUpOneWhoseInstanceStopped() {
         long id = createTemplate(qr(215, 860, 320));
-        Map<String, Object> body = Map.of("campaignId", 42, "templateId", id,
-                "users", List.of(Map.of("userId", "run-a"), Map.of("userId", "run-b")));
+        Map<String, Object> body = Map.of(
+                "campaignId",
+                42,
+                "templateId",
+                id,
+                "users",
+                List.of(Map.of("userId", "run-a"), Map.of("userId", "run-b")));
         long job = ops().post(JOBS, body).json().get("jobId").asLong();
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(ops().get(JOBS + "/" + job).json().get("status").asString()).isEqualTo("FINISHED"));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(
+                                ops().get(JOBS + "/" + job).json().get("status").asString())
+                        .isEqualTo("FINISHED"));
         long first = jdbc.queryForObject("SELECT job_run_id FROM poster_job WHERE id = ?", Long.class, job);
         assertThat(jdbc.queryForMap("SELECT job, subject, status, done, total FROM job_run WHERE id = ?", first))
-                .containsEntry("job", "poster-pregen").containsEntry("subject", "job:" + job)
-                .containsEntry("status", "DONE").containsEntry("done", 2L).containsEntry("total", 2L);
+                .containsEntry("job", "poster-pregen")
+                .containsEntry("subject", "job:" + job)
+                .containsEntry("status", "DONE")
+                .containsEntry("done", 2L)
+                .containsEntry("total", 2L);
 
         // its instance stopped after the first user: the run still RUNNING, its lease passed, the second user pending
         jdbc.update("UPDATE poster_job_item SET status = 'PENDING' WHERE job_id = ? AND seq = 1", job);
-        jdbc.update("UPDATE job_run SET status = 'RUNNING', done = 1, finished_at = NULL, lease_key = ?, "
-                + "lease_until = ? WHERE id = ?", "poster-pregen:job:" + job,
-                java.sql.Timestamp.from(CLOCK.instant().minusSeconds(1)), first);
+        jdbc.update(
+                "UPDATE job_run SET status = 'RUNNING', done = 1, finished_at = NULL, lease_key = ?, "
+                        + "lease_until = ? WHERE id = ?",
+                "poster-pregen:job:" + job,
+                java.sql.Timestamp.from(CLOCK.instant().minusSeconds(1)),
+                first);
         assertThat(ops().get(JOBS + "/" + job).json().get("status").asString()).isEqualTo("FAILED");
 
         pregenerating.resumeUnfinished();
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(ops().get(JOBS + "/" + job).json().get("status").asString()).isEqualTo("FINISHED"));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(
+                                ops().get(JOBS + "/" + job).json().get("status").asString())
+                        .isEqualTo("FINISHED"));
         assertThat(ops().get(JOBS + "/" + job).json().get("done").asInt()).isEqualTo(2);
         assertThat(jdbc.queryForObject("SELECT job_run_id FROM poster_job WHERE id = ?", Long.class, job))
-                .as("a new run").isNotEqualTo(first);
+                .as("a new run")
+                .isNotEqualTo(first);
         assertThat(jdbc.queryForObject("SELECT status FROM job_run WHERE id = ?", String.class, first))
-                .as("the abandoned run, recorded").isEqualTo("FAILED");
+                .as("the abandoned run, recorded")
+                .isEqualTo("FAILED");
     }
 
     @Test
     void shouldCountFailuresInAJob() {
         long id = createTemplate(qr(215, 860, 320));
-        Map<String, Object> body = Map.of("campaignId", FakeInviteService.BROKEN_CAMPAIGN, "templateId", id,
-                "users", List.of(Map.of("userId", "a"), Map.of("userId", "b")));
+        Map<String, Object> body = Map.of(
+                "campaignId",
+                FakeInviteService.BROKEN_CAMPAIGN,
+                "templateId",
+                id,
+                "users",
+                List.of(Map.of("userId", "a"), Map.of("userId", "b")));
 
         long job = ops().post(JOBS, body).json().get("jobId").asLong();
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(ops().get(JOBS + "/" + job).json().get("status").asString()).isEqualTo("FINISHED"));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(
+                                ops().get(JOBS + "/" + job).json().get("status").asString())
+                        .isEqualTo("FINISHED"));
         JsonNode done = ops().get(JOBS + "/" + job).json();
         assertThat(done.get("failed").asInt()).isEqualTo(2);
         assertThat(done.get("lastError").asString()).contains("invite-service");
@@ -762,26 +887,55 @@ class TemplatePosterIT {
             many.add(Map.of("userId", "u" + i));
         }
 
-        assertProblem(ops().post(JOBS, Map.of("campaignId", 42, "templateId", id, "users", many)), 400,
-                "JOB_TOO_LARGE");
-        assertProblem(ops().post(JOBS, Map.of("campaignId", 42, "templateId", id, "users", List.of())), 400,
+        assertProblem(
+                ops().post(JOBS, Map.of("campaignId", 42, "templateId", id, "users", many)), 400, "JOB_TOO_LARGE");
+        assertProblem(
+                ops().post(JOBS, Map.of("campaignId", 42, "templateId", id, "users", List.of())),
+                400,
                 "VALIDATION_FAILED");
-        assertProblem(ops().post(JOBS, Map.of("campaignId", 42, "templateId", 999999,
-                "users", List.of(Map.of("userId", "a")))), 404, "TEMPLATE_NOT_FOUND");
-        assertProblem(ops().post(JOBS, Map.of("campaignId", 42, "templateId", id,
-                "users", List.of(Map.of("userId", "a"), Map.of("userId", "a")))), 400, "VALIDATION_FAILED");
-        assertProblem(user("u1").post(JOBS, Map.of("campaignId", 42, "templateId", id,
-                "users", List.of(Map.of("userId", "a")))), 403, "FORBIDDEN");
+        assertProblem(
+                ops().post(
+                                JOBS,
+                                Map.of(
+                                        "campaignId",
+                                        42,
+                                        "templateId",
+                                        999999,
+                                        "users",
+                                        List.of(Map.of("userId", "a")))),
+                404,
+                "TEMPLATE_NOT_FOUND");
+        assertProblem(
+                ops().post(
+                                JOBS,
+                                Map.of(
+                                        "campaignId",
+                                        42,
+                                        "templateId",
+                                        id,
+                                        "users",
+                                        List.of(Map.of("userId", "a"), Map.of("userId", "a")))),
+                400,
+                "VALIDATION_FAILED");
+        assertProblem(
+                user("u1")
+                        .post(
+                                JOBS,
+                                Map.of("campaignId", 42, "templateId", id, "users", List.of(Map.of("userId", "a")))),
+                403,
+                "FORBIDDEN");
         assertProblem(ops().get(JOBS + "/987654"), 404, "JOB_NOT_FOUND");
         assertProblem(ops().post(JOBS, Map.of("campaignId", 42, "templateId", id)), 400, "VALIDATION_FAILED");
-        assertProblem(ops().post(JOBS, Map.of("campaignId", 42, "templateId", id, "top", 0)), 400,
-                "VALIDATION_FAILED");
-        assertProblem(ops().post(JOBS, Map.of("campaignId", 42, "templateId", id, "top", 1001)), 400,
-                "JOB_TOO_LARGE");
-        assertProblem(ops().post(JOBS, Map.of("campaignId", FakeInviteService.UNKNOWN_CAMPAIGN, "templateId", id,
-                "top", 10)), 404, "CAMPAIGN_NOT_FOUND");
-        assertProblem(ops().post(JOBS, Map.of("campaignId", FakeInviteService.BROKEN_CAMPAIGN, "templateId", id,
-                "top", 10)), 503, "INVITE_UNAVAILABLE");
+        assertProblem(ops().post(JOBS, Map.of("campaignId", 42, "templateId", id, "top", 0)), 400, "VALIDATION_FAILED");
+        assertProblem(ops().post(JOBS, Map.of("campaignId", 42, "templateId", id, "top", 1001)), 400, "JOB_TOO_LARGE");
+        assertProblem(
+                ops().post(JOBS, Map.of("campaignId", FakeInviteService.UNKNOWN_CAMPAIGN, "templateId", id, "top", 10)),
+                404,
+                "CAMPAIGN_NOT_FOUND");
+        assertProblem(
+                ops().post(JOBS, Map.of("campaignId", FakeInviteService.BROKEN_CAMPAIGN, "templateId", id, "top", 10)),
+                503,
+                "INVITE_UNAVAILABLE");
 
         assertThat(rows("poster_job")).isEqualTo(jobs);
     }
@@ -813,7 +967,10 @@ class TemplatePosterIT {
                 send(ex, "image/png", ImageFixtures.encode(square(new Color(0x00E000)), "png"));
             });
             server.createContext("/paint/", ex -> {
-                String name = ex.getRequestURI().getPath().substring("/paint/".length()).replace(".png", "");
+                String name = ex.getRequestURI()
+                        .getPath()
+                        .substring("/paint/".length())
+                        .replace(".png", "");
                 paintHits.computeIfAbsent(name, n -> new AtomicInteger()).incrementAndGet();
                 send(ex, "image/png", ImageFixtures.encode(square(paints.getOrDefault(name, Color.BLUE)), "png"));
             });

@@ -1,11 +1,9 @@
 package io.laxin.poster.render;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.laxin.poster.render.domain.FontChain;
 import io.laxin.poster.render.domain.TextPainter;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -13,8 +11,9 @@ import java.awt.RenderingHints;
 import java.awt.font.GlyphVector;
 import java.awt.image.BufferedImage;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class TextPainterTest {
 
@@ -37,10 +36,13 @@ class TextPainterTest {
         assertThat(fitted.runs()).isNotEmpty();
         for (FontChain.Run run : fitted.runs()) {
             Font font = run.font().deriveFont(40f);
-            assertThat(font.canDisplayUpTo(run.text())).as("%s in %s", run.text(), font.getFontName()).isEqualTo(-1);
+            assertThat(font.canDisplayUpTo(run.text()))
+                    .as("%s in %s", run.text(), font.getFontName())
+                    .isEqualTo(-1);
             GlyphVector glyphs = font.createGlyphVector(TextPainter.FRC, run.text());
             for (int i = 0; i < glyphs.getNumGlyphs(); i++) {
-                assertThat(glyphs.getGlyphCode(i)).as("glyph %d of '%s'", i, run.text())
+                assertThat(glyphs.getGlyphCode(i))
+                        .as("glyph %d of '%s'", i, run.text())
                         .isNotEqualTo(font.getMissingGlyphCode());
             }
         }
@@ -71,7 +73,9 @@ class TextPainterTest {
         TextPainter.Fitted fitted = painter.fit(text, 40, 480);
 
         assertThat(fitted.text()).isEqualTo("Bob□□");
-        assertThat(fitted.runs()).allSatisfy(run -> assertThat(run.font().canDisplayUpTo(run.text())).isEqualTo(-1));
+        assertThat(fitted.runs())
+                .allSatisfy(
+                        run -> assertThat(run.font().canDisplayUpTo(run.text())).isEqualTo(-1));
     }
 
     @ParameterizedTest
@@ -84,7 +88,8 @@ class TextPainterTest {
             Font font = run.font().deriveFont(40f);
             GlyphVector glyphs = font.createGlyphVector(TextPainter.FRC, run.text());
             for (int i = 0; i < glyphs.getNumGlyphs(); i++) {
-                assertThat(glyphs.getGlyphCode(i)).as("glyph %d of '%s'", i, run.text())
+                assertThat(glyphs.getGlyphCode(i))
+                        .as("glyph %d of '%s'", i, run.text())
                         .isNotEqualTo(font.getMissingGlyphCode());
             }
         }
@@ -127,7 +132,9 @@ class TextPainterTest {
             for (int px = 0; px < image.getWidth(); px++) {
                 boolean ink = image.getRGB(px, py) != Color.WHITE.getRGB();
                 boolean inBox = px >= x && px < x + width && py >= y && py < y + height;
-                assertThat(ink && !inBox).as("ink at %d,%d outside the box", px, py).isFalse();
+                assertThat(ink && !inBox)
+                        .as("ink at %d,%d outside the box", px, py)
+                        .isFalse();
                 if (ink) {
                     inside++;
                 }

@@ -1,10 +1,5 @@
 package io.laxin.poster.template;
 
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 import java.awt.Color;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
@@ -17,12 +12,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /** Images for template tests: real backgrounds, and hostile files built byte by byte. */
 public final class ImageFixtures {
 
-    private ImageFixtures() {
-    }
+    private ImageFixtures() {}
 
     /** A 750×1334 warm gradient, the usual poster background. */
     public static BufferedImage gradient(int width, int height) {
@@ -108,8 +107,8 @@ public final class ImageFixtures {
             DataOutputStream h = new DataOutputStream(ihdr);
             h.writeInt(width);
             h.writeInt(height);
-            h.writeByte(8);  // bit depth
-            h.writeByte(0);  // greyscale
+            h.writeByte(8); // bit depth
+            h.writeByte(0); // greyscale
             h.writeByte(0);
             h.writeByte(0);
             h.writeByte(0);

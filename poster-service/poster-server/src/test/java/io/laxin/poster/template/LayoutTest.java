@@ -1,5 +1,8 @@
 package io.laxin.poster.template;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.laxin.kernel.error.LaxinException;
 import io.laxin.poster.api.PosterErrorCode;
 import io.laxin.poster.template.domain.Layout;
@@ -9,13 +12,9 @@ import io.laxin.poster.template.domain.Layout.ErrorCorrection;
 import io.laxin.poster.template.domain.Layout.NicknameBox;
 import io.laxin.poster.template.domain.Layout.QrBox;
 import io.laxin.poster.template.domain.Layout.TextLine;
-import org.junit.jupiter.api.Test;
-
 import java.util.Collections;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class LayoutTest {
 
@@ -25,7 +24,9 @@ class LayoutTest {
 
     /** The example layout on a 750×1334 background. */
     static Layout aLayout() {
-        return new Layout(qr(215, 860, 320), new AvatarBox(60, 60, 120, null),
+        return new Layout(
+                qr(215, 860, 320),
+                new AvatarBox(60, 60, 120, null),
                 new NicknameBox(200, 80, 480, 40, "#333333"),
                 List.of(new TextLine("邀请好友，双方各得 20 元", 60, 260, 630, 48, "#B71C1C")));
     }
@@ -37,8 +38,11 @@ class LayoutTest {
 
     @Test
     void shouldRefuseBoxesOutsideTheBackground() {
-        Layout layout = new Layout(qr(600, 1200, 320), new AvatarBox(700, 10, 100, null),
-                new NicknameBox(10, 1320, 200, 30, null), List.of(new TextLine("x", -1, 10, 100, 20, null)));
+        Layout layout = new Layout(
+                qr(600, 1200, 320),
+                new AvatarBox(700, 10, 100, null),
+                new NicknameBox(10, 1320, 200, 30, null),
+                List.of(new TextLine("x", -1, 10, 100, 20, null)));
 
         List<String> problems = layout.problems(750, 1334, false);
 
@@ -58,8 +62,8 @@ class LayoutTest {
 
     @Test
     void shouldRefuseTextOrAvatarOverTheCode() {
-        Layout layout = new Layout(qr(200, 800, 320), new AvatarBox(250, 850, 100, null),
-                new NicknameBox(100, 790, 400, 30, null), null);
+        Layout layout = new Layout(
+                qr(200, 800, 320), new AvatarBox(250, 850, 100, null), new NicknameBox(100, 790, 400, 30, null), null);
 
         assertThat(layout.problems(750, 1334, false))
                 .anyMatch(p -> p.startsWith("avatar overlaps the code box"))
@@ -68,12 +72,18 @@ class LayoutTest {
 
     @Test
     void shouldRefuseLightModulesOnADarkGround() {
-        Layout inverted = new Layout(new QrBox(200, 800, 320, 2, ErrorCorrection.M, "#FFFFFF", "#000000", null,
-                null, null), null, null, null);
-        Layout lowContrast = new Layout(new QrBox(200, 800, 320, 2, ErrorCorrection.M, "#777777", "#999999", null,
-                null, null), null, null, null);
-        Layout notAColour = new Layout(new QrBox(200, 800, 320, 2, ErrorCorrection.M, "black", null, null,
-                null, null), null, null, null);
+        Layout inverted = new Layout(
+                new QrBox(200, 800, 320, 2, ErrorCorrection.M, "#FFFFFF", "#000000", null, null, null),
+                null,
+                null,
+                null);
+        Layout lowContrast = new Layout(
+                new QrBox(200, 800, 320, 2, ErrorCorrection.M, "#777777", "#999999", null, null, null),
+                null,
+                null,
+                null);
+        Layout notAColour = new Layout(
+                new QrBox(200, 800, 320, 2, ErrorCorrection.M, "black", null, null, null, null), null, null, null);
 
         assertThat(inverted.problems(750, 1334, false)).anyMatch(p -> p.contains("much darker"));
         assertThat(lowContrast.problems(750, 1334, false)).anyMatch(p -> p.contains("much darker"));
@@ -82,12 +92,12 @@ class LayoutTest {
 
     @Test
     void shouldAllowALogoOnlyWithHighErrorCorrectionAndAtMostAFifthOfTheCode() {
-        Layout m = new Layout(new QrBox(200, 800, 320, 2, ErrorCorrection.M, null, null, 60, null, null), null,
-                null, null);
-        Layout big = new Layout(new QrBox(200, 800, 320, 2, ErrorCorrection.H, null, null, 100, null, null), null,
-                null, null);
-        Layout ok = new Layout(new QrBox(200, 800, 320, 2, ErrorCorrection.H, null, null, 64, null, null), null,
-                null, null);
+        Layout m = new Layout(
+                new QrBox(200, 800, 320, 2, ErrorCorrection.M, null, null, 60, null, null), null, null, null);
+        Layout big = new Layout(
+                new QrBox(200, 800, 320, 2, ErrorCorrection.H, null, null, 100, null, null), null, null, null);
+        Layout ok = new Layout(
+                new QrBox(200, 800, 320, 2, ErrorCorrection.H, null, null, 64, null, null), null, null, null);
 
         assertThat(m.problems(750, 1334, true)).anyMatch(p -> p.startsWith("qr.errorCorrection must be Q or H"));
         assertThat(big.problems(750, 1334, true)).anyMatch(p -> p.startsWith("qr.logoSize must be 8..70"));
@@ -99,7 +109,9 @@ class LayoutTest {
 
     @Test
     void shouldRefuseFontSizesQuietZonesAndTextCountsOutOfRange() {
-        Layout layout = new Layout(new QrBox(200, 800, 320, 0, null, null, null, null, null, null), null,
+        Layout layout = new Layout(
+                new QrBox(200, 800, 320, 0, null, null, null, null, null, null),
+                null,
                 new NicknameBox(10, 10, 300, 8, null),
                 Collections.nCopies(11, new TextLine("x", 10, 100, 300, 20, null)));
 
@@ -111,8 +123,11 @@ class LayoutTest {
 
     @Test
     void shouldRefuseALogoOnAMiniProgramCodeAndABadPage() {
-        Layout layout = new Layout(new QrBox(200, 800, 320, null, null, null, null, 40, CodeKind.MINI_PROGRAM,
-                "pages/index?x=<script>"), null, null, null);
+        Layout layout = new Layout(
+                new QrBox(200, 800, 320, null, null, null, null, 40, CodeKind.MINI_PROGRAM, "pages/index?x=<script>"),
+                null,
+                null,
+                null);
 
         assertThat(layout.problems(750, 1334, true))
                 .anyMatch(p -> p.contains("a logo is not drawn"))

@@ -3,8 +3,6 @@ package io.laxin.poster.wechat;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.laxin.testsupport.TestHttp;
-
-import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -19,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.imageio.ImageIO;
 
 /**
  * A local stand-in for WeChat's server API: {@code GET /cgi-bin/token} hands out numbered tokens ({@code TOKEN-1},
@@ -31,8 +30,7 @@ public final class FakeWechat implements AutoCloseable {
     public static final String APP_SECRET = "test-secret-not-real";
     public static final long EXPIRES_IN = 7200;
 
-    public record Call(String path, String query, String body) {
-    }
+    public record Call(String path, String query, String body) {}
 
     private final HttpServer server;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
@@ -93,12 +91,15 @@ public final class FakeWechat implements AutoCloseable {
             calls.add(new Call("/cgi-bin/token", query, ""));
             if (tokenErrcode != null) {
                 json(exchange, Map.of("errcode", tokenErrcode, "errmsg", "invalid appsecret rid: fake"));
-            } else if (query == null || !query.contains("appid=" + APP_ID) || !query.contains("secret=" + APP_SECRET)
+            } else if (query == null
+                    || !query.contains("appid=" + APP_ID)
+                    || !query.contains("secret=" + APP_SECRET)
                     || !query.contains("grant_type=client_credential")) {
                 json(exchange, Map.of("errcode", 40013, "errmsg", "invalid appid"));
             } else {
-                json(exchange, Map.of("access_token", "TOKEN-" + tokensIssued.incrementAndGet(),
-                        "expires_in", EXPIRES_IN));
+                json(
+                        exchange,
+                        Map.of("access_token", "TOKEN-" + tokensIssued.incrementAndGet(), "expires_in", EXPIRES_IN));
             }
         }
     }

@@ -1,11 +1,20 @@
 package io.laxin.poster.wechat;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.laxin.kernel.error.LaxinException;
 import io.laxin.poster.api.PosterErrorCode;
 import io.laxin.poster.render.domain.MiniProgramScene;
 import io.laxin.poster.wechat.infra.RedisAccessTokens;
 import io.laxin.poster.wechat.infra.WechatMiniProgramCodes;
 import io.laxin.testsupport.TestInfrastructure;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,16 +23,6 @@ import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.net.URI;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The WeChat client against a local fake WeChat server, with its tokens in the real Redis of this test run. */
 class WechatMiniProgramCodesIT {
@@ -57,9 +56,16 @@ class WechatMiniProgramCodesIT {
     }
 
     private WechatMiniProgramCodes clientWith(String secret, String prefix) {
-        return new WechatMiniProgramCodes(new WechatMiniProgramCodes.Settings(FakeWechat.APP_ID, secret,
-                URI.create(WECHAT.url()), Duration.ofMinutes(5), Duration.ofSeconds(2)),
-                new RedisAccessTokens(redis, prefix, clock), clock, JsonMapper.builder().build());
+        return new WechatMiniProgramCodes(
+                new WechatMiniProgramCodes.Settings(
+                        FakeWechat.APP_ID,
+                        secret,
+                        URI.create(WECHAT.url()),
+                        Duration.ofMinutes(5),
+                        Duration.ofSeconds(2)),
+                new RedisAccessTokens(redis, prefix, clock),
+                clock,
+                JsonMapper.builder().build());
     }
 
     private static final MiniProgramScene SCENE = MiniProgramScene.of("K7M2QX", "poster");
@@ -72,14 +78,18 @@ class WechatMiniProgramCodesIT {
         assertThat(WECHAT.calls("/cgi-bin/token")).hasSize(1);
         var call = WECHAT.calls("/wxa/getwxacodeunlimit").get(0);
         assertThat(call.query()).isEqualTo("access_token=TOKEN-" + WECHAT.tokensIssued());
-        assertThat(call.body()).contains("\"scene\":\"i=K7M2QX&c=poster\"")
-                .contains("\"page\":\"pages/invite/index\"").contains("\"width\":430");
+        assertThat(call.body())
+                .contains("\"scene\":\"i=K7M2QX&c=poster\"")
+                .contains("\"page\":\"pages/invite/index\"")
+                .contains("\"width\":430");
     }
 
     @Test
     void shouldReuseTheCachedTokenUntilShortlyBeforeItExpires() {
         client.unlimited(SCENE, null, 430);
-        clock.advance(Duration.ofSeconds(FakeWechat.EXPIRES_IN).minus(Duration.ofMinutes(5)).minusSeconds(1));
+        clock.advance(Duration.ofSeconds(FakeWechat.EXPIRES_IN)
+                .minus(Duration.ofMinutes(5))
+                .minusSeconds(1));
         client.unlimited(SCENE, null, 430);
 
         assertThat(WECHAT.calls("/cgi-bin/token")).as("one token, cached").hasSize(1);
@@ -88,7 +98,9 @@ class WechatMiniProgramCodesIT {
         client.unlimited(SCENE, null, 430);
 
         assertThat(WECHAT.calls("/cgi-bin/token")).hasSize(2);
-        assertThat(WECHAT.calls("/wxa/getwxacodeunlimit")).hasSize(3).last()
+        assertThat(WECHAT.calls("/wxa/getwxacodeunlimit"))
+                .hasSize(3)
+                .last()
                 .satisfies(c -> assertThat(c.query()).isEqualTo("access_token=TOKEN-" + WECHAT.tokensIssued()));
     }
 
@@ -123,7 +135,9 @@ class WechatMiniProgramCodesIT {
         assertThatThrownBy(() -> client.unlimited(SCENE, "pages/missing/index", 430))
                 .isInstanceOfSatisfying(LaxinException.class, e -> {
                     assertThat(e.errorCode()).isEqualTo(PosterErrorCode.WECHAT_UNAVAILABLE);
-                    assertThat(e.getMessage()).contains("getwxacodeunlimit").contains("errcode 41030")
+                    assertThat(e.getMessage())
+                            .contains("getwxacodeunlimit")
+                            .contains("errcode 41030")
                             .contains("invalid scene");
                 });
     }
@@ -132,12 +146,13 @@ class WechatMiniProgramCodesIT {
     void shouldSurfaceAWrongSecretAsAClearErrorWithoutEchoingIt() {
         WechatMiniProgramCodes wrong = clientWith("not-the-secret", "lxt:" + TestInfrastructure.randomToken(4) + ":");
 
-        assertThatThrownBy(() -> wrong.unlimited(SCENE, null, 430))
-                .isInstanceOfSatisfying(LaxinException.class, e -> {
-                    assertThat(e.errorCode()).isEqualTo(PosterErrorCode.WECHAT_UNAVAILABLE);
-                    assertThat(e.getMessage()).contains("token").contains("errcode 40013")
-                            .doesNotContain("not-the-secret");
-                });
+        assertThatThrownBy(() -> wrong.unlimited(SCENE, null, 430)).isInstanceOfSatisfying(LaxinException.class, e -> {
+            assertThat(e.errorCode()).isEqualTo(PosterErrorCode.WECHAT_UNAVAILABLE);
+            assertThat(e.getMessage())
+                    .contains("token")
+                    .contains("errcode 40013")
+                    .doesNotContain("not-the-secret");
+        });
         assertThat(WECHAT.calls("/wxa/getwxacodeunlimit")).isEmpty();
     }
 
@@ -147,14 +162,13 @@ class WechatMiniProgramCodesIT {
         assertThat(new MiniProgramScene("x".repeat(32)).value()).hasSize(32);
 
         assertThatThrownBy(() -> new MiniProgramScene("x".repeat(33)))
-                .isInstanceOfSatisfying(LaxinException.class,
+                .isInstanceOfSatisfying(
+                        LaxinException.class,
                         e -> assertThat(e.errorCode()).isEqualTo(PosterErrorCode.WECHAT_SCENE_INVALID));
         assertThatThrownBy(() -> MiniProgramScene.of("K7M2QX", "a-channel-name-far-too-long"))
                 .isInstanceOf(LaxinException.class);
-        assertThatThrownBy(() -> new MiniProgramScene("i=邀请"))
-                .isInstanceOf(LaxinException.class);
-        assertThatThrownBy(() -> new MiniProgramScene("i=K7 M2"))
-                .isInstanceOf(LaxinException.class);
+        assertThatThrownBy(() -> new MiniProgramScene("i=邀请")).isInstanceOf(LaxinException.class);
+        assertThatThrownBy(() -> new MiniProgramScene("i=K7 M2")).isInstanceOf(LaxinException.class);
         assertThat(WECHAT.calls("/wxa/getwxacodeunlimit")).isEmpty();
     }
 

@@ -2,11 +2,10 @@ package io.laxin.reward.api;
 
 import io.laxin.reward.api.dto.CampaignRewardSummaryDTO;
 import io.laxin.reward.api.dto.RewardDashboardDTO;
+import java.time.Instant;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import java.time.Instant;
 
 /**
  * Internal reward queries for sibling services (invite-service's campaign stats and dashboard), called through

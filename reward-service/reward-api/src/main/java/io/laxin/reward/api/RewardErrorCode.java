@@ -12,8 +12,8 @@ public enum RewardErrorCode implements ErrorCode {
     SETTLEMENT_ILLEGAL_TRANSITION(30103, 409, "The settlement batch cannot make this move from its current state"),
     SETTLEMENT_SELF_APPROVAL(30104, 403, "A settlement batch must be approved by someone other than its submitter"),
     SETTLEMENT_PAYOUT_FILE_NOT_READY(30105, 409, "The payout file exists once the batch is approved"),
-    SETTLEMENT_BATCH_STALE(30106, 409, "Rewards of this batch changed after it was collected; reject it and collect "
-            + "again"),
+    SETTLEMENT_BATCH_STALE(
+            30106, 409, "Rewards of this batch changed after it was collected; reject it and collect " + "again"),
 
     // orders and cashback: 30200–30299
     ORDER_ID_INVALID(30201, 400, "An order or refund id must be present and at most 64 characters"),

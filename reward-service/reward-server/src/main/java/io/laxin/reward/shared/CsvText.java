@@ -9,8 +9,7 @@ public final class CsvText {
 
     private static final String FORMULA_STARTS = "=+-@\t\r";
 
-    private CsvText() {
-    }
+    private CsvText() {}
 
     public static String cell(String value) {
         String v = value;

@@ -1,5 +1,7 @@
 package io.laxin.reward.order;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.laxin.reward.order.domain.CashbackPlan;
 import io.laxin.reward.order.domain.OrderFacts;
 import io.laxin.reward.order.domain.OrderOutcome;
@@ -10,32 +12,47 @@ import io.laxin.reward.reward.domain.Reward;
 import io.laxin.reward.reward.domain.RewardKind;
 import io.laxin.reward.reward.domain.RewardPolicy;
 import io.laxin.reward.reward.domain.RewardSource;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class CashbackPlanTest {
 
     private static final Instant AT = Instant.parse("2026-11-20T08:00:00Z");
 
     private static Attribution attribution(RewardPolicy.Cashback cashback) {
-        RewardPolicy policy = new RewardPolicy(new RewardPolicy.Spec(RewardKind.POINTS, 1),
-                new RewardPolicy.Spec(RewardKind.POINTS, 1), 7, null, null, null, cashback);
+        RewardPolicy policy = new RewardPolicy(
+                new RewardPolicy.Spec(RewardKind.POINTS, 1),
+                new RewardPolicy.Spec(RewardKind.POINTS, 1),
+                7,
+                null,
+                null,
+                null,
+                cashback);
         return new Attribution(1, 2, "alice", "bob", 1, policy, AT, false);
     }
 
     private static PaidOrder order(long amount, long refunded) {
-        return PaidOrder.reported(new OrderFacts.Paid("o-1", "bob", amount, AT), 1L, 2L, OrderOutcome.QUALIFIED,
-                "e-1", AT).refunded(refunded);
+        return PaidOrder.reported(
+                        new OrderFacts.Paid("o-1", "bob", amount, AT), 1L, 2L, OrderOutcome.QUALIFIED, "e-1", AT)
+                .refunded(refunded);
     }
 
     private static Reward issued(RewardSource source, long amount) {
-        return Reward.pending(2, 1, "alice", Beneficiary.REFERRER, source, new RewardPolicy.Spec(RewardKind.CASH,
-                amount), AT, "k", "e-1", 1, "o-1", AT);
+        return Reward.pending(
+                2,
+                1,
+                "alice",
+                Beneficiary.REFERRER,
+                source,
+                new RewardPolicy.Spec(RewardKind.CASH, amount),
+                AT,
+                "k",
+                "e-1",
+                1,
+                "o-1",
+                AT);
     }
 
     @Test

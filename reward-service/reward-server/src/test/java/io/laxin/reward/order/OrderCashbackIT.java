@@ -1,5 +1,8 @@
 package io.laxin.reward.order;
 
+import static io.laxin.testsupport.ProblemAssert.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.laxin.invite.api.dto.CashbackDTO;
 import io.laxin.invite.api.dto.RewardSpecDTO;
 import io.laxin.kernel.identity.Caller;
@@ -9,10 +12,6 @@ import io.laxin.reward.api.event.OrderPaidEvent;
 import io.laxin.reward.reward.domain.Attributions;
 import io.laxin.testsupport.RocketMqProbe;
 import io.laxin.testsupport.TestHttp;
-import org.apache.rocketmq.common.message.MessageExt;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -25,9 +24,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static io.laxin.testsupport.ProblemAssert.assertProblem;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.rocketmq.common.message.MessageExt;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class OrderCashbackIT extends OrderItSupport {
 
@@ -40,7 +39,10 @@ class OrderCashbackIT extends OrderItSupport {
         String early = newId("o");
         String refundedEarly = newId("o");
         // the host reports the order the moment it is paid; the ATTRIBUTED event is still on its way
-        assertThat(paidOverHttp(early, i.buyer(), 10_000, daysAfterAttribution(1)).json().get("outcome").asString())
+        assertThat(paidOverHttp(early, i.buyer(), 10_000, daysAfterAttribution(1))
+                        .json()
+                        .get("outcome")
+                        .asString())
                 .isEqualTo("NOT_INVITEE");
         paidOverHttp(refundedEarly, i.buyer(), 5_000, daysAfterAttribution(1));
         refundOverHttp(newId("r"), refundedEarly, 1_000);
@@ -50,7 +52,8 @@ class OrderCashbackIT extends OrderItSupport {
         assertThat(order(early).get("outcome")).isEqualTo("QUALIFIED");
         assertThat(longOf(order(early), "referral_id")).isEqualTo(i.referralId());
         assertThat(longOf(reward("cashback:" + early), "amount")).isEqualTo(1000);
-        assertThat(order(refundedEarly).get("outcome")).as("refunded before: no cashback for it")
+        assertThat(order(refundedEarly).get("outcome"))
+                .as("refunded before: no cashback for it")
                 .isEqualTo("NOT_INVITEE");
     }
 
@@ -88,10 +91,16 @@ class OrderCashbackIT extends OrderItSupport {
         String late = newId("o");
         String early = newId("o");
 
-        assertThat(paidOverHttp(early, i.buyer(), 1000, daysAfterAttribution(-1)).status()).isEqualTo(200);
-        assertThat(paidOverHttp(first, i.buyer(), 1000, daysAfterAttribution(1)).status()).isEqualTo(200);
-        assertThat(paidOverHttp(late, i.buyer(), 1000, daysAfterAttribution(10)).status()).isEqualTo(200);
-        assertThat(paidOverHttp(second, i.buyer(), 1000, daysAfterAttribution(2)).status()).isEqualTo(200);
+        assertThat(paidOverHttp(early, i.buyer(), 1000, daysAfterAttribution(-1))
+                        .status())
+                .isEqualTo(200);
+        assertThat(paidOverHttp(first, i.buyer(), 1000, daysAfterAttribution(1)).status())
+                .isEqualTo(200);
+        assertThat(paidOverHttp(late, i.buyer(), 1000, daysAfterAttribution(10)).status())
+                .isEqualTo(200);
+        assertThat(paidOverHttp(second, i.buyer(), 1000, daysAfterAttribution(2))
+                        .status())
+                .isEqualTo(200);
         var beyond = paidOverHttp(third, i.buyer(), 1000, daysAfterAttribution(3));
 
         assertThat(beyond.json().get("outcome").asString()).isEqualTo("BEYOND_FIRST_K");
@@ -101,8 +110,10 @@ class OrderCashbackIT extends OrderItSupport {
         assertThat(order(third).get("outcome")).isEqualTo("BEYOND_FIRST_K");
         assertThat(order(late).get("outcome")).isEqualTo("OUTSIDE_WINDOW");
         assertThat(order(early).get("outcome")).isEqualTo("OUTSIDE_WINDOW");
-        assertThat(count("reward WHERE referral_id = ? AND source = 'CASHBACK'", i.referralId())).isEqualTo(2);
-        assertThat(count("reward WHERE order_id IN (?, ?, ?)", third, late, early)).isZero();
+        assertThat(count("reward WHERE referral_id = ? AND source = 'CASHBACK'", i.referralId()))
+                .isEqualTo(2);
+        assertThat(count("reward WHERE order_id IN (?, ?, ?)", third, late, early))
+                .isZero();
         assertThat(longOf(order(third), "cashback_fen")).isZero();
     }
 
@@ -127,10 +138,12 @@ class OrderCashbackIT extends OrderItSupport {
         }
         pool.shutdown();
 
-        assertThat(count("host_order WHERE buyer_user_id = ? AND outcome = 'QUALIFIED'", i.buyer())).isEqualTo(1);
+        assertThat(count("host_order WHERE buyer_user_id = ? AND outcome = 'QUALIFIED'", i.buyer()))
+                .isEqualTo(1);
         assertThat(count("host_order WHERE buyer_user_id = ? AND outcome = 'BEYOND_FIRST_K'", i.buyer()))
                 .isEqualTo(orders - 1);
-        assertThat(count("reward WHERE referral_id = ? AND source = 'CASHBACK'", i.referralId())).isEqualTo(1);
+        assertThat(count("reward WHERE referral_id = ? AND source = 'CASHBACK'", i.referralId()))
+                .isEqualTo(1);
     }
 
     @Test
@@ -150,12 +163,16 @@ class OrderCashbackIT extends OrderItSupport {
         assertThat(order(stranger).get("referral_id")).isNull();
         assertThat(order(uncovered).get("outcome")).isEqualTo("NO_CASHBACK_POLICY");
         assertThat(order(afterRevocation).get("outcome")).isEqualTo("ATTRIBUTION_REVOKED");
-        assertThat(count("reward WHERE order_id IN (?, ?, ?)", stranger, uncovered, afterRevocation)).isZero();
+        assertThat(count("reward WHERE order_id IN (?, ?, ?)", stranger, uncovered, afterRevocation))
+                .isZero();
     }
 
     @Test
     void shouldGiveTheFirstOrderBonusesOnTheFirstQualifyingOrderOnly() {
-        Invitee i = attributed(new CashbackDTO(500, null, null,
+        Invitee i = attributed(new CashbackDTO(
+                500,
+                null,
+                null,
                 new RewardSpecDTO(RewardSpecDTO.RewardKind.CASH, 1000),
                 new RewardSpecDTO(RewardSpecDTO.RewardKind.POINTS, 200)));
         String first = newId("o");
@@ -221,8 +238,8 @@ class OrderCashbackIT extends OrderItSupport {
         Invitee i = attributed(cashback(1000, null, null));
         String orderId = newId("o");
         Instant paidAt = daysAfterAttribution(1).plusMillis(123); // kept to the second, on MySQL and MariaDB alike
-        Map<String, Object> body = Map.of("orderId", orderId, "buyerUserId", i.buyer(), "amountFen", 3000,
-                "paidAt", paidAt);
+        Map<String, Object> body =
+                Map.of("orderId", orderId, "buyerUserId", i.buyer(), "amountFen", 3000, "paidAt", paidAt);
 
         try (var capture = new RocketMqProbe.Capture(namesrv, topics.order())) {
             Retried posts = postedThrice("/api/v1/host/orders/paid", orderId, body);
@@ -231,9 +248,17 @@ class OrderCashbackIT extends OrderItSupport {
 
             posts.assertOnlyTheFirstRecorded();
             assertThat(TestHttp.JSON.readValue(bodyOf(delivered), OrderPaidEvent.class))
-                    .usingRecursiveComparison().ignoringFields("occurredAt")
-                    .isEqualTo(new OrderPaidEvent(eventId, "reward-service", null, OrderPaidEvent.SCHEMA_VERSION,
-                            orderId, i.buyer(), 3000, paidAt.truncatedTo(ChronoUnit.SECONDS)));
+                    .usingRecursiveComparison()
+                    .ignoringFields("occurredAt")
+                    .isEqualTo(new OrderPaidEvent(
+                            eventId,
+                            "reward-service",
+                            null,
+                            OrderPaidEvent.SCHEMA_VERSION,
+                            orderId,
+                            i.buyer(),
+                            3000,
+                            paidAt.truncatedTo(ChronoUnit.SECONDS)));
         }
         // reward-service's own listener took the event in and issued nothing more
         assertThat(count("reward WHERE order_id = ?", orderId)).isEqualTo(1);
@@ -264,15 +289,18 @@ class OrderCashbackIT extends OrderItSupport {
         noPaidAt.put("amountFen", 100);
 
         assertProblem(paidOverHttp(orderId, i.buyer(), 0, daysAfterAttribution(1)), 400, "ORDER_AMOUNT_INVALID");
-        assertProblem(paidOverHttp("x".repeat(65), i.buyer(), 100, daysAfterAttribution(1)), 400,
-                "ORDER_ID_INVALID");
+        assertProblem(paidOverHttp("x".repeat(65), i.buyer(), 100, daysAfterAttribution(1)), 400, "ORDER_ID_INVALID");
         assertProblem(paidOverHttp(orderId, " ", 100, daysAfterAttribution(1)), 400, "ORDER_BUYER_INVALID");
         assertProblem(host().post("/api/v1/host/orders/paid", noPaidAt), 400, "ORDER_TIME_MISSING");
         // an order paid in the year 2999, or in 1970, or for more than ¥100 million, is a mistake
-        assertProblem(paidOverHttp(orderId, i.buyer(), 100, Instant.parse("2999-01-01T00:00:00Z")), 400,
+        assertProblem(
+                paidOverHttp(orderId, i.buyer(), 100, Instant.parse("2999-01-01T00:00:00Z")),
+                400,
                 "ORDER_TIME_MISSING");
         assertProblem(paidOverHttp(orderId, i.buyer(), 100, Instant.EPOCH), 400, "ORDER_TIME_MISSING");
-        assertProblem(paidOverHttp(orderId, i.buyer(), 10_000_000_001L, daysAfterAttribution(1)), 400,
+        assertProblem(
+                paidOverHttp(orderId, i.buyer(), 10_000_000_001L, daysAfterAttribution(1)),
+                400,
                 "ORDER_AMOUNT_INVALID");
         assertProblem(refundOverHttp(newId("r"), orderId, -5), 400, "ORDER_AMOUNT_INVALID");
         assertProblem(refundOverHttp(newId("r"), newId("unknown"), 5), 404, "ORDER_NOT_FOUND");
@@ -285,16 +313,18 @@ class OrderCashbackIT extends OrderItSupport {
     void shouldLetOnlyTheHostReportOrders() {
         Invitee i = attributed(cashback(1000, null, null));
         String orderId = newId("o");
-        Map<String, Object> body = Map.of("orderId", orderId, "buyerUserId", i.buyer(), "amountFen", 800,
-                "paidAt", daysAfterAttribution(1));
+        Map<String, Object> body = Map.of(
+                "orderId", orderId, "buyerUserId", i.buyer(), "amountFen", 800, "paidAt", daysAfterAttribution(1));
 
         assertProblem(as(Caller.user(i.buyer())).post("/api/v1/host/orders/paid", body), 403, "FORBIDDEN");
-        assertProblem(as(Caller.staff("fin-1", Role.FINANCE)).post("/api/v1/host/orders/paid", body), 403,
+        assertProblem(as(Caller.staff("fin-1", Role.FINANCE)).post("/api/v1/host/orders/paid", body), 403, "FORBIDDEN");
+        assertProblem(
+                as(Caller.service("invite-service"))
+                        .post("/api/v1/host/orders/refunds", refundBody(newId("r"), orderId, 1)),
+                403,
                 "FORBIDDEN");
-        assertProblem(as(Caller.service("invite-service")).post("/api/v1/host/orders/refunds",
-                refundBody(newId("r"), orderId, 1)), 403, "FORBIDDEN");
-        assertProblem(TestHttp.at("http://127.0.0.1:" + port).post("/api/v1/host/orders/paid", body), 401,
-                "UNAUTHENTICATED");
+        assertProblem(
+                TestHttp.at("http://127.0.0.1:" + port).post("/api/v1/host/orders/paid", body), 401, "UNAUTHENTICATED");
         assertThat(count("host_order WHERE order_id = ?", orderId)).isZero();
     }
 

@@ -1,13 +1,12 @@
 package io.laxin.reward.order;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.laxin.reward.order.application.RecordPaidOrderCommand;
 import io.laxin.reward.order.application.RefundOrderCommand;
 import io.laxin.reward.order.domain.OrderFacts;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The event ids the host endpoints publish under: one per report, never shared by an order and a refund. */
 class OrderIngestEventIdTest {
@@ -15,11 +14,13 @@ class OrderIngestEventIdTest {
     private static final Instant AT = Instant.parse("2026-11-22T08:00:00Z");
 
     private static String paid(String orderId) {
-        return RecordPaidOrderCommand.reportedOverHttp(new OrderFacts.Paid(orderId, "bob", 100L, AT)).eventId();
+        return RecordPaidOrderCommand.reportedOverHttp(new OrderFacts.Paid(orderId, "bob", 100L, AT))
+                .eventId();
     }
 
     private static String refunded(String refundId) {
-        return RefundOrderCommand.reportedOverHttp(new OrderFacts.Refunded(refundId, "o-1", 100L, AT)).eventId();
+        return RefundOrderCommand.reportedOverHttp(new OrderFacts.Refunded(refundId, "o-1", 100L, AT))
+                .eventId();
     }
 
     @Test
@@ -36,9 +37,12 @@ class OrderIngestEventIdTest {
 
     @Test
     void shouldMarkOnlyHttpReportsForPublishing() {
-        assertThat(RecordPaidOrderCommand.reportedOverHttp(new OrderFacts.Paid("o-1", "bob", 100L, AT)).overHttp())
+        assertThat(RecordPaidOrderCommand.reportedOverHttp(new OrderFacts.Paid("o-1", "bob", 100L, AT))
+                        .overHttp())
                 .isTrue();
-        assertThat(new RecordPaidOrderCommand("reward-service-order-cashback", "e-1",
-                new OrderFacts.Paid("o-1", "bob", 100L, AT)).overHttp()).isFalse();
+        assertThat(new RecordPaidOrderCommand(
+                                "reward-service-order-cashback", "e-1", new OrderFacts.Paid("o-1", "bob", 100L, AT))
+                        .overHttp())
+                .isFalse();
     }
 }

@@ -1,5 +1,8 @@
 package io.laxin.reward.order;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.laxin.invite.api.dto.CashbackDTO;
 import io.laxin.invite.api.dto.RewardPolicyDTO;
 import io.laxin.invite.api.dto.RewardSpecDTO;
@@ -15,9 +18,18 @@ import io.laxin.reward.api.event.OrderRefundedEvent;
 import io.laxin.testsupport.LaxinIntegrationTest;
 import io.laxin.testsupport.RocketMqProbe;
 import io.laxin.testsupport.TestHttp;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.rocketmq.client.consumer.store.ReadOffsetType;
 import org.apache.rocketmq.client.exception.MQClientException;
 import org.apache.rocketmq.client.impl.consumer.DefaultMQPushConsumerImpl;
-import org.apache.rocketmq.client.consumer.store.ReadOffsetType;
 import org.apache.rocketmq.common.message.MessageExt;
 import org.apache.rocketmq.common.message.MessageQueue;
 import org.apache.rocketmq.spring.support.DefaultRocketMQListenerContainer;
@@ -30,31 +42,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicLong;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 /**
  * The order ITs' shared setup: the same context as the other reward ITs (real MySQL and broker), attributed
  * invitees delivered as invite-service would (their policy served by {@link InvitePolicies}), and the host's two ways
  * of reporting orders.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.name=reward-service")
 @LaxinIntegrationTest
 abstract class OrderItSupport {
 
     /** When every test's invitee was attributed; orders are paid relative to it. */
     protected static final Instant ATTRIBUTED_AT = Instant.parse("2026-11-20T08:00:00Z");
+
     protected static final int HOLD_DAYS = 7;
     private static final AtomicLong IDS = new AtomicLong(50_000);
 
@@ -79,8 +80,7 @@ abstract class OrderItSupport {
     protected String namesrv;
 
     /** An attributed referral, in a campaign of its own (so budgets do not mix). */
-    protected record Invitee(long referralId, long campaignId, String referrer, String buyer) {
-    }
+    protected record Invitee(long referralId, long campaignId, String referrer, String buyer) {}
 
     protected static CashbackDTO cashback(int shareBasisPoints, Integer windowDays, Integer firstOrders) {
         return new CashbackDTO(shareBasisPoints, windowDays, firstOrders, null, null);
@@ -103,12 +103,30 @@ abstract class OrderItSupport {
 
     /** Delivers the referral-attributed event of {@code i}, and waits until reward-service recorded it. */
     protected Invitee attributed(Invitee i, CashbackDTO cashback, Long budgetFen) {
-        RewardPolicyDTO policy = new RewardPolicyDTO(new RewardSpecDTO(RewardSpecDTO.RewardKind.POINTS, 500),
-                new RewardSpecDTO(RewardSpecDTO.RewardKind.CASH, 300), HOLD_DAYS, null, null, budgetFen, cashback);
-        ReferralAttributedEvent e = new ReferralAttributedEvent(UUID.randomUUID().toString(), "invite-service",
-                ATTRIBUTED_AT, ReferralAttributedEvent.SCHEMA_VERSION, i.referralId(), i.campaignId(),
-                InvitePolicies.serve(i.campaignId(), policy), i.referrer(), i.buyer(), ATTRIBUTED_AT);
-        RocketMqProbe.send(namesrv, topics.referral(), ReferralEventTags.ATTRIBUTED, e.eventId(),
+        RewardPolicyDTO policy = new RewardPolicyDTO(
+                new RewardSpecDTO(RewardSpecDTO.RewardKind.POINTS, 500),
+                new RewardSpecDTO(RewardSpecDTO.RewardKind.CASH, 300),
+                HOLD_DAYS,
+                null,
+                null,
+                budgetFen,
+                cashback);
+        ReferralAttributedEvent e = new ReferralAttributedEvent(
+                UUID.randomUUID().toString(),
+                "invite-service",
+                ATTRIBUTED_AT,
+                ReferralAttributedEvent.SCHEMA_VERSION,
+                i.referralId(),
+                i.campaignId(),
+                InvitePolicies.serve(i.campaignId(), policy),
+                i.referrer(),
+                i.buyer(),
+                ATTRIBUTED_AT);
+        RocketMqProbe.send(
+                namesrv,
+                topics.referral(),
+                ReferralEventTags.ATTRIBUTED,
+                e.eventId(),
                 TestHttp.JSON.writeValueAsString(e));
         awaitTrue(() -> count("attribution WHERE referral_id = ?", i.referralId()) == 1);
         return i;
@@ -131,8 +149,9 @@ abstract class OrderItSupport {
     }
 
     protected TestHttp.Response paidOverHttp(String orderId, String buyer, long amountFen, Instant paidAt) {
-        return host().post("/api/v1/host/orders/paid",
-                Map.of("orderId", orderId, "buyerUserId", buyer, "amountFen", amountFen, "paidAt", paidAt));
+        return host().post(
+                        "/api/v1/host/orders/paid",
+                        Map.of("orderId", orderId, "buyerUserId", buyer, "amountFen", amountFen, "paidAt", paidAt));
     }
 
     protected TestHttp.Response refundOverHttp(String refundId, String orderId, long amountFen) {
@@ -149,22 +168,40 @@ abstract class OrderItSupport {
     }
 
     protected OrderPaidEvent paidEvent(String orderId, String buyer, long amountFen, Instant paidAt) {
-        return new OrderPaidEvent(UUID.randomUUID().toString(), "brand-shop", Instant.now(),
-                OrderPaidEvent.SCHEMA_VERSION, orderId, buyer, amountFen, paidAt);
+        return new OrderPaidEvent(
+                UUID.randomUUID().toString(),
+                "brand-shop",
+                Instant.now(),
+                OrderPaidEvent.SCHEMA_VERSION,
+                orderId,
+                buyer,
+                amountFen,
+                paidAt);
     }
 
     protected OrderRefundedEvent refundedEvent(String refundId, String orderId, long amountFen) {
-        return new OrderRefundedEvent(UUID.randomUUID().toString(), "brand-shop", Instant.now(),
-                OrderRefundedEvent.SCHEMA_VERSION, refundId, orderId, amountFen, daysAfterAttribution(3));
+        return new OrderRefundedEvent(
+                UUID.randomUUID().toString(),
+                "brand-shop",
+                Instant.now(),
+                OrderRefundedEvent.SCHEMA_VERSION,
+                refundId,
+                orderId,
+                amountFen,
+                daysAfterAttribution(3));
     }
 
     protected void publish(OrderPaidEvent e) {
-        RocketMqProbe.send(namesrv, topics.order(), OrderEventTags.ORDER_PAID, e.eventId(),
-                TestHttp.JSON.writeValueAsString(e));
+        RocketMqProbe.send(
+                namesrv, topics.order(), OrderEventTags.ORDER_PAID, e.eventId(), TestHttp.JSON.writeValueAsString(e));
     }
 
     protected void publish(OrderRefundedEvent e) {
-        RocketMqProbe.send(namesrv, topics.order(), OrderEventTags.ORDER_REFUNDED, e.eventId(),
+        RocketMqProbe.send(
+                namesrv,
+                topics.order(),
+                OrderEventTags.ORDER_REFUNDED,
+                e.eventId(),
                 TestHttp.JSON.writeValueAsString(e));
     }
 
@@ -178,20 +215,21 @@ abstract class OrderItSupport {
     }
 
     private boolean orderListenerAtTheEnd() throws MQClientException {
-        for (DefaultRocketMQListenerContainer container
-                : context.getBeansOfType(DefaultRocketMQListenerContainer.class).values()) {
+        for (DefaultRocketMQListenerContainer container :
+                context.getBeansOfType(DefaultRocketMQListenerContainer.class).values()) {
             if (!topics.order().equals(container.getTopic())) {
                 continue;
             }
             DefaultMQPushConsumerImpl impl = container.getConsumer().getDefaultMQPushConsumerImpl();
             var queues = impl.getRebalanceImpl().getProcessQueueTable().keySet().stream()
-                    .filter(mq -> topics.order().equals(mq.getTopic())).toList();
+                    .filter(mq -> topics.order().equals(mq.getTopic()))
+                    .toList();
             if (queues.isEmpty()) {
                 return false; // not balanced yet
             }
             for (MessageQueue mq : queues) {
-                long consumed = Math.max(0, impl.getOffsetStore().readOffset(mq,
-                        ReadOffsetType.MEMORY_FIRST_THEN_STORE));
+                long consumed =
+                        Math.max(0, impl.getOffsetStore().readOffset(mq, ReadOffsetType.MEMORY_FIRST_THEN_STORE));
                 if (consumed < container.getConsumer().maxOffset(mq)) {
                     return false;
                 }
@@ -213,7 +251,8 @@ abstract class OrderItSupport {
     }
 
     protected Retried postedThrice(String path, String key, Map<String, Object> body) {
-        return new Retried(host().header(IdempotentRequests.HEADER, key).post(path, body),
+        return new Retried(
+                host().header(IdempotentRequests.HEADER, key).post(path, body),
                 host().header(IdempotentRequests.HEADER, key).post(path, body),
                 host().header(IdempotentRequests.HEADER, newId("k")).post(path, body));
     }
@@ -227,7 +266,8 @@ abstract class OrderItSupport {
         awaitOrderTopicDrained();
         awaitTrue(() -> !capture.withKey(eventId).isEmpty());
         assertThat(orderEventsPublishedFor(id)).isEqualTo(1);
-        assertThat(capture.messages().stream().filter(m -> bodyOf(m).contains(id))).hasSize(1);
+        assertThat(capture.messages().stream().filter(m -> bodyOf(m).contains(id)))
+                .hasSize(1);
         MessageExt delivered = capture.withKey(eventId).get(0);
         assertThat(delivered.getTags()).isEqualTo(tag);
         assertThat(count("processed_event WHERE event_id = ?", eventId)).isEqualTo(1);

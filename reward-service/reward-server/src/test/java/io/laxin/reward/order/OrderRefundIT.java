@@ -1,5 +1,8 @@
 package io.laxin.reward.order;
 
+import static io.laxin.testsupport.ProblemAssert.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.laxin.invite.api.dto.CashbackDTO;
 import io.laxin.invite.api.dto.RewardSpecDTO;
 import io.laxin.reward.api.event.OrderEventTags;
@@ -13,9 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import static io.laxin.testsupport.ProblemAssert.assertProblem;
-import static org.assertj.core.api.Assertions.assertThat;
-
 class OrderRefundIT extends OrderItSupport {
 
     @Autowired
@@ -28,22 +28,26 @@ class OrderRefundIT extends OrderItSupport {
     TransactionTemplate tx;
 
     private long budgetUsed(long campaignId) {
-        return jdbc.queryForObject("SELECT used_fen FROM campaign_budget WHERE campaign_id = ?", Long.class,
-                campaignId);
+        return jdbc.queryForObject(
+                "SELECT used_fen FROM campaign_budget WHERE campaign_id = ?", Long.class, campaignId);
     }
 
     /** A paid order of 10 000 fen whose cashback (10 %) is 1 000 fen, under a budget. */
     private String paidOrder(Invitee i) {
         String orderId = newId("o");
-        assertThat(paidOverHttp(orderId, i.buyer(), 10_000, daysAfterAttribution(1)).json().get("cashbackFen")
-                .asLong()).isEqualTo(1000);
+        assertThat(paidOverHttp(orderId, i.buyer(), 10_000, daysAfterAttribution(1))
+                        .json()
+                        .get("cashbackFen")
+                        .asLong())
+                .isEqualTo(1000);
         return orderId;
     }
 
     @Test
     void shouldReduceAPendingCashbackOnAPartialRefundAndVoidItWhenTheRestIsRefunded() {
-        Invitee i = attributed(new CashbackDTO(1000, null, null,
-                new RewardSpecDTO(RewardSpecDTO.RewardKind.CASH, 500), null), 1_000_000L);
+        Invitee i = attributed(
+                new CashbackDTO(1000, null, null, new RewardSpecDTO(RewardSpecDTO.RewardKind.CASH, 500), null),
+                1_000_000L);
         long usedBeforeOrder = budgetUsed(i.campaignId());
         String orderId = paidOrder(i);
         assertThat(budgetUsed(i.campaignId())).isEqualTo(usedBeforeOrder + 1000 + 500);
@@ -55,7 +59,8 @@ class OrderRefundIT extends OrderItSupport {
         var cashback = reward("cashback:" + orderId);
         assertThat(cashback.get("status")).isEqualTo("PENDING");
         assertThat(longOf(cashback, "amount")).isEqualTo(750);
-        assertThat(longOf(reward("first-order:" + orderId + ":REFERRER"), "amount")).isEqualTo(500);
+        assertThat(longOf(reward("first-order:" + orderId + ":REFERRER"), "amount"))
+                .isEqualTo(500);
         assertThat(budgetUsed(i.campaignId())).isEqualTo(usedBeforeOrder + 750 + 500);
 
         var rest = refundOverHttp(newId("r"), orderId, 7500);
@@ -85,7 +90,8 @@ class OrderRefundIT extends OrderItSupport {
         assertThat(cashback.get("status_reason")).isEqualTo("BUDGET_EXHAUSTED");
         assertThat(refund.status()).isEqualTo(200);
         assertThat(refund.json().get("cashbackTakenFen").asLong()).isZero();
-        assertThat(count("reward WHERE adjusts_reward_id = ?", longOf(cashback, "id"))).isZero();
+        assertThat(count("reward WHERE adjusts_reward_id = ?", longOf(cashback, "id")))
+                .isZero();
     }
 
     @Test
@@ -94,8 +100,14 @@ class OrderRefundIT extends OrderItSupport {
         String orderId = newId("o");
         paidOverHttp(orderId, i.buyer(), 1000, daysAfterAttribution(1)); // cashback floor(33.3) = 33
 
-        long first = refundOverHttp(newId("r"), orderId, 500).json().get("cashbackTakenFen").asLong();
-        long second = refundOverHttp(newId("r"), orderId, 500).json().get("cashbackTakenFen").asLong();
+        long first = refundOverHttp(newId("r"), orderId, 500)
+                .json()
+                .get("cashbackTakenFen")
+                .asLong();
+        long second = refundOverHttp(newId("r"), orderId, 500)
+                .json()
+                .get("cashbackTakenFen")
+                .asLong();
 
         assertThat(first).isEqualTo(16); // floor(33 × 500 / 1000)
         assertThat(first + second).isEqualTo(33);
@@ -183,15 +195,23 @@ class OrderRefundIT extends OrderItSupport {
 
         try (var capture = new RocketMqProbe.Capture(namesrv, topics.order())) {
             Retried posts = postedThrice("/api/v1/host/orders/refunds", refundId, body);
-            String eventId = jdbc.queryForObject("SELECT source_event_id FROM order_refund WHERE refund_id = ?",
-                    String.class, refundId);
+            String eventId = jdbc.queryForObject(
+                    "SELECT source_event_id FROM order_refund WHERE refund_id = ?", String.class, refundId);
             MessageExt delivered = theOneOrderEvent(capture, eventId, refundId, OrderEventTags.ORDER_REFUNDED);
 
             posts.assertOnlyTheFirstRecorded();
             assertThat(TestHttp.JSON.readValue(bodyOf(delivered), OrderRefundedEvent.class))
-                    .usingRecursiveComparison().ignoringFields("occurredAt")
-                    .isEqualTo(new OrderRefundedEvent(eventId, "reward-service", null,
-                            OrderRefundedEvent.SCHEMA_VERSION, refundId, orderId, 2000, daysAfterAttribution(3)));
+                    .usingRecursiveComparison()
+                    .ignoringFields("occurredAt")
+                    .isEqualTo(new OrderRefundedEvent(
+                            eventId,
+                            "reward-service",
+                            null,
+                            OrderRefundedEvent.SCHEMA_VERSION,
+                            refundId,
+                            orderId,
+                            2000,
+                            daysAfterAttribution(3)));
         }
         // reward-service's own listener took the event in and took nothing more back
         assertThat(longOf(reward("cashback:" + orderId), "amount")).isEqualTo(800);

@@ -13,13 +13,6 @@ import io.laxin.reward.reward.domain.RewardSource;
 import io.laxin.reward.reward.domain.Rewards;
 import io.laxin.testsupport.LaxinIntegrationTest;
 import io.laxin.testsupport.TestHttp;
-import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,6 +22,12 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One reward-service context for the report ITs, and one small, realistic data set built through the real use
@@ -46,9 +45,14 @@ import java.util.Map;
  * </pre>
  * Campaign 502 (no budget): ref 6 ivan ← jo, ivan 400 fen pending.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.name=reward-service", "laxin.reward.fen-per-hundred-points=50",
-                "laxin.reward.release-enabled=false", "laxin.outbox.relay-enabled=false"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.config.name=reward-service",
+            "laxin.reward.fen-per-hundred-points=50",
+            "laxin.reward.release-enabled=false",
+            "laxin.outbox.relay-enabled=false"
+        })
 @LaxinIntegrationTest
 public abstract class ReportItSupport {
 
@@ -60,16 +64,22 @@ public abstract class ReportItSupport {
 
     @LocalServerPort
     protected int port;
+
     @Autowired
     protected JdbcTemplate jdbc;
+
     @Autowired
     protected Clock clock;
+
     @Autowired
     private RewardBook book;
+
     @Autowired
     private Rewards rewards;
+
     @Autowired
     private Attributions attributions;
+
     @Autowired
     private TransactionTemplate tx;
 
@@ -105,26 +115,55 @@ public abstract class ReportItSupport {
             attribute(4, CAMPAIGN, "dora", "fred", now);
             attribute(5, CAMPAIGN, "gus", "hal", OLD);
             attribute(6, OTHER_CAMPAIGN, "ivan", "jo", now);
-            List<Reward> stored = book.issue(List.of(
-                    draft(1, "alice", Beneficiary.REFERRER, RewardKind.POINTS, 500, now),
-                    draft(1, "bob", Beneficiary.INVITEE, RewardKind.CASH, 300, now),
-                    draft(2, "alice", Beneficiary.REFERRER, RewardKind.POINTS, 500, now),
-                    draft(2, "carl", Beneficiary.INVITEE, RewardKind.CASH, 300, now),
-                    draft(3, "dora", Beneficiary.REFERRER, RewardKind.CASH, 200, now),
-                    draft(3, "eve", Beneficiary.INVITEE, RewardKind.COUPON, 77, now),
-                    draft(4, "dora", Beneficiary.REFERRER, RewardKind.CASH, 200, now),
-                    draft(4, "fred", Beneficiary.INVITEE, RewardKind.CASH, 300, now),
-                    Reward.pending(CAMPAIGN, 2, "alice", Beneficiary.REFERRER, RewardSource.MILESTONE,
-                            new RewardPolicy.Spec(RewardKind.CASH, 1000), now.plus(Duration.ofDays(7)),
-                            "milestone:2", "evt-m2", 1, null, now).refused("REFERRER_CAP_DAY"),
-                    draft(7, "kim", Beneficiary.REFERRER, RewardKind.CASH, 10_000, now),
-                    draft(5, "gus", Beneficiary.REFERRER, RewardKind.POINTS, 100, OLD)), 5000L);
+            List<Reward> stored = book.issue(
+                    List.of(
+                            draft(1, "alice", Beneficiary.REFERRER, RewardKind.POINTS, 500, now),
+                            draft(1, "bob", Beneficiary.INVITEE, RewardKind.CASH, 300, now),
+                            draft(2, "alice", Beneficiary.REFERRER, RewardKind.POINTS, 500, now),
+                            draft(2, "carl", Beneficiary.INVITEE, RewardKind.CASH, 300, now),
+                            draft(3, "dora", Beneficiary.REFERRER, RewardKind.CASH, 200, now),
+                            draft(3, "eve", Beneficiary.INVITEE, RewardKind.COUPON, 77, now),
+                            draft(4, "dora", Beneficiary.REFERRER, RewardKind.CASH, 200, now),
+                            draft(4, "fred", Beneficiary.INVITEE, RewardKind.CASH, 300, now),
+                            Reward.pending(
+                                            CAMPAIGN,
+                                            2,
+                                            "alice",
+                                            Beneficiary.REFERRER,
+                                            RewardSource.MILESTONE,
+                                            new RewardPolicy.Spec(RewardKind.CASH, 1000),
+                                            now.plus(Duration.ofDays(7)),
+                                            "milestone:2",
+                                            "evt-m2",
+                                            1,
+                                            null,
+                                            now)
+                                    .refused("REFERRER_CAP_DAY"),
+                            draft(7, "kim", Beneficiary.REFERRER, RewardKind.CASH, 10_000, now),
+                            draft(5, "gus", Beneficiary.REFERRER, RewardKind.POINTS, 100, OLD)),
+                    5000L);
             for (int i = 0; i < stored.size(); i++) {
                 IDS.put("r" + (i + 1), stored.get(i).id());
             }
-            IDS.put("r12", book.issue(List.of(Reward.pending(OTHER_CAMPAIGN, 6, "ivan", Beneficiary.REFERRER,
-                    RewardSource.REFERRAL, new RewardPolicy.Spec(RewardKind.CASH, 400), now.plus(Duration.ofDays(7)),
-                    "referral:6:REFERRER", "evt-6", 1, null, now)), null).get(0).id());
+            IDS.put(
+                    "r12",
+                    book.issue(
+                                    List.of(Reward.pending(
+                                            OTHER_CAMPAIGN,
+                                            6,
+                                            "ivan",
+                                            Beneficiary.REFERRER,
+                                            RewardSource.REFERRAL,
+                                            new RewardPolicy.Spec(RewardKind.CASH, 400),
+                                            now.plus(Duration.ofDays(7)),
+                                            "referral:6:REFERRER",
+                                            "evt-6",
+                                            1,
+                                            null,
+                                            now)),
+                                    null)
+                            .get(0)
+                            .id());
         });
         tx.executeWithoutResult(s -> List.of("r1", "r2", "r5").forEach(r -> book.release(reward(r))));
         tx.executeWithoutResult(s -> {
@@ -134,11 +173,17 @@ public abstract class ReportItSupport {
             book.takeBack(reward("r8"), 300, "FRAUD_REJECTED", "risk-fred");
             attributions.markRevoked(4, "FRAUD_REJECTED");
         });
-        IDS.put("a1", jdbc.queryForObject("SELECT id FROM reward WHERE adjusts_reward_id = ?", Long.class,
-                IDS.get("r2")));
-        // stand in for a settlement payout of dora's released reward in batch 900 (the reconciliation test adds the batch)
-        jdbc.update("UPDATE reward SET status = 'PAID', settlement_batch_id = 900, settled_at = ?, paid_at = ? "
-                + "WHERE id = ?", Timestamp.from(now), Timestamp.from(now), IDS.get("r5"));
+        IDS.put(
+                "a1",
+                jdbc.queryForObject("SELECT id FROM reward WHERE adjusts_reward_id = ?", Long.class, IDS.get("r2")));
+        // stand in for a settlement payout of dora's released reward in batch 900 (the reconciliation test adds the
+        // batch)
+        jdbc.update(
+                "UPDATE reward SET status = 'PAID', settlement_batch_id = 900, settled_at = ?, paid_at = ? "
+                        + "WHERE id = ?",
+                Timestamp.from(now),
+                Timestamp.from(now),
+                IDS.get("r5"));
     }
 
     private Reward reward(String name) {
@@ -146,15 +191,38 @@ public abstract class ReportItSupport {
     }
 
     private void attribute(long referral, long campaign, String referrer, String invitee, Instant at) {
-        attributions.add(new Attribution(referral, campaign, referrer, invitee, 1, new RewardPolicy(
-                new RewardPolicy.Spec(RewardKind.POINTS, 500), new RewardPolicy.Spec(RewardKind.CASH, 300), 7,
-                null, null, null, null), at, false));
+        attributions.add(new Attribution(
+                referral,
+                campaign,
+                referrer,
+                invitee,
+                1,
+                new RewardPolicy(
+                        new RewardPolicy.Spec(RewardKind.POINTS, 500),
+                        new RewardPolicy.Spec(RewardKind.CASH, 300),
+                        7,
+                        null,
+                        null,
+                        null,
+                        null),
+                at,
+                false));
     }
 
-    private static Reward draft(long referral, String user, Beneficiary side, RewardKind kind, long amount,
-                                Instant at) {
-        return Reward.pending(CAMPAIGN, referral, user, side, RewardSource.REFERRAL,
-                new RewardPolicy.Spec(kind, amount), at.plus(Duration.ofDays(7)), "referral:" + referral + ":" + side,
-                "evt-" + referral, 1, null, at);
+    private static Reward draft(
+            long referral, String user, Beneficiary side, RewardKind kind, long amount, Instant at) {
+        return Reward.pending(
+                CAMPAIGN,
+                referral,
+                user,
+                side,
+                RewardSource.REFERRAL,
+                new RewardPolicy.Spec(kind, amount),
+                at.plus(Duration.ofDays(7)),
+                "referral:" + referral + ":" + side,
+                "evt-" + referral,
+                1,
+                null,
+                at);
     }
 }

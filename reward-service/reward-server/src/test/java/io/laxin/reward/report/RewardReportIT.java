@@ -1,8 +1,15 @@
 package io.laxin.reward.report;
 
+import static io.laxin.testsupport.ProblemAssert.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.laxin.kernel.identity.Caller;
 import io.laxin.kernel.identity.Role;
 import io.laxin.testsupport.TestHttp;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -10,21 +17,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-
-import static io.laxin.testsupport.ProblemAssert.assertProblem;
-import static org.assertj.core.api.Assertions.assertThat;
-
 class RewardReportIT extends ReportItSupport {
 
     private static final String REPORT = "/api/v1/admin/reports/rewards";
 
     @Test
     void shouldReportTheMovementsOfThePeriodByKind() {
-        JsonNode r = ok(finance().get(REPORT + "?" + period() + "&campaignId=" + CAMPAIGN)).json();
+        JsonNode r = ok(finance().get(REPORT + "?" + period() + "&campaignId=" + CAMPAIGN))
+                .json();
 
         assertKinds(r.get("issued"), 2, 1000, 5, 1300, 1, 1);
         assertThat(r.get("issued").get("cash").get("amountYuan").asString()).isEqualTo("13.00");
@@ -37,7 +37,8 @@ class RewardReportIT extends ReportItSupport {
 
     @Test
     void shouldReportBudgetCostPerUserReferrersAndReasons() {
-        JsonNode r = ok(finance().get(REPORT + "?" + period() + "&campaignId=" + CAMPAIGN)).json();
+        JsonNode r = ok(finance().get(REPORT + "?" + period() + "&campaignId=" + CAMPAIGN))
+                .json();
 
         // charged 250+300+250+300+200+0+200+300 (+50 for the 2020 reward), given back 50+200+300
         assertThat(r.get("budget").get("budgetFen").asLong()).isEqualTo(5000);
@@ -70,21 +71,25 @@ class RewardReportIT extends ReportItSupport {
 
         assertKinds(r.get("issued"), 2, 1000, 6, 1700, 1, 1);
         assertThat(r.get("campaignId").isNull()).isTrue();
-        assertThat(r.get("budget").get("budgetFen").isNull()).as("campaign 502 has no budget").isTrue();
+        assertThat(r.get("budget").get("budgetFen").isNull())
+                .as("campaign 502 has no budget")
+                .isTrue();
         assertThat(r.get("budget").get("usedFen").asLong()).isEqualTo(1700);
         assertThat(r.get("acquisition").get("attributedInvitees").asLong()).isEqualTo(4);
     }
 
     @Test
     void shouldLeaveOutWhatHappenedOutsideThePeriod() {
-        JsonNode r = ok(finance().get(REPORT + "?from=2020-01-01&to=2020-01-02&campaignId=" + CAMPAIGN)).json();
+        JsonNode r = ok(finance().get(REPORT + "?from=2020-01-01&to=2020-01-02&campaignId=" + CAMPAIGN))
+                .json();
 
         assertKinds(r.get("issued"), 1, 100, 0, 0, 0, 0);
         assertKinds(r.get("released"), 0, 0, 0, 0, 0, 0);
         assertThat(r.get("acquisition").get("attributedInvitees").asLong()).isEqualTo(1);
         assertThat(r.get("acquisition").get("costPerUserFen").asLong()).isEqualTo(50);
         assertThat(r.get("refusedAndRevoked")).isEmpty();
-        JsonNode none = ok(finance().get(REPORT + "?from=2019-01-01&to=2019-02-01")).json();
+        JsonNode none =
+                ok(finance().get(REPORT + "?from=2019-01-01&to=2019-02-01")).json();
         assertThat(none.get("acquisition").get("costPerUserFen").isNull()).isTrue();
     }
 
@@ -93,7 +98,9 @@ class RewardReportIT extends ReportItSupport {
         TestHttp.Response file = ok(finance().get(REPORT + ".xlsx?" + period() + "&campaignId=" + CAMPAIGN));
 
         assertThat(file.header("Content-Type")).startsWith("application/vnd.openxmlformats");
-        assertThat(file.header("Content-Disposition")).startsWith("attachment").contains("filename=\"rewards_")
+        assertThat(file.header("Content-Disposition"))
+                .startsWith("attachment")
+                .contains("filename=\"rewards_")
                 .contains("_campaign-501.xlsx\"");
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file.body()))) {
             Sheet movements = book.getSheet("Movements");
@@ -103,7 +110,8 @@ class RewardReportIT extends ReportItSupport {
             assertThat(issued.getCell(4).getNumericCellValue()).isEqualTo(1300);
             assertThat(issued.getCell(5).getNumericCellValue()).isEqualTo(13.00);
             assertThat(issued.getCell(5).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
-            assertThat(rowStartingWith(movements, "CLAWED_BACK").getCell(4).getNumericCellValue()).isEqualTo(-100);
+            assertThat(rowStartingWith(movements, "CLAWED_BACK").getCell(4).getNumericCellValue())
+                    .isEqualTo(-100);
 
             Sheet reasons = book.getSheet("Refused and revoked");
             Row total = rowStartingWith(reasons, "Total");
@@ -116,12 +124,17 @@ class RewardReportIT extends ReportItSupport {
                     sum += reasons.getRow(r).getCell(c).getNumericCellValue();
                 }
                 assertThat(total.getCell(c).getCellType()).isEqualTo(CellType.NUMERIC);
-                assertThat(total.getCell(c).getNumericCellValue()).as("column %d", c).isEqualTo(sum);
+                assertThat(total.getCell(c).getNumericCellValue())
+                        .as("column %d", c)
+                        .isEqualTo(sum);
             }
 
             Sheet summary = book.getSheet("Summary");
-            assertThat(rowStartingWith(summary, "Budget left (fen)").getCell(1).getNumericCellValue()).isEqualTo(3700);
-            assertThat(rowStartingWith(summary, "Cost per acquired user (fen)").getCell(2).getNumericCellValue())
+            assertThat(rowStartingWith(summary, "Budget left (fen)").getCell(1).getNumericCellValue())
+                    .isEqualTo(3700);
+            assertThat(rowStartingWith(summary, "Cost per acquired user (fen)")
+                            .getCell(2)
+                            .getNumericCellValue())
                     .isEqualTo(3.83);
             Row dora = rowStartingWith(book.getSheet("Top referrers by cash"), "dora");
             assertThat(dora.getCell(2).getNumericCellValue()).isEqualTo(200);
@@ -136,24 +149,36 @@ class RewardReportIT extends ReportItSupport {
         assertThat(file.header("Content-Disposition")).contains("_campaign-501.csv\"");
         List<List<String>> lines = csv(file.body());
         List<String> header = lines.get(lines.indexOf(List.of("Movements")) + 1);
-        assertThat(header).containsExactly("Movement", "Points rewards", "Points", "Cash rewards", "Cash (fen)",
-                "Cash (yuan)", "Coupon rewards", "Coupons");
+        assertThat(header)
+                .containsExactly(
+                        "Movement",
+                        "Points rewards",
+                        "Points",
+                        "Cash rewards",
+                        "Cash (fen)",
+                        "Cash (yuan)",
+                        "Coupon rewards",
+                        "Coupons");
         assertThat(line(lines, "ISSUED")).containsExactly("ISSUED", "2", "1000", "5", "1300", "13.00", "1", "1");
         assertThat(line(lines, "PAID")).containsExactly("PAID", "0", "0", "1", "200", "2.00", "0", "0");
         int reasons = lines.indexOf(List.of("Refused and revoked"));
-        List<String> total = lines.subList(reasons, lines.size()).stream().filter(l -> l.get(0).equals("Total"))
-                .findFirst().orElseThrow();
+        List<String> total = lines.subList(reasons, lines.size()).stream()
+                .filter(l -> l.get(0).equals("Total"))
+                .findFirst()
+                .orElseThrow();
         assertThat(total).containsExactly("Total", "", "0", "0", "4", "11500", "115.00", "0", "0");
         assertThat(line(lines, "To, exclusive (UTC)")).hasSize(3);
-        assertThat(line(lines, "Cost per acquired user (fen)")).containsExactly("Cost per acquired user (fen)",
-                "383", "3.83");
+        assertThat(line(lines, "Cost per acquired user (fen)"))
+                .containsExactly("Cost per acquired user (fen)", "383", "3.83");
 
         long run = Long.parseLong(file.header("X-Job-Run-Id"));
         JsonNode job = ok(finance().get("/api/v1/admin/rewards/jobs/" + run)).json();
         assertThat(job.get("job").asString()).isEqualTo("report-export");
         assertThat(job.get("status").asString()).isEqualTo("DONE");
         assertThat(job.get("startedBy").asString()).isEqualTo("fin-1");
-        assertThat(job.get("total").asLong()).isPositive().isEqualTo(job.get("done").asLong());
+        assertThat(job.get("total").asLong())
+                .isPositive()
+                .isEqualTo(job.get("done").asLong());
     }
 
     @Test
@@ -166,14 +191,18 @@ class RewardReportIT extends ReportItSupport {
         assertProblem(finance().get(REPORT + "?from=2026-13-01&to=2026-12-01"), 400, "REPORT_DATE_INVALID");
         assertProblem(finance().get(REPORT + "?from=yesterday&to=2026-12-01"), 400, "REPORT_DATE_INVALID");
         assertProblem(finance().get(REPORT + "?to=2026-12-01"), 400, "REPORT_DATE_INVALID");
-        assertThat(ok(finance().get(REPORT + "?from=2025-01-01&to=2026-01-02")).status()).as("366 days").isEqualTo(200);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM job_run", Long.class)).isEqualTo(runs);
+        assertThat(ok(finance().get(REPORT + "?from=2025-01-01&to=2026-01-02")).status())
+                .as("366 days")
+                .isEqualTo(200);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM job_run", Long.class))
+                .isEqualTo(runs);
     }
 
     @Test
     void shouldServeReportsToFinanceAndAdminsOnly() {
         String query = "?" + period();
-        assertThat(as(Caller.staff("adm-1", Role.ADMIN)).get(REPORT + query).status()).isEqualTo(200);
+        assertThat(as(Caller.staff("adm-1", Role.ADMIN)).get(REPORT + query).status())
+                .isEqualTo(200);
         for (String path : List.of(REPORT, REPORT + ".csv", REPORT + ".xlsx", "/api/v1/admin/reports/reconciliation")) {
             assertProblem(as(Caller.staff("op-1", Role.OPS)).get(path + query), 403, "FORBIDDEN");
             assertProblem(as(Caller.user("alice")).get(path + query), 403, "FORBIDDEN");
@@ -187,12 +216,17 @@ class RewardReportIT extends ReportItSupport {
         return r;
     }
 
-    private static void assertKinds(JsonNode k, long pointsCount, long points, long cashCount, long cashFen,
-                                    long couponCount, long coupons) {
-        assertThat(List.of(k.get("points").get("count").asLong(), k.get("points").get("amount").asLong(),
-                k.get("cash").get("count").asLong(), k.get("cash").get("amountFen").asLong(),
-                k.get("coupon").get("count").asLong(), k.get("coupon").get("amount").asLong()))
-                .as(k.toString()).containsExactly(pointsCount, points, cashCount, cashFen, couponCount, coupons);
+    private static void assertKinds(
+            JsonNode k, long pointsCount, long points, long cashCount, long cashFen, long couponCount, long coupons) {
+        assertThat(List.of(
+                        k.get("points").get("count").asLong(),
+                        k.get("points").get("amount").asLong(),
+                        k.get("cash").get("count").asLong(),
+                        k.get("cash").get("amountFen").asLong(),
+                        k.get("coupon").get("count").asLong(),
+                        k.get("coupon").get("amount").asLong()))
+                .as(k.toString())
+                .containsExactly(pointsCount, points, cashCount, cashFen, couponCount, coupons);
     }
 
     private static void assertReferrer(JsonNode r, String user, long invitees, long cashFen) {
@@ -210,7 +244,8 @@ class RewardReportIT extends ReportItSupport {
 
     private static Row rowStartingWith(Sheet sheet, String label) {
         for (Row row : sheet) {
-            if (row.getCell(0) != null && row.getCell(0).getCellType() == CellType.STRING
+            if (row.getCell(0) != null
+                    && row.getCell(0).getCellType() == CellType.STRING
                     && label.equals(row.getCell(0).getStringCellValue())) {
                 return row;
             }

@@ -1,15 +1,14 @@
 package io.laxin.reward.reward;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.laxin.reward.reward.application.ConflictRetry;
 import io.laxin.reward.reward.application.RewardBook;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataIntegrityViolationException;
-
-import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ConflictRetryTest {
 
@@ -39,9 +38,10 @@ class ConflictRetryTest {
         AtomicInteger calls = new AtomicInteger();
 
         assertThatThrownBy(() -> retry.run(() -> {
-            calls.incrementAndGet();
-            throw new CannotAcquireLockException("Lock wait timeout exceeded");
-        })).isInstanceOf(CannotAcquireLockException.class);
+                    calls.incrementAndGet();
+                    throw new CannotAcquireLockException("Lock wait timeout exceeded");
+                }))
+                .isInstanceOf(CannotAcquireLockException.class);
         assertThat(calls).hasValue(5);
     }
 
@@ -50,9 +50,10 @@ class ConflictRetryTest {
         AtomicInteger calls = new AtomicInteger();
 
         assertThatThrownBy(() -> retry.run(() -> {
-            calls.incrementAndGet();
-            throw new DataIntegrityViolationException("bad row");
-        })).isInstanceOf(DataIntegrityViolationException.class);
+                    calls.incrementAndGet();
+                    throw new DataIntegrityViolationException("bad row");
+                }))
+                .isInstanceOf(DataIntegrityViolationException.class);
         assertThat(calls).hasValue(1);
     }
 }

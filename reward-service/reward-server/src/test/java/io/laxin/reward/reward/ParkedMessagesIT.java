@@ -1,5 +1,9 @@
 package io.laxin.reward.reward;
 
+import static io.laxin.testsupport.ProblemAssert.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.laxin.invite.api.event.ReferralAttributedEvent;
 import io.laxin.invite.api.event.ReferralEventTags;
 import io.laxin.kernel.identity.Caller;
@@ -12,17 +16,12 @@ import io.laxin.testsupport.RocketMqProbe;
 import io.laxin.testsupport.TestHttp;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
-
-import java.time.Duration;
-import java.util.Map;
-
-import static io.laxin.testsupport.ProblemAssert.assertProblem;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Messages the referral consumer gives up on are parked in reward-service's own database, counted, acknowledged
@@ -42,7 +41,9 @@ class ParkedMessagesIT extends RewardItSupport {
     ParkedMessages parkedMessages;
 
     private double parkedCount() {
-        Counter c = meters.find(MessageDelivery.PARKED_METRIC).tag("consumer", CONSUMER).counter();
+        Counter c = meters.find(MessageDelivery.PARKED_METRIC)
+                .tag("consumer", CONSUMER)
+                .counter();
         return c == null ? 0 : c.count();
     }
 
@@ -63,8 +64,8 @@ class ParkedMessagesIT extends RewardItSupport {
     @Test
     void shouldParkAMessageThatFailsOnItsLastAttemptAndApplyItOnceWhenReplayedAfterTheCauseIsFixed() {
         long referral = nextId();
-        ReferralAttributedEvent event = attributed(referral, referral, "pam", "quin", policy(500, 300, 7),
-                CLOCK.instant());
+        ReferralAttributedEvent event =
+                attributed(referral, referral, "pam", "quin", policy(500, 300, 7), CLOCK.instant());
         FAILING.add(event.eventId());
         double countedBefore = parkedCount();
 
@@ -76,16 +77,19 @@ class ParkedMessagesIT extends RewardItSupport {
         assertThat(row.get("topic")).isEqualTo(topics.referral());
         assertThat(row.get("tags")).isEqualTo(ReferralEventTags.ATTRIBUTED);
         assertThat(row.get("message_keys")).isEqualTo(event.eventId());
-        assertThat((String) row.get("reason")).isEqualTo("java.lang.IllegalStateException: test: the reward store "
-                + "refuses event " + event.eventId());
+        assertThat((String) row.get("reason"))
+                .isEqualTo("java.lang.IllegalStateException: test: the reward store " + "refuses event "
+                        + event.eventId());
         assertThat(((Number) row.get("attempts")).intValue()).isEqualTo(2);
         assertThat(row.get("replayed_at")).isNull();
         assertThat(parkedCount()).isEqualTo(countedBefore + 1);
         assertThat(rewardsOfReferral(referral)).isZero();
-        assertThat(count("SELECT COUNT(*) FROM processed_event WHERE event_id = ?", event.eventId())).isZero();
+        assertThat(count("SELECT COUNT(*) FROM processed_event WHERE event_id = ?", event.eventId()))
+                .isZero();
 
         // operations see it, with its reason
-        JsonNode list = ops().get(PARKED + "?consumer=" + CONSUMER + "&state=PARKED").json();
+        JsonNode list =
+                ops().get(PARKED + "?consumer=" + CONSUMER + "&state=PARKED").json();
         assertThat(list.get("items").findValuesAsString("eventId")).contains(event.eventId());
         assertThat(list.get("items").get(0).get("reason").asString()).contains("refuses event");
 
@@ -103,7 +107,8 @@ class ParkedMessagesIT extends RewardItSupport {
         assertThat(replayed.json().get("state").asString()).isEqualTo("REPLAYED");
         assertThat(replayed.json().get("replayOutcome").asString()).isEqualTo("REPLAYED");
         assertThat(rewardsOfReferral(referral)).isEqualTo(2);
-        assertThat(count("SELECT COUNT(*) FROM processed_event WHERE event_id = ?", event.eventId())).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM processed_event WHERE event_id = ?", event.eventId()))
+                .isEqualTo(1);
 
         // and not twice: the replayed message is not replayed again, not even by a bulk replay of its consumer
         assertProblem(ops().post(PARKED + "/" + id + "/replay", Map.of()), 409, "CONFLICT");
@@ -112,23 +117,33 @@ class ParkedMessagesIT extends RewardItSupport {
         assertThat(jdbc.queryForObject("SELECT attempts FROM parked_message WHERE id = ?", Integer.class, id))
                 .isEqualTo(4);
         assertThat(rewardsOfReferral(referral)).isEqualTo(2);
-        assertThat(count("SELECT COUNT(*) FROM ledger_entry e JOIN reward r ON r.id = e.reward_id "
-                + "WHERE r.referral_id = ? AND e.posting_type = 'ISSUE'", referral)).isEqualTo(4);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM ledger_entry e JOIN reward r ON r.id = e.reward_id "
+                                + "WHERE r.referral_id = ? AND e.posting_type = 'ISSUE'",
+                        referral))
+                .isEqualTo(4);
     }
 
     @Test
     void shouldParkAPayloadOfAnUnknownSchemaVersionAtOnceAndKeepItParkedWhenReplayedInBulk() {
         String eventId = java.util.UUID.randomUUID().toString();
-        RocketMqProbe.send(namesrv, topics.referral(), ReferralEventTags.ATTRIBUTED, eventId,
+        RocketMqProbe.send(
+                namesrv,
+                topics.referral(),
+                ReferralEventTags.ATTRIBUTED,
+                eventId,
                 "{\"eventId\":\"" + eventId + "\",\"schemaVersion\":99,\"referralId\":" + nextId() + "}");
 
         long id = parkedId(eventId);
         Map<String, Object> row = jdbc.queryForMap("SELECT reason, attempts FROM parked_message WHERE id = ?", id);
-        assertThat((String) row.get("reason")).contains("UnsupportedSchemaVersion").contains("schemaVersion 99");
+        assertThat((String) row.get("reason"))
+                .contains("UnsupportedSchemaVersion")
+                .contains("schemaVersion 99");
         assertThat(((Number) row.get("attempts")).intValue()).isEqualTo(1);
 
         JsonNode bulk = http().as(Caller.staff("root", Role.ADMIN))
-                .post(PARKED + "/replay?consumer=" + CONSUMER + "&limit=500", Map.of()).json();
+                .post(PARKED + "/replay?consumer=" + CONSUMER + "&limit=500", Map.of())
+                .json();
         assertThat(bulk.get("failed").asInt()).isGreaterThanOrEqualTo(1);
         assertThat(bulk.get("stillParked").asLong()).isGreaterThanOrEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT replay_outcome FROM parked_message WHERE id = ?", String.class, id))
@@ -140,10 +155,13 @@ class ParkedMessagesIT extends RewardItSupport {
         assertProblem(http().get(PARKED), 401, "UNAUTHENTICATED");
         assertProblem(http().as(Caller.user("quin")).get(PARKED), 403, "FORBIDDEN");
         assertProblem(http().as(Caller.user("quin")).post(PARKED + "/1/replay", Map.of()), 403, "FORBIDDEN");
-        assertProblem(http().as(Caller.user("quin")).post(PARKED + "/replay?consumer=" + CONSUMER, Map.of()), 403,
+        assertProblem(
+                http().as(Caller.user("quin")).post(PARKED + "/replay?consumer=" + CONSUMER, Map.of()),
+                403,
                 "FORBIDDEN");
         assertProblem(http().as(Caller.staff("fin", Role.FINANCE)).get(PARKED), 403, "FORBIDDEN");
-        assertThat(http().as(Caller.staff("root", Role.ADMIN)).get(PARKED).status()).isEqualTo(200);
+        assertThat(http().as(Caller.staff("root", Role.ADMIN)).get(PARKED).status())
+                .isEqualTo(200);
         assertThat(ops().get(PARKED + "?state=REPLAYED").status()).isEqualTo(200);
         assertProblem(ops().get(PARKED + "?state=LOST"), 400, "VALIDATION_FAILED");
         assertProblem(ops().post(PARKED + "/replay", Map.of()), 400, "VALIDATION_FAILED");
@@ -153,11 +171,11 @@ class ParkedMessagesIT extends RewardItSupport {
     @Test
     void shouldKeepOneRowWhenTheSameMessageIsParkedAgainAfterItsAcknowledgementWasLost() {
         String msgId = "msg-" + nextId();
-        long first = parkedMessages.park(new ParkedMessage.Parking(CONSUMER, topics.referral(), "ATTRIBUTED", "k",
-                msgId, "e-" + msgId, "not json", "first reason", 17));
+        long first = parkedMessages.park(new ParkedMessage.Parking(
+                CONSUMER, topics.referral(), "ATTRIBUTED", "k", msgId, "e-" + msgId, "not json", "first reason", 17));
 
-        long again = parkedMessages.park(new ParkedMessage.Parking(CONSUMER, topics.referral(), "ATTRIBUTED", "k",
-                msgId, "e-" + msgId, "not json", "second reason", 18));
+        long again = parkedMessages.park(new ParkedMessage.Parking(
+                CONSUMER, topics.referral(), "ATTRIBUTED", "k", msgId, "e-" + msgId, "not json", "second reason", 18));
 
         assertThat(again).isEqualTo(first);
         assertThat(parkedMessages.find(first).orElseThrow()).satisfies(p -> {

@@ -1,5 +1,9 @@
 package io.laxin.reward.reward;
 
+import static io.laxin.testsupport.ProblemAssert.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.laxin.invite.api.dto.RewardPolicyDTO;
 import io.laxin.invite.api.dto.RewardSpecDTO;
 import io.laxin.invite.api.event.ReferralAttributedEvent;
@@ -11,24 +15,26 @@ import io.laxin.reward.InvitePolicies;
 import io.laxin.reward.RewardItSupport;
 import io.laxin.testsupport.RocketMqProbe;
 import io.laxin.testsupport.TestHttp;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-
-import static io.laxin.testsupport.ProblemAssert.assertProblem;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.Test;
 
 class ReferralRewardsIT extends RewardItSupport {
 
     private ReferralAttributedEvent attributed(long referralId, String referrer, String invitee) {
-        return attributed(9L, referralId, referrer, invitee, new RewardPolicyDTO(
-                new RewardSpecDTO(RewardSpecDTO.RewardKind.POINTS, 500),
-                new RewardSpecDTO(RewardSpecDTO.RewardKind.CASH, 300), 7), Instant.parse("2026-11-20T08:00:00Z"));
+        return attributed(
+                9L,
+                referralId,
+                referrer,
+                invitee,
+                new RewardPolicyDTO(
+                        new RewardSpecDTO(RewardSpecDTO.RewardKind.POINTS, 500),
+                        new RewardSpecDTO(RewardSpecDTO.RewardKind.CASH, 300),
+                        7),
+                Instant.parse("2026-11-20T08:00:00Z"));
     }
 
     private long rewardsOfReferral(long referralId) {
@@ -45,14 +51,17 @@ class ReferralRewardsIT extends RewardItSupport {
         deliver(attributed(referral, "alice", "bob"));
 
         await().atMost(Duration.ofSeconds(60)).until(() -> rewardsOfReferral(referral) == 2);
-        var referrer = jdbc.queryForMap("SELECT kind, amount, status, release_at FROM reward "
-                + "WHERE referral_id = ? AND beneficiary = 'REFERRER'", referral);
+        var referrer = jdbc.queryForMap(
+                "SELECT kind, amount, status, release_at FROM reward "
+                        + "WHERE referral_id = ? AND beneficiary = 'REFERRER'",
+                referral);
         assertThat(referrer.get("kind")).isEqualTo("POINTS");
         assertThat(((Number) referrer.get("amount")).longValue()).isEqualTo(500);
         assertThat(referrer.get("status")).isEqualTo("PENDING");
         assertThat(referrer.get("release_at")).isEqualTo(java.time.LocalDateTime.parse("2026-11-27T08:00:00"));
-        var invitee = jdbc.queryForMap("SELECT user_id, kind, amount FROM reward "
-                + "WHERE referral_id = ? AND beneficiary = 'INVITEE'", referral);
+        var invitee = jdbc.queryForMap(
+                "SELECT user_id, kind, amount FROM reward " + "WHERE referral_id = ? AND beneficiary = 'INVITEE'",
+                referral);
         assertThat(invitee.get("user_id")).isEqualTo("bob");
         assertThat(invitee.get("kind")).isEqualTo("CASH");
         assertThat(((Number) invitee.get("amount")).longValue()).isEqualTo(300);
@@ -69,8 +78,9 @@ class ReferralRewardsIT extends RewardItSupport {
 
         awaitConsumed(before + 2);
         assertThat(rewardsOfReferral(referral)).isEqualTo(2);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM processed_event WHERE event_id = ?", Long.class,
-                event.eventId())).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM processed_event WHERE event_id = ?", Long.class, event.eventId()))
+                .isEqualTo(1);
     }
 
     @Test
@@ -115,8 +125,10 @@ class ReferralRewardsIT extends RewardItSupport {
 
         assertThat(summary.json().get("rewardsIssued").asLong()).isEqualTo(expected);
         assertThat(summary.json().get("referrerRewards").asLong()).isEqualTo(expected / 2);
-        assertThat(http.as(Caller.staff("fin", Role.FINANCE)).get("/api/v1/admin/rewards/campaigns/9/summary")
-                .status()).isEqualTo(200);
+        assertThat(http.as(Caller.staff("fin", Role.FINANCE))
+                        .get("/api/v1/admin/rewards/campaigns/9/summary")
+                        .status())
+                .isEqualTo(200);
         assertProblem(http.as(Caller.user("jack")).get("/internal/rewards/campaigns/9/summary"), 403, "FORBIDDEN");
     }
 
@@ -131,14 +143,18 @@ class ReferralRewardsIT extends RewardItSupport {
         // the first delivery commits, then fails before the ack; the broker hands the message over again
         await().atMost(Duration.ofSeconds(60)).until(() -> HANDLED.getOrDefault(event.eventId(), 0) >= 2);
         assertThat(rewardsOfReferral(referral)).isEqualTo(2);
-        assertThat(count("SELECT COUNT(*) FROM ledger_entry e JOIN reward r ON r.id = e.reward_id "
-                + "WHERE r.referral_id = ? AND e.posting_type = 'ISSUE'", referral)).isEqualTo(4);
-        assertThat(count("SELECT COUNT(*) FROM processed_event WHERE event_id = ?", event.eventId())).isEqualTo(1);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM ledger_entry e JOIN reward r ON r.id = e.reward_id "
+                                + "WHERE r.referral_id = ? AND e.posting_type = 'ISSUE'",
+                        referral))
+                .isEqualTo(4);
+        assertThat(count("SELECT COUNT(*) FROM processed_event WHERE event_id = ?", event.eventId()))
+                .isEqualTo(1);
     }
 
     /** An ATTRIBUTED payload as a producer may write it, field by field. */
-    private static Map<String, Object> payload(int schemaVersion, long referralId, long campaignId, int policyVersion,
-                                               String referrer, String invitee) {
+    private static Map<String, Object> payload(
+            int schemaVersion, long referralId, long campaignId, int policyVersion, String referrer, String invitee) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("eventId", UUID.randomUUID().toString());
         p.put("producer", "invite-service");
@@ -154,12 +170,21 @@ class ReferralRewardsIT extends RewardItSupport {
     }
 
     private static Map<String, Object> claiming(long amount) {
-        return Map.of("referrerReward", Map.of("kind", "CASH", "amount", amount),
-                "inviteeReward", Map.of("kind", "CASH", "amount", amount), "holdDays", 0);
+        return Map.of(
+                "referrerReward",
+                Map.of("kind", "CASH", "amount", amount),
+                "inviteeReward",
+                Map.of("kind", "CASH", "amount", amount),
+                "holdDays",
+                0);
     }
 
     private void deliverRaw(Map<String, Object> payload) {
-        RocketMqProbe.send(namesrv, topics.referral(), ReferralEventTags.ATTRIBUTED, (String) payload.get("eventId"),
+        RocketMqProbe.send(
+                namesrv,
+                topics.referral(),
+                ReferralEventTags.ATTRIBUTED,
+                (String) payload.get("eventId"),
                 TestHttp.JSON.writeValueAsString(payload));
     }
 
@@ -170,9 +195,12 @@ class ReferralRewardsIT extends RewardItSupport {
     @Test
     void shouldPayThePolicyInviteServiceHoldsWhateverAmountsThePayloadClaims() {
         long campaign = nextId();
-        int version = InvitePolicies.serve(campaign, new RewardPolicyDTO(
-                new RewardSpecDTO(RewardSpecDTO.RewardKind.POINTS, 500), new RewardSpecDTO(RewardSpecDTO.RewardKind.CASH,
-                300), 7));
+        int version = InvitePolicies.serve(
+                campaign,
+                new RewardPolicyDTO(
+                        new RewardSpecDTO(RewardSpecDTO.RewardKind.POINTS, 500),
+                        new RewardSpecDTO(RewardSpecDTO.RewardKind.CASH, 300),
+                        7));
         long forged = nextId();
         Map<String, Object> v1 = payload(1, forged, campaign, version, "mallory", "mallory-2");
         v1.put("rewardPolicy", claiming(10_000_000));
@@ -196,16 +224,22 @@ class ReferralRewardsIT extends RewardItSupport {
         assertThat(asked).hasSize(1);
         assertThat(asked.get(0).header(IdentityHeaders.CALLER)).contains("reward-service");
         assertThat(asked.get(0).header(IdentityHeaders.SIGNATURE)).isNotBlank();
-        assertThat(count("SELECT COUNT(*) FROM campaign_policy WHERE campaign_id = ? AND policy_version = ?",
-                campaign, version)).isEqualTo(1);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM campaign_policy WHERE campaign_id = ? AND policy_version = ?",
+                        campaign,
+                        version))
+                .isEqualTo(1);
     }
 
     @Test
     void shouldPayNothingWhileInviteServiceIsDownAndTheRightAmountsOnceItIsBack() {
         long campaign = nextId();
-        int version = InvitePolicies.serve(campaign, new RewardPolicyDTO(
-                new RewardSpecDTO(RewardSpecDTO.RewardKind.CASH, 700), new RewardSpecDTO(RewardSpecDTO.RewardKind.CASH,
-                200), 7));
+        int version = InvitePolicies.serve(
+                campaign,
+                new RewardPolicyDTO(
+                        new RewardSpecDTO(RewardSpecDTO.RewardKind.CASH, 700),
+                        new RewardSpecDTO(RewardSpecDTO.RewardKind.CASH, 200),
+                        7));
         long referral = nextId();
         Map<String, Object> event = payload(2, referral, campaign, version, "nina", "oscar");
         String eventId = (String) event.get("eventId");
@@ -215,8 +249,10 @@ class ReferralRewardsIT extends RewardItSupport {
             deliverRaw(event);
             await().atMost(Duration.ofSeconds(60)).until(() -> FAILED.getOrDefault(eventId, 0) >= 1);
             assertThat(rewardsOfReferral(referral)).isZero();
-            assertThat(count("SELECT COUNT(*) FROM attribution WHERE referral_id = ?", referral)).isZero();
-            assertThat(count("SELECT COUNT(*) FROM processed_event WHERE event_id = ?", eventId)).isZero();
+            assertThat(count("SELECT COUNT(*) FROM attribution WHERE referral_id = ?", referral))
+                    .isZero();
+            assertThat(count("SELECT COUNT(*) FROM processed_event WHERE event_id = ?", eventId))
+                    .isZero();
         } finally {
             InvitePolicies.up();
         }

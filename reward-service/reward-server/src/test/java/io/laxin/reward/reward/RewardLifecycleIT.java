@@ -1,5 +1,9 @@
 package io.laxin.reward.reward;
 
+import static io.laxin.testsupport.ProblemAssert.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.laxin.invite.api.dto.CapsDTO;
 import io.laxin.invite.api.dto.MilestoneDTO;
 import io.laxin.invite.api.dto.RewardPolicyDTO;
@@ -12,9 +16,6 @@ import io.laxin.reward.reward.application.ReleasingRewards;
 import io.laxin.reward.reward.domain.Reward;
 import io.laxin.testsupport.RocketMqProbe;
 import io.laxin.testsupport.TestHttp;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,10 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-
-import static io.laxin.testsupport.ProblemAssert.assertProblem;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Budgets under concurrency, the release job on two replicas, and fraud verdicts before and after release. */
 class RewardLifecycleIT extends RewardItSupport {
@@ -43,8 +42,14 @@ class RewardLifecycleIT extends RewardItSupport {
     org.springframework.transaction.support.TransactionTemplate transactions;
 
     private static RewardPolicyDTO withBudget(long referrerFen, long inviteeFen, int holdDays, long budgetFen) {
-        return new RewardPolicyDTO(new RewardSpecDTO(RewardSpecDTO.RewardKind.CASH, referrerFen),
-                new RewardSpecDTO(RewardSpecDTO.RewardKind.CASH, inviteeFen), holdDays, null, null, budgetFen, null);
+        return new RewardPolicyDTO(
+                new RewardSpecDTO(RewardSpecDTO.RewardKind.CASH, referrerFen),
+                new RewardSpecDTO(RewardSpecDTO.RewardKind.CASH, inviteeFen),
+                holdDays,
+                null,
+                null,
+                budgetFen,
+                null);
     }
 
     private long rewards(long campaign, String status) {
@@ -67,8 +72,8 @@ class RewardLifecycleIT extends RewardItSupport {
         Instant at = CLOCK.instant();
         List<ReferralAttributedEvent> events = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
-            events.add(attributed(campaign, nextId(), "budget-ref-" + i, "budget-inv-" + i,
-                    withBudget(100, 0, 7, 3700), at));
+            events.add(attributed(
+                    campaign, nextId(), "budget-ref-" + i, "budget-inv-" + i, withBudget(100, 0, 7, 3700), at));
         }
 
         deliverAll(events);
@@ -76,13 +81,23 @@ class RewardLifecycleIT extends RewardItSupport {
         awaitRewards(campaign, 100);
         assertThat(rewards(campaign, "PENDING")).isEqualTo(37);
         assertThat(rewards(campaign, "REFUSED")).isEqualTo(63);
-        assertThat(count("SELECT COUNT(*) FROM reward WHERE campaign_id = ? AND status = 'REFUSED' "
-                + "AND status_reason = 'BUDGET_EXHAUSTED'", campaign)).isEqualTo(63);
-        assertThat(count("SELECT used_fen FROM campaign_budget WHERE campaign_id = ?", campaign)).isEqualTo(3700);
-        assertThat(count("SELECT COALESCE(SUM(amount), 0) FROM ledger_entry WHERE campaign_id = ? "
-                + "AND account = 'CAMPAIGN_EXPENSE'", campaign)).isEqualTo(3700);
-        assertThat(count("SELECT COUNT(*) FROM ledger_entry e JOIN reward r ON r.id = e.reward_id "
-                + "WHERE r.campaign_id = ? AND r.status = 'REFUSED'", campaign)).as("refused rewards post nothing")
+        assertThat(count(
+                        "SELECT COUNT(*) FROM reward WHERE campaign_id = ? AND status = 'REFUSED' "
+                                + "AND status_reason = 'BUDGET_EXHAUSTED'",
+                        campaign))
+                .isEqualTo(63);
+        assertThat(count("SELECT used_fen FROM campaign_budget WHERE campaign_id = ?", campaign))
+                .isEqualTo(3700);
+        assertThat(count(
+                        "SELECT COALESCE(SUM(amount), 0) FROM ledger_entry WHERE campaign_id = ? "
+                                + "AND account = 'CAMPAIGN_EXPENSE'",
+                        campaign))
+                .isEqualTo(3700);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM ledger_entry e JOIN reward r ON r.id = e.reward_id "
+                                + "WHERE r.campaign_id = ? AND r.status = 'REFUSED'",
+                        campaign))
+                .as("refused rewards post nothing")
                 .isZero();
     }
 
@@ -96,7 +111,8 @@ class RewardLifecycleIT extends RewardItSupport {
         }
         deliverAll(events);
         awaitRewards(campaign, 60);
-        long due = count("SELECT COUNT(*) FROM reward WHERE status = 'PENDING' AND release_at <= ?",
+        long due = count(
+                "SELECT COUNT(*) FROM reward WHERE status = 'PENDING' AND release_at <= ?",
                 java.sql.Timestamp.from(CLOCK.instant()));
         CountDownLatch start = new CountDownLatch(1);
 
@@ -108,15 +124,23 @@ class RewardLifecycleIT extends RewardItSupport {
 
         assertThat(a.released() + b.released()).isEqualTo(due);
         assertThat(rewards(campaign, "AVAILABLE")).isEqualTo(60);
-        assertThat(count("SELECT COUNT(*) FROM (SELECT e.reward_id FROM ledger_entry e JOIN reward r "
-                + "ON r.id = e.reward_id WHERE r.campaign_id = ? AND e.posting_type = 'RELEASE' "
-                + "GROUP BY e.reward_id HAVING COUNT(DISTINCT e.posting_id) <> 1) x", campaign)).isZero();
-        assertThat(count("SELECT COUNT(DISTINCT posting_id) FROM ledger_entry e JOIN reward r ON r.id = e.reward_id "
-                + "WHERE r.campaign_id = ? AND e.posting_type = 'RELEASE'", campaign)).isEqualTo(60);
-        assertThat(count("SELECT COUNT(*) FROM job_run WHERE job = 'release' AND status = 'DONE' "
-                + "AND id IN (?, ?)", a.runId() == null ? -1 : a.runId(), b.runId() == null ? -1 : b.runId()))
-                .as("each run that released something is recorded with what it did").isEqualTo(
-                        (a.runId() == null ? 0 : 1) + (b.runId() == null ? 0 : 1));
+        assertThat(count(
+                        "SELECT COUNT(*) FROM (SELECT e.reward_id FROM ledger_entry e JOIN reward r "
+                                + "ON r.id = e.reward_id WHERE r.campaign_id = ? AND e.posting_type = 'RELEASE' "
+                                + "GROUP BY e.reward_id HAVING COUNT(DISTINCT e.posting_id) <> 1) x",
+                        campaign))
+                .isZero();
+        assertThat(count(
+                        "SELECT COUNT(DISTINCT posting_id) FROM ledger_entry e JOIN reward r ON r.id = e.reward_id "
+                                + "WHERE r.campaign_id = ? AND e.posting_type = 'RELEASE'",
+                        campaign))
+                .isEqualTo(60);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM job_run WHERE job = 'release' AND status = 'DONE' " + "AND id IN (?, ?)",
+                        a.runId() == null ? -1 : a.runId(),
+                        b.runId() == null ? -1 : b.runId()))
+                .as("each run that released something is recorded with what it did")
+                .isEqualTo((a.runId() == null ? 0 : 1) + (b.runId() == null ? 0 : 1));
         assertThat(unbalancedPostings()).isZero();
     }
 
@@ -133,8 +157,7 @@ class RewardLifecycleIT extends RewardItSupport {
     @Test
     void shouldRevokePendingRewardsOnAFraudRejectAndGiveTheBudgetBackOnce() {
         long campaign = nextId();
-        deliver(attributed(campaign, nextId(), "rj-alice", "rj-bob", withBudget(100, 50, 7, 10_000),
-                CLOCK.instant()));
+        deliver(attributed(campaign, nextId(), "rj-alice", "rj-bob", withBudget(100, 50, 7, 10_000), CLOCK.instant()));
         awaitRewards(campaign, 2);
         var reject = rejected(campaign, "rj-bob", "rj-alice");
         long before = RocketMqProbe.consumed(context, topics.risk());
@@ -144,13 +167,23 @@ class RewardLifecycleIT extends RewardItSupport {
 
         awaitConsumed(topics.risk(), before + 2);
         assertThat(rewards(campaign, "REVOKED")).isEqualTo(2);
-        assertThat(count("SELECT COUNT(*) FROM reward WHERE campaign_id = ? AND status_reason = 'FRAUD_REJECTED'",
-                campaign)).isEqualTo(2);
-        assertThat(count("SELECT COUNT(DISTINCT posting_id) FROM ledger_entry WHERE campaign_id = ? "
-                + "AND posting_type = 'REVOKE'", campaign)).as("the second delivery changes nothing").isEqualTo(2);
-        assertThat(count("SELECT COALESCE(SUM(amount), 0) FROM ledger_entry WHERE campaign_id = ? "
-                + "AND account = 'CAMPAIGN_EXPENSE'", campaign)).isZero();
-        assertThat(count("SELECT used_fen FROM campaign_budget WHERE campaign_id = ?", campaign)).isZero();
+        assertThat(count(
+                        "SELECT COUNT(*) FROM reward WHERE campaign_id = ? AND status_reason = 'FRAUD_REJECTED'",
+                        campaign))
+                .isEqualTo(2);
+        assertThat(count(
+                        "SELECT COUNT(DISTINCT posting_id) FROM ledger_entry WHERE campaign_id = ? "
+                                + "AND posting_type = 'REVOKE'",
+                        campaign))
+                .as("the second delivery changes nothing")
+                .isEqualTo(2);
+        assertThat(count(
+                        "SELECT COALESCE(SUM(amount), 0) FROM ledger_entry WHERE campaign_id = ? "
+                                + "AND account = 'CAMPAIGN_EXPENSE'",
+                        campaign))
+                .isZero();
+        assertThat(count("SELECT used_fen FROM campaign_budget WHERE campaign_id = ?", campaign))
+                .isZero();
         assertThat(count("SELECT COUNT(*) FROM attribution WHERE campaign_id = ? AND status = 'REVOKED'", campaign))
                 .isEqualTo(1);
     }
@@ -158,7 +191,12 @@ class RewardLifecycleIT extends RewardItSupport {
     @Test
     void shouldClawBackReleasedRewardsWithNegativeAdjustmentsOnALateReject() {
         long campaign = nextId();
-        deliver(attributed(campaign, nextId(), "late-alice", "late-bob", policy(100, 50, 7),
+        deliver(attributed(
+                campaign,
+                nextId(),
+                "late-alice",
+                "late-bob",
+                policy(100, 50, 7),
                 CLOCK.instant().minus(Duration.ofDays(8))));
         awaitRewards(campaign, 2);
         var run = http().as(Caller.staff("fin-1", Role.FINANCE)).post("/api/v1/admin/rewards/release-runs", Map.of());
@@ -169,23 +207,37 @@ class RewardLifecycleIT extends RewardItSupport {
 
         deliver(rejected(campaign, "late-bob", "late-alice"));
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> count("SELECT COUNT(*) FROM reward WHERE campaign_id = ? "
-                + "AND source = 'ADJUSTMENT'", campaign) == 2);
-        assertThat(count("SELECT amount FROM reward WHERE campaign_id = ? AND source = 'ADJUSTMENT' "
-                + "AND user_id = 'late-alice'", campaign)).isEqualTo(-100);
-        assertThat(rewards(campaign, "AVAILABLE")).as("released rewards keep their status; adjustments offset them")
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> count(
+                                "SELECT COUNT(*) FROM reward WHERE campaign_id = ? " + "AND source = 'ADJUSTMENT'",
+                                campaign)
+                        == 2);
+        assertThat(count(
+                        "SELECT amount FROM reward WHERE campaign_id = ? AND source = 'ADJUSTMENT' "
+                                + "AND user_id = 'late-alice'",
+                        campaign))
+                .isEqualTo(-100);
+        assertThat(rewards(campaign, "AVAILABLE"))
+                .as("released rewards keep their status; adjustments offset them")
                 .isEqualTo(4);
         var bobAfter = http().as(Caller.user("late-bob")).get("/api/v1/rewards/mine/balances");
         assertThat(fen(bobAfter, "available")).isZero();
-        assertThat(count("SELECT COUNT(*) FROM ledger_entry WHERE campaign_id = ? AND posting_type = 'CLAWBACK'",
-                campaign)).isEqualTo(4);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM ledger_entry WHERE campaign_id = ? AND posting_type = 'CLAWBACK'",
+                        campaign))
+                .isEqualTo(4);
         assertThat(unbalancedPostings()).isZero();
     }
 
     @Test
     void shouldNeverTakeBackMoreThanWasIssuedWhenClawbacksOfOneRewardRace() throws Exception {
         long campaign = nextId();
-        deliver(attributed(campaign, nextId(), "race-alice", "race-bob", policy(100, 50, 7),
+        deliver(attributed(
+                campaign,
+                nextId(),
+                "race-alice",
+                "race-bob",
+                policy(100, 50, 7),
                 CLOCK.instant().minus(Duration.ofDays(8))));
         awaitRewards(campaign, 2);
         http().as(Caller.staff("fin-1", Role.FINANCE)).post("/api/v1/admin/rewards/release-runs", Map.of());
@@ -215,7 +267,8 @@ class RewardLifecycleIT extends RewardItSupport {
         }
 
         assertThat(total).isEqualTo(100);
-        assertThat(count("SELECT -SUM(amount) FROM reward WHERE adjusts_reward_id = ?", rewardId)).isEqualTo(100);
+        assertThat(count("SELECT -SUM(amount) FROM reward WHERE adjusts_reward_id = ?", rewardId))
+                .isEqualTo(100);
         assertThat(unbalancedPostings()).isZero();
     }
 
@@ -240,15 +293,21 @@ class RewardLifecycleIT extends RewardItSupport {
 
         awaitRewards(campaign, 2);
         assertThat(rewards(campaign, "REFUSED")).isEqualTo(2);
-        assertThat(count("SELECT COUNT(*) FROM ledger_entry WHERE campaign_id = ?", campaign)).isZero();
+        assertThat(count("SELECT COUNT(*) FROM ledger_entry WHERE campaign_id = ?", campaign))
+                .isZero();
     }
 
     @Test
     void shouldPayTheMilestoneBonusOnTheReferrersThirdInvitee() {
         long campaign = nextId();
-        RewardPolicyDTO milestones = new RewardPolicyDTO(new RewardSpecDTO(RewardSpecDTO.RewardKind.POINTS, 10),
-                new RewardSpecDTO(RewardSpecDTO.RewardKind.POINTS, 5), 7,
-                List.of(new MilestoneDTO(3, new RewardSpecDTO(RewardSpecDTO.RewardKind.CASH, 888))), null, null, null);
+        RewardPolicyDTO milestones = new RewardPolicyDTO(
+                new RewardSpecDTO(RewardSpecDTO.RewardKind.POINTS, 10),
+                new RewardSpecDTO(RewardSpecDTO.RewardKind.POINTS, 5),
+                7,
+                List.of(new MilestoneDTO(3, new RewardSpecDTO(RewardSpecDTO.RewardKind.CASH, 888))),
+                null,
+                null,
+                null);
         List<ReferralAttributedEvent> events = new ArrayList<>();
         for (int i = 1; i <= 4; i++) {
             events.add(attributed(campaign, nextId(), "ms-alice", "ms-inv-" + i, milestones, CLOCK.instant()));
@@ -256,18 +315,28 @@ class RewardLifecycleIT extends RewardItSupport {
         deliverAll(events);
 
         awaitRewards(campaign, 9);
-        assertThat(count("SELECT COUNT(*) FROM reward WHERE campaign_id = ? AND source = 'MILESTONE' "
-                + "AND user_id = 'ms-alice' AND amount = 888 AND kind = 'CASH'", campaign)).isEqualTo(1);
-        assertThat(count("SELECT attributed FROM referrer_tally WHERE campaign_id = ? AND user_id = 'ms-alice'",
-                campaign)).isEqualTo(4);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM reward WHERE campaign_id = ? AND source = 'MILESTONE' "
+                                + "AND user_id = 'ms-alice' AND amount = 888 AND kind = 'CASH'",
+                        campaign))
+                .isEqualTo(1);
+        assertThat(count(
+                        "SELECT attributed FROM referrer_tally WHERE campaign_id = ? AND user_id = 'ms-alice'",
+                        campaign))
+                .isEqualTo(4);
     }
 
     @Test
     void shouldCountOnlyStandingInviteesTowardsAMilestoneAndPayEachMilestoneOnce() {
         long campaign = nextId();
-        RewardPolicyDTO secondPays = new RewardPolicyDTO(new RewardSpecDTO(RewardSpecDTO.RewardKind.POINTS, 10),
-                new RewardSpecDTO(RewardSpecDTO.RewardKind.POINTS, 5), 7,
-                List.of(new MilestoneDTO(2, new RewardSpecDTO(RewardSpecDTO.RewardKind.CASH, 888))), null, null, null);
+        RewardPolicyDTO secondPays = new RewardPolicyDTO(
+                new RewardSpecDTO(RewardSpecDTO.RewardKind.POINTS, 10),
+                new RewardSpecDTO(RewardSpecDTO.RewardKind.POINTS, 5),
+                7,
+                List.of(new MilestoneDTO(2, new RewardSpecDTO(RewardSpecDTO.RewardKind.CASH, 888))),
+                null,
+                null,
+                null);
         String sql = "SELECT COUNT(*) FROM reward WHERE campaign_id = ? AND source = 'MILESTONE' AND status = ?";
 
         deliver(attributed(campaign, nextId(), "msr-alice", "msr-1", secondPays, CLOCK.instant()));
@@ -276,18 +345,22 @@ class RewardLifecycleIT extends RewardItSupport {
         deliver(attributed(campaign, nextId(), "msr-alice", "msr-2", secondPays, CLOCK.instant()));
         awaitRewards(campaign, 4);
         assertThat(count("SELECT COUNT(*) FROM reward WHERE campaign_id = ? AND source = 'MILESTONE'", campaign))
-                .as("msr-2 is the second invitee, but the first was revoked as fraud").isZero();
+                .as("msr-2 is the second invitee, but the first was revoked as fraud")
+                .isZero();
 
         deliver(attributed(campaign, nextId(), "msr-alice", "msr-3", secondPays, CLOCK.instant()));
         awaitRewards(campaign, 7);
-        assertThat(count(sql, campaign, "PENDING")).as("msr-3 is the second that stands").isEqualTo(1);
+        assertThat(count(sql, campaign, "PENDING"))
+                .as("msr-3 is the second that stands")
+                .isEqualTo(1);
 
         // msr-2 is revoked too, and msr-4 becomes the second standing invitee again: the milestone is held already
         rejectAndWait(campaign, "msr-2", "msr-alice");
         deliver(attributed(campaign, nextId(), "msr-alice", "msr-4", secondPays, CLOCK.instant()));
         awaitRewards(campaign, 9);
         assertThat(count("SELECT COUNT(*) FROM reward WHERE campaign_id = ? AND source = 'MILESTONE'", campaign))
-                .as("paid once while it stands").isEqualTo(1);
+                .as("paid once while it stands")
+                .isEqualTo(1);
     }
 
     private void rejectAndWait(long campaign, String invitee, String referrer) {
@@ -299,8 +372,14 @@ class RewardLifecycleIT extends RewardItSupport {
     @Test
     void shouldRefuseTheReferrersRewardPastTheDailyCapAndStillRewardTheInvitee() {
         long campaign = nextId();
-        RewardPolicyDTO capped = new RewardPolicyDTO(new RewardSpecDTO(RewardSpecDTO.RewardKind.CASH, 100),
-                new RewardSpecDTO(RewardSpecDTO.RewardKind.CASH, 50), 7, null, new CapsDTO(2, null, null), null, null);
+        RewardPolicyDTO capped = new RewardPolicyDTO(
+                new RewardSpecDTO(RewardSpecDTO.RewardKind.CASH, 100),
+                new RewardSpecDTO(RewardSpecDTO.RewardKind.CASH, 50),
+                7,
+                null,
+                new CapsDTO(2, null, null),
+                null,
+                null);
         List<ReferralAttributedEvent> events = new ArrayList<>();
         for (int i = 1; i <= 3; i++) {
             events.add(attributed(campaign, nextId(), "cap-alice", "cap-inv-" + i, capped, CLOCK.instant()));
@@ -309,12 +388,21 @@ class RewardLifecycleIT extends RewardItSupport {
         deliverAll(events);
 
         awaitRewards(campaign, 6);
-        assertThat(count("SELECT COUNT(*) FROM reward WHERE campaign_id = ? AND user_id = 'cap-alice' "
-                + "AND status = 'PENDING'", campaign)).isEqualTo(2);
-        assertThat(count("SELECT COUNT(*) FROM reward WHERE campaign_id = ? AND user_id = 'cap-alice' "
-                + "AND status = 'REFUSED' AND status_reason = 'CAP_PER_DAY'", campaign)).isEqualTo(1);
-        assertThat(count("SELECT COUNT(*) FROM reward WHERE campaign_id = ? AND beneficiary = 'INVITEE' "
-                + "AND status = 'PENDING'", campaign)).isEqualTo(3);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM reward WHERE campaign_id = ? AND user_id = 'cap-alice' "
+                                + "AND status = 'PENDING'",
+                        campaign))
+                .isEqualTo(2);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM reward WHERE campaign_id = ? AND user_id = 'cap-alice' "
+                                + "AND status = 'REFUSED' AND status_reason = 'CAP_PER_DAY'",
+                        campaign))
+                .isEqualTo(1);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM reward WHERE campaign_id = ? AND beneficiary = 'INVITEE' "
+                                + "AND status = 'PENDING'",
+                        campaign))
+                .isEqualTo(3);
     }
 
     @Test
@@ -322,8 +410,8 @@ class RewardLifecycleIT extends RewardItSupport {
         long campaign = nextId();
         deliverAll(List.of(
                 attributed(campaign, nextId(), "cx-alice", "cx-bob", withBudget(100, 50, 7, 10_000), CLOCK.instant()),
-                attributed(campaign, nextId(), "cx-alice", "cx-carol", withBudget(100, 50, 7, 10_000),
-                        CLOCK.instant())));
+                attributed(
+                        campaign, nextId(), "cx-alice", "cx-carol", withBudget(100, 50, 7, 10_000), CLOCK.instant())));
         awaitRewards(campaign, 4);
         String path = "/api/v1/admin/rewards/campaigns/" + campaign + "/cancellation";
         assertProblem(http().as(Caller.staff("op-1", Role.OPS)).post(path, Map.of()), 403, "FORBIDDEN");
@@ -332,21 +420,35 @@ class RewardLifecycleIT extends RewardItSupport {
 
         assertThat(run.status()).isEqualTo(200);
         assertThat(run.json().get("revoked").asInt()).isEqualTo(4);
-        assertThat(count("SELECT COUNT(*) FROM reward WHERE campaign_id = ? AND status = 'REVOKED' "
-                + "AND status_reason = 'CAMPAIGN_CANCELLED'", campaign)).isEqualTo(4);
-        assertThat(count("SELECT used_fen FROM campaign_budget WHERE campaign_id = ?", campaign)).isZero();
-        assertThat(count("SELECT COALESCE(SUM(amount), 0) FROM ledger_entry WHERE campaign_id = ? "
-                + "AND account = 'CAMPAIGN_EXPENSE'", campaign)).isZero();
-        assertThat(count("SELECT done FROM job_run WHERE id = ?", run.json().get("runId").asLong())).isEqualTo(4);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM reward WHERE campaign_id = ? AND status = 'REVOKED' "
+                                + "AND status_reason = 'CAMPAIGN_CANCELLED'",
+                        campaign))
+                .isEqualTo(4);
+        assertThat(count("SELECT used_fen FROM campaign_budget WHERE campaign_id = ?", campaign))
+                .isZero();
+        assertThat(count(
+                        "SELECT COALESCE(SUM(amount), 0) FROM ledger_entry WHERE campaign_id = ? "
+                                + "AND account = 'CAMPAIGN_EXPENSE'",
+                        campaign))
+                .isZero();
+        assertThat(count(
+                        "SELECT done FROM job_run WHERE id = ?",
+                        run.json().get("runId").asLong()))
+                .isEqualTo(4);
         var again = http().as(Caller.staff("fin-1", Role.FINANCE)).post(path, Map.of());
-        assertThat(again.json().get("revoked").asInt()).as("nothing left to revoke").isZero();
+        assertThat(again.json().get("revoked").asInt())
+                .as("nothing left to revoke")
+                .isZero();
         assertThat(unbalancedPostings()).isZero();
     }
 
     @Test
     void shouldLetOnlyFinanceRunTheReleaseByHand() {
-        assertProblem(http().as(Caller.staff("op-1", Role.OPS)).post("/api/v1/admin/rewards/release-runs", Map.of()),
-                403, "FORBIDDEN");
+        assertProblem(
+                http().as(Caller.staff("op-1", Role.OPS)).post("/api/v1/admin/rewards/release-runs", Map.of()),
+                403,
+                "FORBIDDEN");
         assertProblem(http().post("/api/v1/admin/rewards/release-runs", Map.of()), 401, "UNAUTHENTICATED");
     }
 }

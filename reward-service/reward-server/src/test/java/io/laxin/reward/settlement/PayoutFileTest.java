@@ -1,12 +1,11 @@
 package io.laxin.reward.settlement;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.laxin.reward.settlement.domain.PayoutFile;
 import io.laxin.reward.settlement.domain.StatementLine;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class PayoutFileTest {
 

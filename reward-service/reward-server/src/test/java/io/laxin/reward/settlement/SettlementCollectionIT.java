@@ -1,24 +1,23 @@
 package io.laxin.reward.settlement;
 
+import static io.laxin.testsupport.ProblemAssert.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.laxin.reward.reward.domain.Reward;
 import io.laxin.reward.reward.domain.RewardKind;
 import io.laxin.reward.settlement.application.CollectingSettlementBatch;
 import io.laxin.reward.settlement.domain.Period;
 import io.laxin.reward.settlement.domain.SettlementBatches;
 import io.laxin.reward.settlement.domain.SettlementRewards;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import tools.jackson.databind.JsonNode;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
-
-import static io.laxin.testsupport.ProblemAssert.assertProblem;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
 
 /** Creating a batch: what it collects, what it carries over, and its progress. */
 class SettlementCollectionIT extends SettlementItSupport {
@@ -31,7 +30,6 @@ class SettlementCollectionIT extends SettlementItSupport {
 
     @Autowired
     CollectingSettlementBatch collecting;
-
 
     @Test
     void shouldCollectAvailableCashRewardsIntoOneLinePerUser() {
@@ -75,12 +73,14 @@ class SettlementCollectionIT extends SettlementItSupport {
         JsonNode batch = createBatch(campaign);
 
         long run = batch.get("collection").get("jobRunId").asLong();
-        var row = jdbc.queryForMap("SELECT job, subject, status, total, done, started_by FROM job_run WHERE id = ?",
-                run);
+        var row =
+                jdbc.queryForMap("SELECT job, subject, status, total, done, started_by FROM job_run WHERE id = ?", run);
         assertThat(row.get("job")).isEqualTo("settlement");
         assertThat(row.get("subject")).isEqualTo("batch:" + batch.get("id").asLong());
         assertThat(row.get("status")).isEqualTo("DONE");
-        assertThat(((Number) row.get("done")).longValue()).as("6 rewards claimed, then 6 summed").isEqualTo(12);
+        assertThat(((Number) row.get("done")).longValue())
+                .as("6 rewards claimed, then 6 summed")
+                .isEqualTo(12);
         assertThat(((Number) row.get("total")).longValue()).isEqualTo(12);
         assertThat(row.get("started_by")).isEqualTo("fin-1");
         JsonNode viaJobs = ok(finance("fin-1").get("/api/v1/admin/rewards/jobs/" + run), 200);
@@ -151,7 +151,9 @@ class SettlementCollectionIT extends SettlementItSupport {
     @Test
     void shouldNeverCollectOneRewardIntoTwoBatchesCreatedAtOnce() {
         long campaign = newCampaign();
-        List<Reward> earned = IntStream.range(0, 30).mapToObj(i -> earned(campaign, user("c"), 100 + i)).toList();
+        List<Reward> earned = IntStream.range(0, 30)
+                .mapToObj(i -> earned(campaign, user("c"), 100 + i))
+                .toList();
         long earnedFen = earned.stream().mapToLong(Reward::amount).sum();
 
         var a = CompletableFuture.supplyAsync(() -> finance("fin-a").post(BATCHES, batchBody(campaign)));
@@ -159,10 +161,16 @@ class SettlementCollectionIT extends SettlementItSupport {
         long idA = ok(a.join(), 201).get("id").asLong();
         long idB = ok(b.join(), 201).get("id").asLong();
 
-        long linesFen = jdbc.queryForObject("SELECT COALESCE(SUM(amount_fen), 0) FROM settlement_line "
-                + "WHERE batch_id IN (?, ?)", Long.class, idA, idB);
-        long lineRewards = jdbc.queryForObject("SELECT COALESCE(SUM(reward_count), 0) FROM settlement_line "
-                + "WHERE batch_id IN (?, ?)", Long.class, idA, idB);
+        long linesFen = jdbc.queryForObject(
+                "SELECT COALESCE(SUM(amount_fen), 0) FROM settlement_line " + "WHERE batch_id IN (?, ?)",
+                Long.class,
+                idA,
+                idB);
+        long lineRewards = jdbc.queryForObject(
+                "SELECT COALESCE(SUM(reward_count), 0) FROM settlement_line " + "WHERE batch_id IN (?, ?)",
+                Long.class,
+                idA,
+                idB);
         assertThat(linesFen).isEqualTo(earnedFen);
         assertThat(lineRewards).isEqualTo(earned.size());
         assertThat(earned).allSatisfy(r -> assertThat(batchOf(r)).isIn(idA, idB));
@@ -174,13 +182,16 @@ class SettlementCollectionIT extends SettlementItSupport {
         earned(campaign, user("gus"), 200);
         Map<String, Object> body = batchBody(campaign);
 
-        JsonNode first = ok(finance("fin-1").header("Idempotency-Key", "k-" + campaign).post(BATCHES, body), 201);
-        JsonNode again = ok(finance("fin-1").header("Idempotency-Key", "k-" + campaign).post(BATCHES, body), 201);
+        JsonNode first =
+                ok(finance("fin-1").header("Idempotency-Key", "k-" + campaign).post(BATCHES, body), 201);
+        JsonNode again =
+                ok(finance("fin-1").header("Idempotency-Key", "k-" + campaign).post(BATCHES, body), 201);
 
         assertThat(again.get("id").asLong()).isEqualTo(first.get("id").asLong());
         assertThat(again.get("totalFen").asLong()).isEqualTo(200);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM settlement_batch WHERE campaign_id = ?", Long.class,
-                campaign)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM settlement_batch WHERE campaign_id = ?", Long.class, campaign))
+                .isEqualTo(1);
     }
 
     @Test
@@ -207,12 +218,12 @@ class SettlementCollectionIT extends SettlementItSupport {
 
         assertProblem(finance("fin-1").post(BATCHES, backwards), 400, "SETTLEMENT_INVALID_PERIOD");
         assertProblem(finance("fin-1").post(BATCHES, dayAndRange), 400, "SETTLEMENT_INVALID_PERIOD");
-        assertProblem(finance("fin-1").post(BATCHES, Map.of("campaignId", campaign)), 400,
-                "SETTLEMENT_INVALID_PERIOD");
+        assertProblem(finance("fin-1").post(BATCHES, Map.of("campaignId", campaign)), 400, "SETTLEMENT_INVALID_PERIOD");
         assertProblem(finance("fin-1").post(BATCHES, noMinimum), 400, "VALIDATION_FAILED");
 
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM settlement_batch WHERE campaign_id = ?", Long.class,
-                campaign)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM settlement_batch WHERE campaign_id = ?", Long.class, campaign))
+                .isZero();
         assertThat(batchOf(r)).isNull();
     }
 
@@ -223,8 +234,12 @@ class SettlementCollectionIT extends SettlementItSupport {
         Reward r = earned(campaign, erin, 300);
         // the process died after claiming the rewards, before building the lines
         Instant now = clock.instant();
-        long dead = settlementBatches.add(campaign, new Period(now.minus(Duration.ofDays(30)), now.plusSeconds(60)),
-                100, "fin-1", now.minus(Duration.ofMinutes(20)));
+        long dead = settlementBatches.add(
+                campaign,
+                new Period(now.minus(Duration.ofDays(30)), now.plusSeconds(60)),
+                100,
+                "fin-1",
+                now.minus(Duration.ofMinutes(20)));
         tx.executeWithoutResult(s -> settlementRewards.claimNext(dead, campaign, now.plusSeconds(60), 0, 100));
         assertThat(batchOf(r)).isEqualTo(dead);
 
@@ -236,7 +251,8 @@ class SettlementCollectionIT extends SettlementItSupport {
         assertThat(batchOf(r)).isNull();
         JsonNode next = createBatch(campaign);
         assertThat(linesOf(next.get("id").asLong())).isEqualTo(Map.of(erin, 300L));
-        assertThat(collecting.recoverStuck(Duration.ofMinutes(15))).as("a live or finished batch is left alone")
+        assertThat(collecting.recoverStuck(Duration.ofMinutes(15)))
+                .as("a live or finished batch is left alone")
                 .isZero();
     }
 }

@@ -14,13 +14,6 @@ import io.laxin.reward.reward.domain.RewardSource;
 import io.laxin.reward.reward.domain.Rewards;
 import io.laxin.testsupport.LaxinIntegrationTest;
 import io.laxin.testsupport.TestHttp;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.JsonNode;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +22,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
 
 /**
  * One reward-service context for the settlement ITs (real MariaDB). Rewards are earned through the real
@@ -36,9 +35,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * collection chunk is 2 so that every batch is collected in several chunks. The outbox relay and the scheduled
  * release job are off: nothing here needs them.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.name=reward-service", "laxin.outbox.relay-enabled=false",
-                "laxin.reward.release-enabled=false", "laxin.reward.settlement-chunk-size=2"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.config.name=reward-service",
+            "laxin.outbox.relay-enabled=false",
+            "laxin.reward.release-enabled=false",
+            "laxin.reward.settlement-chunk-size=2"
+        })
 @LaxinIntegrationTest
 abstract class SettlementItSupport {
 
@@ -93,21 +97,32 @@ abstract class SettlementItSupport {
 
     /** Still in its hold period. */
     protected Reward pending(long campaignId, String userId, long fen) {
-        return tx.execute(s -> book.issue(List.of(draft(campaignId, userId, RewardKind.CASH, fen)), null).get(0));
+        return tx.execute(s -> book.issue(List.of(draft(campaignId, userId, RewardKind.CASH, fen)), null)
+                .get(0));
     }
 
     protected Reward draft(long campaignId, String userId, RewardKind kind, long amount) {
         long referral = IDS.incrementAndGet();
         Instant now = clock.instant();
-        return Reward.pending(campaignId, referral, userId, Beneficiary.REFERRER, RewardSource.REFERRAL,
-                new RewardPolicy.Spec(kind, amount), now, "it:" + referral, UUID.randomUUID().toString(), 1, null,
+        return Reward.pending(
+                campaignId,
+                referral,
+                userId,
+                Beneficiary.REFERRER,
+                RewardSource.REFERRAL,
+                new RewardPolicy.Spec(kind, amount),
+                now,
+                "it:" + referral,
+                UUID.randomUUID().toString(),
+                1,
+                null,
                 now);
     }
 
     /** The order behind {@code reward} was refunded after release: a negative adjustment of {@code fen}. */
     protected long refunded(Reward reward, long fen) {
-        return tx.execute(s -> book.takeBack(rewards.byId(reward.id()).orElseThrow(), fen, "ORDER_REFUNDED",
-                "refund-" + UUID.randomUUID()));
+        return tx.execute(s -> book.takeBack(
+                rewards.byId(reward.id()).orElseThrow(), fen, "ORDER_REFUNDED", "refund-" + UUID.randomUUID()));
     }
 
     protected TestHttp as(Caller caller) {

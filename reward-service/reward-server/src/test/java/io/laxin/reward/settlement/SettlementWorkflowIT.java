@@ -1,20 +1,19 @@
 package io.laxin.reward.settlement;
 
+import static io.laxin.testsupport.ProblemAssert.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.laxin.kernel.identity.Caller;
 import io.laxin.kernel.identity.Role;
 import io.laxin.reward.ledger.domain.Account;
 import io.laxin.reward.ledger.domain.Unit;
 import io.laxin.reward.reward.domain.Reward;
 import io.laxin.testsupport.TestHttp;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-
-import static io.laxin.testsupport.ProblemAssert.assertProblem;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** A batch's way from DRAFT to PAID (or REJECTED), who may move it, and what each move does to rewards and ledger. */
 class SettlementWorkflowIT extends SettlementItSupport {
@@ -31,9 +30,15 @@ class SettlementWorkflowIT extends SettlementItSupport {
 
         assertProblem(finance("fin-2").post(BATCHES + "/" + id + "/approve", null), 409, "SETTLEMENT_BATCH_STALE");
         assertThat(statusOf(r)).as("nothing settled").isEqualTo("AVAILABLE");
-        assertThat(ok(finance("fin-2").get(BATCHES + "/" + id), 200).get("state").asString()).isEqualTo("SUBMITTED");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_entry WHERE posting_type = 'SETTLE' "
-                + "AND campaign_id = ?", Long.class, campaign)).isZero();
+        assertThat(ok(finance("fin-2").get(BATCHES + "/" + id), 200)
+                        .get("state")
+                        .asString())
+                .isEqualTo("SUBMITTED");
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM ledger_entry WHERE posting_type = 'SETTLE' " + "AND campaign_id = ?",
+                        Long.class,
+                        campaign))
+                .isZero();
         // rejected and collected again, the reward and its clawback net to nothing: nothing is paid
         ok(finance("fin-2").post(BATCHES + "/" + id + "/reject", Map.of("note", "clawed back after collection")), 200);
         JsonNode again = createBatch(campaign);
@@ -49,7 +54,9 @@ class SettlementWorkflowIT extends SettlementItSupport {
         ok(finance("fin-2").post(BATCHES + "/" + id + "/submit", null), 200);
 
         assertProblem(finance("fin-1").post(BATCHES + "/" + id + "/approve", null), 403, "SETTLEMENT_SELF_APPROVAL");
-        assertThat(ok(finance("fin-3").post(BATCHES + "/" + id + "/approve", null), 200).get("approvedBy").asString())
+        assertThat(ok(finance("fin-3").post(BATCHES + "/" + id + "/approve", null), 200)
+                        .get("approvedBy")
+                        .asString())
                 .isEqualTo("fin-3");
     }
 
@@ -76,8 +83,11 @@ class SettlementWorkflowIT extends SettlementItSupport {
         long lineId = jdbc.queryForObject("SELECT id FROM settlement_line WHERE batch_id = ?", Long.class, id);
         assertThat(ledger.balance(Account.PAYABLE_AVAILABLE, ann, Unit.FEN)).isZero();
         assertThat(ledger.balance(Account.PAYABLE_SETTLED, ann, Unit.FEN)).isEqualTo(-400);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_entry WHERE posting_id = ? "
-                + "AND posting_type = 'SETTLE'", Long.class, "settle:line:" + lineId)).isEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM ledger_entry WHERE posting_id = ? " + "AND posting_type = 'SETTLE'",
+                        Long.class,
+                        "settle:line:" + lineId))
+                .isEqualTo(2);
     }
 
     @Test
@@ -86,13 +96,15 @@ class SettlementWorkflowIT extends SettlementItSupport {
         earned(campaign, user("bea"), 400);
         long id = createBatch(campaign).get("id").asLong();
 
-        assertProblem(finance("fin-2").post(BATCHES + "/" + id + "/approve", null), 409,
-                "SETTLEMENT_ILLEGAL_TRANSITION");
-        assertProblem(finance("fin-2").post(BATCHES + "/" + id + "/payout-confirmation", null), 409,
+        assertProblem(
+                finance("fin-2").post(BATCHES + "/" + id + "/approve", null), 409, "SETTLEMENT_ILLEGAL_TRANSITION");
+        assertProblem(
+                finance("fin-2").post(BATCHES + "/" + id + "/payout-confirmation", null),
+                409,
                 "SETTLEMENT_ILLEGAL_TRANSITION");
         ok(finance("fin-1").post(BATCHES + "/" + id + "/submit", null), 200);
-        assertProblem(finance("fin-1").post(BATCHES + "/" + id + "/submit", null), 409,
-                "SETTLEMENT_ILLEGAL_TRANSITION");
+        assertProblem(
+                finance("fin-1").post(BATCHES + "/" + id + "/submit", null), 409, "SETTLEMENT_ILLEGAL_TRANSITION");
         assertProblem(finance("fin-1").post(BATCHES + "/999999/submit", null), 404, "SETTLEMENT_BATCH_NOT_FOUND");
     }
 
@@ -109,8 +121,9 @@ class SettlementWorkflowIT extends SettlementItSupport {
         assertProblem(ops.get(BATCHES + "/" + id + "/lines"), 403, "FORBIDDEN");
         assertProblem(as(Caller.user("cy")).get(BATCHES), 403, "FORBIDDEN");
         assertProblem(TestHttp.at("http://127.0.0.1:" + port).get(BATCHES), 401, "UNAUTHENTICATED");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM settlement_batch WHERE campaign_id = ?", Long.class,
-                campaign)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM settlement_batch WHERE campaign_id = ?", Long.class, campaign))
+                .isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT state FROM settlement_batch WHERE id = ?", String.class, id))
                 .isEqualTo("DRAFT");
 
@@ -129,19 +142,19 @@ class SettlementWorkflowIT extends SettlementItSupport {
         long id = createBatch(campaign).get("id").asLong();
         ok(finance("fin-1").post(BATCHES + "/" + id + "/submit", null), 200);
 
-        assertProblem(finance("fin-2").post(BATCHES + "/" + id + "/reject", Map.of("note", " ")), 400,
-                "VALIDATION_FAILED");
+        assertProblem(
+                finance("fin-2").post(BATCHES + "/" + id + "/reject", Map.of("note", " ")), 400, "VALIDATION_FAILED");
         assertThat(batchOf(r)).isEqualTo(id);
-        JsonNode rejected = ok(finance("fin-2").post(BATCHES + "/" + id + "/reject",
-                Map.of("note", "wrong campaign")), 200);
+        JsonNode rejected =
+                ok(finance("fin-2").post(BATCHES + "/" + id + "/reject", Map.of("note", "wrong campaign")), 200);
 
         assertThat(rejected.get("state").asString()).isEqualTo("REJECTED");
         assertThat(rejected.get("note").asString()).isEqualTo("wrong campaign");
         assertThat(rejected.get("rejectedBy").asString()).isEqualTo("fin-2");
         assertThat(batchOf(r)).isNull();
         assertThat(statusOf(r)).isEqualTo("AVAILABLE");
-        assertProblem(finance("fin-2").post(BATCHES + "/" + id + "/approve", null), 409,
-                "SETTLEMENT_ILLEGAL_TRANSITION");
+        assertProblem(
+                finance("fin-2").post(BATCHES + "/" + id + "/approve", null), 409, "SETTLEMENT_ILLEGAL_TRANSITION");
         long next = createBatch(campaign).get("id").asLong();
         assertThat(linesOf(next)).isEqualTo(Map.of(dee, 400L));
     }
@@ -155,8 +168,8 @@ class SettlementWorkflowIT extends SettlementItSupport {
         earned(campaign, eve, 100);
         earned(campaign, fay, 125);
         long id = createBatch(campaign).get("id").asLong();
-        assertProblem(finance("fin-1").get(BATCHES + "/" + id + "/payout-file"), 409,
-                "SETTLEMENT_PAYOUT_FILE_NOT_READY");
+        assertProblem(
+                finance("fin-1").get(BATCHES + "/" + id + "/payout-file"), 409, "SETTLEMENT_PAYOUT_FILE_NOT_READY");
         ok(finance("fin-1").post(BATCHES + "/" + id + "/submit", null), 200);
         ok(finance("fin-2").post(BATCHES + "/" + id + "/approve", null), 200);
 
@@ -169,12 +182,16 @@ class SettlementWorkflowIT extends SettlementItSupport {
         Map<String, Long> lineIds = Map.of(
                 eve, jdbc.queryForObject("SELECT id FROM settlement_line WHERE user_id = ?", Long.class, eve),
                 fay, jdbc.queryForObject("SELECT id FROM settlement_line WHERE user_id = ?", Long.class, fay));
-        assertThat(rows.subList(1, rows.size())).containsExactlyInAnyOrder(
-                eve + ",350,LX-" + id + "-" + lineIds.get(eve), fay + ",125,LX-" + id + "-" + lineIds.get(fay));
-        long sum = rows.subList(1, rows.size()).stream().mapToLong(l -> Long.parseLong(l.split(",")[1])).sum();
+        assertThat(rows.subList(1, rows.size()))
+                .containsExactlyInAnyOrder(
+                        eve + ",350,LX-" + id + "-" + lineIds.get(eve), fay + ",125,LX-" + id + "-" + lineIds.get(fay));
+        long sum = rows.subList(1, rows.size()).stream()
+                .mapToLong(l -> Long.parseLong(l.split(",")[1]))
+                .sum();
         assertThat(sum).isEqualTo(475);
         ok(finance("fin-2").post(BATCHES + "/" + id + "/payout-confirmation", null), 200);
-        assertThat(finance("fin-3").get(BATCHES + "/" + id + "/payout-file").text()).isEqualTo(file.text());
+        assertThat(finance("fin-3").get(BATCHES + "/" + id + "/payout-file").text())
+                .isEqualTo(file.text());
     }
 
     @Test
@@ -185,7 +202,9 @@ class SettlementWorkflowIT extends SettlementItSupport {
         long id = approvedBatch(campaign).get("id").asLong();
 
         JsonNode paid = ok(finance("fin-3").post(BATCHES + "/" + id + "/payout-confirmation", null), 200);
-        assertProblem(finance("fin-3").post(BATCHES + "/" + id + "/payout-confirmation", null), 409,
+        assertProblem(
+                finance("fin-3").post(BATCHES + "/" + id + "/payout-confirmation", null),
+                409,
                 "SETTLEMENT_ILLEGAL_TRANSITION");
 
         assertThat(paid.get("state").asString()).isEqualTo("PAID");
@@ -193,8 +212,11 @@ class SettlementWorkflowIT extends SettlementItSupport {
         var row = jdbc.queryForMap("SELECT status, paid_at FROM reward WHERE id = ?", r.id());
         assertThat(row.get("status")).isEqualTo("PAID");
         assertThat(row.get("paid_at")).isNotNull();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_entry WHERE posting_type = 'PAY' "
-                + "AND user_id = ?", Long.class, gil)).isEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM ledger_entry WHERE posting_type = 'PAY' " + "AND user_id = ?",
+                        Long.class,
+                        gil))
+                .isEqualTo(2);
         assertThat(ledger.balance(Account.PAYABLE_SETTLED, gil, Unit.FEN)).isZero();
         assertThat(ledger.balance(Account.PAYOUT_CLEARING, gil, Unit.FEN)).isEqualTo(-300);
     }
@@ -221,7 +243,8 @@ class SettlementWorkflowIT extends SettlementItSupport {
         Map<String, Long> paid = new java.util.HashMap<>();
         eventsOf(id, "REWARD_PAID").forEach(e -> {
             paid.put(e.get("userId").asString(), e.get("amountFen").asLong());
-            assertThat(e.get("payoutReference").asString()).isEqualTo("LX-" + id + "-" + e.get("lineId").asLong());
+            assertThat(e.get("payoutReference").asString())
+                    .isEqualTo("LX-" + id + "-" + e.get("lineId").asLong());
         });
         assertThat(paid).isEqualTo(Map.of(ida, 500L, jon, 700L));
         assertThat(eventsOf(id, "SETTLEMENT_PAID")).singleElement().satisfies(e -> {
@@ -232,9 +255,12 @@ class SettlementWorkflowIT extends SettlementItSupport {
 
     /** The reward-topic events of one batch that the outbox holds, payloads as JSON. */
     private List<JsonNode> eventsOf(long batchId, String tag) {
-        return jdbc.queryForList("SELECT payload FROM outbox_event WHERE tag = ? ORDER BY id", String.class, tag)
-                .stream().map(p -> TestHttp.JSON.readTree(p))
-                .filter(e -> e.get("batchId").asLong() == batchId).toList();
+        return jdbc
+                .queryForList("SELECT payload FROM outbox_event WHERE tag = ? ORDER BY id", String.class, tag)
+                .stream()
+                .map(p -> TestHttp.JSON.readTree(p))
+                .filter(e -> e.get("batchId").asLong() == batchId)
+                .toList();
     }
 
     @Test
@@ -252,12 +278,15 @@ class SettlementWorkflowIT extends SettlementItSupport {
         assertThat(whileNegative.get("lineCount").asLong()).isZero();
         assertThat(whileNegative.get("carriedOverUsers").asLong()).isEqualTo(1);
         assertThat(linesOf(absorbed.get("id").asLong())).isEqualTo(Map.of(hop, 100L));
-        assertThat(absorbed.get("rewardCount").asLong()).as("the adjustment and the new earning").isEqualTo(2);
+        assertThat(absorbed.get("rewardCount").asLong())
+                .as("the adjustment and the new earning")
+                .isEqualTo(2);
         assertThat(available(hop)).isZero();
         assertThat(ledger.balance(Account.PAYABLE_SETTLED, hop, Unit.FEN)).isZero();
         assertThat(ledger.balance(Account.PAYOUT_CLEARING, hop, Unit.FEN)).isEqualTo(-600);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM reward WHERE user_id = ? AND status <> 'PAID'",
-                Long.class, hop)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM reward WHERE user_id = ? AND status <> 'PAID'", Long.class, hop))
+                .isZero();
         assertThat(ledgerSum()).isZero();
     }
 
@@ -274,8 +303,10 @@ class SettlementWorkflowIT extends SettlementItSupport {
         assertThat(first.status()).isEqualTo(200);
         assertThat(retried.status()).isEqualTo(200);
         assertThat(retried.json()).isEqualTo(first.json());
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_entry WHERE posting_id LIKE 'pay:line:%' "
-                + "AND campaign_id = ?", Long.class, campaign)).isEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM ledger_entry WHERE posting_id LIKE 'pay:line:%' " + "AND campaign_id = ?",
+                        Long.class, campaign))
+                .isEqualTo(2);
         assertProblem(finance("fin-2").post(confirm, null), 409, "SETTLEMENT_ILLEGAL_TRANSITION");
     }
 }

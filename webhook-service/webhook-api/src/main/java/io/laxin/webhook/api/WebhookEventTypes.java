@@ -20,10 +20,18 @@ public final class WebhookEventTypes {
     public static final String PING = "webhook.ping";
 
     /** What an endpoint may list in its {@code eventTypes}. */
-    public static final List<String> SUBSCRIBABLE = List.of(REFERRAL_ATTRIBUTED, REFERRAL_PENDING_REVIEW,
-            REFERRAL_REJECTED, REWARD_ISSUED, REWARD_RELEASED, REWARD_REVOKED, REWARD_ADJUSTED, REWARD_PAID,
-            RISK_DECIDED, SETTLEMENT_APPROVED, SETTLEMENT_PAID);
+    public static final List<String> SUBSCRIBABLE = List.of(
+            REFERRAL_ATTRIBUTED,
+            REFERRAL_PENDING_REVIEW,
+            REFERRAL_REJECTED,
+            REWARD_ISSUED,
+            REWARD_RELEASED,
+            REWARD_REVOKED,
+            REWARD_ADJUSTED,
+            REWARD_PAID,
+            RISK_DECIDED,
+            SETTLEMENT_APPROVED,
+            SETTLEMENT_PAID);
 
-    private WebhookEventTypes() {
-    }
+    private WebhookEventTypes() {}
 }

@@ -7,11 +7,12 @@ public final class WebhookHeaders {
     public static final String SIGNATURE = "Laxin-Signature";
     /** The event's id: the same on every retry and on every endpoint. Deduplicate on it. */
     public static final String EVENT_ID = "Laxin-Event-Id";
+
     public static final String EVENT_TYPE = "Laxin-Event-Type";
     /** This delivery (one event to one endpoint); quote it to support. */
     public static final String DELIVERY_ID = "Laxin-Delivery-Id";
+
     public static final String USER_AGENT = "Laxin-Webhooks/1";
 
-    private WebhookHeaders() {
-    }
+    private WebhookHeaders() {}
 }

@@ -1,7 +1,5 @@
 package io.laxin.webhook.api;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -10,6 +8,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The {@code Laxin-Signature} header: {@code t=<unix seconds>,v1=<hex HMAC-SHA256(secret, t + "." + body)>} (the
@@ -24,8 +24,7 @@ public final class WebhookSignature {
     /** How old a signature a receiver accepts by default. */
     public static final Duration DEFAULT_TOLERANCE = Duration.ofMinutes(5);
 
-    private WebhookSignature() {
-    }
+    private WebhookSignature() {}
 
     /** The header value for a body signed at {@code timestamp} with each of {@code secrets}. */
     public static String header(long timestamp, String body, List<String> secrets) {
@@ -61,7 +60,8 @@ public final class WebhookSignature {
                 signatures.add(kv[1]);
             }
         }
-        if (timestamp == null || signatures.isEmpty()
+        if (timestamp == null
+                || signatures.isEmpty()
                 || Math.abs(now.getEpochSecond() - timestamp) > tolerance.toSeconds()) {
             return false;
         }

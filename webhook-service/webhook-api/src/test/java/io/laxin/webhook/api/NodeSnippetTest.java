@@ -1,6 +1,6 @@
 package io.laxin.webhook.api;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,8 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Runs the Node snippet that docs/integration.md quotes ({@code docs/snippets/verify-laxin-webhook.mjs}) with Node.js
@@ -18,10 +17,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class NodeSnippetTest {
 
-    static final Path SNIPPET = Path.of("../../docs/snippets/verify-laxin-webhook.mjs").toAbsolutePath().normalize();
+    static final Path SNIPPET = Path.of("../../docs/snippets/verify-laxin-webhook.mjs")
+            .toAbsolutePath()
+            .normalize();
     static final String SECRET = "whsec_node_3f9a";
-    static final String BODY = "{\"id\":\"evt-7\",\"type\":\"referral.attributed\",\"occurredAt\":\"2026-12-01T08:00:00Z\","
-            + "\"data\":{\"inviteeUserId\":\"张三\"}}";
+    static final String BODY =
+            "{\"id\":\"evt-7\",\"type\":\"referral.attributed\",\"occurredAt\":\"2026-12-01T08:00:00Z\","
+                    + "\"data\":{\"inviteeUserId\":\"张三\"}}";
 
     @Test
     void shouldVerifyAValidSignatureAndRefuseATamperedBodyAndAnOldTimestamp() throws Exception {
@@ -41,14 +43,18 @@ class NodeSnippetTest {
     private static String runNode(String header, String body, String secret) throws IOException, InterruptedException {
         Path input = Files.createTempFile("laxin-webhook-", ".json");
         try {
-            Files.writeString(input, "{\"header\":" + quote(header) + ",\"body\":" + quote(body) + ",\"secret\":"
-                    + quote(secret) + "}", StandardCharsets.UTF_8);
-            String script = "import { verifyLaxinWebhook } from " + quote(SNIPPET.toUri().toString()) + ";"
+            Files.writeString(
+                    input,
+                    "{\"header\":" + quote(header) + ",\"body\":" + quote(body) + ",\"secret\":" + quote(secret) + "}",
+                    StandardCharsets.UTF_8);
+            String script = "import { verifyLaxinWebhook } from "
+                    + quote(SNIPPET.toUri().toString()) + ";"
                     + "import { readFileSync } from 'node:fs';"
                     + "const c = JSON.parse(readFileSync(process.argv[1], 'utf8'));"
                     + "console.log(String(verifyLaxinWebhook(c.header, c.body, c.secret)));";
             Process p = new ProcessBuilder("node", "--input-type=module", "-e", script, input.toString())
-                    .redirectErrorStream(true).start();
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
             assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
             assertThat(p.exitValue()).as(out).isZero();

@@ -1,12 +1,11 @@
 package io.laxin.webhook.api;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class WebhookSignatureTest {
 
@@ -19,7 +18,8 @@ class WebhookSignatureTest {
     void shouldVerifyWhatItSigned() {
         String header = WebhookSignature.header(NOW.getEpochSecond(), BODY, List.of(SECRET));
         assertThat(header).matches("t=\\d+,v1=[0-9a-f]{64}");
-        assertThat(WebhookSignature.verify(header, BODY, SECRET, Duration.ofMinutes(5), NOW)).isTrue();
+        assertThat(WebhookSignature.verify(header, BODY, SECRET, Duration.ofMinutes(5), NOW))
+                .isTrue();
     }
 
     @Test
@@ -40,7 +40,8 @@ class WebhookSignatureTest {
     @Test
     void shouldRefuseAnotherSecret() {
         String header = WebhookSignature.header(NOW.getEpochSecond(), BODY, List.of(SECRET));
-        assertThat(WebhookSignature.verify(header, BODY, "whsec_other", Duration.ofMinutes(5), NOW)).isFalse();
+        assertThat(WebhookSignature.verify(header, BODY, "whsec_other", Duration.ofMinutes(5), NOW))
+                .isFalse();
     }
 
     @Test
@@ -48,23 +49,31 @@ class WebhookSignatureTest {
         String old = WebhookSignature.header(NOW.minusSeconds(301).getEpochSecond(), BODY, List.of(SECRET));
         String future = WebhookSignature.header(NOW.plusSeconds(301).getEpochSecond(), BODY, List.of(SECRET));
         String edge = WebhookSignature.header(NOW.minusSeconds(300).getEpochSecond(), BODY, List.of(SECRET));
-        assertThat(WebhookSignature.verify(old, BODY, SECRET, Duration.ofMinutes(5), NOW)).isFalse();
-        assertThat(WebhookSignature.verify(future, BODY, SECRET, Duration.ofMinutes(5), NOW)).isFalse();
-        assertThat(WebhookSignature.verify(edge, BODY, SECRET, Duration.ofMinutes(5), NOW)).isTrue();
+        assertThat(WebhookSignature.verify(old, BODY, SECRET, Duration.ofMinutes(5), NOW))
+                .isFalse();
+        assertThat(WebhookSignature.verify(future, BODY, SECRET, Duration.ofMinutes(5), NOW))
+                .isFalse();
+        assertThat(WebhookSignature.verify(edge, BODY, SECRET, Duration.ofMinutes(5), NOW))
+                .isTrue();
     }
 
     @Test
     void shouldAcceptEitherSecretDuringARotation() {
         String header = WebhookSignature.header(NOW.getEpochSecond(), BODY, List.of("whsec_new", "whsec_old"));
-        assertThat(WebhookSignature.verify(header, BODY, "whsec_new", Duration.ofMinutes(5), NOW)).isTrue();
-        assertThat(WebhookSignature.verify(header, BODY, "whsec_old", Duration.ofMinutes(5), NOW)).isTrue();
-        assertThat(WebhookSignature.verify(header, BODY, "whsec_other", Duration.ofMinutes(5), NOW)).isFalse();
+        assertThat(WebhookSignature.verify(header, BODY, "whsec_new", Duration.ofMinutes(5), NOW))
+                .isTrue();
+        assertThat(WebhookSignature.verify(header, BODY, "whsec_old", Duration.ofMinutes(5), NOW))
+                .isTrue();
+        assertThat(WebhookSignature.verify(header, BODY, "whsec_other", Duration.ofMinutes(5), NOW))
+                .isFalse();
     }
 
     @Test
     void shouldRefuseMalformedHeaders() {
         for (String h : new String[] {null, "", "v1=abc", "t=abc,v1=00", "t=" + NOW.getEpochSecond()}) {
-            assertThat(WebhookSignature.verify(h, BODY, SECRET, Duration.ofMinutes(5), NOW)).as(h).isFalse();
+            assertThat(WebhookSignature.verify(h, BODY, SECRET, Duration.ofMinutes(5), NOW))
+                    .as(h)
+                    .isFalse();
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.laxin.webhook.delivery;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.laxin.invite.api.event.ReferralEventTags;
 import io.laxin.reward.api.event.RewardEventTags;
 import io.laxin.webhook.NodeSnippet;
@@ -8,14 +10,11 @@ import io.laxin.webhook.WebhookIT;
 import io.laxin.webhook.api.WebhookHeaders;
 import io.laxin.webhook.api.WebhookSignature;
 import io.laxin.webhook.delivery.domain.Claim;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 class WebhookDeliveryIT extends WebhookIT {
 
@@ -39,10 +38,14 @@ class WebhookDeliveryIT extends WebhookIT {
             assertThat(detail.status()).as(detail.toString()).isEqualTo(200);
             JsonNode attempts = detail.json().get("attempts");
             assertThat(attempts).hasSize(4);
-            assertThat(attempts.valueStream().map(a -> a.get("responseCode").asInt()).toList())
+            assertThat(attempts.valueStream()
+                            .map(a -> a.get("responseCode").asInt())
+                            .toList())
                     .containsExactly(500, 500, 500, 200);
-            assertThat(attempts.valueStream().map(a -> a.get("number").asInt()).toList()).containsExactly(1, 2, 3, 4);
-            assertThat(attempts.get(0).get("responseBody").asString()).startsWith("{\"status\":500")
+            assertThat(attempts.valueStream().map(a -> a.get("number").asInt()).toList())
+                    .containsExactly(1, 2, 3, 4);
+            assertThat(attempts.get(0).get("responseBody").asString())
+                    .startsWith("{\"status\":500")
                     .hasSizeLessThanOrEqualTo(1024);
             assertThat(attempts.get(0).get("latencyMs").asLong()).isGreaterThanOrEqualTo(0);
             assertThat(detail.json().get("delivery").get("status").asString()).isEqualTo("DELIVERED");
@@ -50,7 +53,8 @@ class WebhookDeliveryIT extends WebhookIT {
 
             // what the brand receives: the envelope, the headers and a signature its code can check
             Receiver.Request last = receiver.requests().get(3);
-            JsonNode body = tools.jackson.databind.json.JsonMapper.builder().build().readTree(last.body());
+            JsonNode body =
+                    tools.jackson.databind.json.JsonMapper.builder().build().readTree(last.body());
             assertThat(body.get("id").asString()).isEqualTo(eventId);
             assertThat(body.get("type").asString()).isEqualTo("reward.released");
             assertThat(body.get("occurredAt").asString()).isEqualTo("2026-12-01T08:00:00Z");
@@ -65,17 +69,19 @@ class WebhookDeliveryIT extends WebhookIT {
             String signature = last.header(WebhookHeaders.SIGNATURE);
             assertThat(signature).matches("t=\\d+,v1=[0-9a-f]{64}");
             assertThat(WebhookSignature.verify(signature, last.body(), secret)).isTrue();
-            assertThat(WebhookSignature.verify(signature, last.body().replace("alice", "mallory"), secret)).isFalse();
+            assertThat(WebhookSignature.verify(signature, last.body().replace("alice", "mallory"), secret))
+                    .isFalse();
             assertThat(NodeSnippet.verify(signature, last.body(), secret)).isTrue();
-            assertThat(NodeSnippet.verify(signature, last.body().replace("alice", "mallory"),
-                    secret)).isFalse();
+            assertThat(NodeSnippet.verify(signature, last.body().replace("alice", "mallory"), secret))
+                    .isFalse();
         }
     }
 
     @Test
     void shouldDisableAnEndpointAfterTwentyFailuresInARowAndKeepItsDeliveriesForLater() throws Exception {
         try (Receiver receiver = Receiver.answering(500)) {
-            long endpointId = register(receiver.url(), "reward.released").get("id").asLong();
+            long endpointId =
+                    register(receiver.url(), "reward.released").get("id").asLong();
             String first = UUID.randomUUID().toString();
             String second = UUID.randomUUID().toString();
             publish(topics.reward(), RewardEventTags.RELEASED, first, rewardReleased(first, "bob"), 1);
@@ -90,8 +96,12 @@ class WebhookDeliveryIT extends WebhookIT {
             assertThat(disabled.get("disabledReason").asString())
                     .startsWith("20 consecutive failed deliveries; last: HTTP 500");
             assertThat(receiver.requests()).hasSize(20);
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM webhook_attempt a JOIN webhook_delivery d "
-                    + "ON d.id = a.delivery_id WHERE d.endpoint_id = ?", Long.class, endpointId)).isEqualTo(20);
+            assertThat(jdbc.queryForObject(
+                            "SELECT COUNT(*) FROM webhook_attempt a JOIN webhook_delivery d "
+                                    + "ON d.id = a.delivery_id WHERE d.endpoint_id = ?",
+                            Long.class,
+                            endpointId))
+                    .isEqualTo(20);
             var log = asAdmin().get("/api/v1/admin/webhooks/endpoints/" + endpointId + "/deliveries?status=PENDING");
             assertThat(log.json().get("total").asLong()).as(log.toString()).isEqualTo(2);
 
@@ -109,10 +119,13 @@ class WebhookDeliveryIT extends WebhookIT {
 
     @Test
     void shouldDeliverADuplicateEventOncePerEndpoint() throws Exception {
-        try (Receiver a = Receiver.answering(200); Receiver b = Receiver.answering(200);
-             Receiver other = Receiver.answering(200)) {
+        try (Receiver a = Receiver.answering(200);
+                Receiver b = Receiver.answering(200);
+                Receiver other = Receiver.answering(200)) {
             long endpointA = register(a.url(), "referral.attributed").get("id").asLong();
-            long endpointB = register(b.url(), "referral.attributed", "reward.released").get("id").asLong();
+            long endpointB = register(b.url(), "referral.attributed", "reward.released")
+                    .get("id")
+                    .asLong();
             register(other.url(), "reward.released"); // not subscribed to referrals
             String eventId = UUID.randomUUID().toString();
             String attributed = "{\"eventId\":\"" + eventId + "\",\"producer\":\"invite-service\","
@@ -131,15 +144,18 @@ class WebhookDeliveryIT extends WebhookIT {
             assertThat(other.requests()).isEmpty();
             assertThat(a.requests().get(0).header(WebhookHeaders.EVENT_TYPE)).isEqualTo("referral.attributed");
             // schema version 2: the facts a host needs, as invite-service wrote them
-            JsonNode data = tools.jackson.databind.json.JsonMapper.builder().build().readTree(a.requests().get(0)
-                    .body()).get("data");
+            JsonNode data = tools.jackson.databind.json.JsonMapper.builder()
+                    .build()
+                    .readTree(a.requests().get(0).body())
+                    .get("data");
             assertThat(data.get("referralId").asLong()).isEqualTo(41);
             assertThat(data.get("campaignId").asLong()).isEqualTo(5);
             assertThat(data.get("policyVersion").asInt()).isEqualTo(1);
             assertThat(data.get("inviteeUserId").asString()).isEqualTo("bob");
             assertThat(data.get("attributedAt").asString()).isEqualTo("2026-12-01T09:00:00Z");
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM webhook_delivery WHERE event_id = ?", Long.class,
-                    eventId)).isEqualTo(2);
+            assertThat(jdbc.queryForObject(
+                            "SELECT COUNT(*) FROM webhook_delivery WHERE event_id = ?", Long.class, eventId))
+                    .isEqualTo(2);
             assertThat(status(deliveryOf(endpointA, eventId))).isEqualTo("DELIVERED");
             assertThat(status(deliveryOf(endpointB, eventId))).isEqualTo("DELIVERED");
         }
@@ -148,7 +164,8 @@ class WebhookDeliveryIT extends WebhookIT {
     @Test
     void shouldSendAgainADeliveryWhoseClaimWasNeverRecorded() throws Exception {
         try (Receiver receiver = Receiver.answering(200)) {
-            long endpointId = register(receiver.url(), "reward.released").get("id").asLong();
+            long endpointId =
+                    register(receiver.url(), "reward.released").get("id").asLong();
             String eventId = UUID.randomUUID().toString();
             publish(topics.reward(), RewardEventTags.RELEASED, eventId, rewardReleased(eventId, "carol"), 1);
             long deliveryId = deliveryOf(endpointId, eventId);
@@ -164,37 +181,47 @@ class WebhookDeliveryIT extends WebhookIT {
             CLOCK.advance(Duration.ofMinutes(1).plusSeconds(1)); // the lease (1 min here) runs out
             dispatchUntil(() -> "DELIVERED".equals(status(deliveryId)));
             assertThat(receiver.requests()).hasSize(1);
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM webhook_attempt WHERE delivery_id = ?", Long.class,
-                    deliveryId)).isEqualTo(1);
+            assertThat(jdbc.queryForObject(
+                            "SELECT COUNT(*) FROM webhook_attempt WHERE delivery_id = ?", Long.class, deliveryId))
+                    .isEqualTo(1);
         }
     }
 
     @Test
     void shouldPingAndRedeliverOnRequest() throws Exception {
         try (Receiver receiver = Receiver.answering(200)) {
-            long endpointId = register(receiver.url(), "reward.released").get("id").asLong();
-            var ping = asAdmin().header("Idempotency-Key", "ping-" + endpointId)
+            long endpointId =
+                    register(receiver.url(), "reward.released").get("id").asLong();
+            var ping = asAdmin()
+                    .header("Idempotency-Key", "ping-" + endpointId)
                     .post("/api/v1/admin/webhooks/endpoints/" + endpointId + "/ping", null);
             assertThat(ping.status()).as(ping.toString()).isEqualTo(202);
             long deliveryId = ping.json().get("id").asLong();
             assertThat(ping.json().get("eventType").asString()).isEqualTo("webhook.ping");
-            var replay = asAdmin().header("Idempotency-Key", "ping-" + endpointId)
+            var replay = asAdmin()
+                    .header("Idempotency-Key", "ping-" + endpointId)
                     .post("/api/v1/admin/webhooks/endpoints/" + endpointId + "/ping", null);
             assertThat(replay.json().get("id").asLong()).isEqualTo(deliveryId);
             dispatchUntil(() -> "DELIVERED".equals(status(deliveryId)));
             assertThat(receiver.requests()).hasSize(1);
-            assertThat(receiver.requests().get(0).body()).contains("\"type\":\"webhook.ping\"")
+            assertThat(receiver.requests().get(0).body())
+                    .contains("\"type\":\"webhook.ping\"")
                     .contains("\"data\":{\"endpointId\":" + endpointId + "}");
 
-            var again = asAdmin().header("Idempotency-Key", UUID.randomUUID().toString())
+            var again = asAdmin()
+                    .header("Idempotency-Key", UUID.randomUUID().toString())
                     .post("/api/v1/admin/webhooks/deliveries/" + deliveryId + "/redeliver", null);
             assertThat(again.status()).as(again.toString()).isEqualTo(202);
             assertThat(again.json().get("status").asString()).isEqualTo("PENDING");
             dispatchUntil(() -> receiver.requests().size() == 2 && "DELIVERED".equals(status(deliveryId)));
-            assertThat(receiver.requests().get(1).body()).isEqualTo(receiver.requests().get(0).body());
+            assertThat(receiver.requests().get(1).body())
+                    .isEqualTo(receiver.requests().get(0).body());
             assertThat(receiver.requests().get(1).header(WebhookHeaders.EVENT_ID))
                     .isEqualTo(receiver.requests().get(0).header(WebhookHeaders.EVENT_ID));
-            assertThat(asAdmin().get("/api/v1/admin/webhooks/deliveries/" + deliveryId).json().get("attempts"))
+            assertThat(asAdmin()
+                            .get("/api/v1/admin/webhooks/deliveries/" + deliveryId)
+                            .json()
+                            .get("attempts"))
                     .hasSize(2);
         }
     }

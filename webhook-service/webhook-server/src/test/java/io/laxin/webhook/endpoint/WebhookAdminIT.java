@@ -1,11 +1,18 @@
 package io.laxin.webhook.endpoint;
 
+import static io.laxin.testsupport.ProblemAssert.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.laxin.kernel.identity.Caller;
 import io.laxin.kernel.identity.Role;
 import io.laxin.testsupport.LaxinIntegrationTest;
 import io.laxin.testsupport.TestHttp;
 import io.laxin.webhook.Receiver;
 import io.laxin.webhook.delivery.application.Dispatching;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -16,24 +23,20 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import static io.laxin.testsupport.ProblemAssert.assertProblem;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 /**
  * The admin API as production runs it: https only, private addresses refused (at registration and before each send),
  * ADMIN staff only, bad input refused with problem+json and nothing written.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.config.name=webhook-service",
-        // its own consumer group: two contexts of one group on different test topics would split each other's queues
-        "spring.application.name=webhook-admin-it",
-        "laxin.webhook.max-endpoints=4",
-        "laxin.webhook.dispatcher.enabled=false"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.config.name=webhook-service",
+            // its own consumer group: two contexts of one group on different test topics would split each other's
+            // queues
+            "spring.application.name=webhook-admin-it",
+            "laxin.webhook.max-endpoints=4",
+            "laxin.webhook.dispatcher.enabled=false"
+        })
 @LaxinIntegrationTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebhookAdminIT {
@@ -60,8 +63,9 @@ class WebhookAdminIT {
     }
 
     private long written() {
-        return jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM webhook_endpoint) "
-                + "+ (SELECT COUNT(*) FROM idempotency_record)", Long.class);
+        return jdbc.queryForObject(
+                "SELECT (SELECT COUNT(*) FROM webhook_endpoint) " + "+ (SELECT COUNT(*) FROM idempotency_record)",
+                Long.class);
     }
 
     private static Map<String, Object> endpoint(String url, List<String> types) {
@@ -72,13 +76,13 @@ class WebhookAdminIT {
     @Order(1)
     void shouldRefuseCallersWithoutTheGatewayIdentityOrTheAdminRoleBeforeReadingTheBody() {
         long before = written();
-        var direct = TestHttp.at("http://127.0.0.1:" + port).header("Idempotency-Key", "k1")
+        var direct = TestHttp.at("http://127.0.0.1:" + port)
+                .header("Idempotency-Key", "k1")
                 .post(ENDPOINTS, endpoint(PUBLIC_URL, List.of("reward.paid")));
         assertProblem(direct, 401, "UNAUTHENTICATED");
         assertProblem(TestHttp.at("http://127.0.0.1:" + port).get(ENDPOINTS), 401, "UNAUTHENTICATED");
         // OPS and FINANCE staff, end users and hosts are not webhook admins; an invalid body changes nothing
-        assertProblem(as(Caller.staff("ops-1", Role.OPS, Role.FINANCE)).post(ENDPOINTS, "{not json"), 403,
-                "FORBIDDEN");
+        assertProblem(as(Caller.staff("ops-1", Role.OPS, Role.FINANCE)).post(ENDPOINTS, "{not json"), 403, "FORBIDDEN");
         assertProblem(as(Caller.staff("ops-1", Role.OPS)).post(ENDPOINTS, Map.of("url", "")), 403, "FORBIDDEN");
         assertProblem(as(Caller.user("alice")).get(ENDPOINTS), 403, "FORBIDDEN");
         assertProblem(as(Caller.host("brand")).get(ENDPOINTS + "/1/deliveries"), 403, "FORBIDDEN");
@@ -94,17 +98,20 @@ class WebhookAdminIT {
         assertProblem(admin.post(ENDPOINTS, Map.of("eventTypes", List.of("reward.paid"))), 400, "VALIDATION_FAILED");
         assertProblem(admin.post(ENDPOINTS, endpoint(PUBLIC_URL, List.of())), 400, "VALIDATION_FAILED");
         assertProblem(admin.post(ENDPOINTS, "{\"url\":"), 400, "MALFORMED_REQUEST");
-        assertProblem(admin.post(ENDPOINTS, endpoint(PUBLIC_URL, List.of("reward.paid", "order.paid"))), 400,
+        assertProblem(
+                admin.post(ENDPOINTS, endpoint(PUBLIC_URL, List.of("reward.paid", "order.paid"))),
+                400,
                 "EVENT_TYPE_UNKNOWN");
-        assertProblem(admin.post(ENDPOINTS, endpoint(PUBLIC_URL, List.of("webhook.ping"))), 400,
-                "EVENT_TYPE_UNKNOWN");
+        assertProblem(admin.post(ENDPOINTS, endpoint(PUBLIC_URL, List.of("webhook.ping"))), 400, "EVENT_TYPE_UNKNOWN");
         var http = admin.post(ENDPOINTS, endpoint("http://1.1.1.1/hook", List.of("reward.paid")));
         assertProblem(http, 400, "ENDPOINT_URL_NOT_ALLOWED");
         assertThat(http.json().get("detail").asString()).contains("https://");
-        assertProblem(admin.post(ENDPOINTS, endpoint("https://user:pw@1.1.1.1/hook", List.of("reward.paid"))), 400,
+        assertProblem(
+                admin.post(ENDPOINTS, endpoint("https://user:pw@1.1.1.1/hook", List.of("reward.paid"))),
+                400,
                 "ENDPOINT_URL_NOT_ALLOWED");
-        assertProblem(admin.post(ENDPOINTS, endpoint("not a url", List.of("reward.paid"))), 400,
-                "ENDPOINT_URL_NOT_ALLOWED");
+        assertProblem(
+                admin.post(ENDPOINTS, endpoint("not a url", List.of("reward.paid"))), 400, "ENDPOINT_URL_NOT_ALLOWED");
         assertThat(written()).isEqualTo(before);
     }
 
@@ -112,9 +119,15 @@ class WebhookAdminIT {
     @Order(3)
     void shouldRefuseUrlsOnPrivateLoopbackAndLinkLocalAddresses() {
         long before = written();
-        for (String url : List.of("https://10.0.0.1/hook", "https://127.0.0.1/hook",
-                "https://169.254.169.254/latest/meta-data", "https://[::1]/hook", "https://[::ffff:10.0.0.1]/hook",
-                "https://localhost:8443/hook", "https://100.64.0.1/hook", "https://192.168.0.10/hook")) {
+        for (String url : List.of(
+                "https://10.0.0.1/hook",
+                "https://127.0.0.1/hook",
+                "https://169.254.169.254/latest/meta-data",
+                "https://[::1]/hook",
+                "https://[::ffff:10.0.0.1]/hook",
+                "https://localhost:8443/hook",
+                "https://100.64.0.1/hook",
+                "https://192.168.0.10/hook")) {
             var r = admin().post(ENDPOINTS, endpoint(url, List.of("reward.paid")));
             assertProblem(r, 400, "ENDPOINT_URL_NOT_ALLOWED");
             assertThat(r.json().get("detail").asString()).as(url).contains("is not allowed");
@@ -126,39 +139,61 @@ class WebhookAdminIT {
     @Order(4)
     void shouldRegisterShowTheSecretOnceAndChangeAnEndpoint() {
         String key = UUID.randomUUID().toString();
-        var created = admin().header("Idempotency-Key", key).post(ENDPOINTS,
-                endpoint(PUBLIC_URL, List.of("reward.released", "referral.attributed", "reward.released")));
+        var created = admin().header("Idempotency-Key", key)
+                .post(
+                        ENDPOINTS,
+                        endpoint(PUBLIC_URL, List.of("reward.released", "referral.attributed", "reward.released")));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         long id = created.json().get("id").asLong();
         String secret = created.json().get("secret").asString();
         assertThat(secret).startsWith("whsec_").hasSizeGreaterThan(40);
-        assertThat(created.json().get("maskedSecret").asString()).isEqualTo("whsec_…" + secret.substring(
-                secret.length() - 4));
-        assertThat(created.json().get("eventTypes").valueStream().map(JsonNode::asString).toList())
+        assertThat(created.json().get("maskedSecret").asString())
+                .isEqualTo("whsec_…" + secret.substring(secret.length() - 4));
+        assertThat(created.json()
+                        .get("eventTypes")
+                        .valueStream()
+                        .map(JsonNode::asString)
+                        .toList())
                 .containsExactly("reward.released", "referral.attributed");
         assertThat(created.json().get("createdBy").asString()).isEqualTo("admin-1");
 
         // a retried registration answers the first; the same key with another body is refused
-        var replay = admin().header("Idempotency-Key", key).post(ENDPOINTS,
-                endpoint(PUBLIC_URL, List.of("reward.released", "referral.attributed", "reward.released")));
+        var replay = admin().header("Idempotency-Key", key)
+                .post(
+                        ENDPOINTS,
+                        endpoint(PUBLIC_URL, List.of("reward.released", "referral.attributed", "reward.released")));
         assertThat(replay.json().get("id").asLong()).isEqualTo(id);
-        assertProblem(admin().header("Idempotency-Key", key).post(ENDPOINTS,
-                endpoint(PUBLIC_URL, List.of("reward.paid"))), 422, "IDEMPOTENCY_KEY_REUSED");
+        assertProblem(
+                admin().header("Idempotency-Key", key).post(ENDPOINTS, endpoint(PUBLIC_URL, List.of("reward.paid"))),
+                422,
+                "IDEMPOTENCY_KEY_REUSED");
 
         JsonNode read = admin().get(ENDPOINTS + "/" + id).json();
         assertThat(read.get("secret").isNull()).isTrue();
-        assertThat(read.get("maskedSecret").asString()).isEqualTo(created.json().get("maskedSecret").asString());
-        assertThat(admin().get(ENDPOINTS).json().valueStream().map(e -> e.get("id").asLong()).toList()).contains(id);
+        assertThat(read.get("maskedSecret").asString())
+                .isEqualTo(created.json().get("maskedSecret").asString());
+        assertThat(admin().get(ENDPOINTS)
+                        .json()
+                        .valueStream()
+                        .map(e -> e.get("id").asLong())
+                        .toList())
+                .contains(id);
         assertThat(admin().get(ENDPOINTS).text()).doesNotContain(secret);
 
-        var changed = admin().send("PATCH", ENDPOINTS + "/" + id, Map.of("url", "https://8.8.8.8/hooks/v2",
-                "eventTypes", List.of("settlement.paid")));
+        var changed = admin().send(
+                        "PATCH",
+                        ENDPOINTS + "/" + id,
+                        Map.of("url", "https://8.8.8.8/hooks/v2", "eventTypes", List.of("settlement.paid")));
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
         assertThat(changed.json().get("url").asString()).isEqualTo("https://8.8.8.8/hooks/v2");
         assertThat(changed.json().get("description").asString()).isEqualTo("brand backend");
-        assertProblem(admin().send("PATCH", ENDPOINTS + "/" + id, Map.of("url", "https://10.1.1.1/h")), 400,
+        assertProblem(
+                admin().send("PATCH", ENDPOINTS + "/" + id, Map.of("url", "https://10.1.1.1/h")),
+                400,
                 "ENDPOINT_URL_NOT_ALLOWED");
-        assertProblem(admin().send("PATCH", ENDPOINTS + "/" + id, Map.of("eventTypes", List.of("nope"))), 400,
+        assertProblem(
+                admin().send("PATCH", ENDPOINTS + "/" + id, Map.of("eventTypes", List.of("nope"))),
+                400,
                 "EVENT_TYPE_UNKNOWN");
         assertThat(admin().get(ENDPOINTS + "/" + id).json().get("url").asString())
                 .isEqualTo("https://8.8.8.8/hooks/v2");
@@ -180,19 +215,29 @@ class WebhookAdminIT {
     void shouldRefuseToSendWhenTheHostNowResolvesToAPrivateAddress() throws Exception {
         try (Receiver receiver = Receiver.answering(200)) {
             // registered while public; its DNS now answers 127.0.0.1 (rebinding) — here: the stored URL changed
-            long id = admin().post(ENDPOINTS, endpoint(PUBLIC_URL, List.of("reward.paid"))).json().get("id").asLong();
+            long id = admin().post(ENDPOINTS, endpoint(PUBLIC_URL, List.of("reward.paid")))
+                    .json()
+                    .get("id")
+                    .asLong();
             jdbc.update("UPDATE webhook_endpoint SET url = ? WHERE id = ?", receiver.url(), id);
-            long delivery = admin().post(ENDPOINTS + "/" + id + "/ping", null).json().get("id").asLong();
+            long delivery = admin().post(ENDPOINTS + "/" + id + "/ping", null)
+                    .json()
+                    .get("id")
+                    .asLong();
 
             await().until(() -> {
                 dispatching.runOnce();
-                return jdbc.queryForObject("SELECT COUNT(*) FROM webhook_attempt WHERE delivery_id = ?", Long.class,
-                        delivery) > 0;
+                return jdbc.queryForObject(
+                                "SELECT COUNT(*) FROM webhook_attempt WHERE delivery_id = ?", Long.class, delivery)
+                        > 0;
             });
-            JsonNode attempt = admin().get("/api/v1/admin/webhooks/deliveries/" + delivery).json().get("attempts")
+            JsonNode attempt = admin().get("/api/v1/admin/webhooks/deliveries/" + delivery)
+                    .json()
+                    .get("attempts")
                     .get(0);
             assertThat(attempt.get("responseCode").isNull()).isTrue();
-            assertThat(attempt.get("error").asString()).startsWith("Not sent: host 127.0.0.1 is not allowed")
+            assertThat(attempt.get("error").asString())
+                    .startsWith("Not sent: host 127.0.0.1 is not allowed")
                     .contains("loopback");
             assertThat(receiver.requests()).isEmpty();
         }
@@ -202,11 +247,13 @@ class WebhookAdminIT {
     @Order(6)
     void shouldRefuseMoreEndpointsThanConfigured() {
         while (jdbc.queryForObject("SELECT COUNT(*) FROM webhook_endpoint", Long.class) < 4) {
-            assertThat(admin().post(ENDPOINTS, endpoint(PUBLIC_URL, List.of("reward.paid"))).status()).isEqualTo(201);
+            assertThat(admin().post(ENDPOINTS, endpoint(PUBLIC_URL, List.of("reward.paid")))
+                            .status())
+                    .isEqualTo(201);
         }
         long before = written();
-        assertProblem(admin().post(ENDPOINTS, endpoint(PUBLIC_URL, List.of("reward.paid"))), 409,
-                "ENDPOINT_LIMIT_REACHED");
+        assertProblem(
+                admin().post(ENDPOINTS, endpoint(PUBLIC_URL, List.of("reward.paid"))), 409, "ENDPOINT_LIMIT_REACHED");
         assertThat(written()).isEqualTo(before);
     }
 }

@@ -12,7 +12,7 @@ public record ScreeningDecisionDTO(String screeningId, Verdict verdict, int scor
 
     /** What a caller assumes when screening is slow or down: hold for review, never pass. */
     public static ScreeningDecisionDTO unavailable(String why) {
-        return new ScreeningDecisionDTO(null, Verdict.REVIEW, 0,
-                List.of(new ReasonDTO("SCREENING_UNAVAILABLE", why, 0)));
+        return new ScreeningDecisionDTO(
+                null, Verdict.REVIEW, 0, List.of(new ReasonDTO("SCREENING_UNAVAILABLE", why, 0)));
     }
 }

@@ -4,7 +4,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import java.time.Instant;
 
 /**
@@ -37,19 +36,48 @@ public record ScreeningRequestDTO(
         String referrerUnionid,
         String inviteeOpenid,
         String inviteeUnionid,
+
         @Pattern(regexp = "\\d{3}", message = "must be the first three digits of the phone number")
         String inviteePhonePrefix,
+
         Boolean emulator,
         Boolean rooted,
         Instant inviteeOpenidFirstSeenAt,
         @Size(max = 128) String contestedByUserId) {
 
     /** The original eleven-field request (callers built before the WeChat and client fields existed). */
-    public ScreeningRequestDTO(Long campaignId, String referrerUserId, String inviteeUserId, String referrerDeviceId,
-                               String inviteeDeviceId, String referrerPhoneHash, String inviteePhoneHash, String ip,
-                               String userAgent, Instant touchedAt, Instant registeredAt) {
-        this(campaignId, referrerUserId, inviteeUserId, referrerDeviceId, inviteeDeviceId, referrerPhoneHash,
-                inviteePhoneHash, ip, userAgent, touchedAt, registeredAt, null, null, null, null, null, null, null,
-                null, null);
+    public ScreeningRequestDTO(
+            Long campaignId,
+            String referrerUserId,
+            String inviteeUserId,
+            String referrerDeviceId,
+            String inviteeDeviceId,
+            String referrerPhoneHash,
+            String inviteePhoneHash,
+            String ip,
+            String userAgent,
+            Instant touchedAt,
+            Instant registeredAt) {
+        this(
+                campaignId,
+                referrerUserId,
+                inviteeUserId,
+                referrerDeviceId,
+                inviteeDeviceId,
+                referrerPhoneHash,
+                inviteePhoneHash,
+                ip,
+                userAgent,
+                touchedAt,
+                registeredAt,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 }

@@ -3,7 +3,6 @@ package io.laxin.antifraud.api.event;
 import io.laxin.antifraud.api.dto.ReasonDTO;
 import io.laxin.antifraud.api.dto.Verdict;
 import io.laxin.kernel.api.EventMetadata;
-
 import java.time.Instant;
 import java.util.List;
 
@@ -30,7 +29,8 @@ public record RiskDecidedEvent(
         long caseId,
         Verdict verdict,
         List<ReasonDTO> reasons,
-        String decidedBy) implements EventMetadata {
+        String decidedBy)
+        implements EventMetadata {
 
     public static final int SCHEMA_VERSION = 1;
 }

@@ -6,6 +6,5 @@ public final class RiskEventTags {
     /** A {@link RiskDecidedEvent}. */
     public static final String DECIDED = "RISK_DECIDED";
 
-    private RiskEventTags() {
-    }
+    private RiskEventTags() {}
 }

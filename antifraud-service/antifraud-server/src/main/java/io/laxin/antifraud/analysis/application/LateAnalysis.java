@@ -14,11 +14,6 @@ import io.laxin.antifraud.screening.domain.RuleId;
 import io.laxin.antifraud.screening.domain.RuleSetting;
 import io.laxin.kernel.job.JobProgress;
 import io.laxin.kernel.job.Jobs;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Service;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +24,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
 
 /**
  * Use case: look at the stored screenings after the fact and raise cases with evidence — referral rings (rejected at
@@ -46,32 +45,51 @@ public class LateAnalysis {
     public static final String ACTOR = "late-analysis";
     /** What a run looks at: every recent screening, so one run at a time in the whole service. */
     public static final String SUBJECT = "recent-screenings";
+
     private static final int STEPS = 4;
     private static final Logger log = LoggerFactory.getLogger(LateAnalysis.class);
 
     /** What one run did. {@code ran} is false when another replica held the lease. */
-    public record Report(boolean ran, int screenings, int rings, int ringCases, int ringRejections, int clusters,
-                         int clusterCases, int zombies, int zombieCases, int singleOrderReferrers,
-                         int singleOrderCases) {
+    public record Report(
+            boolean ran,
+            int screenings,
+            int rings,
+            int ringCases,
+            int ringRejections,
+            int clusters,
+            int clusterCases,
+            int zombies,
+            int zombieCases,
+            int singleOrderReferrers,
+            int singleOrderCases) {
 
         static Report skipped() {
             return new Report(false, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         }
 
         Map<String, Object> summary() {
-            return Map.ofEntries(Map.entry("screenings", screenings), Map.entry("rings", rings),
-                    Map.entry("ringCases", ringCases), Map.entry("ringRejections", ringRejections),
-                    Map.entry("clusters", clusters), Map.entry("clusterCases", clusterCases),
-                    Map.entry("zombies", zombies), Map.entry("zombieCases", zombieCases),
+            return Map.ofEntries(
+                    Map.entry("screenings", screenings),
+                    Map.entry("rings", rings),
+                    Map.entry("ringCases", ringCases),
+                    Map.entry("ringRejections", ringRejections),
+                    Map.entry("clusters", clusters),
+                    Map.entry("clusterCases", clusterCases),
+                    Map.entry("zombies", zombies),
+                    Map.entry("zombieCases", zombieCases),
                     Map.entry("singleOrderReferrers", singleOrderReferrers),
                     Map.entry("singleOrderCases", singleOrderCases));
         }
     }
 
-    public record Settings(Duration lookBack, int clusterMinInvitees, int clusterDeviceRatio,
-                           int clusterSubnetMinInvitees, boolean autoRejectRings, boolean zombiesEnabled,
-                           Duration holdPeriod) {
-    }
+    public record Settings(
+            Duration lookBack,
+            int clusterMinInvitees,
+            int clusterDeviceRatio,
+            int clusterSubnetMinInvitees,
+            boolean autoRejectRings,
+            boolean zombiesEnabled,
+            Duration holdPeriod) {}
 
     private final AnalysisInputs inputs;
     private final Jobs jobs;
@@ -81,17 +99,28 @@ public class LateAnalysis {
     private final Clock clock;
     private final Settings settings;
 
-    public LateAnalysis(AnalysisInputs inputs, Jobs jobs, ReviewCases cases, DecidingCase deciding,
-                        RuleBooks rules, Clock clock,
-                        @Value("${laxin.antifraud.analysis.look-back:30d}") Duration lookBack,
-                        @Value("${laxin.antifraud.analysis.cluster-min-invitees:5}") int clusterMinInvitees,
-                        @Value("${laxin.antifraud.analysis.cluster-device-ratio:3}") int clusterDeviceRatio,
-                        @Value("${laxin.antifraud.analysis.cluster-subnet-min-invitees:8}") int subnetMinInvitees,
-                        @Value("${laxin.antifraud.analysis.auto-reject-rings:true}") boolean autoRejectRings,
-                        @Value("${laxin.antifraud.analysis.zombies.enabled:false}") boolean zombiesEnabled,
-                        @Value("${laxin.antifraud.analysis.zombies.hold-period:7d}") Duration holdPeriod) {
-        this.settings = new Settings(lookBack, clusterMinInvitees, clusterDeviceRatio, subnetMinInvitees,
-                autoRejectRings, zombiesEnabled, holdPeriod);
+    public LateAnalysis(
+            AnalysisInputs inputs,
+            Jobs jobs,
+            ReviewCases cases,
+            DecidingCase deciding,
+            RuleBooks rules,
+            Clock clock,
+            @Value("${laxin.antifraud.analysis.look-back:30d}") Duration lookBack,
+            @Value("${laxin.antifraud.analysis.cluster-min-invitees:5}") int clusterMinInvitees,
+            @Value("${laxin.antifraud.analysis.cluster-device-ratio:3}") int clusterDeviceRatio,
+            @Value("${laxin.antifraud.analysis.cluster-subnet-min-invitees:8}") int subnetMinInvitees,
+            @Value("${laxin.antifraud.analysis.auto-reject-rings:true}") boolean autoRejectRings,
+            @Value("${laxin.antifraud.analysis.zombies.enabled:false}") boolean zombiesEnabled,
+            @Value("${laxin.antifraud.analysis.zombies.hold-period:7d}") Duration holdPeriod) {
+        this.settings = new Settings(
+                lookBack,
+                clusterMinInvitees,
+                clusterDeviceRatio,
+                subnetMinInvitees,
+                autoRejectRings,
+                zombiesEnabled,
+                holdPeriod);
         this.inputs = inputs;
         this.jobs = jobs;
         this.cases = cases;
@@ -121,15 +150,18 @@ public class LateAnalysis {
         for (ReferralGraph.Ring ring : rings) {
             String members = String.join(" → ", ring.members());
             for (ScreenedReferral r : ring.referrals()) {
-                Assessment.Finding finding = new Assessment.Finding("REFERRAL_RING", "Referrers invite each other: "
-                        + "ring of " + ring.members().size() + " (" + members + ")",
-                        100, Integer.toString(ring.members().size()), ">= 2");
+                Assessment.Finding finding = new Assessment.Finding(
+                        "REFERRAL_RING",
+                        "Referrers invite each other: " + "ring of "
+                                + ring.members().size() + " (" + members + ")",
+                        100,
+                        Integer.toString(ring.members().size()),
+                        ">= 2");
                 Long id = raise(r, 100, finding, now);
                 if (id != null) {
                     ringCases++;
                     if (settings.autoRejectRings()) {
-                        deciding.decide(id, DecidingCase.Decision.REJECT, ACTOR, "Confirmed referral ring: "
-                                + members);
+                        deciding.decide(id, DecidingCase.Decision.REJECT, ACTOR, "Confirmed referral ring: " + members);
                         ringRejections++;
                     }
                 }
@@ -139,12 +171,14 @@ public class LateAnalysis {
         progress.report(1, STEPS);
 
         int clusterCases = 0;
-        List<ReferralGraph.Cluster> clusters = graph.clusters(settings.clusterMinInvitees(),
-                settings.clusterDeviceRatio(), settings.clusterSubnetMinInvitees());
+        List<ReferralGraph.Cluster> clusters = graph.clusters(
+                settings.clusterMinInvitees(), settings.clusterDeviceRatio(), settings.clusterSubnetMinInvitees());
         for (ReferralGraph.Cluster cluster : clusters) {
             for (ScreenedReferral r : cluster.referrals()) {
-                Assessment.Finding finding = new Assessment.Finding("DENSE_CLUSTER", "Invitees of "
-                        + cluster.referrerUserId() + " packed together: " + cluster.why(), 60,
+                Assessment.Finding finding = new Assessment.Finding(
+                        "DENSE_CLUSTER",
+                        "Invitees of " + cluster.referrerUserId() + " packed together: " + cluster.why(),
+                        60,
                         cluster.referrals().size() + " invitees / " + cluster.distinctDevices() + " devices / "
                                 + cluster.distinctSubnets() + " subnets",
                         "devices × " + settings.clusterDeviceRatio() + " ≤ invitees, or one /24 for ≥ "
@@ -161,18 +195,26 @@ public class LateAnalysis {
         int zombieCases = 0;
         if (settings.zombiesEnabled()) {
             Instant heldUntilBefore = now.minus(settings.holdPeriod());
-            List<ScreenedReferral> due = screened.stream().filter(r -> "PASS".equals(r.verdict())
-                    && r.registeredAt() != null && !r.registeredAt().isAfter(heldUntilBefore)).toList();
-            Set<String> active = inputs.activeSince(due.stream().map(ScreenedReferral::inviteeUserId)
-                    .collect(Collectors.toSet()), now.minus(settings.lookBack()).minus(settings.holdPeriod()));
+            List<ScreenedReferral> due = screened.stream()
+                    .filter(r -> "PASS".equals(r.verdict())
+                            && r.registeredAt() != null
+                            && !r.registeredAt().isAfter(heldUntilBefore))
+                    .toList();
+            Set<String> active = inputs.activeSince(
+                    due.stream().map(ScreenedReferral::inviteeUserId).collect(Collectors.toSet()),
+                    now.minus(settings.lookBack()).minus(settings.holdPeriod()));
             for (ScreenedReferral r : due) {
                 if (active.contains(r.inviteeUserId())) {
                     continue;
                 }
                 zombies++;
-                Assessment.Finding finding = new Assessment.Finding("ZOMBIE_INVITEE", "No activity reported for "
-                        + r.inviteeUserId() + " within the hold period after registering at " + r.registeredAt(),
-                        55, "no activity", "hold period " + settings.holdPeriod());
+                Assessment.Finding finding = new Assessment.Finding(
+                        "ZOMBIE_INVITEE",
+                        "No activity reported for " + r.inviteeUserId()
+                                + " within the hold period after registering at " + r.registeredAt(),
+                        55,
+                        "no activity",
+                        "hold period " + settings.holdPeriod());
                 if (raise(r, 55, finding, now) != null) {
                     zombieCases++;
                 }
@@ -181,8 +223,18 @@ public class LateAnalysis {
         progress.report(3, STEPS);
         SingleOrderOutcome singleOrder = singleOrderReferrers(now);
         progress.report(STEPS, STEPS);
-        return new Report(true, screened.size(), rings.size(), ringCases, ringRejections, clusters.size(),
-                clusterCases, zombies, zombieCases, singleOrder.referrers(), singleOrder.cases());
+        return new Report(
+                true,
+                screened.size(),
+                rings.size(),
+                ringCases,
+                ringRejections,
+                clusters.size(),
+                clusterCases,
+                zombies,
+                zombieCases,
+                singleOrder.referrers(),
+                singleOrder.cases());
     }
 
     /**
@@ -192,7 +244,8 @@ public class LateAnalysis {
      */
     private SingleOrderOutcome singleOrderReferrers(Instant now) {
         RuleBooks.AllBooks books = rules.freshAll();
-        boolean everywhere = books.global().setting(RuleId.SINGLE_ORDER_INVITEES).enabled();
+        boolean everywhere =
+                books.global().setting(RuleId.SINGLE_ORDER_INVITEES).enabled();
         Set<Long> campaigns = new TreeSet<>();
         List<Duration> windows = new ArrayList<>();
         books.books().forEach((campaignId, book) -> {
@@ -210,8 +263,8 @@ public class LateAnalysis {
         Duration shortest = windows.stream().min(Duration::compareTo).orElseThrow();
         Duration longest = windows.stream().max(Duration::compareTo).orElseThrow();
         Map<Long, List<InviteeOrders>> byCampaign = new LinkedHashMap<>();
-        for (InviteeOrders i : inputs.inviteesWithOrders(now.minus(longest).minus(settings.lookBack()),
-                now.minus(shortest), everywhere ? null : campaigns)) {
+        for (InviteeOrders i : inputs.inviteesWithOrders(
+                now.minus(longest).minus(settings.lookBack()), now.minus(shortest), everywhere ? null : campaigns)) {
             byCampaign.computeIfAbsent(i.campaignId(), k -> new ArrayList<>()).add(i);
         }
         int suspects = 0;
@@ -224,20 +277,29 @@ public class LateAnalysis {
             SingleOrderReferrers.Criteria c = criteria(s);
             Instant judgedFrom = now.minus(c.window()).minus(settings.lookBack());
             List<InviteeOrders> cohort = campaign.getValue().stream()
-                    .filter(i -> !i.registeredAt().isBefore(judgedFrom)).toList();
+                    .filter(i -> !i.registeredAt().isBefore(judgedFrom))
+                    .toList();
             for (SingleOrderReferrers.Suspect suspect : SingleOrderReferrers.find(cohort, c, now)) {
                 suspects++;
-                Assessment.Finding finding = new Assessment.Finding(RuleId.SINGLE_ORDER_INVITEES.name(),
+                Assessment.Finding finding = new Assessment.Finding(
+                        RuleId.SINGLE_ORDER_INVITEES.name(),
                         "Of the " + suspect.judged().size() + " invitees of " + suspect.referrerUserId()
                                 + " registered at least " + c.window().toDays() + " days ago, "
                                 + suspect.singleOrder().size() + " ordered at most once: " + suspect.sample(),
-                        s.weight(), suspect.singleOrder().size() + " of " + suspect.judged().size() + " ("
-                                + suspect.sharePercent() + "%)",
+                        s.weight(),
+                        suspect.singleOrder().size() + " of " + suspect.judged().size() + " (" + suspect.sharePercent()
+                                + "%)",
                         ">= " + c.sharePercent() + "% of >= " + c.minInvitees() + " invitees");
                 for (InviteeOrders i : suspect.singleOrder()) {
                     if (!cases.exists(i.campaignId(), i.inviteeUserId())) {
-                        open(i.screeningId(), i.campaignId(), i.referrerUserId(), i.inviteeUserId(), s.weight(),
-                                finding, now);
+                        open(
+                                i.screeningId(),
+                                i.campaignId(),
+                                i.referrerUserId(),
+                                i.inviteeUserId(),
+                                s.weight(),
+                                finding,
+                                now);
                         opened++;
                     }
                 }
@@ -246,13 +308,13 @@ public class LateAnalysis {
         return new SingleOrderOutcome(suspects, opened);
     }
 
-    private record SingleOrderOutcome(int referrers, int cases) {
-    }
+    private record SingleOrderOutcome(int referrers, int cases) {}
 
     private static SingleOrderReferrers.Criteria criteria(RuleSetting s) {
         RuleSetting defaults = RuleId.SINGLE_ORDER_INVITEES.defaults();
         return new SingleOrderReferrers.Criteria(
-                (int) s.param(RuleId.MIN_INVITEES, defaults.param(RuleId.MIN_INVITEES, 5)), (int) s.threshold(),
+                (int) s.param(RuleId.MIN_INVITEES, defaults.param(RuleId.MIN_INVITEES, 5)),
+                (int) s.threshold(),
                 Duration.ofDays(s.param(RuleId.WINDOW_DAYS, defaults.param(RuleId.WINDOW_DAYS, 30))));
     }
 
@@ -264,13 +326,25 @@ public class LateAnalysis {
         if ("REJECT".equals(r.verdict()) || cases.exists(r.campaignId(), r.inviteeUserId())) {
             return null;
         }
-        return open(r.screeningId(), r.campaignId(), r.referrerUserId(), r.inviteeUserId(), score,
-                evidence, now);
+        return open(r.screeningId(), r.campaignId(), r.referrerUserId(), r.inviteeUserId(), score, evidence, now);
     }
 
-    private long open(String screeningId, long campaignId, String referrerUserId, String inviteeUserId, int score,
-                      Assessment.Finding evidence, Instant now) {
-        return cases.open(new ReviewCases.NewCase(screeningId, campaignId, referrerUserId, inviteeUserId,
-                ReviewCase.Source.LATE_ANALYSIS, score, List.of(evidence), now));
+    private long open(
+            String screeningId,
+            long campaignId,
+            String referrerUserId,
+            String inviteeUserId,
+            int score,
+            Assessment.Finding evidence,
+            Instant now) {
+        return cases.open(new ReviewCases.NewCase(
+                screeningId,
+                campaignId,
+                referrerUserId,
+                inviteeUserId,
+                ReviewCase.Source.LATE_ANALYSIS,
+                score,
+                List.of(evidence),
+                now));
     }
 }

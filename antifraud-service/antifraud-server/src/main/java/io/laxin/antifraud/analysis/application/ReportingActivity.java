@@ -4,10 +4,9 @@ import io.laxin.antifraud.analysis.domain.AnalysisInputs;
 import io.laxin.kernel.api.CommonErrorCode;
 import io.laxin.kernel.api.ReportedTimes;
 import io.laxin.kernel.error.LaxinException;
-import org.springframework.stereotype.Service;
-
 import java.time.Clock;
 import java.time.Instant;
+import org.springframework.stereotype.Service;
 
 /** Use case: the host reports that a user did something (ordered, logged in…); zombie detection reads it. */
 @Service

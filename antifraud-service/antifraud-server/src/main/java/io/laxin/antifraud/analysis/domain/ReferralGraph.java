@@ -27,13 +27,16 @@ public final class ReferralGraph {
     }
 
     /** A ring: its members and the referrals between them. */
-    public record Ring(Set<String> members, List<ScreenedReferral> referrals) {
-    }
+    public record Ring(Set<String> members, List<ScreenedReferral> referrals) {}
 
     /** A cluster: one referrer's invitees in a campaign packed on few devices / one subnet. */
-    public record Cluster(long campaignId, String referrerUserId, List<ScreenedReferral> referrals,
-                          int distinctDevices, int distinctSubnets, String why) {
-    }
+    public record Cluster(
+            long campaignId,
+            String referrerUserId,
+            List<ScreenedReferral> referrals,
+            int distinctDevices,
+            int distinctSubnets,
+            String why) {}
 
     public List<Ring> rings() {
         Map<String, List<String>> out = new LinkedHashMap<>();
@@ -48,7 +51,8 @@ public final class ReferralGraph {
                 continue;
             }
             List<ScreenedReferral> inside = edges.stream()
-                    .filter(e -> c.contains(e.referrerUserId()) && c.contains(e.inviteeUserId())).toList();
+                    .filter(e -> c.contains(e.referrerUserId()) && c.contains(e.inviteeUserId()))
+                    .toList();
             rings.add(new Ring(c, inside));
         }
         return rings;
@@ -62,7 +66,9 @@ public final class ReferralGraph {
     public List<Cluster> clusters(int minInvitees, int deviceRatio, int subnetMinInvitees) {
         Map<String, List<ScreenedReferral>> byReferrer = new LinkedHashMap<>();
         for (ScreenedReferral e : edges) {
-            byReferrer.computeIfAbsent(e.campaignId() + "\u0000" + e.referrerUserId(), k -> new ArrayList<>()).add(e);
+            byReferrer
+                    .computeIfAbsent(e.campaignId() + "\u0000" + e.referrerUserId(), k -> new ArrayList<>())
+                    .add(e);
         }
         List<Cluster> clusters = new ArrayList<>();
         for (List<ScreenedReferral> group : byReferrer.values()) {
@@ -86,11 +92,22 @@ public final class ReferralGraph {
             }
             ScreenedReferral first = group.get(0);
             if (withDevice >= minInvitees && devices.size() * deviceRatio <= withDevice) {
-                clusters.add(new Cluster(first.campaignId(), first.referrerUserId(), group, devices.size(),
-                        subnets.size(), withDevice + " invitees on " + devices.size() + " devices"));
+                clusters.add(new Cluster(
+                        first.campaignId(),
+                        first.referrerUserId(),
+                        group,
+                        devices.size(),
+                        subnets.size(),
+                        withDevice + " invitees on " + devices.size() + " devices"));
             } else if (withSubnet >= subnetMinInvitees && subnets.size() == 1) {
-                clusters.add(new Cluster(first.campaignId(), first.referrerUserId(), group, devices.size(),
-                        subnets.size(), withSubnet + " invitees all from subnet " + subnets.iterator().next()));
+                clusters.add(new Cluster(
+                        first.campaignId(),
+                        first.referrerUserId(),
+                        group,
+                        devices.size(),
+                        subnets.size(),
+                        withSubnet + " invitees all from subnet "
+                                + subnets.iterator().next()));
             }
         }
         return clusters;
@@ -122,7 +139,7 @@ public final class ReferralGraph {
         private void visit(String root) {
             Deque<Object[]> work = new ArrayDeque<>();
             enter(root);
-            work.push(new Object[]{root, 0});
+            work.push(new Object[] {root, 0});
             while (!work.isEmpty()) {
                 Object[] frame = work.peek();
                 String v = (String) frame[0];
@@ -133,7 +150,7 @@ public final class ReferralGraph {
                     String w = succ.get(i);
                     if (!index.containsKey(w)) {
                         enter(w);
-                        work.push(new Object[]{w, 0});
+                        work.push(new Object[] {w, 0});
                     } else if (onStack.contains(w)) {
                         low.put(v, Math.min(low.get(v), index.get(w)));
                     }

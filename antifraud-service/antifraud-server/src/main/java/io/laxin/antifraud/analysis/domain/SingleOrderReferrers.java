@@ -21,8 +21,7 @@ public final class SingleOrderReferrers {
     public static final int SAMPLE = 5;
 
     /** The rule's thresholds for one campaign. */
-    public record Criteria(int minInvitees, int sharePercent, Duration window) {
-    }
+    public record Criteria(int minInvitees, int sharePercent, Duration window) {}
 
     /**
      * A suspect referrer.
@@ -30,8 +29,8 @@ public final class SingleOrderReferrers {
      * @param judged     invitees old enough to be judged
      * @param singleOrder those of them with at most one order (the ones to review)
      */
-    public record Suspect(long campaignId, String referrerUserId, List<InviteeOrders> judged,
-                          List<InviteeOrders> singleOrder) {
+    public record Suspect(
+            long campaignId, String referrerUserId, List<InviteeOrders> judged, List<InviteeOrders> singleOrder) {
 
         public int sharePercent() {
             return (int) (100L * singleOrder.size() / judged.size());
@@ -39,15 +38,15 @@ public final class SingleOrderReferrers {
 
         /** "u-1 (1 order), u-2 (0 orders), … and 7 more". */
         public String sample() {
-            String named = singleOrder.stream().limit(SAMPLE)
+            String named = singleOrder.stream()
+                    .limit(SAMPLE)
                     .map(i -> i.inviteeUserId() + " (" + i.orders() + (i.orders() == 1 ? " order)" : " orders)"))
                     .collect(Collectors.joining(", "));
             return singleOrder.size() > SAMPLE ? named + " and " + (singleOrder.size() - SAMPLE) + " more" : named;
         }
     }
 
-    private SingleOrderReferrers() {
-    }
+    private SingleOrderReferrers() {}
 
     /**
      * The suspects among one campaign's invitees. An invitee screened more than once counts once.
@@ -59,7 +58,8 @@ public final class SingleOrderReferrers {
         Map<String, Map<String, InviteeOrders>> byReferrer = new LinkedHashMap<>();
         for (InviteeOrders i : invitees) {
             if (!i.registeredAt().isAfter(registeredBy)) {
-                byReferrer.computeIfAbsent(i.referrerUserId(), k -> new LinkedHashMap<>())
+                byReferrer
+                        .computeIfAbsent(i.referrerUserId(), k -> new LinkedHashMap<>())
                         .putIfAbsent(i.inviteeUserId(), i);
             }
         }
@@ -74,7 +74,8 @@ public final class SingleOrderReferrers {
         if (judged.size() < c.minInvitees()) {
             return Optional.empty();
         }
-        List<InviteeOrders> single = judged.stream().filter(i -> i.orders() <= 1).toList();
+        List<InviteeOrders> single =
+                judged.stream().filter(i -> i.orders() <= 1).toList();
         if (100L * single.size() < (long) c.sharePercent() * judged.size()) {
             return Optional.empty();
         }

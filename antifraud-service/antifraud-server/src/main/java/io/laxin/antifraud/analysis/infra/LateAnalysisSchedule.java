@@ -21,7 +21,8 @@ class LateAnalysisSchedule {
         this.analysis = analysis;
     }
 
-    @Scheduled(fixedDelayString = "${laxin.antifraud.analysis.interval:10m}",
+    @Scheduled(
+            fixedDelayString = "${laxin.antifraud.analysis.interval:10m}",
             initialDelayString = "${laxin.antifraud.analysis.interval:10m}")
     void run() {
         try {

@@ -6,11 +6,9 @@ import io.laxin.kernel.api.ReportedTimes;
 import io.laxin.kernel.messaging.IdempotentListener;
 import io.laxin.reward.api.event.OrderEventTags;
 import io.laxin.reward.api.event.OrderPaidEvent;
+import java.time.Clock;
 import org.apache.rocketmq.spring.annotation.RocketMQMessageListener;
 import org.springframework.stereotype.Component;
-
-import java.time.Clock;
-
 
 /**
  * A paid order is activity: the host's order events (topic {@code laxin.topics.order}, tag {@code ORDER_PAID}) are
@@ -18,7 +16,8 @@ import java.time.Clock;
  * activity separately. Idempotent: the same activity (user, kind, time) is recorded once, whatever the delivery.
  */
 @Component
-@RocketMQMessageListener(topic = "${laxin.topics.order:LAXIN_ORDER}",
+@RocketMQMessageListener(
+        topic = "${laxin.topics.order:LAXIN_ORDER}",
         consumerGroup = "${spring.application.name}-order-activity",
         selectorExpression = OrderEventTags.ORDER_PAID)
 public class OrderActivityListener extends IdempotentListener<OrderPaidEvent> {
@@ -35,13 +34,18 @@ public class OrderActivityListener extends IdempotentListener<OrderPaidEvent> {
 
     @Override
     public void handle(OrderPaidEvent e) {
-        if (e.buyerUserId() == null || e.buyerUserId().isBlank() || e.buyerUserId().length() > 64) {
+        if (e.buyerUserId() == null
+                || e.buyerUserId().isBlank()
+                || e.buyerUserId().length() > 64) {
             return; // reward-service refuses it too; nothing to learn from it
         }
         if (e.paidAt() != null && !ReportedTimes.plausible(e.paidAt(), clock.instant())) {
             // a time no retry will mend (the host publishes to the topic directly): dropped, not redelivered for hours
-            log.warn("Order of {} (event {}) paid at {} is not a plausible time; not recorded as activity",
-                    e.buyerUserId(), e.eventId(), e.paidAt());
+            log.warn(
+                    "Order of {} (event {}) paid at {} is not a plausible time; not recorded as activity",
+                    e.buyerUserId(),
+                    e.eventId(),
+                    e.paidAt());
             return;
         }
         activity.report(e.buyerUserId(), ORDER, e.paidAt(), null);

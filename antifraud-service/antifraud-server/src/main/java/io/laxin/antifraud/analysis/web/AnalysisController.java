@@ -1,20 +1,19 @@
 package io.laxin.antifraud.analysis.web;
 
-import io.laxin.kernel.web.ExternalId;
 import io.laxin.antifraud.analysis.application.LateAnalysis;
 import io.laxin.antifraud.analysis.application.ReportingActivity;
 import io.laxin.kernel.identity.Caller;
 import io.laxin.kernel.identity.CallerKind;
 import io.laxin.kernel.identity.Role;
+import io.laxin.kernel.web.ExternalId;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.time.Instant;
 
 /** Host activity reports (for zombie detection) and an on-demand run of the late analysis for staff. */
 @RestController
@@ -28,23 +27,26 @@ public class AnalysisController {
         this.activity = activity;
     }
 
-    public record ActivityRequest(@NotBlank @ExternalId String userId, @NotBlank @Size(max = 32) String kind,
-                                  Instant occurredAt, Long campaignId) {
-    }
+    public record ActivityRequest(
+            @NotBlank @ExternalId String userId,
+            @NotBlank @Size(max = 32) String kind,
+            Instant occurredAt,
+            Long campaignId) {}
 
-    public record ActivityResponse(boolean recorded) {
-    }
+    public record ActivityResponse(boolean recorded) {}
 
-    @Operation(summary = "Report a user's activity (host, signed by the gateway)",
+    @Operation(
+            summary = "Report a user's activity (host, signed by the gateway)",
             description = "Idempotent on (userId, kind, occurredAt): a repeat answers recorded=false.")
     @PostMapping("/api/v1/host/risk/activity")
     public ActivityResponse report(Caller caller, @Valid @RequestBody ActivityRequest request) {
         caller.requireKind(CallerKind.HOST, CallerKind.SERVICE);
-        return new ActivityResponse(activity.report(request.userId(), request.kind(), request.occurredAt(),
-                request.campaignId()));
+        return new ActivityResponse(
+                activity.report(request.userId(), request.kind(), request.occurredAt(), request.campaignId()));
     }
 
-    @Operation(summary = "Run the late analysis now (staff OPS); answers what it did",
+    @Operation(
+            summary = "Run the late analysis now (staff OPS); answers what it did",
             description = "ran=false when another replica holds the job lease.")
     @PostMapping("/api/v1/admin/risk/analysis/runs")
     public LateAnalysis.Report run(Caller caller) {

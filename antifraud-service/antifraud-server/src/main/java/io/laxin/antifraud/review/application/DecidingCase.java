@@ -5,13 +5,12 @@ import io.laxin.antifraud.review.domain.ReviewCase;
 import io.laxin.antifraud.review.domain.ReviewCases;
 import io.laxin.antifraud.review.domain.RiskEvents;
 import io.laxin.kernel.error.LaxinException;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Use case: an operator (or the late analysis, for a confirmed ring) approves or rejects a case. The status change,
@@ -21,10 +20,12 @@ import java.util.List;
 @Service
 public class DecidingCase {
 
-    public enum Decision { APPROVE, REJECT }
-
-    public record Outcome(long caseId, ReviewCase.Status status, boolean changed, String problem) {
+    public enum Decision {
+        APPROVE,
+        REJECT
     }
+
+    public record Outcome(long caseId, ReviewCase.Status status, boolean changed, String problem) {}
 
     private final ReviewCases cases;
     private final RiskEvents events;
@@ -41,8 +42,9 @@ public class DecidingCase {
     public Outcome decide(long caseId, Decision decision, String by, String note) {
         ReviewCase.Status to = decision == Decision.APPROVE ? ReviewCase.Status.APPROVED : ReviewCase.Status.REJECTED;
         Outcome outcome = tx.execute(s -> {
-            ReviewCase c = cases.find(caseId).orElseThrow(() ->
-                    new LaxinException(AntifraudErrorCode.CASE_NOT_FOUND, "No review case " + caseId));
+            ReviewCase c = cases.find(caseId)
+                    .orElseThrow(
+                            () -> new LaxinException(AntifraudErrorCode.CASE_NOT_FOUND, "No review case " + caseId));
             Instant now = clock.instant();
             if (cases.decide(caseId, to, by, note, now)) {
                 cases.audit(new ReviewCases.AuditEntry(caseId, decision.name(), by, note, now));
@@ -53,8 +55,9 @@ public class DecidingCase {
             if (current.status() == to) {
                 return new Outcome(caseId, to, false, null);
             }
-            throw new LaxinException(AntifraudErrorCode.CASE_ALREADY_DECIDED, "Case " + caseId + " was already "
-                    + current.status() + " by " + current.decidedBy());
+            throw new LaxinException(
+                    AntifraudErrorCode.CASE_ALREADY_DECIDED,
+                    "Case " + caseId + " was already " + current.status() + " by " + current.decidedBy());
         });
         return outcome;
     }

@@ -4,9 +4,8 @@ import io.laxin.antifraud.api.AntifraudErrorCode;
 import io.laxin.antifraud.review.domain.ReviewCase;
 import io.laxin.antifraud.review.domain.ReviewCases;
 import io.laxin.kernel.error.LaxinException;
-import org.springframework.stereotype.Service;
-
 import java.util.List;
+import org.springframework.stereotype.Service;
 
 /** Reads of the review queue: filtered pages, one case with its audit trail. */
 @Service
@@ -18,16 +17,15 @@ public class FindingCases {
         this.cases = cases;
     }
 
-    public record CaseWithAudit(ReviewCase reviewCase, List<ReviewCases.AuditEntry> audit) {
-    }
+    public record CaseWithAudit(ReviewCase reviewCase, List<ReviewCases.AuditEntry> audit) {}
 
     public ReviewCases.Page search(ReviewCases.Query q) {
         return cases.search(q);
     }
 
     public CaseWithAudit require(long id) {
-        ReviewCase c = cases.find(id).orElseThrow(() ->
-                new LaxinException(AntifraudErrorCode.CASE_NOT_FOUND, "No review case " + id));
+        ReviewCase c = cases.find(id)
+                .orElseThrow(() -> new LaxinException(AntifraudErrorCode.CASE_NOT_FOUND, "No review case " + id));
         return new CaseWithAudit(c, cases.auditOf(id));
     }
 }

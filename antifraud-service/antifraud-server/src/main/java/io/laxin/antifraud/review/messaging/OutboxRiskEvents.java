@@ -8,11 +8,10 @@ import io.laxin.antifraud.review.domain.ReviewCase;
 import io.laxin.antifraud.review.domain.RiskEvents;
 import io.laxin.kernel.messaging.Outbox;
 import io.laxin.kernel.messaging.Topics;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 
 /** Writes a final verdict's {@link RiskDecidedEvent} to the outbox in the caller's transaction (shard: invitee). */
 @Component
@@ -32,11 +31,26 @@ class OutboxRiskEvents implements RiskEvents {
     @Override
     public String decided(ReviewCase c, boolean pass, String decidedBy, Instant at) {
         String eventId = UUID.randomUUID().toString();
-        outbox.append(topics.risk(), RiskEventTags.DECIDED, c.inviteeUserId(), new RiskDecidedEvent(eventId, producer,
-                at, RiskDecidedEvent.SCHEMA_VERSION, c.campaignId(), c.inviteeUserId(), c.referrerUserId(),
-                c.screeningId(), c.id(), pass ? Verdict.PASS : Verdict.REJECT,
-                c.evidence().stream().map(f -> new ReasonDTO(f.ruleId(), f.detail(), f.weight(), f.observed(),
-                        f.threshold())).toList(), decidedBy));
+        outbox.append(
+                topics.risk(),
+                RiskEventTags.DECIDED,
+                c.inviteeUserId(),
+                new RiskDecidedEvent(
+                        eventId,
+                        producer,
+                        at,
+                        RiskDecidedEvent.SCHEMA_VERSION,
+                        c.campaignId(),
+                        c.inviteeUserId(),
+                        c.referrerUserId(),
+                        c.screeningId(),
+                        c.id(),
+                        pass ? Verdict.PASS : Verdict.REJECT,
+                        c.evidence().stream()
+                                .map(f ->
+                                        new ReasonDTO(f.ruleId(), f.detail(), f.weight(), f.observed(), f.threshold()))
+                                .toList(),
+                        decidedBy));
         return eventId;
     }
 }

@@ -14,6 +14,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,9 +24,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.time.Instant;
-import java.util.List;
 
 /** The operators' review queue (staff OPS; ADMIN holds every role). */
 @RestController
@@ -41,52 +40,62 @@ public class ReviewCaseController {
         this.idempotency = idempotency;
     }
 
-    public record EvidenceResponse(String ruleId, String detail, int weight, String observed, String threshold) {
-    }
+    public record EvidenceResponse(String ruleId, String detail, int weight, String observed, String threshold) {}
 
-    public record AuditResponse(String action, String actor, String note, Instant at) {
-    }
+    public record AuditResponse(String action, String actor, String note, Instant at) {}
 
-    public record CaseResponse(long id, String screeningId, long campaignId, String referrerUserId,
-                               String inviteeUserId, String source, String status, int score,
-                               List<EvidenceResponse> evidence, Instant openedAt, String decidedBy, Instant decidedAt,
-                               String note, List<AuditResponse> audit) {
-    }
+    public record CaseResponse(
+            long id,
+            String screeningId,
+            long campaignId,
+            String referrerUserId,
+            String inviteeUserId,
+            String source,
+            String status,
+            int score,
+            List<EvidenceResponse> evidence,
+            Instant openedAt,
+            String decidedBy,
+            Instant decidedAt,
+            String note,
+            List<AuditResponse> audit) {}
 
-    public record CasePageResponse(List<CaseResponse> items, long total, int page, int size) {
-    }
+    public record CasePageResponse(List<CaseResponse> items, long total, int page, int size) {}
 
-    public record DecisionRequest(@NotNull DecidingCase.Decision decision, @Size(max = 1000) String note) {
-    }
+    public record DecisionRequest(
+            @NotNull DecidingCase.Decision decision,
+            @Size(max = 1000) String note) {}
 
-    public record BulkDecisionRequest(@NotEmpty @Size(max = 200) List<Long> caseIds,
-                                      @NotNull DecidingCase.Decision decision, @Size(max = 1000) String note) {
-    }
+    public record BulkDecisionRequest(
+            @NotEmpty @Size(max = 200) List<Long> caseIds,
+            @NotNull DecidingCase.Decision decision,
+            @Size(max = 1000) String note) {}
 
-    public record DecisionResponse(long caseId, String status, boolean changed, String problem) {
-    }
+    public record DecisionResponse(long caseId, String status, boolean changed, String problem) {}
 
-    public record BulkDecisionResponse(List<DecisionResponse> outcomes) {
-    }
+    public record BulkDecisionResponse(List<DecisionResponse> outcomes) {}
 
-    @Operation(summary = "List review cases with their evidence",
+    @Operation(
+            summary = "List review cases with their evidence",
             description = "Filter by status (default OPEN), campaign, rule id and score range; pages of `size`.")
     @GetMapping
-    public CasePageResponse list(Caller caller, @RequestParam(defaultValue = "OPEN") ReviewCase.Status status,
-                                 @RequestParam(required = false) Long campaignId,
-                                 @RequestParam(required = false) String ruleId,
-                                 @RequestParam(required = false) Integer minScore,
-                                 @RequestParam(required = false) Integer maxScore,
-                                 @RequestParam(defaultValue = "0") int page,
-                                 @RequestParam(defaultValue = "20") int size) {
+    public CasePageResponse list(
+            Caller caller,
+            @RequestParam(defaultValue = "OPEN") ReviewCase.Status status,
+            @RequestParam(required = false) Long campaignId,
+            @RequestParam(required = false) String ruleId,
+            @RequestParam(required = false) Integer minScore,
+            @RequestParam(required = false) Integer maxScore,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
         caller.requireStaff(Role.OPS);
         if (page < 0 || size < 1 || size > 200) {
             throw new LaxinException(CommonErrorCode.VALIDATION_FAILED, "page must be >= 0 and size 1–200");
         }
-        ReviewCases.Page p = finding.search(new ReviewCases.Query(status, campaignId, ruleId, minScore, maxScore,
-                page, size));
-        return new CasePageResponse(p.items().stream().map(c -> response(c, List.of())).toList(), p.total(),
-                p.page(), p.size());
+        ReviewCases.Page p =
+                finding.search(new ReviewCases.Query(status, campaignId, ruleId, minScore, maxScore, page, size));
+        return new CasePageResponse(
+                p.items().stream().map(c -> response(c, List.of())).toList(), p.total(), p.page(), p.size());
     }
 
     @Operation(summary = "One review case with its evidence and audit trail")
@@ -97,40 +106,70 @@ public class ReviewCaseController {
         return response(c.reviewCase(), c.audit());
     }
 
-    @Operation(summary = "Approve (→ PASS) or reject (→ REJECT) a case with a note",
+    @Operation(
+            summary = "Approve (→ PASS) or reject (→ REJECT) a case with a note",
             description = "Publishes a RISK_DECIDED event. Repeating the same decision answers it again; the opposite "
                     + "decision on a decided case is 409 CASE_ALREADY_DECIDED. Optional Idempotency-Key.")
     @PostMapping("/{id}/decision")
-    public DecisionResponse decide(Caller caller, @PathVariable long id, @Valid @RequestBody DecisionRequest request,
-                                   @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
+    public DecisionResponse decide(
+            Caller caller,
+            @PathVariable long id,
+            @Valid @RequestBody DecisionRequest request,
+            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
         caller.requireStaff(Role.OPS);
-        return idempotency.execute("risk-case-decision:" + caller.id(), key, List.of(id, request),
-                DecisionResponse.class, () -> response(deciding.decide(id, request.decision(), caller.id(),
-                        request.note())));
+        return idempotency.execute(
+                "risk-case-decision:" + caller.id(),
+                key,
+                List.of(id, request),
+                DecisionResponse.class,
+                () -> response(deciding.decide(id, request.decision(), caller.id(), request.note())));
     }
 
-    @Operation(summary = "Decide many cases the same way", description = "Each case is decided on its own; the "
-            + "answer lists each outcome (a refused case carries its problem code).")
+    @Operation(
+            summary = "Decide many cases the same way",
+            description = "Each case is decided on its own; the "
+                    + "answer lists each outcome (a refused case carries its problem code).")
     @PostMapping("/decisions")
-    public BulkDecisionResponse decideAll(Caller caller, @Valid @RequestBody BulkDecisionRequest request,
-                                          @RequestHeader(name = IdempotentRequests.HEADER, required = false)
-                                          String key) {
+    public BulkDecisionResponse decideAll(
+            Caller caller,
+            @Valid @RequestBody BulkDecisionRequest request,
+            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
         caller.requireStaff(Role.OPS);
-        return idempotency.execute("risk-case-bulk:" + caller.id(), key, request, BulkDecisionResponse.class, () ->
-                new BulkDecisionResponse(deciding.decideAll(request.caseIds(), request.decision(), caller.id(),
-                        request.note()).stream().map(ReviewCaseController::response).toList()));
+        return idempotency.execute(
+                "risk-case-bulk:" + caller.id(),
+                key,
+                request,
+                BulkDecisionResponse.class,
+                () -> new BulkDecisionResponse(
+                        deciding.decideAll(request.caseIds(), request.decision(), caller.id(), request.note()).stream()
+                                .map(ReviewCaseController::response)
+                                .toList()));
     }
 
     private static DecisionResponse response(DecidingCase.Outcome o) {
-        return new DecisionResponse(o.caseId(), o.status() == null ? null : o.status().name(), o.changed(),
-                o.problem());
+        return new DecisionResponse(
+                o.caseId(), o.status() == null ? null : o.status().name(), o.changed(), o.problem());
     }
 
     private static CaseResponse response(ReviewCase c, List<ReviewCases.AuditEntry> audit) {
-        return new CaseResponse(c.id(), c.screeningId(), c.campaignId(), c.referrerUserId(), c.inviteeUserId(),
-                c.source().name(), c.status().name(), c.score(),
-                c.evidence().stream().map(f -> new EvidenceResponse(f.ruleId(), f.detail(), f.weight(), f.observed(),
-                        f.threshold())).toList(), c.openedAt(), c.decidedBy(), c.decidedAt(), c.note(),
-                audit.stream().map(a -> new AuditResponse(a.action(), a.actor(), a.note(), a.at())).toList());
+        return new CaseResponse(
+                c.id(),
+                c.screeningId(),
+                c.campaignId(),
+                c.referrerUserId(),
+                c.inviteeUserId(),
+                c.source().name(),
+                c.status().name(),
+                c.score(),
+                c.evidence().stream()
+                        .map(f -> new EvidenceResponse(f.ruleId(), f.detail(), f.weight(), f.observed(), f.threshold()))
+                        .toList(),
+                c.openedAt(),
+                c.decidedBy(),
+                c.decidedAt(),
+                c.note(),
+                audit.stream()
+                        .map(a -> new AuditResponse(a.action(), a.actor(), a.note(), a.at()))
+                        .toList());
     }
 }

@@ -9,13 +9,12 @@ import io.laxin.antifraud.screening.domain.RuleId;
 import io.laxin.antifraud.screening.domain.RuleSetting;
 import io.laxin.antifraud.screening.domain.RuleSettings;
 import io.laxin.kernel.error.LaxinException;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Use cases of the rule admin API: change a rule's setting or the decision thresholds of a campaign (0 = global),
@@ -31,8 +30,8 @@ public class ChangingRules {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    public ChangingRules(RuleSettings store, RuleBooks books, ConfigVersions versions, TransactionTemplate tx,
-                         Clock clock) {
+    public ChangingRules(
+            RuleSettings store, RuleBooks books, ConfigVersions versions, TransactionTemplate tx, Clock clock) {
         this.store = store;
         this.books = books;
         this.versions = versions;
@@ -40,13 +39,15 @@ public class ChangingRules {
         this.clock = clock;
     }
 
-    public record RuleChange(Boolean enabled, Integer weight, Long threshold, String params) {
-    }
+    public record RuleChange(Boolean enabled, Integer weight, Long threshold, String params) {}
 
     public static RuleId ruleId(String name) {
-        return Arrays.stream(RuleId.values()).filter(r -> r.name().equals(name)).findFirst().orElseThrow(() ->
-                new LaxinException(AntifraudErrorCode.RULE_NOT_FOUND, "No rule " + name + "; rules are "
-                        + Arrays.toString(RuleId.values())));
+        return Arrays.stream(RuleId.values())
+                .filter(r -> r.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new LaxinException(
+                        AntifraudErrorCode.RULE_NOT_FOUND,
+                        "No rule " + name + "; rules are " + Arrays.toString(RuleId.values())));
     }
 
     public RuleBook effective(long campaignId) {
@@ -56,7 +57,8 @@ public class ChangingRules {
     public RuleSetting changeRule(long campaignId, RuleId id, RuleChange change, String by) {
         requireCampaign(campaignId);
         RuleSetting current = books.fresh(campaignId).setting(id);
-        RuleSetting next = new RuleSetting(id,
+        RuleSetting next = new RuleSetting(
+                id,
                 change.enabled() == null ? current.enabled() : change.enabled(),
                 change.weight() == null ? current.weight() : change.weight(),
                 change.threshold() == null ? current.threshold() : change.threshold(),
@@ -88,8 +90,8 @@ public class ChangingRules {
         return next;
     }
 
-    public RiskList addListEntry(RiskList.Kind kind, RiskList.SubjectType type, String value, String reason,
-                                 Instant expiresAt, String by) {
+    public RiskList addListEntry(
+            RiskList.Kind kind, RiskList.SubjectType type, String value, String reason, Instant expiresAt, String by) {
         if (value == null || value.isBlank() || value.length() > 128) {
             throw new LaxinException(AntifraudErrorCode.LIST_ENTRY_INVALID, "value must be 1–128 characters");
         }
@@ -103,8 +105,13 @@ public class ChangingRules {
         RiskList entry = tx.execute(s -> {
             RiskList draft = new RiskList(0, kind, type, value.trim(), reason, expiresAt, by, now);
             long id = store.addListEntry(draft);
-            store.audit(0, "list " + kind + " " + type, null, value.trim() + " until "
-                    + (expiresAt == null ? "forever" : expiresAt) + " (entry " + id + ")", by, now);
+            store.audit(
+                    0,
+                    "list " + kind + " " + type,
+                    null,
+                    value.trim() + " until " + (expiresAt == null ? "forever" : expiresAt) + " (entry " + id + ")",
+                    by,
+                    now);
             return new RiskList(id, kind, type, value.trim(), reason, expiresAt, by, now);
         });
         changed();
@@ -112,14 +119,19 @@ public class ChangingRules {
     }
 
     public void removeListEntry(long id, String by) {
-        RiskList entry = store.findListEntry(id).orElseThrow(() ->
-                new LaxinException(AntifraudErrorCode.LIST_ENTRY_NOT_FOUND, "No list entry " + id));
+        RiskList entry = store.findListEntry(id)
+                .orElseThrow(() -> new LaxinException(AntifraudErrorCode.LIST_ENTRY_NOT_FOUND, "No list entry " + id));
         Instant now = clock.instant();
         boolean removed = Boolean.TRUE.equals(tx.execute(s -> {
             boolean r = store.removeListEntry(id, now);
             if (r) {
-                store.audit(0, "list " + entry.kind() + " " + entry.subjectType(), entry.value() + " (entry " + id
-                        + ")", null, by, now);
+                store.audit(
+                        0,
+                        "list " + entry.kind() + " " + entry.subjectType(),
+                        entry.value() + " (entry " + id + ")",
+                        null,
+                        by,
+                        now);
             }
             return r;
         }));
@@ -138,8 +150,8 @@ public class ChangingRules {
 
     private static void requireCampaign(long campaignId) {
         if (campaignId < 0) {
-            throw new LaxinException(AntifraudErrorCode.RULE_SETTING_INVALID,
-                    "campaignId must be 0 (global) or a campaign id");
+            throw new LaxinException(
+                    AntifraudErrorCode.RULE_SETTING_INVALID, "campaignId must be 0 (global) or a campaign id");
         }
     }
 

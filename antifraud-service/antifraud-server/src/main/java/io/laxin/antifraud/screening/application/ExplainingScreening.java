@@ -16,7 +16,8 @@ public class ExplainingScreening {
     }
 
     public Screenings.Stored require(String id) {
-        return screenings.find(id).orElseThrow(() ->
-                new LaxinException(AntifraudErrorCode.SCREENING_NOT_FOUND, "No screening " + id));
+        return screenings
+                .find(id)
+                .orElseThrow(() -> new LaxinException(AntifraudErrorCode.SCREENING_NOT_FOUND, "No screening " + id));
     }
 }

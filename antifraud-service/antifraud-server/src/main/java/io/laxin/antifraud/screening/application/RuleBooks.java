@@ -6,15 +6,14 @@ import io.laxin.antifraud.screening.domain.RuleBook;
 import io.laxin.antifraud.screening.domain.RuleId;
 import io.laxin.antifraud.screening.domain.RuleSetting;
 import io.laxin.antifraud.screening.domain.RuleSettings;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 
 /**
  * The rule settings and lists cached in memory for the hot path. Reloaded from the database when the shared config
@@ -29,11 +28,9 @@ public class RuleBooks {
     private final Duration refresh;
     private volatile Loaded loaded;
 
-    private record Loaded(long version, Instant at, RuleSettings.Snapshot snapshot, ListBook lists) {
-    }
+    private record Loaded(long version, Instant at, RuleSettings.Snapshot snapshot, ListBook lists) {}
 
-    public RuleBooks(RuleSettings store, Clock clock,
-                     @Value("${laxin.antifraud.rules.refresh:30s}") Duration refresh) {
+    public RuleBooks(RuleSettings store, Clock clock, @Value("${laxin.antifraud.rules.refresh:30s}") Duration refresh) {
         this.store = store;
         this.clock = clock;
         this.refresh = refresh;
@@ -100,8 +97,8 @@ public class RuleBooks {
         if (campaignId != 0) {
             settings.putAll(s.settings().getOrDefault(campaignId, Map.of()));
         }
-        DecisionThresholds t = s.thresholds().getOrDefault(campaignId,
-                s.thresholds().getOrDefault(0L, DecisionThresholds.DEFAULTS));
+        DecisionThresholds t =
+                s.thresholds().getOrDefault(campaignId, s.thresholds().getOrDefault(0L, DecisionThresholds.DEFAULTS));
         return new RuleBook(campaignId, settings, t);
     }
 }

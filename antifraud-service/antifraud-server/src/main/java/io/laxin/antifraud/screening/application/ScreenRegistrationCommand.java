@@ -3,5 +3,4 @@ package io.laxin.antifraud.screening.application;
 import io.laxin.antifraud.screening.domain.RegistrationFacts;
 
 /** Screen one registration. */
-public record ScreenRegistrationCommand(RegistrationFacts facts) {
-}
+public record ScreenRegistrationCommand(RegistrationFacts facts) {}

@@ -7,11 +7,10 @@ import io.laxin.antifraud.screening.domain.ScreeningPolicy;
 import io.laxin.antifraud.screening.domain.Screenings;
 import io.laxin.antifraud.screening.domain.Velocity;
 import io.laxin.antifraud.screening.domain.VelocityCounters;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.time.Clock;
 import java.time.Instant;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Use case: assess a registration with the campaign's current rules and store the decision with its inputs. The hot
@@ -28,8 +27,13 @@ public class ScreeningRegistration {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    public ScreeningRegistration(Screenings screenings, VelocityCounters counters, RuleBooks books,
-                                 ReviewRequests reviews, TransactionTemplate tx, Clock clock) {
+    public ScreeningRegistration(
+            Screenings screenings,
+            VelocityCounters counters,
+            RuleBooks books,
+            ReviewRequests reviews,
+            TransactionTemplate tx,
+            Clock clock) {
         this.screenings = screenings;
         this.counters = counters;
         this.books = books;
@@ -38,8 +42,7 @@ public class ScreeningRegistration {
         this.clock = clock;
     }
 
-    public record Decision(String screeningId, Assessment assessment) {
-    }
+    public record Decision(String screeningId, Assessment assessment) {}
 
     public Decision handle(ScreenRegistrationCommand command) {
         Instant now = clock.instant();

@@ -5,7 +5,11 @@ import java.util.List;
 /** The outcome of the rules: verdict, score 0–100 and the reasons that produced it. */
 public record Assessment(Verdict verdict, int score, List<Finding> findings) {
 
-    public enum Verdict { PASS, REVIEW, REJECT }
+    public enum Verdict {
+        PASS,
+        REVIEW,
+        REJECT
+    }
 
     /**
      * One rule that fired.

@@ -18,7 +18,8 @@ public record DecisionThresholds(int reviewAt, int rejectAt) {
     }
 
     public Assessment.Verdict verdictFor(int score) {
-        return score >= rejectAt ? Assessment.Verdict.REJECT
+        return score >= rejectAt
+                ? Assessment.Verdict.REJECT
                 : score >= reviewAt ? Assessment.Verdict.REVIEW : Assessment.Verdict.PASS;
     }
 

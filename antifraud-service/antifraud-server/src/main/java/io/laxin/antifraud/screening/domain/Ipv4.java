@@ -3,8 +3,7 @@ package io.laxin.antifraud.screening.domain;
 /** Small IPv4 helpers: parse, /24 and CIDR membership. IPv6 addresses are compared as plain strings elsewhere. */
 public final class Ipv4 {
 
-    private Ipv4() {
-    }
+    private Ipv4() {}
 
     /** The address as an unsigned 32-bit number, or -1 when it is not a dotted IPv4 address. */
     public static long parse(String ip) {
@@ -47,7 +46,9 @@ public final class Ipv4 {
             return parse(cidr) >= 0;
         }
         String bits = cidr.substring(slash + 1);
-        if (bits.isEmpty() || bits.length() > 2 || !bits.chars().allMatch(Character::isDigit)
+        if (bits.isEmpty()
+                || bits.length() > 2
+                || !bits.chars().allMatch(Character::isDigit)
                 || Integer.parseInt(bits) > 32) {
             return false;
         }

@@ -17,7 +17,8 @@ public record ListBook(List<RiskList> entries) {
     }
 
     public Optional<RiskList> find(RiskList.Kind kind, RiskList.SubjectType type, String candidate, Instant now) {
-        return entries.stream().filter(e -> e.kind() == kind && e.activeAt(now) && e.matches(type, candidate))
+        return entries.stream()
+                .filter(e -> e.kind() == kind && e.activeAt(now) && e.matches(type, candidate))
                 .findFirst();
     }
 
@@ -35,7 +36,8 @@ public record ListBook(List<RiskList> entries) {
     }
 
     private void check(List<String> hits, String what, RiskList.SubjectType type, String value, Instant now) {
-        find(RiskList.Kind.BLACK, type, value, now).ifPresent(e -> hits.add(what + " " + value
-                + " (entry " + e.id() + (e.reason() == null ? "" : ": " + e.reason()) + ")"));
+        find(RiskList.Kind.BLACK, type, value, now)
+                .ifPresent(e -> hits.add(what + " " + value + " (entry " + e.id()
+                        + (e.reason() == null ? "" : ": " + e.reason()) + ")"));
     }
 }

@@ -6,7 +6,8 @@ package io.laxin.antifraud.screening.domain;
  * count, including this registration, is above the threshold.
  */
 public enum RuleId {
-    SELF_REFERRAL(100, 0, null, "Referrer and invitee share an identifier (user id, device, phone hash, openid, unionid)"),
+    SELF_REFERRAL(
+            100, 0, null, "Referrer and invitee share an identifier (user id, device, phone hash, openid, unionid)"),
     DEVICE_REUSE(70, 2, null, "More than N invitees registered on one device in a campaign in a day"),
     IP_VELOCITY(30, 5, null, "More than N registrations from one IP in an hour"),
     SUBNET_VELOCITY(25, 15, null, "More than N registrations from one /24 subnet in an hour"),
@@ -26,11 +27,17 @@ public enum RuleId {
      * params = {@code min-invitees} and {@code window-days} (invitees are judged once registered that long ago).
      * Off by default: it needs the host's paid orders (order topic or activity API) to mean anything.
      */
-    SINGLE_ORDER_INVITEES(55, 80, false, "min-invitees=5,window-days=30", "Late analysis: at least N% of a "
-            + "referrer's invitees (min-invitees of them, registered window-days ago or more) ordered at most once");
+    SINGLE_ORDER_INVITEES(
+            55,
+            80,
+            false,
+            "min-invitees=5,window-days=30",
+            "Late analysis: at least N% of a "
+                    + "referrer's invitees (min-invitees of them, registered window-days ago or more) ordered at most once");
 
     /** The params keys of {@link #SINGLE_ORDER_INVITEES}. */
     public static final String MIN_INVITEES = "min-invitees";
+
     public static final String WINDOW_DAYS = "window-days";
 
     private final boolean defaultEnabled;
@@ -43,8 +50,7 @@ public enum RuleId {
         this(defaultWeight, defaultThreshold, true, defaultParams, description);
     }
 
-    RuleId(int defaultWeight, long defaultThreshold, boolean defaultEnabled, String defaultParams,
-           String description) {
+    RuleId(int defaultWeight, long defaultThreshold, boolean defaultEnabled, String defaultParams, String description) {
         this.defaultEnabled = defaultEnabled;
         this.defaultWeight = defaultWeight;
         this.defaultThreshold = defaultThreshold;

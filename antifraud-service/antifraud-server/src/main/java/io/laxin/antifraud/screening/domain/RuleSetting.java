@@ -21,7 +21,9 @@ public record RuleSetting(RuleId ruleId, boolean enabled, int weight, long thres
         if (ruleId.hasThreshold() && threshold == 0) {
             return Optional.of(ruleId + " needs a threshold above 0");
         }
-        if (ruleId == RuleId.VIRTUAL_CARRIER && params != null && !params.isBlank()
+        if (ruleId == RuleId.VIRTUAL_CARRIER
+                && params != null
+                && !params.isBlank()
                 && !paramList().stream().allMatch(p -> p.matches("\\d{3}"))) {
             return Optional.of("VIRTUAL_CARRIER params must be three-digit prefixes separated by commas");
         }
@@ -41,7 +43,10 @@ public record RuleSetting(RuleId ruleId, boolean enabled, int weight, long thres
         if (params == null || params.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(params.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(params.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     /**
@@ -58,7 +63,9 @@ public record RuleSetting(RuleId ruleId, boolean enabled, int weight, long thres
         Map<String, String> map = new LinkedHashMap<>();
         for (String p : paramList()) {
             int eq = p.indexOf('=');
-            map.put(eq < 0 ? p : p.substring(0, eq).trim(), eq < 0 ? "" : p.substring(eq + 1).trim());
+            map.put(
+                    eq < 0 ? p : p.substring(0, eq).trim(),
+                    eq < 0 ? "" : p.substring(eq + 1).trim());
         }
         return map;
     }
@@ -73,7 +80,8 @@ public record RuleSetting(RuleId ruleId, boolean enabled, int weight, long thres
                     + RuleId.WINDOW_DAYS + "=D, got " + params);
         }
         for (Map.Entry<String, String> e : map.entrySet()) {
-            if (!e.getValue().matches("\\d{1,3}") || Integer.parseInt(e.getValue()) < 1
+            if (!e.getValue().matches("\\d{1,3}")
+                    || Integer.parseInt(e.getValue()) < 1
                     || (e.getKey().equals(RuleId.WINDOW_DAYS) && Integer.parseInt(e.getValue()) > 365)) {
                 return Optional.of("SINGLE_ORDER_INVITEES " + e.getKey() + " must be a whole number from 1 to "
                         + (e.getKey().equals(RuleId.WINDOW_DAYS) ? 365 : 999) + ", got '" + e.getValue() + "'");

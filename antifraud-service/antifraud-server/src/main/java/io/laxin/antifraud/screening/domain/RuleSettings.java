@@ -12,14 +12,20 @@ import java.util.Optional;
 public interface RuleSettings {
 
     /** Everything the hot path needs, read at once into memory. */
-    record Snapshot(Map<Long, Map<RuleId, RuleSetting>> settings, Map<Long, DecisionThresholds> thresholds,
-                    List<RiskList> lists) {
-    }
+    record Snapshot(
+            Map<Long, Map<RuleId, RuleSetting>> settings,
+            Map<Long, DecisionThresholds> thresholds,
+            List<RiskList> lists) {}
 
     /** One audited change: who, when, old → new. */
-    record ConfigChange(long id, long campaignId, String subject, String oldValue, String newValue, String changedBy,
-                        Instant changedAt) {
-    }
+    record ConfigChange(
+            long id,
+            long campaignId,
+            String subject,
+            String oldValue,
+            String newValue,
+            String changedBy,
+            Instant changedAt) {}
 
     Snapshot load(Instant now);
 

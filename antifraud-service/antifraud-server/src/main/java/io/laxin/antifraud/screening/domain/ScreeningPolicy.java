@@ -23,6 +23,7 @@ public final class ScreeningPolicy {
      * the score; its weight is 0 so it never makes a REJECT by itself.
      */
     public static final String CONTESTED_ATTRIBUTION = "CONTESTED_ATTRIBUTION";
+
     private static final int MAX_SCORE = 100;
 
     private final RuleBook book;
@@ -36,8 +37,11 @@ public final class ScreeningPolicy {
     }
 
     public Assessment assess(RegistrationFacts facts) {
-        return assess(facts, Velocity.none(), ListBook.empty(), facts.registeredAt() == null ? Instant.EPOCH
-                : facts.registeredAt());
+        return assess(
+                facts,
+                Velocity.none(),
+                ListBook.empty(),
+                facts.registeredAt() == null ? Instant.EPOCH : facts.registeredAt());
     }
 
     public Assessment assess(RegistrationFacts f, Velocity v, ListBook lists, Instant now) {
@@ -53,24 +57,54 @@ public final class ScreeningPolicy {
         if (on(RuleId.SELF_REFERRAL)) {
             selfReferral(f).ifPresent(d -> add(findings, RuleId.SELF_REFERRAL, d, null, null));
         }
-        above(findings, suppressed, RuleId.DEVICE_REUSE, v.deviceInviteesToday(),
+        above(
+                findings,
+                suppressed,
+                RuleId.DEVICE_REUSE,
+                v.deviceInviteesToday(),
                 "invitees on device " + f.inviteeDeviceId() + " today in this campaign");
-        above(findings, suppressed, RuleId.IP_VELOCITY, v.ipRegistrationsHour(),
+        above(
+                findings,
+                suppressed,
+                RuleId.IP_VELOCITY,
+                v.ipRegistrationsHour(),
                 "registrations from IP " + f.ip() + " this hour");
-        above(findings, suppressed, RuleId.SUBNET_VELOCITY, v.subnetRegistrationsHour(),
+        above(
+                findings,
+                suppressed,
+                RuleId.SUBNET_VELOCITY,
+                v.subnetRegistrationsHour(),
                 "registrations from subnet " + f.subnet24() + " this hour");
-        above(findings, suppressed, RuleId.REFERRER_BURST_HOUR, v.referrerInviteesHour(),
+        above(
+                findings,
+                suppressed,
+                RuleId.REFERRER_BURST_HOUR,
+                v.referrerInviteesHour(),
                 "invitees of " + f.referrerUserId() + " this hour");
-        above(findings, suppressed, RuleId.REFERRER_BURST_DAY, v.referrerInviteesDay(),
+        above(
+                findings,
+                suppressed,
+                RuleId.REFERRER_BURST_DAY,
+                v.referrerInviteesDay(),
                 "invitees of " + f.referrerUserId() + " today");
-        above(findings, suppressed, RuleId.UNIONID_MANY_OPENIDS, v.unionidOpenids(),
+        above(
+                findings,
+                suppressed,
+                RuleId.UNIONID_MANY_OPENIDS,
+                v.unionidOpenids(),
                 "openids seen with unionid " + f.inviteeUnionid());
         tooFast(f, suppressed, findings);
         virtualCarrier(f, suppressed, findings);
-        if (active(RuleId.PHONE_MOVED, suppressed) && v.phonePreviousOwner() != null
-                && !v.phonePreviousOwner().isBlank() && !v.phonePreviousOwner().equals(f.inviteeUserId())) {
-            add(findings, RuleId.PHONE_MOVED, "The invitee's phone hash belonged to account "
-                    + v.phonePreviousOwner() + " before", v.phonePreviousOwner(), null);
+        if (active(RuleId.PHONE_MOVED, suppressed)
+                && v.phonePreviousOwner() != null
+                && !v.phonePreviousOwner().isBlank()
+                && !v.phonePreviousOwner().equals(f.inviteeUserId())) {
+            add(
+                    findings,
+                    RuleId.PHONE_MOVED,
+                    "The invitee's phone hash belonged to account " + v.phonePreviousOwner() + " before",
+                    v.phonePreviousOwner(),
+                    null);
         }
         openidFresh(f, v, suppressed, findings);
         if (active(RuleId.EMULATOR, suppressed) && f.emulator()) {
@@ -81,11 +115,18 @@ public final class ScreeningPolicy {
         }
         boolean contested = RegistrationFacts.known(f.contestedByUserId());
         if (contested) {
-            findings.add(new Assessment.Finding(CONTESTED_ATTRIBUTION, "The invitee's device opened "
-                    + f.referrerUserId() + "'s share link, but the registration came with the code of "
-                    + f.contestedByUserId(), 0, f.contestedByUserId(), null));
+            findings.add(new Assessment.Finding(
+                    CONTESTED_ATTRIBUTION,
+                    "The invitee's device opened "
+                            + f.referrerUserId() + "'s share link, but the registration came with the code of "
+                            + f.contestedByUserId(),
+                    0,
+                    f.contestedByUserId(),
+                    null));
         }
-        int score = Math.min(MAX_SCORE, findings.stream().mapToInt(Assessment.Finding::weight).sum());
+        int score = Math.min(
+                MAX_SCORE,
+                findings.stream().mapToInt(Assessment.Finding::weight).sum());
         Assessment.Verdict verdict = book.thresholds().verdictFor(score);
         if (contested && verdict == Assessment.Verdict.PASS) {
             verdict = Assessment.Verdict.REVIEW;
@@ -105,11 +146,14 @@ public final class ScreeningPolicy {
         findings.add(new Assessment.Finding(id.name(), detail, book.setting(id).weight(), observed, threshold));
     }
 
-    private void above(List<Assessment.Finding> findings, Set<RuleId> suppressed, RuleId id, long count,
-                       String what) {
+    private void above(List<Assessment.Finding> findings, Set<RuleId> suppressed, RuleId id, long count, String what) {
         long threshold = book.setting(id).threshold();
         if (active(id, suppressed) && count > threshold) {
-            add(findings, id, count + " " + what + " (more than " + threshold + ")", Long.toString(count),
+            add(
+                    findings,
+                    id,
+                    count + " " + what + " (more than " + threshold + ")",
+                    Long.toString(count),
                     "> " + threshold);
         }
     }
@@ -120,30 +164,39 @@ public final class ScreeningPolicy {
             return off;
         }
         List<String> hits = new ArrayList<>();
-        if (lists.find(RiskList.Kind.WHITE, RiskList.SubjectType.USER, f.inviteeUserId(), now).isPresent()) {
-            off.addAll(EnumSet.complementOf(EnumSet.of(RuleId.SELF_REFERRAL, RuleId.BLACKLIST, RuleId.WHITELIST,
-                    RuleId.SINGLE_ORDER_INVITEES)));
+        if (lists.find(RiskList.Kind.WHITE, RiskList.SubjectType.USER, f.inviteeUserId(), now)
+                .isPresent()) {
+            off.addAll(EnumSet.complementOf(EnumSet.of(
+                    RuleId.SELF_REFERRAL, RuleId.BLACKLIST, RuleId.WHITELIST, RuleId.SINGLE_ORDER_INVITEES)));
             hits.add("invitee user " + f.inviteeUserId());
         }
-        if (lists.find(RiskList.Kind.WHITE, RiskList.SubjectType.USER, f.referrerUserId(), now).isPresent()) {
+        if (lists.find(RiskList.Kind.WHITE, RiskList.SubjectType.USER, f.referrerUserId(), now)
+                .isPresent()) {
             off.addAll(EnumSet.of(RuleId.REFERRER_BURST_HOUR, RuleId.REFERRER_BURST_DAY));
             hits.add("referrer user " + f.referrerUserId());
         }
-        if (lists.find(RiskList.Kind.WHITE, RiskList.SubjectType.DEVICE, f.inviteeDeviceId(), now).isPresent()) {
+        if (lists.find(RiskList.Kind.WHITE, RiskList.SubjectType.DEVICE, f.inviteeDeviceId(), now)
+                .isPresent()) {
             off.addAll(EnumSet.of(RuleId.DEVICE_REUSE, RuleId.EMULATOR, RuleId.ROOTED));
             hits.add("device " + f.inviteeDeviceId());
         }
-        if (lists.find(RiskList.Kind.WHITE, RiskList.SubjectType.IP, f.ip(), now).isPresent()) {
+        if (lists.find(RiskList.Kind.WHITE, RiskList.SubjectType.IP, f.ip(), now)
+                .isPresent()) {
             off.addAll(EnumSet.of(RuleId.IP_VELOCITY, RuleId.SUBNET_VELOCITY));
             hits.add("IP " + f.ip());
         }
-        if (lists.find(RiskList.Kind.WHITE, RiskList.SubjectType.PHONE_HASH, f.inviteePhoneHash(), now).isPresent()) {
+        if (lists.find(RiskList.Kind.WHITE, RiskList.SubjectType.PHONE_HASH, f.inviteePhoneHash(), now)
+                .isPresent()) {
             off.addAll(EnumSet.of(RuleId.PHONE_MOVED, RuleId.VIRTUAL_CARRIER));
             hits.add("phone " + f.inviteePhoneHash());
         }
         if (!hits.isEmpty()) {
-            out.add(new Assessment.Finding(RuleId.WHITELIST.name(), "Whitelisted: " + String.join("; ", hits)
-                    + "; rules not applied: " + off, book.setting(RuleId.WHITELIST).weight(), null, null));
+            out.add(new Assessment.Finding(
+                    RuleId.WHITELIST.name(),
+                    "Whitelisted: " + String.join("; ", hits) + "; rules not applied: " + off,
+                    book.setting(RuleId.WHITELIST).weight(),
+                    null,
+                    null));
         }
         return off;
     }
@@ -155,22 +208,32 @@ public final class ScreeningPolicy {
         long seconds = Duration.between(f.touchedAt(), f.registeredAt()).toSeconds();
         long threshold = book.setting(RuleId.TOO_FAST).threshold();
         if (seconds >= 0 && seconds < threshold) {
-            add(findings, RuleId.TOO_FAST, "Registered " + seconds + " s after opening the link (less than "
-                    + threshold + " s)", seconds + "s", "< " + threshold + "s");
+            add(
+                    findings,
+                    RuleId.TOO_FAST,
+                    "Registered " + seconds + " s after opening the link (less than " + threshold + " s)",
+                    seconds + "s",
+                    "< " + threshold + "s");
         }
     }
 
     private void virtualCarrier(RegistrationFacts f, Set<RuleId> suppressed, List<Assessment.Finding> findings) {
         String prefix = f.inviteePhonePrefix();
         RuleSetting s = book.setting(RuleId.VIRTUAL_CARRIER);
-        if (active(RuleId.VIRTUAL_CARRIER, suppressed) && prefix != null && s.paramList().contains(prefix)) {
-            add(findings, RuleId.VIRTUAL_CARRIER, "Phone prefix " + prefix + " is a virtual-carrier range",
-                    prefix, s.params());
+        if (active(RuleId.VIRTUAL_CARRIER, suppressed)
+                && prefix != null
+                && s.paramList().contains(prefix)) {
+            add(
+                    findings,
+                    RuleId.VIRTUAL_CARRIER,
+                    "Phone prefix " + prefix + " is a virtual-carrier range",
+                    prefix,
+                    s.params());
         }
     }
 
-    private void openidFresh(RegistrationFacts f, Velocity v, Set<RuleId> suppressed,
-                             List<Assessment.Finding> findings) {
+    private void openidFresh(
+            RegistrationFacts f, Velocity v, Set<RuleId> suppressed, List<Assessment.Finding> findings) {
         if (!active(RuleId.OPENID_FRESH, suppressed) || f.registeredAt() == null) {
             return;
         }
@@ -181,8 +244,12 @@ public final class ScreeningPolicy {
         long seconds = Duration.between(first, f.registeredAt()).toSeconds();
         long threshold = book.setting(RuleId.OPENID_FRESH).threshold();
         if (seconds >= 0 && seconds < threshold) {
-            add(findings, RuleId.OPENID_FRESH, "The openid was first seen " + seconds
-                    + " s before registering (less than " + threshold + " s)", seconds + "s", "< " + threshold + "s");
+            add(
+                    findings,
+                    RuleId.OPENID_FRESH,
+                    "The openid was first seen " + seconds + " s before registering (less than " + threshold + " s)",
+                    seconds + "s",
+                    "< " + threshold + "s");
         }
     }
 

@@ -7,8 +7,7 @@ import java.util.Optional;
 public interface Screenings {
 
     /** One stored decision, as it was made. */
-    record Stored(String id, RegistrationFacts facts, Assessment assessment, Instant decidedAt) {
-    }
+    record Stored(String id, RegistrationFacts facts, Assessment assessment, Instant decidedAt) {}
 
     /** Stores the decision and returns its id. */
     String record(RegistrationFacts facts, Assessment assessment);

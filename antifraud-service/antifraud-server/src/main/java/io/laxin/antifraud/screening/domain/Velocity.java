@@ -10,9 +10,16 @@ import java.time.Instant;
  * @param openidFirstSeen    when the invitee's openid was first seen by an earlier screening, or null
  * @param configVersion      the rule-configuration version (bumped on every admin change)
  */
-public record Velocity(long deviceInviteesToday, long ipRegistrationsHour, long subnetRegistrationsHour,
-                       long referrerInviteesHour, long referrerInviteesDay, long unionidOpenids,
-                       String phonePreviousOwner, Instant openidFirstSeen, long configVersion) {
+public record Velocity(
+        long deviceInviteesToday,
+        long ipRegistrationsHour,
+        long subnetRegistrationsHour,
+        long referrerInviteesHour,
+        long referrerInviteesDay,
+        long unionidOpenids,
+        String phonePreviousOwner,
+        Instant openidFirstSeen,
+        long configVersion) {
 
     public static Velocity none() {
         return new Velocity(0, 0, 0, 0, 0, 0, null, null, 0);

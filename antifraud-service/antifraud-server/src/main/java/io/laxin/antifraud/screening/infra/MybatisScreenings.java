@@ -3,10 +3,6 @@ package io.laxin.antifraud.screening.infra;
 import io.laxin.antifraud.screening.domain.Assessment;
 import io.laxin.antifraud.screening.domain.RegistrationFacts;
 import io.laxin.antifraud.screening.domain.Screenings;
-import org.springframework.stereotype.Repository;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -14,12 +10,14 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 @Repository
 class MybatisScreenings implements Screenings {
 
-    private static final TypeReference<List<Assessment.Finding>> FINDINGS = new TypeReference<>() {
-    };
+    private static final TypeReference<List<Assessment.Finding>> FINDINGS = new TypeReference<>() {};
 
     private final ScreeningMapper mapper;
     private final JsonMapper json;
@@ -59,9 +57,12 @@ class MybatisScreenings implements Screenings {
             return Optional.empty();
         }
         RegistrationFacts facts = json.readValue(row.getInputs(), RegistrationFacts.class);
-        Assessment assessment = new Assessment(Assessment.Verdict.valueOf(row.getVerdict()), row.getScore(),
+        Assessment assessment = new Assessment(
+                Assessment.Verdict.valueOf(row.getVerdict()),
+                row.getScore(),
                 json.readValue(row.getReasons(), FINDINGS));
-        return Optional.of(new Stored(row.getId(), facts, assessment, row.getDecidedAt().toInstant(ZoneOffset.UTC)));
+        return Optional.of(
+                new Stored(row.getId(), facts, assessment, row.getDecidedAt().toInstant(ZoneOffset.UTC)));
     }
 
     private static LocalDateTime utc(Instant i) {

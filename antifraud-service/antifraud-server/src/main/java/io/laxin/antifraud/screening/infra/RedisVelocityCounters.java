@@ -4,14 +4,13 @@ import io.laxin.antifraud.screening.domain.ConfigVersions;
 import io.laxin.antifraud.screening.domain.RegistrationFacts;
 import io.laxin.antifraud.screening.domain.Velocity;
 import io.laxin.antifraud.screening.domain.VelocityCounters;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Repository;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 
 /**
  * The velocity counters in Redis, all read and incremented by one Lua script per screening (one round trip). Windows
@@ -63,8 +62,10 @@ class RedisVelocityCounters implements VelocityCounters, ConfigVersions {
     private final String prefix;
     private final Duration keepIdentities;
 
-    RedisVelocityCounters(StringRedisTemplate redis, @Value("${laxin.redis.key-prefix:laxin:}") String keyPrefix,
-                          @Value("${laxin.antifraud.identity-memory:90d}") Duration keepIdentities) {
+    RedisVelocityCounters(
+            StringRedisTemplate redis,
+            @Value("${laxin.redis.key-prefix:laxin:}") String keyPrefix,
+            @Value("${laxin.antifraud.identity-memory:90d}") Duration keepIdentities) {
         this.redis = redis;
         this.prefix = keyPrefix + "antifraud:";
         this.keepIdentities = keepIdentities;
@@ -90,18 +91,33 @@ class RedisVelocityCounters implements VelocityCounters, ConfigVersions {
                 known(f.inviteePhoneHash()) ? prefix + "phone:" + f.inviteePhoneHash() : NONE,
                 known(f.inviteeOpenid()) ? prefix + "openid:" + f.inviteeOpenid() : NONE,
                 versionKey());
-        List<?> r = redis.execute(SCRIPT, keys, f.inviteeUserId(), "7200", "172800",
-                known(f.inviteeOpenid()) ? f.inviteeOpenid() : "", Long.toString(at.toEpochMilli()),
+        List<?> r = redis.execute(
+                SCRIPT,
+                keys,
+                f.inviteeUserId(),
+                "7200",
+                "172800",
+                known(f.inviteeOpenid()) ? f.inviteeOpenid() : "",
+                Long.toString(at.toEpochMilli()),
                 Long.toString(keepIdentities.toSeconds()),
-                f.inviteeOpenidFirstSeenAt() == null ? "" : Long.toString(f.inviteeOpenidFirstSeenAt().toEpochMilli()));
+                f.inviteeOpenidFirstSeenAt() == null
+                        ? ""
+                        : Long.toString(f.inviteeOpenidFirstSeenAt().toEpochMilli()));
         if (r == null || r.size() < 9) {
             throw new IllegalStateException("Velocity script answered " + r);
         }
         String owner = text(r.get(6));
         String firstSeen = text(r.get(7));
-        return new Velocity(number(r.get(0)), number(r.get(1)), number(r.get(2)), number(r.get(3)), number(r.get(4)),
-                number(r.get(5)), owner.isEmpty() ? null : owner,
-                firstSeen.isEmpty() ? null : Instant.ofEpochMilli(Long.parseLong(firstSeen)), number(r.get(8)));
+        return new Velocity(
+                number(r.get(0)),
+                number(r.get(1)),
+                number(r.get(2)),
+                number(r.get(3)),
+                number(r.get(4)),
+                number(r.get(5)),
+                owner.isEmpty() ? null : owner,
+                firstSeen.isEmpty() ? null : Instant.ofEpochMilli(Long.parseLong(firstSeen)),
+                number(r.get(8)));
     }
 
     @Override

@@ -3,7 +3,6 @@ package io.laxin.antifraud.screening.infra;
 import com.baomidou.mybatisplus.annotation.IdType;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
-
 import java.time.LocalDateTime;
 
 /** Row of {@code screening}: one decision with the inputs it was made on (JSON). */
@@ -12,6 +11,7 @@ public class ScreeningDO {
 
     @TableId(type = IdType.INPUT)
     private String id;
+
     private Long campaignId;
     private String referrerUserId;
     private String inviteeUserId;
@@ -25,30 +25,107 @@ public class ScreeningDO {
     private String subnet24;
     private LocalDateTime registeredAt;
 
-    public String getId() { return id; }
-    public void setId(String id) { this.id = id; }
-    public Long getCampaignId() { return campaignId; }
-    public void setCampaignId(Long campaignId) { this.campaignId = campaignId; }
-    public String getReferrerUserId() { return referrerUserId; }
-    public void setReferrerUserId(String referrerUserId) { this.referrerUserId = referrerUserId; }
-    public String getInviteeUserId() { return inviteeUserId; }
-    public void setInviteeUserId(String inviteeUserId) { this.inviteeUserId = inviteeUserId; }
-    public String getVerdict() { return verdict; }
-    public void setVerdict(String verdict) { this.verdict = verdict; }
-    public Integer getScore() { return score; }
-    public void setScore(Integer score) { this.score = score; }
-    public String getReasons() { return reasons; }
-    public void setReasons(String reasons) { this.reasons = reasons; }
-    public String getInputs() { return inputs; }
-    public void setInputs(String inputs) { this.inputs = inputs; }
-    public LocalDateTime getDecidedAt() { return decidedAt; }
-    public void setDecidedAt(LocalDateTime decidedAt) { this.decidedAt = decidedAt; }
-    public String getInviteeDeviceId() { return inviteeDeviceId; }
-    public void setInviteeDeviceId(String inviteeDeviceId) { this.inviteeDeviceId = inviteeDeviceId; }
-    public String getIp() { return ip; }
-    public void setIp(String ip) { this.ip = ip; }
-    public String getSubnet24() { return subnet24; }
-    public void setSubnet24(String subnet24) { this.subnet24 = subnet24; }
-    public LocalDateTime getRegisteredAt() { return registeredAt; }
-    public void setRegisteredAt(LocalDateTime registeredAt) { this.registeredAt = registeredAt; }
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public Long getCampaignId() {
+        return campaignId;
+    }
+
+    public void setCampaignId(Long campaignId) {
+        this.campaignId = campaignId;
+    }
+
+    public String getReferrerUserId() {
+        return referrerUserId;
+    }
+
+    public void setReferrerUserId(String referrerUserId) {
+        this.referrerUserId = referrerUserId;
+    }
+
+    public String getInviteeUserId() {
+        return inviteeUserId;
+    }
+
+    public void setInviteeUserId(String inviteeUserId) {
+        this.inviteeUserId = inviteeUserId;
+    }
+
+    public String getVerdict() {
+        return verdict;
+    }
+
+    public void setVerdict(String verdict) {
+        this.verdict = verdict;
+    }
+
+    public Integer getScore() {
+        return score;
+    }
+
+    public void setScore(Integer score) {
+        this.score = score;
+    }
+
+    public String getReasons() {
+        return reasons;
+    }
+
+    public void setReasons(String reasons) {
+        this.reasons = reasons;
+    }
+
+    public String getInputs() {
+        return inputs;
+    }
+
+    public void setInputs(String inputs) {
+        this.inputs = inputs;
+    }
+
+    public LocalDateTime getDecidedAt() {
+        return decidedAt;
+    }
+
+    public void setDecidedAt(LocalDateTime decidedAt) {
+        this.decidedAt = decidedAt;
+    }
+
+    public String getInviteeDeviceId() {
+        return inviteeDeviceId;
+    }
+
+    public void setInviteeDeviceId(String inviteeDeviceId) {
+        this.inviteeDeviceId = inviteeDeviceId;
+    }
+
+    public String getIp() {
+        return ip;
+    }
+
+    public void setIp(String ip) {
+        this.ip = ip;
+    }
+
+    public String getSubnet24() {
+        return subnet24;
+    }
+
+    public void setSubnet24(String subnet24) {
+        this.subnet24 = subnet24;
+    }
+
+    public LocalDateTime getRegisteredAt() {
+        return registeredAt;
+    }
+
+    public void setRegisteredAt(LocalDateTime registeredAt) {
+        this.registeredAt = registeredAt;
+    }
 }

@@ -8,12 +8,10 @@ import io.laxin.antifraud.api.AntifraudErrorCode;
 import io.laxin.kernel.config.SentinelBreakers;
 import io.laxin.kernel.config.SentinelLogs;
 import io.laxin.kernel.error.LaxinException;
+import java.nio.file.Path;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-
-import java.nio.file.Path;
-import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * Sentinel around the screening endpoint: flow control (QPS) answers 429 SCREENING_OVERLOADED at once, and a circuit
@@ -26,14 +24,14 @@ public class ScreeningGuard {
 
     private final String resource;
 
-    public ScreeningGuard(@Value("${laxin.antifraud.sentinel.resource:antifraud-screening}") String resource,
-                          @Value("${laxin.antifraud.sentinel.qps:2000}") double qps,
-                          @Value("${laxin.antifraud.sentinel.error-ratio:0.5}") double errorRatio,
-                          @Value("${laxin.antifraud.sentinel.slow-ms:500}") int slowMs,
-                          @Value("${laxin.antifraud.sentinel.open-seconds:10}") int openSeconds,
-                          @Value("${laxin.antifraud.sentinel.min-requests:20}") int minRequests,
-                          @Value("${laxin.antifraud.sentinel.log-dir:${java.io.tmpdir}/laxin-sentinel-logs}")
-                          String logDir) {
+    public ScreeningGuard(
+            @Value("${laxin.antifraud.sentinel.resource:antifraud-screening}") String resource,
+            @Value("${laxin.antifraud.sentinel.qps:2000}") double qps,
+            @Value("${laxin.antifraud.sentinel.error-ratio:0.5}") double errorRatio,
+            @Value("${laxin.antifraud.sentinel.slow-ms:500}") int slowMs,
+            @Value("${laxin.antifraud.sentinel.open-seconds:10}") int openSeconds,
+            @Value("${laxin.antifraud.sentinel.min-requests:20}") int minRequests,
+            @Value("${laxin.antifraud.sentinel.log-dir:${java.io.tmpdir}/laxin-sentinel-logs}") String logDir) {
         this.resource = resource;
         SentinelLogs.directTo(Path.of(logDir));
         configure(qps, errorRatio, slowMs, openSeconds, minRequests);
@@ -45,17 +43,25 @@ public class ScreeningGuard {
         flow.setGrade(RuleConstant.FLOW_GRADE_QPS);
         flow.setCount(qps);
         // Sentinel's rule managers are JVM-wide: keep other resources' rules (the local run hosts the gateway too)
-        FlowRuleManager.loadRules(java.util.stream.Stream.concat(FlowRuleManager.getRules().stream()
-                .filter(r -> !resource.equals(r.getResource())), java.util.stream.Stream.of(flow)).toList());
+        FlowRuleManager.loadRules(java.util.stream.Stream.concat(
+                        FlowRuleManager.getRules().stream().filter(r -> !resource.equals(r.getResource())),
+                        java.util.stream.Stream.of(flow))
+                .toList());
 
         SentinelBreakers.load(resource, errorRatio, slowMs, openSeconds, minRequests);
     }
 
     public <T> T guard(Supplier<T> action) {
-        return SentinelBreakers.guarded(resource, action, refused -> refused instanceof DegradeException
-                ? new LaxinException(AntifraudErrorCode.SCREENING_DEGRADED,
-                        "Screening is failing or slow; the circuit is open for a few seconds — treat as REVIEW")
-                : new LaxinException(AntifraudErrorCode.SCREENING_OVERLOADED, "Too many screenings at once ("
-                        + refused.getClass().getSimpleName() + ") — retry later or treat as REVIEW"));
+        return SentinelBreakers.guarded(
+                resource,
+                action,
+                refused -> refused instanceof DegradeException
+                        ? new LaxinException(
+                                AntifraudErrorCode.SCREENING_DEGRADED,
+                                "Screening is failing or slow; the circuit is open for a few seconds — treat as REVIEW")
+                        : new LaxinException(
+                                AntifraudErrorCode.SCREENING_OVERLOADED,
+                                "Too many screenings at once ("
+                                        + refused.getClass().getSimpleName() + ") — retry later or treat as REVIEW"));
     }
 }

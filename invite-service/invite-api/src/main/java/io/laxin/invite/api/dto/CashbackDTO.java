@@ -14,9 +14,9 @@ import jakarta.validation.constraints.Positive;
  * @param firstOrderReferrerBonus a bonus to the referrer on the invitee's first qualifying order; null for none
  * @param firstOrderInviteeBonus  a bonus to the invitee on their first qualifying order; null for none
  */
-public record CashbackDTO(@Min(0) @Max(10_000) int shareBasisPoints,
-                          @Positive @Max(3650) Integer windowDays,
-                          @Positive @Max(1000) Integer firstOrders,
-                          @Valid RewardSpecDTO firstOrderReferrerBonus,
-                          @Valid RewardSpecDTO firstOrderInviteeBonus) {
-}
+public record CashbackDTO(
+        @Min(0) @Max(10_000) int shareBasisPoints,
+        @Positive @Max(3650) Integer windowDays,
+        @Positive @Max(1000) Integer firstOrders,
+        @Valid RewardSpecDTO firstOrderReferrerBonus,
+        @Valid RewardSpecDTO firstOrderInviteeBonus) {}

@@ -7,8 +7,8 @@ package io.laxin.invite.api.dto;
  *                        the campaign lands only on its H5 URL; a poster then shows a mini-program code, not a QR
  * @param campaignName    the campaign's name, the headline of the built-in poster (null from an older invite-service)
  */
-public record InviteDTO(long campaignId, String userId, String code, String shareLink, String miniProgramPage,
-                        String campaignName) {
+public record InviteDTO(
+        long campaignId, String userId, String code, String shareLink, String miniProgramPage, String campaignName) {
 
     public InviteDTO(long campaignId, String userId, String code, String shareLink, String miniProgramPage) {
         this(campaignId, userId, code, shareLink, miniProgramPage, null);

@@ -7,6 +7,9 @@ import jakarta.validation.constraints.Pattern;
 /**
  * @param channel the channel tag the share link should carry (poster, link, moments, group, private, qr)
  */
-public record IssueInviteRequestDTO(@NotNull Long campaignId, @NotBlank String userId,
-                                    @Pattern(regexp = "poster|link|moments|group|private|qr") String channel) {
-}
+public record IssueInviteRequestDTO(
+        @NotNull Long campaignId,
+        @NotBlank String userId,
+
+        @Pattern(regexp = "poster|link|moments|group|private|qr")
+        String channel) {}

@@ -5,7 +5,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-
 import java.util.List;
 
 /**
@@ -20,13 +19,14 @@ import java.util.List;
  * @param budgetFen      the campaign budget in fen (cash, and points at the configured rate); null for no budget
  * @param cashback       the referrer's share of the invitee's paid orders; null for none
  */
-public record RewardPolicyDTO(@NotNull @Valid RewardSpecDTO referrerReward,
-                              @NotNull @Valid RewardSpecDTO inviteeReward,
-                              @PositiveOrZero @Max(365) int holdDays,
-                              @Valid @Size(max = 20) List<MilestoneDTO> milestones,
-                              @Valid CapsDTO caps,
-                              @PositiveOrZero Long budgetFen,
-                              @Valid CashbackDTO cashback) {
+public record RewardPolicyDTO(
+        @NotNull @Valid RewardSpecDTO referrerReward,
+        @NotNull @Valid RewardSpecDTO inviteeReward,
+        @PositiveOrZero @Max(365) int holdDays,
+        @Valid @Size(max = 20) List<MilestoneDTO> milestones,
+        @Valid CapsDTO caps,
+        @PositiveOrZero Long budgetFen,
+        @Valid CashbackDTO cashback) {
 
     /** A policy with the two-sided rewards only: no milestones, caps, budget or cashback. */
     public RewardPolicyDTO(RewardSpecDTO referrerReward, RewardSpecDTO inviteeReward, int holdDays) {

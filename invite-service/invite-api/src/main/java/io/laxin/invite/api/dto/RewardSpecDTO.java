@@ -9,7 +9,12 @@ import jakarta.validation.constraints.PositiveOrZero;
  * @param kind   POINTS, CASH (amount in fen) or COUPON (amount = coupon template id)
  * @param amount points, fen, or coupon template id; never fractional
  */
-public record RewardSpecDTO(@NotNull RewardKind kind, @PositiveOrZero long amount) {
+public record RewardSpecDTO(
+        @NotNull RewardKind kind, @PositiveOrZero long amount) {
 
-    public enum RewardKind { POINTS, CASH, COUPON }
+    public enum RewardKind {
+        POINTS,
+        CASH,
+        COUPON
+    }
 }

@@ -20,7 +20,8 @@ public record InviteCodeChangedEvent(
         String userId,
         String code,
         String status,
-        String reason) implements EventMetadata {
+        String reason)
+        implements EventMetadata {
 
     public static final int SCHEMA_VERSION = 1;
 }

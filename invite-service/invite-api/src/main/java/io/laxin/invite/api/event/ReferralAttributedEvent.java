@@ -1,7 +1,6 @@
 package io.laxin.invite.api.event;
 
 import io.laxin.kernel.api.EventMetadata;
-
 import java.time.Instant;
 
 /**
@@ -23,7 +22,8 @@ public record ReferralAttributedEvent(
         int policyVersion,
         String referrerUserId,
         String inviteeUserId,
-        Instant attributedAt) implements EventMetadata {
+        Instant attributedAt)
+        implements EventMetadata {
 
     public static final int SCHEMA_VERSION = 2;
     /** The oldest version consumers still read (its policy values ignored); raised to 2 when the window closes. */

@@ -1,7 +1,6 @@
 package io.laxin.invite.api.event;
 
 import io.laxin.kernel.api.EventMetadata;
-
 import java.time.Instant;
 import java.util.List;
 
@@ -19,7 +18,8 @@ public record ReferralDecidedEvent(
         String referrerUserId,
         String inviteeUserId,
         String outcome,
-        List<String> reasons) implements EventMetadata {
+        List<String> reasons)
+        implements EventMetadata {
 
     public static final int SCHEMA_VERSION = 1;
 }

@@ -11,6 +11,5 @@ public final class ReferralEventTags {
     /** A user's active code was replaced by an approved vanity code ({@code InviteCodeChangedEvent}, the new code). */
     public static final String CODE_REPLACED = "CODE_REPLACED";
 
-    private ReferralEventTags() {
-    }
+    private ReferralEventTags() {}
 }

@@ -5,12 +5,11 @@ import io.laxin.invite.campaign.domain.Campaign;
 import io.laxin.invite.campaign.domain.CampaignStatus;
 import io.laxin.invite.campaign.domain.Campaigns;
 import io.laxin.kernel.error.LaxinException;
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
 
 /**
  * Use case: an operator moves a campaign along its lifecycle (see {@link CampaignStatus}). A move the lifecycle does
@@ -36,12 +35,15 @@ public class ChangingCampaignStatus {
     public Campaign handle(ChangeCampaignStatusCommand c) {
         Campaign campaign = finding.lock(c.campaignId());
         if (!campaign.status().canMoveTo(c.target())) {
-            throw new LaxinException(InviteErrorCode.CAMPAIGN_TRANSITION_REFUSED, "Campaign " + campaign.id()
-                    + " is " + campaign.status() + "; it cannot become " + c.target());
+            throw new LaxinException(
+                    InviteErrorCode.CAMPAIGN_TRANSITION_REFUSED,
+                    "Campaign " + campaign.id() + " is " + campaign.status() + "; it cannot become " + c.target());
         }
         if (c.target() == CampaignStatus.ACTIVE && !campaign.endsAt().isAfter(clock.instant())) {
-            throw new LaxinException(InviteErrorCode.CAMPAIGN_TRANSITION_REFUSED, "Campaign " + campaign.id()
-                    + " ended at " + campaign.endsAt() + "; move endsAt later before activating it");
+            throw new LaxinException(
+                    InviteErrorCode.CAMPAIGN_TRANSITION_REFUSED,
+                    "Campaign " + campaign.id() + " ended at " + campaign.endsAt()
+                            + "; move endsAt later before activating it");
         }
         Campaign moved = campaign.movedTo(c.target());
         campaigns.update(moved);

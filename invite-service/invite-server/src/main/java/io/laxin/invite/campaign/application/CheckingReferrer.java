@@ -19,8 +19,10 @@ public class CheckingReferrer {
     /** @throws LaxinException 403 REFERRER_NOT_DESIGNATED, with {@code what} said in the detail */
     public void requireMayRefer(Campaign campaign, String userId, String what) {
         if (!campaign.mayRefer(userId, u -> designated.contains(campaign.id(), u))) {
-            throw new LaxinException(InviteErrorCode.REFERRER_NOT_DESIGNATED, "Campaign " + campaign.id()
-                    + " lets only designated users refer, and " + userId + " is not one of them; " + what);
+            throw new LaxinException(
+                    InviteErrorCode.REFERRER_NOT_DESIGNATED,
+                    "Campaign " + campaign.id() + " lets only designated users refer, and " + userId
+                            + " is not one of them; " + what);
         }
     }
 }

@@ -25,8 +25,17 @@ public class CreatingCampaign {
     public Campaign handle(CreateCampaignCommand c) {
         Campaign campaign;
         try {
-            campaign = Campaign.create(c.name(), c.startsAt(), c.endsAt(), c.attributionWindowDays(), c.bindingMode(),
-                    new Landing(c.landingUrl(), c.miniProgramPage()), c.referrers(), c.rewardPolicy(), c.operatorId(), c.draft())
+            campaign = Campaign.create(
+                            c.name(),
+                            c.startsAt(),
+                            c.endsAt(),
+                            c.attributionWindowDays(),
+                            c.bindingMode(),
+                            new Landing(c.landingUrl(), c.miniProgramPage()),
+                            c.referrers(),
+                            c.rewardPolicy(),
+                            c.operatorId(),
+                            c.draft())
                     .withLegacyDeviceIds(c.legacyDeviceIds());
         } catch (IllegalArgumentException e) {
             throw new LaxinException(InviteErrorCode.CAMPAIGN_INVALID, e.getMessage());

@@ -1,10 +1,9 @@
 package io.laxin.invite.campaign.application;
 
 import io.laxin.invite.campaign.domain.DesignatedReferrers;
-import org.springframework.stereotype.Service;
-
 import java.time.Clock;
 import java.util.List;
+import org.springframework.stereotype.Service;
 
 /**
  * Use case: operators keep the list of users designated to refer in a campaign (used while its referrers are

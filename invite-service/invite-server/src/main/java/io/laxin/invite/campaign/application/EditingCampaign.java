@@ -32,14 +32,18 @@ public class EditingCampaign {
     public Campaign handle(EditCampaignCommand c) {
         Campaign before = finding.lock(c.campaignId());
         if (!before.isEditable()) {
-            throw new LaxinException(InviteErrorCode.CAMPAIGN_NOT_EDITABLE,
+            throw new LaxinException(
+                    InviteErrorCode.CAMPAIGN_NOT_EDITABLE,
                     "Campaign " + before.id() + " has ENDED; it can no longer be edited");
         }
         var locked = before.lockedFieldsChangedBy(c.changes());
         if (!locked.isEmpty()) {
-            throw new LaxinException(InviteErrorCode.CAMPAIGN_NOT_EDITABLE, "Campaign " + before.id() + " is "
-                    + before.status() + ": " + String.join(", ", locked) + " can no longer change (only name, endsAt, "
-                    + "landingUrl, miniProgramPage, referrers and rewardPolicy can)");
+            throw new LaxinException(
+                    InviteErrorCode.CAMPAIGN_NOT_EDITABLE,
+                    "Campaign " + before.id() + " is "
+                            + before.status() + ": " + String.join(", ", locked)
+                            + " can no longer change (only name, endsAt, "
+                            + "landingUrl, miniProgramPage, referrers and rewardPolicy can)");
         }
         Campaign after;
         try {

@@ -36,7 +36,8 @@ public class FindingCampaign {
     public RewardPolicy policy(long campaignId, int version) {
         return policies.find(campaignId, version).orElseThrow(() -> {
             require(campaignId);
-            return new LaxinException(InviteErrorCode.POLICY_VERSION_NOT_FOUND,
+            return new LaxinException(
+                    InviteErrorCode.POLICY_VERSION_NOT_FOUND,
                     "Campaign " + campaignId + " has no reward policy version " + version);
         });
     }

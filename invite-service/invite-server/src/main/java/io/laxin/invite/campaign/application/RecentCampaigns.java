@@ -1,16 +1,15 @@
 package io.laxin.invite.campaign.application;
 
 import io.laxin.invite.campaign.domain.Campaign;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Service;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongFunction;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
 
 /**
  * Campaigns for the share-link hot path, kept in memory for {@code laxin.invite.campaign-cache-ttl} (5 s): a link
@@ -23,8 +22,7 @@ public class RecentCampaigns {
 
     private static final int MAX_ENTRIES = 10_000;
 
-    private record Entry(Campaign campaign, Instant expiresAt) {
-    }
+    private record Entry(Campaign campaign, Instant expiresAt) {}
 
     private final LongFunction<Campaign> lookup;
     private final Clock clock;
@@ -32,8 +30,8 @@ public class RecentCampaigns {
     private final Map<Long, Entry> cache = new ConcurrentHashMap<>();
 
     @Autowired
-    public RecentCampaigns(FindingCampaign finding, Clock clock,
-                           @Value("${laxin.invite.campaign-cache-ttl:5s}") Duration ttl) {
+    public RecentCampaigns(
+            FindingCampaign finding, Clock clock, @Value("${laxin.invite.campaign-cache-ttl:5s}") Duration ttl) {
         this(finding::require, clock, ttl);
     }
 

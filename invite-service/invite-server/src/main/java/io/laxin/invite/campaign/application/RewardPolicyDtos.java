@@ -15,31 +15,54 @@ import io.laxin.kernel.error.LaxinException;
  */
 public final class RewardPolicyDtos {
 
-    private RewardPolicyDtos() {
-    }
+    private RewardPolicyDtos() {}
 
     public static RewardPolicyDTO toDto(RewardPolicy p) {
-        return new RewardPolicyDTO(toDto(p.referrerReward()), toDto(p.inviteeReward()), p.holdDays(),
-                p.milestones().isEmpty() ? null
-                        : p.milestones().stream().map(m -> new MilestoneDTO(m.nth(), toDto(m.reward()))).toList(),
-                p.caps() == null ? null : new CapsDTO(p.caps().perDay(), p.caps().perMonth(), p.caps().perCampaign()),
+        return new RewardPolicyDTO(
+                toDto(p.referrerReward()),
+                toDto(p.inviteeReward()),
+                p.holdDays(),
+                p.milestones().isEmpty()
+                        ? null
+                        : p.milestones().stream()
+                                .map(m -> new MilestoneDTO(m.nth(), toDto(m.reward())))
+                                .toList(),
+                p.caps() == null
+                        ? null
+                        : new CapsDTO(
+                                p.caps().perDay(), p.caps().perMonth(), p.caps().perCampaign()),
                 p.budgetFen(),
-                p.cashback() == null ? null : new CashbackDTO(p.cashback().shareBasisPoints(),
-                        p.cashback().windowDays(), p.cashback().firstOrders(),
-                        toDto(p.cashback().firstOrderReferrerBonus()), toDto(p.cashback().firstOrderInviteeBonus())));
+                p.cashback() == null
+                        ? null
+                        : new CashbackDTO(
+                                p.cashback().shareBasisPoints(),
+                                p.cashback().windowDays(),
+                                p.cashback().firstOrders(),
+                                toDto(p.cashback().firstOrderReferrerBonus()),
+                                toDto(p.cashback().firstOrderInviteeBonus())));
     }
 
     /** @throws IllegalArgumentException when the DTO does not make a valid policy */
     public static RewardPolicy fromDto(RewardPolicyDTO p) {
         CapsDTO caps = p.caps();
         CashbackDTO cb = p.cashback();
-        return new RewardPolicy(fromDto(p.referrerReward()), fromDto(p.inviteeReward()), p.holdDays(),
-                p.milestonesOrNone().stream().map(m -> new RewardPolicy.Milestone(m.nth(), fromDto(m.reward())))
+        return new RewardPolicy(
+                fromDto(p.referrerReward()),
+                fromDto(p.inviteeReward()),
+                p.holdDays(),
+                p.milestonesOrNone().stream()
+                        .map(m -> new RewardPolicy.Milestone(m.nth(), fromDto(m.reward())))
                         .toList(),
                 caps == null ? null : new RewardPolicy.Caps(caps.perDay(), caps.perMonth(), caps.perCampaign()),
                 p.budgetFen(),
-                cb == null ? null : new RewardPolicy.Cashback(cb.shareBasisPoints(), cb.windowDays(),
-                        cb.firstOrders(), fromDto(cb.firstOrderReferrerBonus()), fromDto(cb.firstOrderInviteeBonus())));
+                cb == null
+                        ? null
+                        : new RewardPolicy.Cashback(
+                                cb.shareBasisPoints(),
+                                cb.windowDays(),
+                                cb.firstOrders(),
+                                fromDto(cb.firstOrderReferrerBonus()),
+                                fromDto(cb.firstOrderInviteeBonus())));
     }
 
     /** A policy from a request: an invalid one answers 400 VALIDATION_FAILED with what is wrong. */
@@ -52,7 +75,9 @@ public final class RewardPolicyDtos {
     }
 
     private static RewardSpecDTO toDto(RewardPolicy.Reward r) {
-        return r == null ? null : new RewardSpecDTO(RewardSpecDTO.RewardKind.valueOf(r.kind().name()), r.amount());
+        return r == null
+                ? null
+                : new RewardSpecDTO(RewardSpecDTO.RewardKind.valueOf(r.kind().name()), r.amount());
     }
 
     private static RewardPolicy.Reward fromDto(RewardSpecDTO r) {

@@ -51,19 +51,49 @@ public record Campaign(
     }
 
     /** A new campaign with policy version 1: ACTIVE at once, or a DRAFT to edit and activate later. */
-    public static Campaign create(String name, Instant startsAt, Instant endsAt, int attributionWindowDays,
-                                  BindingMode bindingMode, Landing landing, WhoMayRefer referrers,
-                                  RewardPolicy policy, String createdBy, boolean draft) {
-        return new Campaign(null, name, draft ? CampaignStatus.DRAFT : CampaignStatus.ACTIVE, startsAt, endsAt,
-                attributionWindowDays, bindingMode == null ? BindingMode.FIRST_TOUCH : bindingMode, landing, referrers,
+    public static Campaign create(
+            String name,
+            Instant startsAt,
+            Instant endsAt,
+            int attributionWindowDays,
+            BindingMode bindingMode,
+            Landing landing,
+            WhoMayRefer referrers,
+            RewardPolicy policy,
+            String createdBy,
+            boolean draft) {
+        return new Campaign(
+                null,
+                name,
+                draft ? CampaignStatus.DRAFT : CampaignStatus.ACTIVE,
+                startsAt,
+                endsAt,
+                attributionWindowDays,
+                bindingMode == null ? BindingMode.FIRST_TOUCH : bindingMode,
+                landing,
+                referrers,
                 policy,
-                1, createdBy, false);
+                1,
+                createdBy,
+                false);
     }
 
     /** This campaign taking (or no longer taking) raw device ids for attribution; may change at any time. */
     public Campaign withLegacyDeviceIds(boolean legacy) {
-        return new Campaign(id, name, status, startsAt, endsAt, attributionWindowDays, bindingMode, landing,
-                referrers, rewardPolicy, policyVersion, createdBy, legacy);
+        return new Campaign(
+                id,
+                name,
+                status,
+                startsAt,
+                endsAt,
+                attributionWindowDays,
+                bindingMode,
+                landing,
+                referrers,
+                rewardPolicy,
+                policyVersion,
+                createdBy,
+                legacy);
     }
 
     /** Whether this user may refer here: everyone may, unless the campaign lets only designated users. */
@@ -114,20 +144,38 @@ public record Campaign(
     public Campaign revised(CampaignChanges ch) {
         RewardPolicy policy = ch.rewardPolicy() == null ? rewardPolicy : ch.rewardPolicy();
         boolean newVersion = status != CampaignStatus.DRAFT && !policy.equals(rewardPolicy);
-        return new Campaign(id, Objects.requireNonNullElse(ch.name(), name), status,
-                Objects.requireNonNullElse(ch.startsAt(), startsAt), Objects.requireNonNullElse(ch.endsAt(), endsAt),
+        return new Campaign(
+                id,
+                Objects.requireNonNullElse(ch.name(), name),
+                status,
+                Objects.requireNonNullElse(ch.startsAt(), startsAt),
+                Objects.requireNonNullElse(ch.endsAt(), endsAt),
                 Objects.requireNonNullElse(ch.attributionWindowDays(), attributionWindowDays),
                 Objects.requireNonNullElse(ch.bindingMode(), bindingMode),
                 landing.revised(ch.landingUrl(), ch.miniProgramPage()),
-                Objects.requireNonNullElse(ch.referrers(), referrers), policy,
-                newVersion ? policyVersion + 1 : policyVersion, createdBy,
+                Objects.requireNonNullElse(ch.referrers(), referrers),
+                policy,
+                newVersion ? policyVersion + 1 : policyVersion,
+                createdBy,
                 Objects.requireNonNullElse(ch.legacyDeviceIds(), legacyDeviceIds));
     }
 
     /** This campaign in another status; the caller checks {@link CampaignStatus#canMoveTo} first. */
     public Campaign movedTo(CampaignStatus next) {
-        return new Campaign(id, name, next, startsAt, endsAt, attributionWindowDays, bindingMode, landing,
-                referrers, rewardPolicy, policyVersion, createdBy, legacyDeviceIds);
+        return new Campaign(
+                id,
+                name,
+                next,
+                startsAt,
+                endsAt,
+                attributionWindowDays,
+                bindingMode,
+                landing,
+                referrers,
+                rewardPolicy,
+                policyVersion,
+                createdBy,
+                legacyDeviceIds);
     }
 
     /** Whether codes may be issued and registrations attributed at this instant. */
@@ -136,7 +184,19 @@ public record Campaign(
     }
 
     public Campaign withId(long newId) {
-        return new Campaign(newId, name, status, startsAt, endsAt, attributionWindowDays, bindingMode, landing,
-                referrers, rewardPolicy, policyVersion, createdBy, legacyDeviceIds);
+        return new Campaign(
+                newId,
+                name,
+                status,
+                startsAt,
+                endsAt,
+                attributionWindowDays,
+                bindingMode,
+                landing,
+                referrers,
+                rewardPolicy,
+                policyVersion,
+                createdBy,
+                legacyDeviceIds);
     }
 }

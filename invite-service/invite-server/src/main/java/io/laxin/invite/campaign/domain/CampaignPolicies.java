@@ -10,8 +10,7 @@ import java.util.Optional;
  */
 public interface CampaignPolicies {
 
-    record Version(long campaignId, int version, RewardPolicy policy, Instant createdAt, String createdBy) {
-    }
+    record Version(long campaignId, int version, RewardPolicy policy, Instant createdAt, String createdBy) {}
 
     void add(long campaignId, int version, RewardPolicy policy, String createdBy);
 

@@ -8,7 +8,10 @@ import java.util.Set;
  * campaign issues codes and attributes registrations (within its time window).
  */
 public enum CampaignStatus {
-    DRAFT, ACTIVE, PAUSED, ENDED;
+    DRAFT,
+    ACTIVE,
+    PAUSED,
+    ENDED;
 
     private static final Map<CampaignStatus, Set<CampaignStatus>> NEXT = Map.of(
             DRAFT, Set.of(ACTIVE),

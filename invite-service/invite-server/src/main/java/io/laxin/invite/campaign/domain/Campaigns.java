@@ -20,9 +20,7 @@ public interface Campaigns {
     /** Campaigns newest first, filtered by status (null for all) and a part of the name (null for any). */
     Page search(Query query);
 
-    record Query(CampaignStatus status, String nameContains, int page, int size) {
-    }
+    record Query(CampaignStatus status, String nameContains, int page, int size) {}
 
-    record Page(List<Campaign> items, long total, int page, int size) {
-    }
+    record Page(List<Campaign> items, long total, int page, int size) {}
 }

@@ -17,9 +17,7 @@ public interface DesignatedReferrers {
     /** The designated users, in the order they were added (then by user id). */
     Page page(long campaignId, int page, int size);
 
-    record Designated(String userId, Instant addedAt, String addedBy) {
-    }
+    record Designated(String userId, Instant addedAt, String addedBy) {}
 
-    record Page(List<Designated> items, long total, int page, int size) {
-    }
+    record Page(List<Designated> items, long total, int page, int size) {}
 }

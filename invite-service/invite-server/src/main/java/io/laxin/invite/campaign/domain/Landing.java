@@ -20,8 +20,9 @@ public record Landing(String url, String miniProgramPage) {
         if (url == null && miniProgramPage == null) {
             throw new IllegalArgumentException("A campaign needs a landingUrl and/or a miniProgramPage");
         }
-        if (miniProgramPage != null && (miniProgramPage.length() > MAX_PAGE_LENGTH
-                || !PAGE.matcher(miniProgramPage).matches())) {
+        if (miniProgramPage != null
+                && (miniProgramPage.length() > MAX_PAGE_LENGTH
+                        || !PAGE.matcher(miniProgramPage).matches())) {
             throw new IllegalArgumentException("miniProgramPage '" + miniProgramPage + "' is not a mini-program page "
                     + "path like pages/invite/index (letters, digits, _ and - in /-separated parts, no leading slash, "
                     + "no query, at most " + MAX_PAGE_LENGTH + " characters)");

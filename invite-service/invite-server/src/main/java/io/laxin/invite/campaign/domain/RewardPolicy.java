@@ -15,10 +15,20 @@ import java.util.Set;
  * @param cashback   null for no cashback
  * @throws IllegalArgumentException with a message a caller can act on when the values do not make a policy
  */
-public record RewardPolicy(Reward referrerReward, Reward inviteeReward, int holdDays, List<Milestone> milestones,
-                           Caps caps, Long budgetFen, Cashback cashback) {
+public record RewardPolicy(
+        Reward referrerReward,
+        Reward inviteeReward,
+        int holdDays,
+        List<Milestone> milestones,
+        Caps caps,
+        Long budgetFen,
+        Cashback cashback) {
 
-    public enum Kind { POINTS, CASH, COUPON }
+    public enum Kind {
+        POINTS,
+        CASH,
+        COUPON
+    }
 
     /** Points, cash in fen, or a coupon template id. */
     public record Reward(Kind kind, long amount) {
@@ -49,7 +59,7 @@ public record RewardPolicy(Reward referrerReward, Reward inviteeReward, int hold
     /** How many invitees earn the referrer a reward per UTC day, month and campaign; null for no cap. */
     public record Caps(Integer perDay, Integer perMonth, Integer perCampaign) {
         public Caps {
-            for (Integer cap : new Integer[]{perDay, perMonth, perCampaign}) {
+            for (Integer cap : new Integer[] {perDay, perMonth, perCampaign}) {
                 if (cap != null && cap < 1) {
                     throw new IllegalArgumentException("caps must be at least 1 when set");
                 }
@@ -72,14 +82,19 @@ public record RewardPolicy(Reward referrerReward, Reward inviteeReward, int hold
      *
      * @param shareBasisPoints 1/10000 of each qualifying order (500 = 5 %)
      */
-    public record Cashback(int shareBasisPoints, Integer windowDays, Integer firstOrders,
-                           Reward firstOrderReferrerBonus, Reward firstOrderInviteeBonus) {
+    public record Cashback(
+            int shareBasisPoints,
+            Integer windowDays,
+            Integer firstOrders,
+            Reward firstOrderReferrerBonus,
+            Reward firstOrderInviteeBonus) {
         public Cashback {
             if (shareBasisPoints < 0 || shareBasisPoints > 10_000) {
                 throw new IllegalArgumentException("cashback.shareBasisPoints must be within 0..10000");
             }
             if ((windowDays != null && windowDays < 1) || (firstOrders != null && firstOrders < 1)) {
-                throw new IllegalArgumentException("cashback.windowDays and cashback.firstOrders must be >= 1 when set");
+                throw new IllegalArgumentException(
+                        "cashback.windowDays and cashback.firstOrders must be >= 1 when set");
             }
             if (firstOrderReferrerBonus != null && !firstOrderReferrerBonus.givesSomething()
                     || firstOrderInviteeBonus != null && !firstOrderInviteeBonus.givesSomething()) {

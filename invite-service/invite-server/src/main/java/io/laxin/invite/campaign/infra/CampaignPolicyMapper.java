@@ -5,5 +5,4 @@ import org.apache.ibatis.annotations.Mapper;
 
 /** MyBatis-Plus mapper of {@code campaign_policy} (composite key: select and update by wrapper). */
 @Mapper
-public interface CampaignPolicyMapper extends BaseMapper<CampaignPolicyDO> {
-}
+public interface CampaignPolicyMapper extends BaseMapper<CampaignPolicyDO> {}

@@ -2,14 +2,13 @@ package io.laxin.invite.campaign.infra;
 
 import io.laxin.invite.campaign.domain.DesignatedReferrers;
 import io.laxin.invite.shared.UtcTimes;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
-
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
 
 /**
  * {@code designated_referrer}, keyed by (campaign, user). A bulk add is one multi-row {@code INSERT IGNORE} (users
@@ -33,8 +32,10 @@ class JdbcDesignatedReferrers implements DesignatedReferrers {
         for (String userId : userIds) {
             args.addAll(List.of(campaignId, userId, Timestamp.valueOf(UtcTimes.toRow(at)), addedBy));
         }
-        return jdbc.update("INSERT IGNORE INTO designated_referrer (campaign_id, user_id, added_at, added_by) VALUES "
-                + String.join(", ", Collections.nCopies(userIds.size(), "(?, ?, ?, ?)")), args.toArray());
+        return jdbc.update(
+                "INSERT IGNORE INTO designated_referrer (campaign_id, user_id, added_at, added_by) VALUES "
+                        + String.join(", ", Collections.nCopies(userIds.size(), "(?, ?, ?, ?)")),
+                args.toArray());
     }
 
     @Override
@@ -45,24 +46,34 @@ class JdbcDesignatedReferrers implements DesignatedReferrers {
         List<Object> args = new ArrayList<>();
         args.add(campaignId);
         args.addAll(userIds);
-        return jdbc.update("DELETE FROM designated_referrer WHERE campaign_id = ? AND user_id IN ("
-                + String.join(", ", Collections.nCopies(userIds.size(), "?")) + ")", args.toArray());
+        return jdbc.update(
+                "DELETE FROM designated_referrer WHERE campaign_id = ? AND user_id IN ("
+                        + String.join(", ", Collections.nCopies(userIds.size(), "?")) + ")",
+                args.toArray());
     }
 
     @Override
     public boolean contains(long campaignId, String userId) {
-        return !jdbc.queryForList("SELECT 1 FROM designated_referrer WHERE campaign_id = ? AND user_id = ?",
-                Integer.class, campaignId, userId).isEmpty();
+        return !jdbc.queryForList(
+                        "SELECT 1 FROM designated_referrer WHERE campaign_id = ? AND user_id = ?",
+                        Integer.class,
+                        campaignId,
+                        userId)
+                .isEmpty();
     }
 
     @Override
     public Page page(long campaignId, int page, int size) {
-        List<Designated> items = jdbc.query("SELECT user_id, added_at, added_by FROM designated_referrer "
+        List<Designated> items = jdbc.query(
+                "SELECT user_id, added_at, added_by FROM designated_referrer "
                         + "WHERE campaign_id = ? ORDER BY added_at, user_id LIMIT ? OFFSET ?",
-                (rs, i) -> new Designated(rs.getString(1), UtcTimes.fromRow(rs.getTimestamp(2).toLocalDateTime()),
-                        rs.getString(3)), campaignId, size, (long) page * size);
-        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM designated_referrer WHERE campaign_id = ?", Long.class,
-                campaignId);
+                (rs, i) -> new Designated(
+                        rs.getString(1), UtcTimes.fromRow(rs.getTimestamp(2).toLocalDateTime()), rs.getString(3)),
+                campaignId,
+                size,
+                (long) page * size);
+        Long total = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM designated_referrer WHERE campaign_id = ?", Long.class, campaignId);
         return new Page(items, total == null ? 0 : total, page, size);
     }
 }

@@ -1,20 +1,19 @@
 package io.laxin.invite.campaign.infra;
 
+import static io.laxin.invite.shared.UtcTimes.fromRow;
+import static io.laxin.invite.shared.UtcTimes.toRow;
+
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import io.laxin.invite.api.dto.RewardPolicyDTO;
 import io.laxin.invite.campaign.application.RewardPolicyDtos;
 import io.laxin.invite.campaign.domain.CampaignPolicies;
 import io.laxin.invite.campaign.domain.RewardPolicy;
-import org.springframework.stereotype.Repository;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-
-import static io.laxin.invite.shared.UtcTimes.fromRow;
-import static io.laxin.invite.shared.UtcTimes.toRow;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Policy versions as the published {@link RewardPolicyDTO} JSON, so the stored form is the form events carry. */
 @Repository
@@ -44,7 +43,8 @@ class MybatisCampaignPolicies implements CampaignPolicies {
 
     @Override
     public Optional<RewardPolicy> find(long campaignId, int version) {
-        return Optional.ofNullable(mapper.selectOne(at(campaignId, version))).map(r -> toDomain(r).policy());
+        return Optional.ofNullable(mapper.selectOne(at(campaignId, version)))
+                .map(r -> toDomain(r).policy());
     }
 
     @Override
@@ -52,19 +52,27 @@ class MybatisCampaignPolicies implements CampaignPolicies {
         if (campaignIds.isEmpty()) {
             return List.of();
         }
-        return mapper.selectList(Wrappers.<CampaignPolicyDO>lambdaQuery().in(CampaignPolicyDO::getCampaignId,
-                campaignIds)).stream().map(this::toDomain).toList();
+        return mapper
+                .selectList(Wrappers.<CampaignPolicyDO>lambdaQuery().in(CampaignPolicyDO::getCampaignId, campaignIds))
+                .stream()
+                .map(this::toDomain)
+                .toList();
     }
 
     @Override
     public List<Version> history(long campaignId) {
-        return mapper.selectList(Wrappers.<CampaignPolicyDO>lambdaQuery()
-                .eq(CampaignPolicyDO::getCampaignId, campaignId).orderByDesc(CampaignPolicyDO::getVersion))
-                .stream().map(this::toDomain).toList();
+        return mapper
+                .selectList(Wrappers.<CampaignPolicyDO>lambdaQuery()
+                        .eq(CampaignPolicyDO::getCampaignId, campaignId)
+                        .orderByDesc(CampaignPolicyDO::getVersion))
+                .stream()
+                .map(this::toDomain)
+                .toList();
     }
 
     private static LambdaQueryWrapper<CampaignPolicyDO> at(long campaignId, int version) {
-        return Wrappers.<CampaignPolicyDO>lambdaQuery().eq(CampaignPolicyDO::getCampaignId, campaignId)
+        return Wrappers.<CampaignPolicyDO>lambdaQuery()
+                .eq(CampaignPolicyDO::getCampaignId, campaignId)
                 .eq(CampaignPolicyDO::getVersion, version);
     }
 

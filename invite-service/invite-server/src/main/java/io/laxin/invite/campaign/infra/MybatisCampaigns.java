@@ -1,5 +1,8 @@
 package io.laxin.invite.campaign.infra;
 
+import static io.laxin.invite.shared.UtcTimes.fromRow;
+import static io.laxin.invite.shared.UtcTimes.toRow;
+
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import io.laxin.invite.campaign.domain.BindingMode;
@@ -10,16 +13,12 @@ import io.laxin.invite.campaign.domain.Campaigns;
 import io.laxin.invite.campaign.domain.Landing;
 import io.laxin.invite.campaign.domain.RewardPolicy;
 import io.laxin.invite.campaign.domain.WhoMayRefer;
-import org.springframework.stereotype.Repository;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
-import static io.laxin.invite.shared.UtcTimes.fromRow;
-import static io.laxin.invite.shared.UtcTimes.toRow;
+import org.springframework.stereotype.Repository;
 
 /**
  * Campaign rows, each read with the policy of its current version ({@code policy_version}). The row's reward
@@ -69,19 +68,26 @@ class MybatisCampaigns implements Campaigns {
 
     @Override
     public Page search(Query q) {
-        List<CampaignDO> rows = mapper.selectList(filter(q).orderByDesc(CampaignDO::getId)
+        List<CampaignDO> rows = mapper.selectList(filter(q)
+                .orderByDesc(CampaignDO::getId)
                 .last("LIMIT " + q.size() + " OFFSET " + (long) q.page() * q.size()));
         long total = mapper.selectCount(filter(q));
-        Map<String, RewardPolicy> current = policies.allOf(rows.stream().map(CampaignDO::getId).toList()).stream()
+        Map<String, RewardPolicy> current = policies
+                .allOf(rows.stream().map(CampaignDO::getId).toList())
+                .stream()
                 .collect(Collectors.toMap(v -> v.campaignId() + "/" + v.version(), CampaignPolicies.Version::policy));
         List<Campaign> items = rows.stream()
-                .map(r -> toDomain(r, current.get(r.getId() + "/" + r.getPolicyVersion()))).toList();
+                .map(r -> toDomain(r, current.get(r.getId() + "/" + r.getPolicyVersion())))
+                .toList();
         return new Page(items, total, q.page(), q.size());
     }
 
     private static LambdaQueryWrapper<CampaignDO> filter(Query q) {
         return Wrappers.<CampaignDO>lambdaQuery()
-                .eq(q.status() != null, CampaignDO::getStatus, q.status() == null ? null : q.status().name())
+                .eq(
+                        q.status() != null,
+                        CampaignDO::getStatus,
+                        q.status() == null ? null : q.status().name())
                 .like(q.nameContains() != null, CampaignDO::getName, q.nameContains());
     }
 
@@ -107,14 +113,27 @@ class MybatisCampaigns implements Campaigns {
     }
 
     private Campaign withPolicy(CampaignDO r) {
-        return toDomain(r, policies.find(r.getId(), r.getPolicyVersion()).orElseThrow(() -> new IllegalStateException(
-                "Campaign " + r.getId() + " has no policy version " + r.getPolicyVersion())));
+        return toDomain(
+                r,
+                policies.find(r.getId(), r.getPolicyVersion())
+                        .orElseThrow(() -> new IllegalStateException(
+                                "Campaign " + r.getId() + " has no policy version " + r.getPolicyVersion())));
     }
 
     private static Campaign toDomain(CampaignDO r, RewardPolicy policy) {
-        return new Campaign(r.getId(), r.getName(), CampaignStatus.valueOf(r.getStatus()), fromRow(r.getStartsAt()),
-                fromRow(r.getEndsAt()), r.getAttributionWindowDays(), BindingMode.valueOf(r.getBindingMode()),
-                new Landing(r.getLandingUrl(), r.getMiniProgramPage()), WhoMayRefer.valueOf(r.getReferrers()), policy,
-                r.getPolicyVersion(), r.getCreatedBy(), Boolean.TRUE.equals(r.getLegacyDeviceIds()));
+        return new Campaign(
+                r.getId(),
+                r.getName(),
+                CampaignStatus.valueOf(r.getStatus()),
+                fromRow(r.getStartsAt()),
+                fromRow(r.getEndsAt()),
+                r.getAttributionWindowDays(),
+                BindingMode.valueOf(r.getBindingMode()),
+                new Landing(r.getLandingUrl(), r.getMiniProgramPage()),
+                WhoMayRefer.valueOf(r.getReferrers()),
+                policy,
+                r.getPolicyVersion(),
+                r.getCreatedBy(),
+                Boolean.TRUE.equals(r.getLegacyDeviceIds()));
     }
 }

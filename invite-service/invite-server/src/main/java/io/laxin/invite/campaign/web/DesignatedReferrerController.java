@@ -2,9 +2,9 @@ package io.laxin.invite.campaign.web;
 
 import io.laxin.invite.campaign.application.DesignatingReferrers;
 import io.laxin.invite.campaign.domain.DesignatedReferrers;
+import io.laxin.kernel.idempotency.IdempotentRequests;
 import io.laxin.kernel.identity.Caller;
 import io.laxin.kernel.identity.Role;
-import io.laxin.kernel.idempotency.IdempotentRequests;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -39,42 +39,56 @@ public class DesignatedReferrerController {
     }
 
     /** How many of the sent users were added or removed (the others were already so). */
-    public record Changed(int changed) {
-    }
+    public record Changed(int changed) {}
 
     /** One page of designated referrers, in the order they were added. */
-    public record ReferrerPage(java.util.List<DesignatedReferrers.Designated> items, long total, int page, int size) {
-    }
+    public record ReferrerPage(java.util.List<DesignatedReferrers.Designated> items, long total, int page, int size) {}
 
-    @Operation(summary = "Designate users as referrers (bulk, up to 1000)",
+    @Operation(
+            summary = "Designate users as referrers (bulk, up to 1000)",
             description = "Users already designated stay as they were. Used while the campaign's referrers is "
                     + "DESIGNATED: then only these users get a code, and registrations with other users' codes answer "
                     + "403 REFERRER_NOT_DESIGNATED.")
     @PostMapping
-    public Changed add(Caller caller, @PathVariable long campaignId,
-                       @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
-                       @Valid @RequestBody ReferrerIdsRequest request) {
+    public Changed add(
+            Caller caller,
+            @PathVariable long campaignId,
+            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
+            @Valid @RequestBody ReferrerIdsRequest request) {
         caller.requireStaff(Role.OPS);
-        return idempotency.execute("referrers.add:" + caller.id() + ":" + campaignId, key, request, Changed.class,
+        return idempotency.execute(
+                "referrers.add:" + caller.id() + ":" + campaignId,
+                key,
+                request,
+                Changed.class,
                 () -> new Changed(designating.add(campaignId, request.userIds(), caller.id())));
     }
 
-    @Operation(summary = "Remove designated referrers (bulk, up to 1000)",
+    @Operation(
+            summary = "Remove designated referrers (bulk, up to 1000)",
             description = "Their codes stop bringing invitees while the campaign's referrers is DESIGNATED.")
     @PostMapping("/remove")
-    public Changed remove(Caller caller, @PathVariable long campaignId,
-                          @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
-                          @Valid @RequestBody ReferrerIdsRequest request) {
+    public Changed remove(
+            Caller caller,
+            @PathVariable long campaignId,
+            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
+            @Valid @RequestBody ReferrerIdsRequest request) {
         caller.requireStaff(Role.OPS);
-        return idempotency.execute("referrers.remove:" + caller.id() + ":" + campaignId, key, request,
-                Changed.class, () -> new Changed(designating.remove(campaignId, request.userIds())));
+        return idempotency.execute(
+                "referrers.remove:" + caller.id() + ":" + campaignId,
+                key,
+                request,
+                Changed.class,
+                () -> new Changed(designating.remove(campaignId, request.userIds())));
     }
 
     @Operation(summary = "List designated referrers", description = "page from 0, size 1–100 (default 20).")
     @GetMapping
-    public ReferrerPage list(Caller caller, @PathVariable long campaignId,
-                             @RequestParam(defaultValue = "0") @Min(0) int page,
-                             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+    public ReferrerPage list(
+            Caller caller,
+            @PathVariable long campaignId,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         caller.requireStaff(Role.OPS, Role.FINANCE);
         DesignatedReferrers.Page p = designating.page(campaignId, page, size);
         return new ReferrerPage(p.items(), p.total(), p.page(), p.size());

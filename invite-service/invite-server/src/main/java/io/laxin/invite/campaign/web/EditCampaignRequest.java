@@ -12,7 +12,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import java.time.Instant;
 
 /**
@@ -26,24 +25,43 @@ import java.time.Instant;
                          "milestones":[{"nth":3,"reward":{"kind":"CASH","amount":1000}}],
                          "caps":{"perDay":5,"perMonth":50},"budgetFen":5000000}}""")
 public record EditCampaignRequest(
-        @Pattern(regexp = ".*\\S.*", message = "must not be blank") @Size(max = 100) String name,
+        @Pattern(regexp = ".*\\S.*", message = "must not be blank") @Size(max = 100)
+        String name,
+
         Instant startsAt,
         Instant endsAt,
         @Min(1) @Max(365) Integer attributionWindowDays,
         BindingMode bindingMode,
+
         @Schema(description = "\"\" removes it (the campaign keeps a landingUrl and/or a miniProgramPage)")
-        @Size(max = 500) @Pattern(regexp = "|https?://\\S+", message = "must be an http(s) URL") String landingUrl,
+        @Size(max = 500)
+        @Pattern(regexp = "|https?://\\S+", message = "must be an http(s) URL")
+        String landingUrl,
+
         @Schema(description = "a page path like pages/invite/index; \"\" removes it")
-        @Size(max = Landing.MAX_PAGE_LENGTH) @Pattern(regexp = "|" + Landing.PAGE_PATTERN,
-                message = "must be a page path like pages/invite/index") String miniProgramPage,
-        @Schema(description = "EVERYONE or DESIGNATED; may change at any time") WhoMayRefer referrers,
+        @Size(max = Landing.MAX_PAGE_LENGTH)
+        @Pattern(regexp = "|" + Landing.PAGE_PATTERN, message = "must be a page path like pages/invite/index")
+        String miniProgramPage,
+
+        @Schema(description = "EVERYONE or DESIGNATED; may change at any time")
+        WhoMayRefer referrers,
+
         @Valid RewardPolicyDTO rewardPolicy,
+
         @Schema(description = "false stops raw device ids attributing (ADR 0005); may change at any time")
         Boolean legacyDeviceIds) {
 
     CampaignChanges changes() {
-        return new CampaignChanges(name, startsAt, endsAt, attributionWindowDays, bindingMode, landingUrl,
-                miniProgramPage, referrers, rewardPolicy == null ? null : RewardPolicyDtos.fromRequest(rewardPolicy),
+        return new CampaignChanges(
+                name,
+                startsAt,
+                endsAt,
+                attributionWindowDays,
+                bindingMode,
+                landingUrl,
+                miniProgramPage,
+                referrers,
+                rewardPolicy == null ? null : RewardPolicyDtos.fromRequest(rewardPolicy),
                 legacyDeviceIds);
     }
 }

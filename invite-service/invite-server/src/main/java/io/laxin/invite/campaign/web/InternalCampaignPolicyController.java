@@ -28,7 +28,6 @@ public class InternalCampaignPolicyController {
     @GetMapping(InviteApi.POLICY_PATH)
     public CampaignPolicyDTO policy(Caller caller, @PathVariable long campaignId, @PathVariable int version) {
         caller.requireKind(CallerKind.SERVICE);
-        return new CampaignPolicyDTO(campaignId, version,
-                RewardPolicyDtos.toDto(finding.policy(campaignId, version)));
+        return new CampaignPolicyDTO(campaignId, version, RewardPolicyDtos.toDto(finding.policy(campaignId, version)));
     }
 }

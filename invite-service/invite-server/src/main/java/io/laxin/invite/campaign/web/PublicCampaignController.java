@@ -7,13 +7,12 @@ import io.laxin.invite.campaign.domain.CampaignStatus;
 import io.laxin.kernel.error.LaxinException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Duration;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.time.Duration;
 
 /** A launched campaign's rules, public (the H5 page and landing pages show them before anyone signs in). */
 @Tag(name = "Campaign rules (public)")
@@ -26,7 +25,8 @@ public class PublicCampaignController {
         this.finding = finding;
     }
 
-    @Operation(summary = "A campaign's rules",
+    @Operation(
+            summary = "A campaign's rules",
             description = "Window, both sides' rewards, milestones, cashback and the hold period. A draft campaign is "
                     + "not public: 404 CAMPAIGN_NOT_FOUND, as for an unknown id. Cached for a minute.")
     @GetMapping("/api/v1/public/campaigns/{campaignId}")
@@ -35,7 +35,8 @@ public class PublicCampaignController {
         if (c.status() == CampaignStatus.DRAFT) {
             throw new LaxinException(InviteErrorCode.CAMPAIGN_NOT_FOUND, "No campaign with id " + campaignId);
         }
-        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic())
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic())
                 .body(PublicCampaignResponse.of(c));
     }
 }

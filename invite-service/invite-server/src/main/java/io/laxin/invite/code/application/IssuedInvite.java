@@ -5,6 +5,5 @@ package io.laxin.invite.code.application;
  *
  * @param miniProgramPage the campaign's mini-program page (poster-service draws a mini-program code for it), or null
  */
-public record IssuedInvite(long campaignId, String userId, String code, String shareLink, String miniProgramPage,
-                           String campaignName) {
-}
+public record IssuedInvite(
+        long campaignId, String userId, String code, String shareLink, String miniProgramPage, String campaignName) {}

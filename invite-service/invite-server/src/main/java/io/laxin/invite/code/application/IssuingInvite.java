@@ -8,13 +8,12 @@ import io.laxin.invite.code.domain.CodeFormat;
 import io.laxin.invite.code.domain.InviteCode;
 import io.laxin.invite.code.domain.InviteCodes;
 import io.laxin.kernel.error.LaxinException;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Service;
-
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
 
 /**
  * Use case: the user's invite code for a campaign, created on first ask and the same on every ask after (until an
@@ -34,14 +33,18 @@ public class IssuingInvite {
     private final String shareBaseUrl;
     private final RandomGenerator random = new SecureRandom();
 
-    public IssuingInvite(FindingCampaign campaigns, CheckingReferrer referrers, InviteCodes codes, Clock clock,
-                         @Value("${laxin.invite.share-base-url}") String shareBaseUrl) {
+    public IssuingInvite(
+            FindingCampaign campaigns,
+            CheckingReferrer referrers,
+            InviteCodes codes,
+            Clock clock,
+            @Value("${laxin.invite.share-base-url}") String shareBaseUrl) {
         this.campaigns = campaigns;
         this.referrers = referrers;
         this.codes = codes;
         this.clock = clock;
-        this.shareBaseUrl = shareBaseUrl.endsWith("/") ? shareBaseUrl.substring(0, shareBaseUrl.length() - 1)
-                : shareBaseUrl;
+        this.shareBaseUrl =
+                shareBaseUrl.endsWith("/") ? shareBaseUrl.substring(0, shareBaseUrl.length() - 1) : shareBaseUrl;
     }
 
     public IssuedInvite handle(IssueInviteCommand command) {
@@ -52,7 +55,8 @@ public class IssuingInvite {
             return toIssued(existing.get(), campaign, command);
         }
         if (!campaign.isOpenAt(clock.instant())) {
-            throw new LaxinException(InviteErrorCode.CAMPAIGN_NOT_ACTIVE,
+            throw new LaxinException(
+                    InviteErrorCode.CAMPAIGN_NOT_ACTIVE,
                     "Campaign " + campaign.id() + " is not running now (" + campaign.status()
                             + "); no new invite codes");
         }
@@ -70,8 +74,12 @@ public class IssuingInvite {
     }
 
     private IssuedInvite toIssued(InviteCode code, Campaign campaign, IssueInviteCommand command) {
-        return new IssuedInvite(code.campaignId(), code.userId(), code.code(),
+        return new IssuedInvite(
+                code.campaignId(),
+                code.userId(),
+                code.code(),
                 shareBaseUrl + "/s/" + code.code() + "?ch=" + command.channel().tag(),
-                campaign.landing().miniProgramPage(), campaign.name());
+                campaign.landing().miniProgramPage(),
+                campaign.name());
     }
 }

@@ -9,9 +9,8 @@ import io.laxin.invite.code.domain.VanityCode;
 import io.laxin.invite.code.domain.VanityRequest;
 import io.laxin.invite.code.domain.VanityRequests;
 import io.laxin.kernel.error.LaxinException;
-import org.springframework.stereotype.Service;
-
 import java.time.Clock;
+import org.springframework.stereotype.Service;
 
 /**
  * Use case: ask for a vanity code. It is checked (4–16 letters and digits, not reserved, not an existing code, not
@@ -27,8 +26,12 @@ public class RequestingVanityCode {
     private final VanityRequests requests;
     private final Clock clock;
 
-    public RequestingVanityCode(FindingCampaign campaigns, CheckingReferrer referrers, InviteCodes codes,
-                                VanityRequests requests, Clock clock) {
+    public RequestingVanityCode(
+            FindingCampaign campaigns,
+            CheckingReferrer referrers,
+            InviteCodes codes,
+            VanityRequests requests,
+            Clock clock) {
         this.campaigns = campaigns;
         this.referrers = referrers;
         this.codes = codes;
@@ -43,22 +46,25 @@ public class RequestingVanityCode {
         VanityCode.problemWith(code).ifPresent(p -> {
             throw p == VanityCode.Problem.RESERVED
                     ? new LaxinException(InviteErrorCode.VANITY_CODE_RESERVED, code + " is reserved; choose another")
-                    : new LaxinException(InviteErrorCode.VANITY_CODE_INVALID, "'" + c.code()
-                    + "' is not 4 to 16 letters A-Z and digits with at least one letter");
+                    : new LaxinException(
+                            InviteErrorCode.VANITY_CODE_INVALID,
+                            "'" + c.code() + "' is not 4 to 16 letters A-Z and digits with at least one letter");
         });
         if (codes.findByCode(code).isPresent() || requests.pendingFor(code)) {
             throw taken(code);
         }
-        return requests.tryAdd(VanityRequest.pending(campaign.id(), c.userId(), code, c.requestedBy(),
-                clock.instant())).orElseThrow(() -> requests.ofUser(campaign.id(), c.userId()).stream()
-                .anyMatch(r -> r.status() == VanityRequest.Status.PENDING)
-                ? new LaxinException(InviteErrorCode.VANITY_REQUEST_PENDING, c.userId() + " already has a vanity "
-                + "code request pending in campaign " + campaign.id())
-                : taken(code));
+        return requests.tryAdd(VanityRequest.pending(campaign.id(), c.userId(), code, c.requestedBy(), clock.instant()))
+                .orElseThrow(() -> requests.ofUser(campaign.id(), c.userId()).stream()
+                                .anyMatch(r -> r.status() == VanityRequest.Status.PENDING)
+                        ? new LaxinException(
+                                InviteErrorCode.VANITY_REQUEST_PENDING,
+                                c.userId() + " already has a vanity " + "code request pending in campaign "
+                                        + campaign.id())
+                        : taken(code));
     }
 
     private static LaxinException taken(String code) {
-        return new LaxinException(InviteErrorCode.VANITY_CODE_TAKEN, code + " is already a code or requested by "
-                + "someone else");
+        return new LaxinException(
+                InviteErrorCode.VANITY_CODE_TAKEN, code + " is already a code or requested by " + "someone else");
     }
 }

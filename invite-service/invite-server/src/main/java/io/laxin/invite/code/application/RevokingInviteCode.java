@@ -4,14 +4,13 @@ import io.laxin.invite.api.InviteErrorCode;
 import io.laxin.invite.code.domain.CodeFormat;
 import io.laxin.invite.code.domain.CodeStatus;
 import io.laxin.invite.code.domain.InviteCode;
+import io.laxin.invite.code.domain.InviteCodeEvents;
 import io.laxin.invite.code.domain.InviteCodes;
 import io.laxin.invite.code.domain.Revocation;
-import io.laxin.invite.code.domain.InviteCodeEvents;
 import io.laxin.kernel.error.LaxinException;
+import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.time.Clock;
 
 /**
  * Use case: an operator revokes a code. In one transaction the code becomes REVOKED (only if it was not) and its
@@ -27,22 +26,23 @@ public class RevokingInviteCode {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    public RevokingInviteCode(InviteCodes codes, InviteCodeEvents events, TransactionTemplate tx,
-                              Clock clock) {
+    public RevokingInviteCode(InviteCodes codes, InviteCodeEvents events, TransactionTemplate tx, Clock clock) {
         this.codes = codes;
         this.events = events;
         this.tx = tx;
         this.clock = clock;
     }
 
-    public record Revoked(InviteCode code, Revocation revocation) {
-    }
+    public record Revoked(InviteCode code, Revocation revocation) {}
 
     public Revoked handle(RevokeInviteCodeCommand c) {
-        String code = CodeFormat.normalise(c.code()).orElseThrow(() -> new LaxinException(
-                InviteErrorCode.INVITE_CODE_MALFORMED, "'" + c.code() + "' is not an invite code"));
-        InviteCode found = codes.findByCode(code).filter(i -> i.campaignId() == c.campaignId())
-                .orElseThrow(() -> new LaxinException(InviteErrorCode.INVITE_CODE_NOT_FOUND,
+        String code = CodeFormat.normalise(c.code())
+                .orElseThrow(() -> new LaxinException(
+                        InviteErrorCode.INVITE_CODE_MALFORMED, "'" + c.code() + "' is not an invite code"));
+        InviteCode found = codes.findByCode(code)
+                .filter(i -> i.campaignId() == c.campaignId())
+                .orElseThrow(() -> new LaxinException(
+                        InviteErrorCode.INVITE_CODE_NOT_FOUND,
                         "No invite code " + code + " in campaign " + c.campaignId()));
         Revocation revocation = new Revocation(c.reason().strip(), c.operatorId(), clock.instant());
         InviteCode revoked = new InviteCode(found.campaignId(), found.userId(), found.code(), CodeStatus.REVOKED);
@@ -55,8 +55,8 @@ public class RevokingInviteCode {
         }));
         codes.refreshCached(code);
         if (!changed) {
-            throw new LaxinException(InviteErrorCode.INVITE_CODE_REVOKED, "Invite code " + code
-                    + " was already revoked");
+            throw new LaxinException(
+                    InviteErrorCode.INVITE_CODE_REVOKED, "Invite code " + code + " was already revoked");
         }
         return new Revoked(revoked, revocation);
     }

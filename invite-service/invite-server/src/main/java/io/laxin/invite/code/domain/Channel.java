@@ -4,7 +4,12 @@ import java.util.Locale;
 
 /** Where a share travelled: the tag on a share link. Unknown tags count as LINK, so a friend's link never fails. */
 public enum Channel {
-    POSTER, LINK, MOMENTS, GROUP, PRIVATE, QR;
+    POSTER,
+    LINK,
+    MOMENTS,
+    GROUP,
+    PRIVATE,
+    QR;
 
     public static Channel parse(String tag) {
         if (tag == null) {

@@ -17,8 +17,7 @@ public final class CodeFormat {
     public static final int LENGTH = 8;
     private static final Pattern VALID = Pattern.compile("[A-Z0-9]{4,16}");
 
-    private CodeFormat() {
-    }
+    private CodeFormat() {}
 
     public static String generate(RandomGenerator random) {
         StringBuilder sb = new StringBuilder(LENGTH);

@@ -6,7 +6,9 @@ package io.laxin.invite.code.domain;
  * keep working. REVOKED: withdrawn by an operator; it no longer brings anyone to anyone.
  */
 public enum CodeStatus {
-    ACTIVE, RETIRED, REVOKED;
+    ACTIVE,
+    RETIRED,
+    REVOKED;
 
     /** Whether a touch or registration with this code may still credit its owner. */
     public boolean resolves() {

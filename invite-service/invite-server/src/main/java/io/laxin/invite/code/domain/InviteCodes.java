@@ -30,8 +30,7 @@ public interface InviteCodes {
     Optional<Replacement> replaceActive(InviteCode code);
 
     /** @param retired the code that was the user's ACTIVE one, or null when they had none */
-    record Replacement(String retired) {
-    }
+    record Replacement(String retired) {}
 
     /** Revokes a code that is not revoked yet; false when it is unknown or already revoked. */
     boolean revoke(String code, Revocation revocation);

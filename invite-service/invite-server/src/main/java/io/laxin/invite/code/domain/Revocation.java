@@ -6,6 +6,5 @@ import java.time.Instant;
 public record Revocation(String reason, String revokedBy, Instant revokedAt) {
 
     /** A code the user held, with its revocation when it was revoked. */
-    public record Held(InviteCode code, Instant createdAt, Revocation revocation) {
-    }
+    public record Held(InviteCode code, Instant createdAt, Revocation revocation) {}
 }

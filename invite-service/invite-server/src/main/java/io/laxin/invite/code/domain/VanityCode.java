@@ -13,15 +13,31 @@ import java.util.regex.Pattern;
  */
 public final class VanityCode {
 
-    public enum Problem { INVALID, RESERVED }
+    public enum Problem {
+        INVALID,
+        RESERVED
+    }
 
     private static final Pattern VALID = Pattern.compile("(?=.*[A-Z])[A-Z0-9]{4,16}");
-    private static final Set<String> RESERVED = Set.of("ROOT", "TEST", "NULL", "NONE", "UNDEFINED", "SYSTEM", "STAFF",
-            "HELP", "SERVICE", "WECHAT", "WEIXIN", "ALIPAY", "REFUND", "FREE", "VOID");
+    private static final Set<String> RESERVED = Set.of(
+            "ROOT",
+            "TEST",
+            "NULL",
+            "NONE",
+            "UNDEFINED",
+            "SYSTEM",
+            "STAFF",
+            "HELP",
+            "SERVICE",
+            "WECHAT",
+            "WEIXIN",
+            "ALIPAY",
+            "REFUND",
+            "FREE",
+            "VOID");
     private static final Set<String> RESERVED_PARTS = Set.of("ADMIN", "LAXIN", "OFFICIAL", "SUPPORT", "KEFU");
 
-    private VanityCode() {
-    }
+    private VanityCode() {}
 
     public static String canonical(String input) {
         return input == null ? "" : input.strip().toUpperCase(Locale.ROOT);

@@ -8,13 +8,25 @@ import java.time.Instant;
  *
  * @param id null until stored
  */
-public record VanityRequest(Long id, long campaignId, String userId, String code, Status status, String requestedBy,
-                            Instant requestedAt, String decidedBy, Instant decidedAt, String note) {
+public record VanityRequest(
+        Long id,
+        long campaignId,
+        String userId,
+        String code,
+        Status status,
+        String requestedBy,
+        Instant requestedAt,
+        String decidedBy,
+        Instant decidedAt,
+        String note) {
 
-    public enum Status { PENDING, APPROVED, REJECTED }
+    public enum Status {
+        PENDING,
+        APPROVED,
+        REJECTED
+    }
 
-    public static VanityRequest pending(long campaignId, String userId, String code, String requestedBy,
-                                        Instant at) {
+    public static VanityRequest pending(long campaignId, String userId, String code, String requestedBy, Instant at) {
         return new VanityRequest(null, campaignId, userId, code, Status.PENDING, requestedBy, at, null, null, null);
     }
 }

@@ -26,6 +26,5 @@ public interface VanityRequests {
     /** The user's requests in the campaign, newest first. */
     List<VanityRequest> ofUser(long campaignId, String userId);
 
-    record Page(List<VanityRequest> items, long total, int page, int size) {
-    }
+    record Page(List<VanityRequest> items, long total, int page, int size) {}
 }

@@ -1,24 +1,23 @@
 package io.laxin.invite.code.infra;
 
+import static io.laxin.invite.shared.UtcTimes.fromRow;
+import static io.laxin.invite.shared.UtcTimes.toRow;
+
 import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import io.laxin.invite.code.domain.CodeStatus;
 import io.laxin.invite.code.domain.InviteCode;
 import io.laxin.invite.code.domain.InviteCodes;
 import io.laxin.invite.code.domain.Revocation;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.DataAccessException;
-import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.stereotype.Repository;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
-import static io.laxin.invite.shared.UtcTimes.fromRow;
-import static io.laxin.invite.shared.UtcTimes.toRow;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.stereotype.Repository;
 
 /**
  * Invite codes in MySQL, with code → (status, campaign, user) cached in Redis: resolving a code is on the share-link
@@ -38,8 +37,11 @@ class MybatisInviteCodes implements InviteCodes {
     private final Clock clock;
     private final String keyPrefix;
 
-    MybatisInviteCodes(InviteCodeMapper mapper, StringRedisTemplate redis, Clock clock,
-                       @Value("${laxin.redis.key-prefix:laxin:}") String keyPrefix) {
+    MybatisInviteCodes(
+            InviteCodeMapper mapper,
+            StringRedisTemplate redis,
+            Clock clock,
+            @Value("${laxin.redis.key-prefix:laxin:}") String keyPrefix) {
         this.mapper = mapper;
         this.redis = redis;
         this.clock = clock;
@@ -53,9 +55,14 @@ class MybatisInviteCodes implements InviteCodes {
 
     @Override
     public List<Revocation.Held> allOf(long campaignId, String userId) {
-        return mapper.selectAllOf(campaignId, userId).stream().map(r -> new Revocation.Held(toDomain(r),
-                fromRow(r.getCreatedAt()), r.getRevokedAt() == null ? null
-                : new Revocation(r.getRevokedReason(), r.getRevokedBy(), fromRow(r.getRevokedAt())))).toList();
+        return mapper.selectAllOf(campaignId, userId).stream()
+                .map(r -> new Revocation.Held(
+                        toDomain(r),
+                        fromRow(r.getCreatedAt()),
+                        r.getRevokedAt() == null
+                                ? null
+                                : new Revocation(r.getRevokedReason(), r.getRevokedBy(), fromRow(r.getRevokedAt()))))
+                .toList();
     }
 
     @Override
@@ -70,7 +77,8 @@ class MybatisInviteCodes implements InviteCodes {
         if (cached != null) {
             return Optional.of(fromCache(code, cached));
         }
-        Optional<InviteCode> found = Optional.ofNullable(mapper.selectByCode(code)).map(MybatisInviteCodes::toDomain);
+        Optional<InviteCode> found =
+                Optional.ofNullable(mapper.selectByCode(code)).map(MybatisInviteCodes::toDomain);
         found.ifPresent(c -> {
             try {
                 redis.opsForValue().setIfAbsent(keyPrefix + code, toCache(c), CACHE_TTL);
@@ -112,8 +120,11 @@ class MybatisInviteCodes implements InviteCodes {
         if (current != null) {
             InviteCodeDO retire = new InviteCodeDO();
             retire.setStatus(CodeStatus.RETIRED.name());
-            mapper.update(retire, new LambdaUpdateWrapper<InviteCodeDO>().eq(InviteCodeDO::getId, current.getId())
-                    .eq(InviteCodeDO::getStatus, CodeStatus.ACTIVE.name()));
+            mapper.update(
+                    retire,
+                    new LambdaUpdateWrapper<InviteCodeDO>()
+                            .eq(InviteCodeDO::getId, current.getId())
+                            .eq(InviteCodeDO::getStatus, CodeStatus.ACTIVE.name()));
         }
         InviteCodeDO row = new InviteCodeDO();
         row.setCampaignId(code.campaignId());
@@ -136,8 +147,12 @@ class MybatisInviteCodes implements InviteCodes {
         change.setRevokedAt(toRow(revocation.revokedAt()));
         change.setRevokedBy(revocation.revokedBy());
         change.setRevokedReason(revocation.reason());
-        return mapper.update(change, new LambdaUpdateWrapper<InviteCodeDO>().eq(InviteCodeDO::getCode, code)
-                .ne(InviteCodeDO::getStatus, CodeStatus.REVOKED.name())) == 1;
+        return mapper.update(
+                        change,
+                        new LambdaUpdateWrapper<InviteCodeDO>()
+                                .eq(InviteCodeDO::getCode, code)
+                                .ne(InviteCodeDO::getStatus, CodeStatus.REVOKED.name()))
+                == 1;
     }
 
     @Override
@@ -157,7 +172,10 @@ class MybatisInviteCodes implements InviteCodes {
     private static InviteCode fromCache(String code, String cached) {
         int first = cached.indexOf(':');
         int second = cached.indexOf(':', first + 1);
-        return new InviteCode(Long.parseLong(cached.substring(first + 1, second)), cached.substring(second + 1), code,
+        return new InviteCode(
+                Long.parseLong(cached.substring(first + 1, second)),
+                cached.substring(second + 1),
+                code,
                 CodeStatus.valueOf(cached.substring(0, first)));
     }
 

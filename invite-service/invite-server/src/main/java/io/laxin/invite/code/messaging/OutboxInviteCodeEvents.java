@@ -6,11 +6,10 @@ import io.laxin.invite.code.domain.InviteCode;
 import io.laxin.invite.code.domain.InviteCodeEvents;
 import io.laxin.kernel.messaging.Outbox;
 import io.laxin.kernel.messaging.Topics;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 
 /** Writes an invite code's change to the outbox, in the caller's transaction; sharded by the code's owner. */
 @Component
@@ -20,8 +19,7 @@ class OutboxInviteCodeEvents implements InviteCodeEvents {
     private final Topics topics;
     private final String producer;
 
-    OutboxInviteCodeEvents(Outbox outbox, Topics topics,
-                                    @Value("${spring.application.name}") String producer) {
+    OutboxInviteCodeEvents(Outbox outbox, Topics topics, @Value("${spring.application.name}") String producer) {
         this.outbox = outbox;
         this.topics = topics;
         this.producer = producer;
@@ -29,9 +27,20 @@ class OutboxInviteCodeEvents implements InviteCodeEvents {
 
     @Override
     public void changed(String tag, InviteCode code, String reason, Instant at) {
-        outbox.append(topics.referral(), tag, code.userId(), new InviteCodeChangedEvent(UUID.randomUUID().toString(),
-                producer, at, InviteCodeChangedEvent.SCHEMA_VERSION, code.campaignId(), code.userId(), code.code(),
-                code.status().name(), reason));
+        outbox.append(
+                topics.referral(),
+                tag,
+                code.userId(),
+                new InviteCodeChangedEvent(
+                        UUID.randomUUID().toString(),
+                        producer,
+                        at,
+                        InviteCodeChangedEvent.SCHEMA_VERSION,
+                        code.campaignId(),
+                        code.userId(),
+                        code.code(),
+                        code.status().name(),
+                        reason));
     }
 
     @Override

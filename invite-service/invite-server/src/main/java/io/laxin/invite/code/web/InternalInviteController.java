@@ -29,8 +29,9 @@ public class InternalInviteController {
     @PostMapping(InviteApi.ISSUE_PATH)
     public InviteDTO issue(Caller caller, @Valid @RequestBody IssueInviteRequestDTO request) {
         caller.requireKind(CallerKind.SERVICE);
-        IssuedInvite i = issuing.handle(new IssueInviteCommand(request.campaignId(), request.userId(),
-                Channel.parse(request.channel())));
-        return new InviteDTO(i.campaignId(), i.userId(), i.code(), i.shareLink(), i.miniProgramPage(), i.campaignName());
+        IssuedInvite i = issuing.handle(
+                new IssueInviteCommand(request.campaignId(), request.userId(), Channel.parse(request.channel())));
+        return new InviteDTO(
+                i.campaignId(), i.userId(), i.code(), i.shareLink(), i.miniProgramPage(), i.campaignName());
     }
 }

@@ -21,13 +21,14 @@ public class MyInviteController {
         this.issuing = issuing;
     }
 
-    @Operation(summary = "My invite code and share link for a campaign",
+    @Operation(
+            summary = "My invite code and share link for a campaign",
             description = "Created on first ask; the same code every time after. `channel` tags the link "
                     + "(poster, link, moments, group, private, qr; default link).")
     @GetMapping("/api/v1/invites/mine")
-    public InviteResponse mine(Caller caller, @RequestParam long campaignId,
-                               @RequestParam(defaultValue = "link") String channel) {
-        return InviteResponse.of(issuing.handle(
-                new IssueInviteCommand(campaignId, caller.requireUser(), Channel.parse(channel))));
+    public InviteResponse mine(
+            Caller caller, @RequestParam long campaignId, @RequestParam(defaultValue = "link") String channel) {
+        return InviteResponse.of(
+                issuing.handle(new IssueInviteCommand(campaignId, caller.requireUser(), Channel.parse(channel))));
     }
 }

@@ -7,5 +7,4 @@ import jakarta.validation.constraints.Size;
 /** Why the code is revoked (kept with the code and sent in its CODE_REVOKED event). */
 @Schema(example = """
         {"reason":"Posted on a coupon-sharing site"}""")
-public record RevokeCodeRequest(@NotBlank @Size(max = 500) String reason) {
-}
+public record RevokeCodeRequest(@NotBlank @Size(max = 500) String reason) {}

@@ -8,14 +8,15 @@ import io.laxin.invite.code.domain.VanityRequest;
 import io.laxin.invite.code.domain.VanityRequests;
 import io.laxin.kernel.api.CommonErrorCode;
 import io.laxin.kernel.error.LaxinException;
+import io.laxin.kernel.idempotency.IdempotentRequests;
 import io.laxin.kernel.identity.Caller;
 import io.laxin.kernel.identity.Role;
-import io.laxin.kernel.idempotency.IdempotentRequests;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,8 +28,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.Map;
 
 /** Operators: vanity code requests of a campaign — list, ask on a user's behalf, approve or reject (OPS / ADMIN). */
 @Tag(name = "Campaigns (operators)")
@@ -43,9 +42,12 @@ public class VanityCodeAdminController {
     private final FindingCampaign campaigns;
     private final IdempotentRequests idempotency;
 
-    public VanityCodeAdminController(RequestingVanityCode requesting, DecidingVanityCode deciding,
-                                     VanityRequests requests, FindingCampaign campaigns,
-                                     IdempotentRequests idempotency) {
+    public VanityCodeAdminController(
+            RequestingVanityCode requesting,
+            DecidingVanityCode deciding,
+            VanityRequests requests,
+            FindingCampaign campaigns,
+            IdempotentRequests idempotency) {
         this.requesting = requesting;
         this.deciding = deciding;
         this.requests = requests;
@@ -53,59 +55,84 @@ public class VanityCodeAdminController {
         this.idempotency = idempotency;
     }
 
-    @Operation(summary = "Ask for a vanity code on a user's behalf",
+    @Operation(
+            summary = "Ask for a vanity code on a user's behalf",
             description = "Checked like a user's own ask; PENDING until approved. Honours an Idempotency-Key.")
     @PostMapping
     @ResponseStatus(HttpStatus.ACCEPTED)
-    public VanityRequestResponse request(Caller caller, @PathVariable long campaignId,
-                                         @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
-                                         @Valid @RequestBody VanityCodeRequests.OnBehalf request) {
+    public VanityRequestResponse request(
+            Caller caller,
+            @PathVariable long campaignId,
+            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
+            @Valid @RequestBody VanityCodeRequests.OnBehalf request) {
         caller.requireStaff(Role.OPS);
-        return idempotency.execute("vanity.request:" + caller.id() + ":" + campaignId, key, request,
-                VanityRequestResponse.class, () -> VanityRequestResponse.of(requesting.handle(
+        return idempotency.execute(
+                "vanity.request:" + caller.id() + ":" + campaignId,
+                key,
+                request,
+                VanityRequestResponse.class,
+                () -> VanityRequestResponse.of(requesting.handle(
                         new RequestVanityCodeCommand(campaignId, request.userId(), request.code(), caller.id()))));
     }
 
-    @Operation(summary = "List vanity code requests", description = "Oldest first; filter by status (PENDING, "
-            + "APPROVED, REJECTED). page from 0, size 1–100 (default 20).")
+    @Operation(
+            summary = "List vanity code requests",
+            description = "Oldest first; filter by status (PENDING, "
+                    + "APPROVED, REJECTED). page from 0, size 1–100 (default 20).")
     @GetMapping
-    public VanityRequestResponse.Page list(Caller caller, @PathVariable long campaignId,
-                                           @RequestParam(required = false) VanityRequest.Status status,
-                                           @RequestParam(defaultValue = "0") @Min(0) int page,
-                                           @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+    public VanityRequestResponse.Page list(
+            Caller caller,
+            @PathVariable long campaignId,
+            @RequestParam(required = false) VanityRequest.Status status,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         caller.requireStaff(Role.OPS, Role.FINANCE);
         VanityRequests.Page p = requests.page(campaigns.require(campaignId).id(), status, page, size);
-        return new VanityRequestResponse.Page(p.items().stream().map(VanityRequestResponse::of).toList(), p.total(),
-                p.page(), p.size());
+        return new VanityRequestResponse.Page(
+                p.items().stream().map(VanityRequestResponse::of).toList(), p.total(), p.page(), p.size());
     }
 
-    @Operation(summary = "Approve a vanity code request",
+    @Operation(
+            summary = "Approve a vanity code request",
             description = "The code becomes the user's active code; the code they had is RETIRED and keeps "
                     + "resolving to them (shared posters keep working). Publishes CODE_REPLACED. 409 "
                     + "VANITY_REQUEST_DECIDED when it was decided before. Honours an Idempotency-Key.")
     @PostMapping("/{requestId}/approve")
-    public VanityRequestResponse approve(Caller caller, @PathVariable long campaignId, @PathVariable long requestId,
-                                         @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
-                                         @Valid @RequestBody(required = false) VanityCodeRequests.Decision request) {
+    public VanityRequestResponse approve(
+            Caller caller,
+            @PathVariable long campaignId,
+            @PathVariable long requestId,
+            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
+            @Valid @RequestBody(required = false) VanityCodeRequests.Decision request) {
         caller.requireStaff(Role.OPS);
         String note = request == null ? null : request.note();
-        return idempotency.execute("vanity.approve:" + caller.id(), key, Map.of("requestId", requestId),
-                VanityRequestResponse.class, () -> VanityRequestResponse.of(
-                        deciding.approve(campaignId, requestId, caller.id(), note)));
+        return idempotency.execute(
+                "vanity.approve:" + caller.id(),
+                key,
+                Map.of("requestId", requestId),
+                VanityRequestResponse.class,
+                () -> VanityRequestResponse.of(deciding.approve(campaignId, requestId, caller.id(), note)));
     }
 
-    @Operation(summary = "Reject a vanity code request, with a note for the user",
+    @Operation(
+            summary = "Reject a vanity code request, with a note for the user",
             description = "409 VANITY_REQUEST_DECIDED when it was decided before. Honours an Idempotency-Key.")
     @PostMapping("/{requestId}/reject")
-    public VanityRequestResponse reject(Caller caller, @PathVariable long campaignId, @PathVariable long requestId,
-                                        @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
-                                        @Valid @RequestBody VanityCodeRequests.Decision request) {
+    public VanityRequestResponse reject(
+            Caller caller,
+            @PathVariable long campaignId,
+            @PathVariable long requestId,
+            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
+            @Valid @RequestBody VanityCodeRequests.Decision request) {
         caller.requireStaff(Role.OPS);
         if (request.note() == null || request.note().isBlank()) {
             throw new LaxinException(CommonErrorCode.VALIDATION_FAILED, "note: say why the code is rejected");
         }
-        return idempotency.execute("vanity.reject:" + caller.id(), key, Map.of("requestId", requestId,
-                "note", request.note()), VanityRequestResponse.class, () -> VanityRequestResponse.of(
-                        deciding.reject(campaignId, requestId, caller.id(), request.note())));
+        return idempotency.execute(
+                "vanity.reject:" + caller.id(),
+                key,
+                Map.of("requestId", requestId, "note", request.note()),
+                VanityRequestResponse.class,
+                () -> VanityRequestResponse.of(deciding.reject(campaignId, requestId, caller.id(), request.note())));
     }
 }

@@ -7,10 +7,9 @@ import io.laxin.invite.referral.domain.ReferralStatus;
 import io.laxin.invite.referral.domain.Referrals;
 import io.laxin.invite.touch.domain.TouchCounts;
 import io.laxin.invite.touch.domain.Touches;
-import org.springframework.stereotype.Service;
-
 import java.util.Map;
 import java.util.OptionalLong;
+import org.springframework.stereotype.Service;
 
 /** Use case: an operator reads a campaign's counts. */
 @Service
@@ -21,8 +20,7 @@ public class ReadingCampaignStats {
     private final Referrals referrals;
     private final RewardCounts rewards;
 
-    public ReadingCampaignStats(FindingCampaign campaigns, Touches touches, Referrals referrals,
-                                RewardCounts rewards) {
+    public ReadingCampaignStats(FindingCampaign campaigns, Touches touches, Referrals referrals, RewardCounts rewards) {
         this.campaigns = campaigns;
         this.touches = touches;
         this.referrals = referrals;
@@ -32,11 +30,18 @@ public class ReadingCampaignStats {
     public CampaignStats handle(long campaignId) {
         long id = campaigns.require(campaignId).id();
         Map<ReferralStatus, Long> byStatus = referrals.countByStatus(id);
-        long registrations = byStatus.values().stream().mapToLong(Long::longValue).sum();
+        long registrations =
+                byStatus.values().stream().mapToLong(Long::longValue).sum();
         OptionalLong issued = rewards.issued(id);
         TouchCounts touchCounts = touches.counts(id);
-        return new CampaignStats(id, touchCounts.raw(), touchCounts.unique(), registrations,
-                byStatus.get(ReferralStatus.ATTRIBUTED), byStatus.get(ReferralStatus.PENDING_REVIEW),
-                byStatus.get(ReferralStatus.REJECTED), issued.isPresent() ? issued.getAsLong() : null);
+        return new CampaignStats(
+                id,
+                touchCounts.raw(),
+                touchCounts.unique(),
+                registrations,
+                byStatus.get(ReferralStatus.ATTRIBUTED),
+                byStatus.get(ReferralStatus.PENDING_REVIEW),
+                byStatus.get(ReferralStatus.REJECTED),
+                issued.isPresent() ? issued.getAsLong() : null);
     }
 }

@@ -11,8 +11,6 @@ import io.laxin.invite.funnel.domain.RewardTrends;
 import io.laxin.kernel.api.CommonErrorCode;
 import io.laxin.kernel.error.LaxinException;
 import io.laxin.reward.api.dto.RewardDashboardDTO;
-import org.springframework.stereotype.Service;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,6 +23,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
 
 /**
  * Query: the operators' dashboard. The trend is the sum of the campaigns' funnels per UTC day (so it agrees with
@@ -61,7 +60,9 @@ public class ReadingDashboard {
 
         Map<String, Long> statusCounts = new LinkedHashMap<>();
         for (CampaignStatus s : CampaignStatus.values()) {
-            statusCounts.put(s.name(), campaigns.search(new Campaigns.Query(s, null, 0, 1)).total());
+            statusCounts.put(
+                    s.name(),
+                    campaigns.search(new Campaigns.Query(s, null, 0, 1)).total());
         }
         Optional<RewardDashboardDTO> reward = rewards.over(from, to);
         Map<Long, RewardDashboardDTO.CampaignOrders> orders = reward.map(r -> r.campaigns().stream()
@@ -73,7 +74,8 @@ public class ReadingDashboard {
             trend.put(d, new long[4]);
         }
         List<Dashboard.CampaignFigures> figures = new ArrayList<>();
-        for (Campaign c : campaigns.search(new Campaigns.Query(null, null, 0, CAMPAIGNS)).items()) {
+        for (Campaign c :
+                campaigns.search(new Campaigns.Query(null, null, 0, CAMPAIGNS)).items()) {
             if (c.status() == CampaignStatus.DRAFT || !c.startsAt().isBefore(to)) {
                 continue;
             }
@@ -89,22 +91,29 @@ public class ReadingDashboard {
             }
             figures.add(figuresOf(c, f, funnels.kFactorOf(f), orders.get(c.id()), reward.isPresent()));
         }
-        Map<LocalDate, RewardDashboardDTO.Day> rewardDays = reward.map(r -> r.days().stream()
-                        .collect(Collectors.toMap(RewardDashboardDTO.Day::day, Function.identity())))
+        Map<LocalDate, RewardDashboardDTO.Day> rewardDays = reward.map(r ->
+                        r.days().stream().collect(Collectors.toMap(RewardDashboardDTO.Day::day, Function.identity())))
                 .orElse(Map.of());
-        List<Dashboard.Day> series = trend.entrySet().stream().map(e -> {
-            RewardDashboardDTO.Day rd = rewardDays.get(e.getKey());
-            long[] t = e.getValue();
-            return new Dashboard.Day(e.getKey(), t[0], t[1], t[2], t[3],
-                    rd == null ? (reward.isPresent() ? 0L : null) : rd.rewardsIssued(),
-                    rd == null ? null : rd.costPerUserFen());
-        }).toList();
-        return new Dashboard(from, to, now, statusCounts, series.get(series.size() - 1), series, figures,
-                reward.isPresent());
+        List<Dashboard.Day> series = trend.entrySet().stream()
+                .map(e -> {
+                    RewardDashboardDTO.Day rd = rewardDays.get(e.getKey());
+                    long[] t = e.getValue();
+                    return new Dashboard.Day(
+                            e.getKey(),
+                            t[0],
+                            t[1],
+                            t[2],
+                            t[3],
+                            rd == null ? (reward.isPresent() ? 0L : null) : rd.rewardsIssued(),
+                            rd == null ? null : rd.costPerUserFen());
+                })
+                .toList();
+        return new Dashboard(
+                from, to, now, statusCounts, series.get(series.size() - 1), series, figures, reward.isPresent());
     }
 
-    private static Dashboard.CampaignFigures figuresOf(Campaign c, Funnel f, KFactor k,
-                                                       RewardDashboardDTO.CampaignOrders o, boolean rewardsKnown) {
+    private static Dashboard.CampaignFigures figuresOf(
+            Campaign c, Funnel f, KFactor k, RewardDashboardDTO.CampaignOrders o, boolean rewardsKnown) {
         Funnel.Row t = f.totals();
         double conversion = t.touches() == 0 ? 0 : (double) t.registrations() / t.touches();
         Long buyers = null;
@@ -119,8 +128,22 @@ public class ReadingDashboard {
             average = count == 0 ? null : Math.round((double) value / count);
             ltv = t.attributed() == 0 ? null : Math.round((double) value / t.attributed());
         }
-        return new Dashboard.CampaignFigures(c.id(), c.name(), c.status().name(), t.touches(), t.uniqueTouches(),
-                t.registrations(), t.attributed(), t.firstOrders(), conversion, k.referrers(), k.kFactor(), buyers,
-                count, average, value, ltv);
+        return new Dashboard.CampaignFigures(
+                c.id(),
+                c.name(),
+                c.status().name(),
+                t.touches(),
+                t.uniqueTouches(),
+                t.registrations(),
+                t.attributed(),
+                t.firstOrders(),
+                conversion,
+                k.referrers(),
+                k.kFactor(),
+                buyers,
+                count,
+                average,
+                value,
+                ltv);
     }
 }

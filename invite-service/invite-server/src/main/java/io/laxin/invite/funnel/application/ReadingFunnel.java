@@ -11,8 +11,6 @@ import io.laxin.invite.touch.domain.TouchCounts;
 import io.laxin.invite.touch.domain.Touches;
 import io.laxin.kernel.api.CommonErrorCode;
 import io.laxin.kernel.error.LaxinException;
-import org.springframework.stereotype.Service;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.springframework.stereotype.Service;
 
 /** Queries: a campaign's funnel by day and channel, and its K-factor, over a period (default: start to today). */
 @Service
@@ -31,8 +30,8 @@ public class ReadingFunnel {
     private final InviteCodes codes;
     private final Clock clock;
 
-    public ReadingFunnel(FindingCampaign campaigns, Touches touches, Referrals referrals, InviteCodes codes,
-                         Clock clock) {
+    public ReadingFunnel(
+            FindingCampaign campaigns, Touches touches, Referrals referrals, InviteCodes codes, Clock clock) {
         this.campaigns = campaigns;
         this.touches = touches;
         this.referrals = referrals;
@@ -44,8 +43,12 @@ public class ReadingFunnel {
         Campaign campaign = campaigns.require(campaignId);
         Instant start = from == null ? campaign.startsAt() : from;
         // by default whole UTC days, up to the end of today
-        Instant end = to == null ? LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(1)
-                .atStartOfDay(ZoneOffset.UTC).toInstant() : to;
+        Instant end = to == null
+                ? LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)
+                        .plusDays(1)
+                        .atStartOfDay(ZoneOffset.UTC)
+                        .toInstant()
+                : to;
         if (!end.isAfter(start)) {
             throw new LaxinException(CommonErrorCode.VALIDATION_FAILED, "to must be after from");
         }
@@ -68,16 +71,23 @@ public class ReadingFunnel {
             }
         }
         long[] total = new long[5];
-        List<Funnel.Row> list = rows.entrySet().stream().map(e -> {
-            String[] k = e.getKey().split("\\|");
-            long[] v = e.getValue();
-            for (int i = 0; i < total.length; i++) {
-                total[i] += v[i];
-            }
-            return new Funnel.Row(LocalDate.parse(k[0]), k[1], v[0], v[1], v[2], v[3], v[4]);
-        }).toList();
-        return new Funnel(campaign.id(), start, end, list,
-                new Funnel.Row(null, null, total[0], total[1], total[2], total[3], total[4]), total[4]);
+        List<Funnel.Row> list = rows.entrySet().stream()
+                .map(e -> {
+                    String[] k = e.getKey().split("\\|");
+                    long[] v = e.getValue();
+                    for (int i = 0; i < total.length; i++) {
+                        total[i] += v[i];
+                    }
+                    return new Funnel.Row(LocalDate.parse(k[0]), k[1], v[0], v[1], v[2], v[3], v[4]);
+                })
+                .toList();
+        return new Funnel(
+                campaign.id(),
+                start,
+                end,
+                list,
+                new Funnel.Row(null, null, total[0], total[1], total[2], total[3], total[4]),
+                total[4]);
     }
 
     public KFactor kFactor(long campaignId, Instant from, Instant to) {
@@ -86,7 +96,12 @@ public class ReadingFunnel {
 
     /** The K-factor of a funnel already read. */
     public KFactor kFactorOf(Funnel f) {
-        return KFactor.of(f.campaignId(), f.from(), f.to(), codes.holdersAt(f.campaignId(), f.to()),
-                f.totals().uniqueTouches(), f.totals().attributed());
+        return KFactor.of(
+                f.campaignId(),
+                f.from(),
+                f.to(),
+                codes.holdersAt(f.campaignId(), f.to()),
+                f.totals().uniqueTouches(),
+                f.totals().attributed());
     }
 }

@@ -8,6 +8,12 @@ package io.laxin.invite.funnel.domain;
  * @param registrations every reported registration with a code of this campaign, whatever its outcome
  * @param rewardsIssued null when reward-service could not be asked
  */
-public record CampaignStats(long campaignId, long touches, long uniqueTouches, long registrations, long attributed, long pendingReview,
-                            long rejected, Long rewardsIssued) {
-}
+public record CampaignStats(
+        long campaignId,
+        long touches,
+        long uniqueTouches,
+        long registrations,
+        long attributed,
+        long pendingReview,
+        long rejected,
+        Long rewardsIssued) {}

@@ -11,16 +11,28 @@ import java.util.Map;
  * value × fission rate × LTV — from the suite's own numbers. Figures reward-service owns are null while it cannot be
  * reached ({@code rewardsAvailable} false).
  */
-public record Dashboard(Instant from, Instant to, Instant computedAt, Map<String, Long> statusCounts, Day today,
-                        List<Day> days, List<CampaignFigures> campaigns, boolean rewardsAvailable) {
+public record Dashboard(
+        Instant from,
+        Instant to,
+        Instant computedAt,
+        Map<String, Long> statusCounts,
+        Day today,
+        List<Day> days,
+        List<CampaignFigures> campaigns,
+        boolean rewardsAvailable) {
 
     /**
      * @param rewardsIssued  rewards granted that day (both sides; not refused)
      * @param costPerUserFen what an invitee attributed that day cost in rewards that still stand (fen)
      */
-    public record Day(LocalDate day, long touches, long uniqueTouches, long registrations, long attributed,
-                      Long rewardsIssued, Long costPerUserFen) {
-    }
+    public record Day(
+            LocalDate day,
+            long touches,
+            long uniqueTouches,
+            long registrations,
+            long attributed,
+            Long rewardsIssued,
+            Long costPerUserFen) {}
 
     /**
      * A campaign over its whole life.
@@ -32,9 +44,21 @@ public record Dashboard(Instant from, Instant to, Instant computedAt, Map<String
      * @param ltvFen              invitees' cumulative order value per attributed invitee
      * @param inviteeOrderFen     invitees' cumulative order value (the GMV the campaign brought so far)
      */
-    public record CampaignFigures(long campaignId, String name, String status, long traffic, long uniqueTouches,
-                                  long registrations, long attributed, long firstOrders, double conversion,
-                                  long referrers, double kFactor, Long inviteeBuyers, Long inviteeOrders,
-                                  Long avgOrderValueFen, Long inviteeOrderFen, Long ltvFen) {
-    }
+    public record CampaignFigures(
+            long campaignId,
+            String name,
+            String status,
+            long traffic,
+            long uniqueTouches,
+            long registrations,
+            long attributed,
+            long firstOrders,
+            double conversion,
+            long referrers,
+            double kFactor,
+            Long inviteeBuyers,
+            Long inviteeOrders,
+            Long avgOrderValueFen,
+            Long inviteeOrderFen,
+            Long ltvFen) {}
 }

@@ -14,7 +14,12 @@ import java.util.List;
  */
 public record Funnel(long campaignId, Instant from, Instant to, List<Row> rows, Row totals, long firstOrders) {
 
-    public record Row(LocalDate day, String channel, long touches, long uniqueTouches, long registrations,
-                      long attributed, long firstOrders) {
-    }
+    public record Row(
+            LocalDate day,
+            String channel,
+            long touches,
+            long uniqueTouches,
+            long registrations,
+            long attributed,
+            long firstOrders) {}
 }

@@ -1,7 +1,6 @@
 package io.laxin.invite.funnel.domain;
 
 import io.laxin.reward.api.dto.RewardDashboardDTO;
-
 import java.time.Instant;
 import java.util.Optional;
 

@@ -3,14 +3,13 @@ package io.laxin.invite.funnel.infra;
 import io.laxin.invite.funnel.domain.RewardCounts;
 import io.laxin.invite.funnel.domain.RewardTrends;
 import io.laxin.reward.api.dto.RewardDashboardDTO;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
-
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
 
 /** reward-service's figures for the campaign stats and the dashboard; empty while it cannot be asked. */
 @Component
@@ -26,8 +25,11 @@ class FeignRewardFigures implements RewardCounts, RewardTrends {
 
     @Override
     public OptionalLong issued(long campaignId) {
-        return ask("summary for campaign " + campaignId, () -> client.campaignSummary(campaignId).rewardsIssued())
-                .map(OptionalLong::of).orElse(OptionalLong.empty());
+        return ask(
+                        "summary for campaign " + campaignId,
+                        () -> client.campaignSummary(campaignId).rewardsIssued())
+                .map(OptionalLong::of)
+                .orElse(OptionalLong.empty());
     }
 
     @Override

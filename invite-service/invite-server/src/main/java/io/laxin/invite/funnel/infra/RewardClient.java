@@ -4,5 +4,4 @@ import io.laxin.reward.api.RewardApi;
 import org.springframework.cloud.openfeign.FeignClient;
 
 @FeignClient(name = "reward-service", url = "${laxin.services.reward-url}")
-interface RewardClient extends RewardApi {
-}
+interface RewardClient extends RewardApi {}

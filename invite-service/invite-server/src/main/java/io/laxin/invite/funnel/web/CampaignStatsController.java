@@ -11,12 +11,11 @@ import io.laxin.kernel.identity.Caller;
 import io.laxin.kernel.identity.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.time.Instant;
 
 /** Operators: a campaign's funnel counts, and the dashboard over all campaigns. */
 @Tag(name = "Campaigns (operators)")
@@ -33,7 +32,8 @@ public class CampaignStatsController {
         this.dashboard = dashboard;
     }
 
-    @Operation(summary = "The operators' dashboard: trends, campaign status counts and each campaign's GMV factors",
+    @Operation(
+            summary = "The operators' dashboard: trends, campaign status counts and each campaign's GMV factors",
             description = "Per UTC day of the last `days` (1–90, default 30): touches, unique touches, "
                     + "registrations, attributed (all campaigns), rewards issued and cost per acquired user "
                     + "(reward-service; null while it cannot be reached); `today` is the last day. Per campaign, "
@@ -45,29 +45,38 @@ public class CampaignStatsController {
         return dashboard.read(days);
     }
 
-    @Operation(summary = "A campaign's fission funnel by day (UTC) and channel",
+    @Operation(
+            summary = "A campaign's fission funnel by day (UTC) and channel",
             description = "touches (raw, unique) → registrations → attributed → first orders, per day and channel, "
                     + "with totals; default period: the campaign's start until now. Registrations, attributed and "
                     + "first orders count by registration day (a cohort: first orders are those of that day's "
                     + "attributed invitees, whenever paid).")
     @GetMapping("/api/v1/admin/campaigns/{campaignId}/funnel")
-    public Funnel funnel(Caller caller, @PathVariable long campaignId,
-                         @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to) {
+    public Funnel funnel(
+            Caller caller,
+            @PathVariable long campaignId,
+            @RequestParam(required = false) Instant from,
+            @RequestParam(required = false) Instant to) {
         caller.requireStaff(Role.OPS, Role.FINANCE);
         return funnel.funnel(campaignId, from, to);
     }
 
-    @Operation(summary = "A campaign's K-factor over a period",
+    @Operation(
+            summary = "A campaign's K-factor over a period",
             description = "invites per referrer (unique opens / users holding a code) × conversion (attributed / "
                     + "unique opens).")
     @GetMapping("/api/v1/admin/campaigns/{campaignId}/k-factor")
-    public KFactor kFactor(Caller caller, @PathVariable long campaignId,
-                           @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to) {
+    public KFactor kFactor(
+            Caller caller,
+            @PathVariable long campaignId,
+            @RequestParam(required = false) Instant from,
+            @RequestParam(required = false) Instant to) {
         caller.requireStaff(Role.OPS, Role.FINANCE);
         return funnel.kFactor(campaignId, from, to);
     }
 
-    @Operation(summary = "A campaign's counts",
+    @Operation(
+            summary = "A campaign's counts",
             description = "touches, registrations (all outcomes), attributed, pendingReview, rejected, and "
                     + "rewardsIssued from reward-service (null while it cannot be reached).")
     @GetMapping("/api/v1/admin/campaigns/{campaignId}/stats")

@@ -1,13 +1,12 @@
 package io.laxin.invite.identity.application;
 
+import io.laxin.invite.identity.domain.Identities;
 import io.laxin.kernel.api.CommonErrorCode;
 import io.laxin.kernel.api.ReportedTimes;
 import io.laxin.kernel.error.LaxinException;
-import io.laxin.invite.identity.domain.Identities;
+import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
 
 /** Use case: record a host user's identifiers (for self-referral and duplicate-account checks). */
 @Service
@@ -27,8 +26,8 @@ public class ReportingIdentity {
     @Transactional
     public void handle(ReportIdentityCommand c) {
         if (!ReportedTimes.plausible(c.registeredAt(), clock.instant())) {
-            throw new LaxinException(CommonErrorCode.VALIDATION_FAILED, ReportedTimes.why("registeredAt",
-                    c.registeredAt()));
+            throw new LaxinException(
+                    CommonErrorCode.VALIDATION_FAILED, ReportedTimes.why("registeredAt", c.registeredAt()));
         }
         UserIdentifiers.Reported reported = identifiers.of(c.deviceId(), c.phone(), c.openid(), c.unionid());
         identities.markKnown(c.userId(), c.registeredAt(), reported.maskedPhone());

@@ -3,18 +3,17 @@ package io.laxin.invite.identity.application;
 import io.laxin.invite.identity.domain.Identifier;
 import io.laxin.invite.identity.domain.IdentifierKind;
 import io.laxin.invite.identity.domain.PhoneNumbers;
-import io.laxin.kernel.error.LaxinException;
 import io.laxin.kernel.api.CommonErrorCode;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import io.laxin.kernel.error.LaxinException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 
 /**
  * Turns what the host reports (device id, openid, unionid, phone) into stored identifiers: a phone becomes an
@@ -53,8 +52,10 @@ public class UserIdentifiers {
         String masked = null;
         String prefix = null;
         if (phone != null && !phone.isBlank()) {
-            String normalised = PhoneNumbers.normalise(phone).orElseThrow(() -> new LaxinException(
-                    CommonErrorCode.VALIDATION_FAILED, "phone: not a mainland mobile number (11 digits, 1[3-9]…)"));
+            String normalised = PhoneNumbers.normalise(phone)
+                    .orElseThrow(() -> new LaxinException(
+                            CommonErrorCode.VALIDATION_FAILED,
+                            "phone: not a mainland mobile number (11 digits, 1[3-9]…)"));
             ids.add(new Identifier(IdentifierKind.PHONE, hash(normalised)));
             masked = PhoneNumbers.mask(normalised);
             prefix = normalised.substring(0, 3);

@@ -5,8 +5,7 @@ import java.util.Optional;
 /** Mainland China mobile numbers: normalised to 11 digits, shown masked (138****1234). */
 public final class PhoneNumbers {
 
-    private PhoneNumbers() {
-    }
+    private PhoneNumbers() {}
 
     /** The 11-digit number, without +86 / 0086 / spaces / dashes; empty when it is not a mobile number. */
     public static Optional<String> normalise(String raw) {

@@ -24,7 +24,8 @@ public class HostIdentityController {
         this.reporting = reporting;
     }
 
-    @Operation(summary = "Report a user's identifiers",
+    @Operation(
+            summary = "Report a user's identifiers",
             description = "Device id, phone (kept only as a keyed hash and a masked form), WeChat openid and unionid, "
                     + "and when the user registered. Used to recognise the same person across accounts "
                     + "(self-referral) and existing users (not new). Idempotent: the first owner of an identifier "
@@ -33,7 +34,7 @@ public class HostIdentityController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public void report(Caller caller, @Valid @RequestBody IdentityRequest r) {
         caller.requireKind(CallerKind.HOST);
-        reporting.handle(new ReportIdentityCommand(r.userId(), r.registeredAt(), r.deviceId(), r.phone(), r.openid(),
-                r.unionid()));
+        reporting.handle(new ReportIdentityCommand(
+                r.userId(), r.registeredAt(), r.deviceId(), r.phone(), r.openid(), r.unionid()));
     }
 }

@@ -1,12 +1,11 @@
 package io.laxin.invite.identity.web;
 
-import io.laxin.kernel.web.ExternalId;
 import io.laxin.kernel.web.DeviceId;
+import io.laxin.kernel.web.ExternalId;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import java.time.Instant;
 
 @Schema(example = """
@@ -18,5 +17,4 @@ public record IdentityRequest(
         @DeviceId String deviceId,
         @Size(max = 20) String phone,
         @Size(max = 64) String openid,
-        @Size(max = 64) String unionid) {
-}
+        @Size(max = 64) String unionid) {}

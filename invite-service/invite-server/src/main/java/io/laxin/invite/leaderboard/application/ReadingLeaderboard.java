@@ -2,9 +2,8 @@ package io.laxin.invite.leaderboard.application;
 
 import io.laxin.invite.campaign.application.FindingCampaign;
 import io.laxin.invite.leaderboard.domain.Leaderboard;
-import org.springframework.stereotype.Service;
-
 import java.util.List;
+import org.springframework.stereotype.Service;
 
 /** Query: a campaign's top referrers (the board is rebuilt from MySQL first when Redis lost it). */
 @Service

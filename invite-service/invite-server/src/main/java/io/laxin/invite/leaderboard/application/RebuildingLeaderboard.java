@@ -4,14 +4,13 @@ import io.laxin.invite.campaign.application.FindingCampaign;
 import io.laxin.invite.leaderboard.domain.Leaderboard;
 import io.laxin.invite.referral.domain.ReferralOutcomes;
 import io.laxin.invite.referral.domain.Referrals;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Service;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
 
 /**
  * Use case: rebuild a campaign's leaderboard from MySQL — every ATTRIBUTED referral, each referrer ranked by their
@@ -25,6 +24,7 @@ public class RebuildingLeaderboard implements ReferralOutcomes {
 
     /** How far back before the read the old board's counts are carried over (covers slow commits). */
     static final Duration OVERLAP = Duration.ofMinutes(1);
+
     private static final Logger log = LoggerFactory.getLogger(RebuildingLeaderboard.class);
 
     private final FindingCampaign campaigns;
@@ -32,8 +32,7 @@ public class RebuildingLeaderboard implements ReferralOutcomes {
     private final Leaderboard leaderboard;
     private final Clock clock;
 
-    public RebuildingLeaderboard(FindingCampaign campaigns, Referrals referrals, Leaderboard leaderboard,
-                                 Clock clock) {
+    public RebuildingLeaderboard(FindingCampaign campaigns, Referrals referrals, Leaderboard leaderboard, Clock clock) {
         this.campaigns = campaigns;
         this.referrals = referrals;
         this.leaderboard = leaderboard;
@@ -41,17 +40,23 @@ public class RebuildingLeaderboard implements ReferralOutcomes {
     }
 
     /** @param referrers how many referrers are ranked; attributed how many referrals they were counted from */
-    public record Rebuilt(long campaignId, long referrers, long attributed) {
-    }
+    public record Rebuilt(long campaignId, long referrers, long attributed) {}
 
     public Rebuilt handle(long campaignId) {
         long id = campaigns.require(campaignId).id();
         Instant since = clock.instant().minus(OVERLAP);
         List<Leaderboard.Counted> counted = referrals.attributed(id).stream()
-                .map(a -> new Leaderboard.Counted(a.referralId(), a.referrerUserId(), a.decidedAt())).toList();
+                .map(a -> new Leaderboard.Counted(a.referralId(), a.referrerUserId(), a.decidedAt()))
+                .toList();
         leaderboard.replace(id, counted, since);
-        long referrers = counted.stream().map(Leaderboard.Counted::referrerUserId).distinct().count();
-        log.info("Rebuilt the leaderboard of campaign {}: {} referrers from {} attributed referrals", id, referrers,
+        long referrers = counted.stream()
+                .map(Leaderboard.Counted::referrerUserId)
+                .distinct()
+                .count();
+        log.info(
+                "Rebuilt the leaderboard of campaign {}: {} referrers from {} attributed referrals",
+                id,
+                referrers,
                 counted.size());
         return new Rebuilt(id, referrers, counted.size());
     }
@@ -72,8 +77,11 @@ public class RebuildingLeaderboard implements ReferralOutcomes {
     @Override
     public void rejected(long campaignId, long referralId, String referrerUserId) {
         if (leaderboard.rejected(campaignId, referralId, referrals.latestAttribution(campaignId, referrerUserId))) {
-            log.info("Leaderboard of campaign {}: referral {} of {} taken back after its rejection", campaignId,
-                    referralId, referrerUserId);
+            log.info(
+                    "Leaderboard of campaign {}: referral {} of {} taken back after its rejection",
+                    campaignId,
+                    referralId,
+                    referrerUserId);
         }
     }
 

@@ -42,9 +42,7 @@ public interface Leaderboard {
     List<Entry> top(long campaignId, int n);
 
     /** An attributed referral as the board counts it: once, for its referrer, at the time it was decided. */
-    record Counted(long referralId, String referrerUserId, Instant decidedAt) {
-    }
+    record Counted(long referralId, String referrerUserId, Instant decidedAt) {}
 
-    record Entry(int rank, String referrerUserId, long invitees) {
-    }
+    record Entry(int rank, String referrerUserId, long invitees) {}
 }

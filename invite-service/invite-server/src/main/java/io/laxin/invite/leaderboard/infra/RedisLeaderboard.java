@@ -1,12 +1,6 @@
 package io.laxin.invite.leaderboard.infra;
 
 import io.laxin.invite.leaderboard.domain.Leaderboard;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.data.redis.core.ZSetOperations;
-import org.springframework.data.redis.core.script.RedisScript;
-import org.springframework.stereotype.Repository;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.ZSetOperations;
+import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.stereotype.Repository;
 
 /**
  * Three Redis keys per campaign (one hash tag, so scripts see them all on a cluster): a sorted set of referrers, score
@@ -141,16 +140,23 @@ class RedisLeaderboard implements Leaderboard {
 
     @Override
     public boolean attributed(long campaignId, Counted r) {
-        Long n = redis.execute(ATTRIBUTED, List.of(board(campaignId), counted(campaignId), rejected(campaignId)),
-                Long.toString(r.referralId()), r.referrerUserId(), Long.toString(r.decidedAt().getEpochSecond()),
+        Long n = redis.execute(
+                ATTRIBUTED,
+                List.of(board(campaignId), counted(campaignId), rejected(campaignId)),
+                Long.toString(r.referralId()),
+                r.referrerUserId(),
+                Long.toString(r.decidedAt().getEpochSecond()),
                 Long.toString(SHIFT));
         return n == null || n >= 0;
     }
 
     @Override
     public boolean rejected(long campaignId, long referralId, Optional<Instant> referrerLatestOther) {
-        Long uncounted = redis.execute(REJECTED, List.of(board(campaignId), counted(campaignId), rejected(campaignId)),
-                Long.toString(referralId), referrerLatestOther.map(t -> Long.toString(t.getEpochSecond())).orElse(""),
+        Long uncounted = redis.execute(
+                REJECTED,
+                List.of(board(campaignId), counted(campaignId), rejected(campaignId)),
+                Long.toString(referralId),
+                referrerLatestOther.map(t -> Long.toString(t.getEpochSecond())).orElse(""),
                 Long.toString(SHIFT));
         return Long.valueOf(1).equals(uncounted);
     }
@@ -182,8 +188,8 @@ class RedisLeaderboard implements Leaderboard {
         putAll(tmpCounted, fields);
         Set<ZSetOperations.TypedTuple<String>> batch = new HashSet<>();
         for (Map.Entry<String, long[]> e : standings.entrySet()) {
-            batch.add(ZSetOperations.TypedTuple.of(e.getKey(),
-                    (double) (e.getValue()[0] * SHIFT + (SHIFT - 1 - e.getValue()[1]))));
+            batch.add(ZSetOperations.TypedTuple.of(
+                    e.getKey(), (double) (e.getValue()[0] * SHIFT + (SHIFT - 1 - e.getValue()[1]))));
             if (batch.size() == BATCH) {
                 redis.opsForZSet().add(tmpBoard, batch);
                 batch.clear();
@@ -192,8 +198,11 @@ class RedisLeaderboard implements Leaderboard {
         if (!batch.isEmpty()) {
             redis.opsForZSet().add(tmpBoard, batch);
         }
-        redis.execute(SWAP, List.of(board(campaignId), counted(campaignId), tmpBoard, tmpCounted, rejected(campaignId)),
-                Long.toString(SHIFT), Long.toString(since.getEpochSecond()));
+        redis.execute(
+                SWAP,
+                List.of(board(campaignId), counted(campaignId), tmpBoard, tmpCounted, rejected(campaignId)),
+                Long.toString(SHIFT),
+                Long.toString(since.getEpochSecond()));
     }
 
     private void putAll(String key, Map<String, String> fields) {
@@ -212,8 +221,8 @@ class RedisLeaderboard implements Leaderboard {
 
     @Override
     public List<Entry> top(long campaignId, int n) {
-        Set<ZSetOperations.TypedTuple<String>> tuples = redis.opsForZSet()
-                .reverseRangeWithScores(board(campaignId), 0, n - 1L);
+        Set<ZSetOperations.TypedTuple<String>> tuples =
+                redis.opsForZSet().reverseRangeWithScores(board(campaignId), 0, n - 1L);
         List<Entry> entries = new ArrayList<>();
         if (tuples == null) {
             return entries;

@@ -13,8 +13,7 @@ final class AfterCommit {
 
     private static final Logger log = LoggerFactory.getLogger(AfterCommit.class);
 
-    private AfterCommit() {
-    }
+    private AfterCommit() {}
 
     static void run(Runnable followUp) {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

@@ -9,7 +9,16 @@ import java.time.Instant;
  * @param emulator whether the host's app found itself on an emulator (null: not checked)
  * @param rooted   whether it found the device rooted or jailbroken (null: not checked)
  */
-public record AttributeRegistrationCommand(long campaignId, String inviteeUserId, String inviteCode, String deviceId,
-                                           String phone, String openid, String unionid, String ip, String userAgent,
-                                           Instant registeredAt, Boolean emulator, Boolean rooted) {
-}
+public record AttributeRegistrationCommand(
+        long campaignId,
+        String inviteeUserId,
+        String inviteCode,
+        String deviceId,
+        String phone,
+        String openid,
+        String unionid,
+        String ip,
+        String userAgent,
+        Instant registeredAt,
+        Boolean emulator,
+        Boolean rooted) {}

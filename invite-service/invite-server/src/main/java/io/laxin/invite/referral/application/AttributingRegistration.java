@@ -13,11 +13,11 @@ import io.laxin.invite.identity.domain.Identities;
 import io.laxin.invite.referral.domain.AttributionRules;
 import io.laxin.invite.referral.domain.HeldScreenings;
 import io.laxin.invite.referral.domain.Referral;
+import io.laxin.invite.referral.domain.ReferralEvents;
 import io.laxin.invite.referral.domain.ReferralOutcomes;
 import io.laxin.invite.referral.domain.ReferralStatus;
 import io.laxin.invite.referral.domain.Referrals;
 import io.laxin.invite.referral.domain.RiskScreening;
-import io.laxin.invite.referral.domain.ReferralEvents;
 import io.laxin.invite.touch.domain.DeviceTokens;
 import io.laxin.invite.touch.domain.DeviceTouch;
 import io.laxin.invite.touch.domain.Touches;
@@ -25,13 +25,12 @@ import io.laxin.kernel.api.CommonErrorCode;
 import io.laxin.kernel.api.ReportedTimes;
 import io.laxin.kernel.error.LaxinException;
 import io.laxin.kernel.idempotency.IdempotentRequests;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Use case: attribute a reported registration. Bad input (malformed, unknown or revoked code, unknown campaign, no
@@ -69,11 +68,22 @@ public class AttributingRegistration {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    public AttributingRegistration(FindingCampaign campaigns, CheckingReferrer referrers, InviteCodes codes,
-                                   Referrals referrals, Touches touches, DeviceTokens deviceTokens,
-                                   Identities identities, UserIdentifiers userIdentifiers, RiskScreening screening,
-                                   HeldScreenings held, ReferralEvents events, ReferralOutcomes outcomes,
-                                   IdempotentRequests idempotency, TransactionTemplate tx, Clock clock) {
+    public AttributingRegistration(
+            FindingCampaign campaigns,
+            CheckingReferrer referrers,
+            InviteCodes codes,
+            Referrals referrals,
+            Touches touches,
+            DeviceTokens deviceTokens,
+            Identities identities,
+            UserIdentifiers userIdentifiers,
+            RiskScreening screening,
+            HeldScreenings held,
+            ReferralEvents events,
+            ReferralOutcomes outcomes,
+            IdempotentRequests idempotency,
+            TransactionTemplate tx,
+            Clock clock) {
         this.campaigns = campaigns;
         this.referrers = referrers;
         this.codes = codes;
@@ -91,8 +101,7 @@ public class AttributingRegistration {
         this.clock = clock;
     }
 
-    public record Outcome(Referral referral, boolean firstReport) {
-    }
+    public record Outcome(Referral referral, boolean firstReport) {}
 
     public Outcome handle(AttributeRegistrationCommand c) {
         return handle(c, null);
@@ -119,32 +128,38 @@ public class AttributingRegistration {
     }
 
     private Outcome attribute(AttributeRegistrationCommand c, IdempotentRequests.Key key) {
-        String reportedCode = c.inviteCode() == null || c.inviteCode().isBlank() ? null
-                : CodeFormat.normalise(c.inviteCode()).orElseThrow(() -> new LaxinException(
-                InviteErrorCode.INVITE_CODE_MALFORMED, "'" + c.inviteCode() + "' is not an invite code"));
+        String reportedCode = c.inviteCode() == null || c.inviteCode().isBlank()
+                ? null
+                : CodeFormat.normalise(c.inviteCode())
+                        .orElseThrow(() -> new LaxinException(
+                                InviteErrorCode.INVITE_CODE_MALFORMED,
+                                "'" + c.inviteCode() + "' is not an invite code"));
         String deviceId = c.deviceId() == null || c.deviceId().isBlank() ? null : c.deviceId();
         if (reportedCode == null && deviceId == null) {
             throw new LaxinException(CommonErrorCode.VALIDATION_FAILED, "inviteCode or deviceId: give at least one");
         }
         if (c.registeredAt() != null && !ReportedTimes.plausible(c.registeredAt(), clock.instant())) {
-            throw new LaxinException(CommonErrorCode.VALIDATION_FAILED, ReportedTimes.why("registeredAt",
-                    c.registeredAt()));
+            throw new LaxinException(
+                    CommonErrorCode.VALIDATION_FAILED, ReportedTimes.why("registeredAt", c.registeredAt()));
         }
         UserIdentifiers.Reported reported = userIdentifiers.of(deviceId, c.phone(), c.openid(), c.unionid());
         Campaign campaign = campaigns.require(c.campaignId());
         // only a device token the suite issued finds the device's touches (any id while the campaign takes legacy ids)
-        String touchedDevice = deviceId != null && (deviceTokens.isValid(deviceId) || campaign.legacyDeviceIds())
-                ? deviceId : null;
-        Optional<DeviceTouch> first = touchedDevice == null ? Optional.empty()
-                : touches.firstTouch(campaign.id(), touchedDevice);
-        Optional<DeviceTouch> last = touchedDevice == null ? Optional.empty()
-                : touches.lastTouch(campaign.id(), touchedDevice);
+        String touchedDevice =
+                deviceId != null && (deviceTokens.isValid(deviceId) || campaign.legacyDeviceIds()) ? deviceId : null;
+        Optional<DeviceTouch> first =
+                touchedDevice == null ? Optional.empty() : touches.firstTouch(campaign.id(), touchedDevice);
+        Optional<DeviceTouch> last =
+                touchedDevice == null ? Optional.empty() : touches.lastTouch(campaign.id(), touchedDevice);
         AttributionRules.Source source = AttributionRules.choose(campaign.bindingMode(), reportedCode, first, last)
-                .orElseThrow(() -> new LaxinException(InviteErrorCode.NO_REFERRER_FOUND,
-                        "No invite code, and device " + deviceId + " opened no share link of campaign "
-                                + campaign.id() + " within its attribution window"));
-        InviteCode invite = codes.findByCode(source.code()).filter(i -> i.campaignId() == campaign.id())
-                .orElseThrow(() -> new LaxinException(InviteErrorCode.INVITE_CODE_NOT_FOUND,
+                .orElseThrow(() -> new LaxinException(
+                        InviteErrorCode.NO_REFERRER_FOUND,
+                        "No invite code, and device " + deviceId + " opened no share link of campaign " + campaign.id()
+                                + " within its attribution window"));
+        InviteCode invite = codes.findByCode(source.code())
+                .filter(i -> i.campaignId() == campaign.id())
+                .orElseThrow(() -> new LaxinException(
+                        InviteErrorCode.INVITE_CODE_NOT_FOUND,
                         "No invite code " + source.code() + " in campaign " + campaign.id()));
 
         Optional<Referral> existing = referrals.findByInvitee(campaign.id(), c.inviteeUserId());
@@ -152,15 +167,19 @@ public class AttributingRegistration {
             return replay(existing.get(), invite);
         }
         if (invite.revoked()) {
-            throw new LaxinException(InviteErrorCode.INVITE_CODE_REVOKED, "Invite code " + invite.code()
-                    + " was revoked by an operator; it brings no invitee to " + invite.userId());
+            throw new LaxinException(
+                    InviteErrorCode.INVITE_CODE_REVOKED,
+                    "Invite code " + invite.code() + " was revoked by an operator; it brings no invitee to "
+                            + invite.userId());
         }
         referrers.requireMayRefer(campaign, invite.userId(), "their code brings no invitee");
         Instant now = clock.instant();
         if (!campaign.isOpenAt(now)) {
-            throw new LaxinException(InviteErrorCode.CAMPAIGN_NOT_ACTIVE, "Campaign " + campaign.id()
-                    + " is not running now (" + campaign.status() + ", " + campaign.startsAt() + " to "
-                    + campaign.endsAt() + "); the registration is not attributed");
+            throw new LaxinException(
+                    InviteErrorCode.CAMPAIGN_NOT_ACTIVE,
+                    "Campaign " + campaign.id()
+                            + " is not running now (" + campaign.status() + ", " + campaign.startsAt() + " to "
+                            + campaign.endsAt() + "); the registration is not attributed");
         }
         Instant registeredAt = c.registeredAt() == null ? now : c.registeredAt();
 
@@ -168,19 +187,34 @@ public class AttributingRegistration {
         List<String> reasons;
         String screeningId = null;
         RiskScreening.Request unscreened = null;
-        Optional<String> refusal = AttributionRules.refusal(new AttributionRules.Facts(invite.userId(),
-                c.inviteeUserId(), identities.owners(reported.identifiers()),
+        Optional<String> refusal = AttributionRules.refusal(new AttributionRules.Facts(
+                invite.userId(),
+                c.inviteeUserId(),
+                identities.owners(reported.identifiers()),
                 referrals.chainAbove(campaign.id(), invite.userId(), MAX_CHAIN),
-                identities.knownSince(c.inviteeUserId()), campaign.startsAt(), source.touchedAt(), registeredAt,
+                identities.knownSince(c.inviteeUserId()),
+                campaign.startsAt(),
+                source.touchedAt(),
+                registeredAt,
                 campaign.attributionWindow()));
         if (refusal.isPresent()) {
             status = ReferralStatus.REJECTED;
             reasons = List.of(refusal.get());
         } else {
-            RiskScreening.Request request = new RiskScreening.Request(campaign.id(), invite.userId(),
-                    c.inviteeUserId(), reported.byKind(), identities.identifiersOf(invite.userId()),
-                    reported.phonePrefix(), c.ip(), c.userAgent(), source.touchedAt(), registeredAt, c.emulator(),
-                    c.rooted(), contestedBy(campaign, reportedCode, invite));
+            RiskScreening.Request request = new RiskScreening.Request(
+                    campaign.id(),
+                    invite.userId(),
+                    c.inviteeUserId(),
+                    reported.byKind(),
+                    identities.identifiersOf(invite.userId()),
+                    reported.phonePrefix(),
+                    c.ip(),
+                    c.userAgent(),
+                    source.touchedAt(),
+                    registeredAt,
+                    c.emulator(),
+                    c.rooted(),
+                    contestedBy(campaign, reportedCode, invite));
             RiskScreening.Result risk = screening.screen(request);
             status = AttributionRules.statusFor(risk.verdict());
             reasons = risk.reasons();
@@ -189,11 +223,25 @@ public class AttributingRegistration {
                 unscreened = request;
             }
         }
-        Referral candidate = new Referral(null, campaign.id(), invite.userId(), c.inviteeUserId(), invite.code(),
-                source.channel(), status, reasons, screeningId, campaign.policyVersion(), deviceId, c.ip(), registeredAt, now);
+        Referral candidate = new Referral(
+                null,
+                campaign.id(),
+                invite.userId(),
+                c.inviteeUserId(),
+                invite.code(),
+                source.channel(),
+                status,
+                reasons,
+                screeningId,
+                campaign.policyVersion(),
+                deviceId,
+                c.ip(),
+                registeredAt,
+                now);
 
         RiskScreening.Request owed = unscreened;
-        Outcome outcome = tx.execute(s -> referrals.tryAdd(candidate)
+        Outcome outcome = tx.execute(s -> referrals
+                .tryAdd(candidate)
                 .map(stored -> {
                     if (owed != null) {
                         // held for review with no screening: keep the request until antifraud-service answers it
@@ -201,8 +249,8 @@ public class AttributingRegistration {
                     }
                     events.published(stored);
                     if (stored.status() == ReferralStatus.ATTRIBUTED) {
-                        AfterCommit.run(() -> outcomes.attributed(campaign.id(), stored.id(),
-                                stored.referrerUserId(), stored.decidedAt()));
+                        AfterCommit.run(() -> outcomes.attributed(
+                                campaign.id(), stored.id(), stored.referrerUserId(), stored.decidedAt()));
                     }
                     identities.markKnown(c.inviteeUserId(), registeredAt, reported.maskedPhone());
                     identities.link(c.inviteeUserId(), reported.identifiers(), registeredAt);
@@ -232,20 +280,25 @@ public class AttributingRegistration {
      * null: two referrers claim one friend. A code of the same referrer, or one not of this campaign, contests nothing.
      */
     private String contestedBy(Campaign campaign, String reportedCode, InviteCode bound) {
-        if (campaign.bindingMode() == BindingMode.CODE_AT_REGISTRATION || reportedCode == null
+        if (campaign.bindingMode() == BindingMode.CODE_AT_REGISTRATION
+                || reportedCode == null
                 || reportedCode.equals(bound.code())) {
             return null;
         }
-        return codes.findByCode(reportedCode).filter(i -> i.campaignId() == campaign.id() && !i.revoked())
+        return codes.findByCode(reportedCode)
+                .filter(i -> i.campaignId() == campaign.id() && !i.revoked())
                 .map(InviteCode::userId)
-                .filter(owner -> !owner.equals(bound.userId())).orElse(null);
+                .filter(owner -> !owner.equals(bound.userId()))
+                .orElse(null);
     }
 
     /** Side effects outside the database (Redis) happen once the binding is committed, never for a rollback. */
     private static Outcome replay(Referral existing, InviteCode invite) {
         if (!existing.referrerUserId().equals(invite.userId())) {
-            throw new LaxinException(InviteErrorCode.INVITEE_ALREADY_BOUND, "Invitee " + existing.inviteeUserId()
-                    + " is already bound in campaign " + existing.campaignId() + " (referral " + existing.id() + ")");
+            throw new LaxinException(
+                    InviteErrorCode.INVITEE_ALREADY_BOUND,
+                    "Invitee " + existing.inviteeUserId() + " is already bound in campaign " + existing.campaignId()
+                            + " (referral " + existing.id() + ")");
         }
         return new Outcome(existing, false);
     }

@@ -5,9 +5,8 @@ import io.laxin.invite.identity.domain.Identities;
 import io.laxin.invite.referral.domain.Referral;
 import io.laxin.invite.referral.domain.Referrals;
 import io.laxin.invite.shared.Masks;
-import org.springframework.stereotype.Service;
-
 import java.util.List;
+import org.springframework.stereotype.Service;
 
 /** Queries: my invitees; who referred a user. */
 @Service
@@ -26,14 +25,16 @@ public class ReadingReferrals {
     }
 
     /** An invitee as their referrer sees them: masked. */
-    public record MyInvitee(String invitee, String status, String channel, java.time.Instant registeredAt) {
-    }
+    public record MyInvitee(String invitee, String status, String channel, java.time.Instant registeredAt) {}
 
     public List<MyInvitee> inviteesOf(long campaignId, String referrerUserId) {
         long id = campaigns.require(campaignId).id();
-        return referrals.ofReferrer(id, referrerUserId, PAGE).stream().map(r -> new MyInvitee(
-                identities.maskedPhone(r.inviteeUserId()).orElse(Masks.userId(r.inviteeUserId())), r.status().name(),
-                r.channel(), r.registeredAt())).toList();
+        return referrals.ofReferrer(id, referrerUserId, PAGE).stream()
+                .map(r -> new MyInvitee(
+                        identities.maskedPhone(r.inviteeUserId()).orElse(Masks.userId(r.inviteeUserId())),
+                                r.status().name(),
+                        r.channel(), r.registeredAt()))
+                .toList();
     }
 
     public List<Referral> referralsOfInvitee(String inviteeUserId) {

@@ -3,14 +3,13 @@ package io.laxin.invite.referral.application;
 import io.laxin.invite.referral.domain.HeldScreenings;
 import io.laxin.invite.referral.domain.Referrals;
 import io.laxin.invite.referral.domain.RiskScreening;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 
 /**
  * Use case: screen again the referrals held PENDING_REVIEW because screening did not answer, until it does — so no
@@ -38,8 +37,13 @@ public class RescreeningHeldReferrals {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    public RescreeningHeldReferrals(HeldScreenings held, RiskScreening screening, Referrals referrals,
-                                    ResolvingRiskDecision resolving, TransactionTemplate tx, Clock clock) {
+    public RescreeningHeldReferrals(
+            HeldScreenings held,
+            RiskScreening screening,
+            Referrals referrals,
+            ResolvingRiskDecision resolving,
+            TransactionTemplate tx,
+            Clock clock) {
         this.held = held;
         this.screening = screening;
         this.referrals = referrals;
@@ -59,8 +63,12 @@ public class RescreeningHeldReferrals {
             if (!risk.screened()) {
                 Instant next = clock.instant().plus(backoff(h.attempts() + 1));
                 held.later(h.referralId(), next, String.join("; ", risk.reasons()));
-                log.info("Referral {} still unscreened after {} tries ({}); next try at {}", h.referralId(),
-                        h.attempts() + 1, String.join("; ", risk.reasons()), next);
+                log.info(
+                        "Referral {} still unscreened after {} tries ({}); next try at {}",
+                        h.referralId(),
+                        h.attempts() + 1,
+                        String.join("; ", risk.reasons()),
+                        next);
                 continue;
             }
             tx.executeWithoutResult(s -> apply(h, risk));
@@ -73,9 +81,14 @@ public class RescreeningHeldReferrals {
         held.answered(h.referralId());
         referrals.recordScreening(h.referralId(), risk.screeningId(), risk.reasons());
         if (risk.verdict() != RiskScreening.Verdict.REVIEW) {
-            resolving.handle(new ResolveRiskDecisionCommand(CONSUMER, "rescreen:" + risk.screeningId(),
-                    h.request().campaignId(), h.request().inviteeUserId(),
-                    risk.verdict() == RiskScreening.Verdict.PASS, risk.reasons(), "screening"));
+            resolving.handle(new ResolveRiskDecisionCommand(
+                    CONSUMER,
+                    "rescreen:" + risk.screeningId(),
+                    h.request().campaignId(),
+                    h.request().inviteeUserId(),
+                    risk.verdict() == RiskScreening.Verdict.PASS,
+                    risk.reasons(),
+                    "screening"));
         }
         log.info("Referral {} screened after {} tries: {}", h.referralId(), h.attempts() + 1, risk.verdict());
     }
@@ -83,6 +96,7 @@ public class RescreeningHeldReferrals {
     /** 30 s, 1 min, 2 min, … up to the maximum. */
     static Duration backoff(int attempts) {
         long seconds = FIRST_BACKOFF.toSeconds() << Math.min(Math.max(attempts - 1, 0), 10);
-        return Duration.ofSeconds(Math.min(seconds, Duration.ofMinutes(MAX_BACKOFF_MINUTES).toSeconds()));
+        return Duration.ofSeconds(
+                Math.min(seconds, Duration.ofMinutes(MAX_BACKOFF_MINUTES).toSeconds()));
     }
 }

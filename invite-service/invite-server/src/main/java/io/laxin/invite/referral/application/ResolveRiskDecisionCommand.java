@@ -7,6 +7,11 @@ import java.util.List;
  *
  * @param pass true for PASS, false for REJECT
  */
-public record ResolveRiskDecisionCommand(String consumer, String eventId, long campaignId, String inviteeUserId,
-                                         boolean pass, List<String> reasons, String decidedBy) {
-}
+public record ResolveRiskDecisionCommand(
+        String consumer,
+        String eventId,
+        long campaignId,
+        String inviteeUserId,
+        boolean pass,
+        List<String> reasons,
+        String decidedBy) {}

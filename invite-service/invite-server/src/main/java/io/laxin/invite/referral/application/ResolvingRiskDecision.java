@@ -1,21 +1,20 @@
 package io.laxin.invite.referral.application;
 
 import io.laxin.invite.referral.domain.Referral;
+import io.laxin.invite.referral.domain.ReferralEvents;
 import io.laxin.invite.referral.domain.ReferralOutcomes;
 import io.laxin.invite.referral.domain.ReferralStatus;
 import io.laxin.invite.referral.domain.Referrals;
-import io.laxin.invite.referral.domain.ReferralEvents;
 import io.laxin.kernel.messaging.ProcessedEvents;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Use case: a risk decision moves a referral on. PENDING_REVIEW becomes ATTRIBUTED (PASS — its event then issues the
@@ -35,8 +34,12 @@ public class ResolvingRiskDecision {
     private final ReferralOutcomes outcomes;
     private final Clock clock;
 
-    public ResolvingRiskDecision(ProcessedEvents processed, Referrals referrals, ReferralEvents events,
-                                 ReferralOutcomes outcomes, Clock clock) {
+    public ResolvingRiskDecision(
+            ProcessedEvents processed,
+            Referrals referrals,
+            ReferralEvents events,
+            ReferralOutcomes outcomes,
+            Clock clock) {
         this.processed = processed;
         this.referrals = referrals;
         this.events = events;
@@ -52,7 +55,10 @@ public class ResolvingRiskDecision {
         }
         Optional<Referral> found = referrals.findByInvitee(c.campaignId(), c.inviteeUserId());
         if (found.isEmpty()) {
-            log.warn("Risk decision {} names no referral (campaign {}, invitee {})", c.eventId(), c.campaignId(),
+            log.warn(
+                    "Risk decision {} names no referral (campaign {}, invitee {})",
+                    c.eventId(),
+                    c.campaignId(),
                     c.inviteeUserId());
             return Optional.empty();
         }
@@ -69,9 +75,21 @@ public class ResolvingRiskDecision {
         if (!referrals.transition(r.id(), r.status(), to, reasons, now)) {
             throw new IllegalStateException("Referral " + r.id() + " changed while its risk decision was applied");
         }
-        Referral moved = new Referral(r.id(), r.campaignId(), r.referrerUserId(), r.inviteeUserId(), r.inviteCode(),
-                r.channel(), to, reasons, r.screeningId(), r.policyVersion(), r.inviteeDeviceId(), r.ip(),
-                r.registeredAt(), now);
+        Referral moved = new Referral(
+                r.id(),
+                r.campaignId(),
+                r.referrerUserId(),
+                r.inviteeUserId(),
+                r.inviteCode(),
+                r.channel(),
+                to,
+                reasons,
+                r.screeningId(),
+                r.policyVersion(),
+                r.inviteeDeviceId(),
+                r.ip(),
+                r.registeredAt(),
+                now);
         events.published(moved);
         if (to == ReferralStatus.ATTRIBUTED) {
             AfterCommit.run(() -> outcomes.attributed(moved.campaignId(), moved.id(), moved.referrerUserId(), now));

@@ -3,7 +3,6 @@ package io.laxin.invite.referral.domain;
 import io.laxin.invite.campaign.domain.BindingMode;
 import io.laxin.invite.identity.domain.Identifier;
 import io.laxin.invite.touch.domain.DeviceTouch;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -26,27 +25,28 @@ public final class AttributionRules {
     /** The channel of a registration that came with a code but no touch. */
     public static final String CODE = "code";
 
-    private AttributionRules() {
-    }
+    private AttributionRules() {}
 
     /**
      * Where the attribution comes from: a code, and the touch that carried it when there was one.
      *
      * @param channel the touch's channel, or {@code code} when the code was typed in or came without a touch
      */
-    public record Source(String code, Instant touchedAt, String channel) {
-    }
+    public record Source(String code, Instant touchedAt, String channel) {}
 
     /**
      * Chooses the code a registration is attributed to under the binding mode: the device's first or latest touch
      * within the window, or the code reported with the registration.
      */
-    public static Optional<Source> choose(BindingMode mode, String reportedCode, Optional<DeviceTouch> first,
-                                          Optional<DeviceTouch> last) {
-        Optional<Source> reported = Optional.ofNullable(reportedCode).map(c -> Stream.of(first, last)
-                .flatMap(Optional::stream).filter(t -> t.code().equals(c))
-                .min(Comparator.comparing(DeviceTouch::touchedAt))
-                .map(AttributionRules::viaTouch).orElse(new Source(c, null, CODE)));
+    public static Optional<Source> choose(
+            BindingMode mode, String reportedCode, Optional<DeviceTouch> first, Optional<DeviceTouch> last) {
+        Optional<Source> reported = Optional.ofNullable(reportedCode)
+                .map(c -> Stream.of(first, last)
+                        .flatMap(Optional::stream)
+                        .filter(t -> t.code().equals(c))
+                        .min(Comparator.comparing(DeviceTouch::touchedAt))
+                        .map(AttributionRules::viaTouch)
+                        .orElse(new Source(c, null, CODE)));
         return switch (mode) {
             case CODE_AT_REGISTRATION -> reported;
             case FIRST_TOUCH -> first.map(AttributionRules::viaTouch).or(() -> reported);
@@ -66,10 +66,16 @@ public final class AttributionRules {
      * @param inviteeKnownSince when the host first reported the invitee as registered, if it did
      * @param touchedAt        when the invitee's device opened the share link, if known
      */
-    public record Facts(String referrerUserId, String inviteeUserId, Map<Identifier, String> identifierOwners,
-                        List<String> referrerChain, Optional<Instant> inviteeKnownSince, Instant campaignStartsAt,
-                        Instant touchedAt, Instant registeredAt, Duration attributionWindow) {
-    }
+    public record Facts(
+            String referrerUserId,
+            String inviteeUserId,
+            Map<Identifier, String> identifierOwners,
+            List<String> referrerChain,
+            Optional<Instant> inviteeKnownSince,
+            Instant campaignStartsAt,
+            Instant touchedAt,
+            Instant registeredAt,
+            Duration attributionWindow) {}
 
     /** The reason to refuse, or empty when the registration may go on to screening. */
     public static Optional<String> refusal(Facts f) {
@@ -78,8 +84,8 @@ public final class AttributionRules {
         }
         for (Map.Entry<Identifier, String> owner : f.identifierOwners().entrySet()) {
             if (owner.getValue().equals(f.referrerUserId())) {
-                return Optional.of(SELF_REFERRAL + ": the invitee's " + owner.getKey().kind().name().toLowerCase()
-                        + " belongs to the referrer");
+                return Optional.of(SELF_REFERRAL + ": the invitee's "
+                        + owner.getKey().kind().name().toLowerCase() + " belongs to the referrer");
             }
         }
         if (f.referrerChain().contains(f.inviteeUserId())) {
@@ -88,8 +94,8 @@ public final class AttributionRules {
         }
         for (Map.Entry<Identifier, String> owner : f.identifierOwners().entrySet()) {
             if (!owner.getValue().equals(f.inviteeUserId())) {
-                return Optional.of(DUPLICATE_ACCOUNT + ": the invitee's " + owner.getKey().kind().name().toLowerCase()
-                        + " already belongs to another account");
+                return Optional.of(DUPLICATE_ACCOUNT + ": the invitee's "
+                        + owner.getKey().kind().name().toLowerCase() + " already belongs to another account");
             }
         }
         Instant registeredAt = f.registeredAt();
@@ -99,12 +105,14 @@ public final class AttributionRules {
             return Optional.of(NOT_NEW + ": the invitee was registered before the campaign started");
         }
         if (f.touchedAt() != null) {
-            if (registeredAt.isBefore(f.touchedAt()) || known.filter(k -> k.isBefore(f.touchedAt())).isPresent()) {
+            if (registeredAt.isBefore(f.touchedAt())
+                    || known.filter(k -> k.isBefore(f.touchedAt())).isPresent()) {
                 return Optional.of(NOT_NEW + ": the invitee was registered before opening the share link");
             }
             if (registeredAt.isAfter(f.touchedAt().plus(f.attributionWindow()))) {
-                return Optional.of(OUTSIDE_WINDOW + ": registered " + Duration.between(f.touchedAt(), registeredAt)
-                        .toHours() + " h after the touch; the window is " + f.attributionWindow().toDays() + " days");
+                return Optional.of(OUTSIDE_WINDOW + ": registered "
+                        + Duration.between(f.touchedAt(), registeredAt).toHours() + " h after the touch; the window is "
+                        + f.attributionWindow().toDays() + " days");
             }
         }
         return Optional.empty();

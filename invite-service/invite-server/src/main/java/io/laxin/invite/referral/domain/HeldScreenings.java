@@ -28,6 +28,5 @@ public interface HeldScreenings {
     void answered(long referralId);
 
     /** @param attempts tries so far */
-    record Held(long referralId, RiskScreening.Request request, int attempts, Instant nextAttemptAt) {
-    }
+    record Held(long referralId, RiskScreening.Request request, int attempts, Instant nextAttemptAt) {}
 }

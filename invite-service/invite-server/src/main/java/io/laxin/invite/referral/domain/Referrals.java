@@ -15,8 +15,8 @@ public interface Referrals {
     Map<ReferralStatus, Long> countByStatus(long campaignId);
 
     /** Moves a referral from one status to another (only if it still has the first); false when it had not. */
-    boolean transition(long referralId, ReferralStatus from, ReferralStatus to, List<String> reasons,
-                       java.time.Instant decidedAt);
+    boolean transition(
+            long referralId, ReferralStatus from, ReferralStatus to, List<String> reasons, java.time.Instant decidedAt);
 
     /**
      * Records the screening that answered for a referral still PENDING_REVIEW, with its reasons; its status does not
@@ -34,8 +34,7 @@ public interface Referrals {
     List<DailyCount> dailyCounts(long campaignId, java.time.Instant from, java.time.Instant to);
 
     /** @param firstOrders how many of these invitees have paid a first order (so far) */
-    record DailyCount(java.time.LocalDate day, String channel, ReferralStatus status, long count, long firstOrders) {
-    }
+    record DailyCount(java.time.LocalDate day, String channel, ReferralStatus status, long count, long firstOrders) {}
 
     /**
      * Marks the invitee's referrals that have no first order yet with this one, if it was paid at or after their
@@ -46,8 +45,7 @@ public interface Referrals {
     /** Every ATTRIBUTED referral of the campaign: who referred, and when it was decided. */
     List<Attributed> attributed(long campaignId);
 
-    record Attributed(long referralId, String referrerUserId, java.time.Instant decidedAt) {
-    }
+    record Attributed(long referralId, String referrerUserId, java.time.Instant decidedAt) {}
 
     /** When the referrer's latest ATTRIBUTED referral in the campaign was decided; empty when they have none. */
     Optional<java.time.Instant> latestAttribution(long campaignId, String referrerUserId);

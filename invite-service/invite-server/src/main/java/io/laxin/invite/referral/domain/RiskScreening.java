@@ -1,8 +1,7 @@
 package io.laxin.invite.referral.domain;
 
-import java.time.Instant;
 import io.laxin.invite.identity.domain.IdentifierKind;
-
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +10,11 @@ public interface RiskScreening {
 
     Result screen(Request request);
 
-    enum Verdict { PASS, REVIEW, REJECT }
+    enum Verdict {
+        PASS,
+        REVIEW,
+        REJECT
+    }
 
     /**
      * What is known of both sides.
@@ -25,11 +28,20 @@ public interface RiskScreening {
      * @param contestedByUserId  the owner of the code the host reported when the invitee was bound to another
      *                           referrer's touch (ADR 0005: screening holds it for review), else null
      */
-    record Request(long campaignId, String referrerUserId, String inviteeUserId, Map<IdentifierKind, String> invitee,
-                   Map<IdentifierKind, String> referrer, String inviteePhonePrefix, String ip, String userAgent,
-                   Instant touchedAt, Instant registeredAt, Boolean emulator, Boolean rooted,
-                   String contestedByUserId) {
-    }
+    record Request(
+            long campaignId,
+            String referrerUserId,
+            String inviteeUserId,
+            Map<IdentifierKind, String> invitee,
+            Map<IdentifierKind, String> referrer,
+            String inviteePhonePrefix,
+            String ip,
+            String userAgent,
+            Instant touchedAt,
+            Instant registeredAt,
+            Boolean emulator,
+            Boolean rooted,
+            String contestedByUserId) {}
 
     /** @param screeningId the stored decision's id, null when screening was unavailable */
     record Result(Verdict verdict, String screeningId, List<String> reasons) {

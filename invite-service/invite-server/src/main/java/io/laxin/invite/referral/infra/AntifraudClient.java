@@ -5,5 +5,4 @@ import org.springframework.cloud.openfeign.FeignClient;
 
 /** antifraud-service over HTTP; its base URL and tight timeouts come from configuration. */
 @FeignClient(name = "antifraud-service", url = "${laxin.services.antifraud-url}")
-interface AntifraudClient extends ScreeningApi {
-}
+interface AntifraudClient extends ScreeningApi {}

@@ -18,7 +18,9 @@ class RescreeningSchedule {
         this.rescreening = rescreening;
     }
 
-    @Scheduled(fixedDelayString = "${laxin.invite.rescreen-interval:15s}", initialDelayString = "${laxin.invite.rescreen-interval:15s}")
+    @Scheduled(
+            fixedDelayString = "${laxin.invite.rescreen-interval:15s}",
+            initialDelayString = "${laxin.invite.rescreen-interval:15s}")
     void run() {
         try {
             rescreening.runOnce();

@@ -8,7 +8,6 @@ import io.laxin.reward.api.event.OrderPaidEvent;
 import org.apache.rocketmq.spring.annotation.RocketMQMessageListener;
 import org.springframework.stereotype.Component;
 
-
 /**
  * The host's paid orders (topic {@code laxin.topics.order}, tag {@code ORDER_PAID}, invite-service's own consumer
  * group) mark invitees' first orders for the funnel (see {@link RecordingFirstOrder}). An event that can never apply
@@ -16,7 +15,8 @@ import org.springframework.stereotype.Component;
  * last attempt parks it, see {@link IdempotentListener}).
  */
 @Component
-@RocketMQMessageListener(topic = "${laxin.topics.order:LAXIN_ORDER}",
+@RocketMQMessageListener(
+        topic = "${laxin.topics.order:LAXIN_ORDER}",
         consumerGroup = "${spring.application.name}-first-orders",
         selectorExpression = OrderEventTags.ORDER_PAID)
 public class OrderPaidListener extends IdempotentListener<OrderPaidEvent> {
@@ -29,13 +29,15 @@ public class OrderPaidListener extends IdempotentListener<OrderPaidEvent> {
 
     @Override
     public void handle(OrderPaidEvent e) {
-        if (blankOrLong(e.eventId()) || blankOrLong(e.buyerUserId()) || blankOrLong(e.orderId())
+        if (blankOrLong(e.eventId())
+                || blankOrLong(e.buyerUserId())
+                || blankOrLong(e.orderId())
                 || e.paidAt() == null) {
             log.warn("Dropped order event {}: it names no event id, buyer, order or payment time", e.eventId());
             return;
         }
-        recording.handle(new RecordFirstOrderCommand(consumer(), e.eventId(), e.buyerUserId(), e.orderId(),
-                e.paidAt()));
+        recording.handle(
+                new RecordFirstOrderCommand(consumer(), e.eventId(), e.buyerUserId(), e.orderId(), e.paidAt()));
     }
 
     private static boolean blankOrLong(String s) {

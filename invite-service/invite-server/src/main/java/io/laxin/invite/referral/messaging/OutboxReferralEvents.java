@@ -7,10 +7,9 @@ import io.laxin.invite.referral.domain.Referral;
 import io.laxin.invite.referral.domain.ReferralEvents;
 import io.laxin.kernel.messaging.Outbox;
 import io.laxin.kernel.messaging.Topics;
+import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-
-import java.util.UUID;
 
 /**
  * Writes a referral's event to the outbox, in the caller's transaction. Events are keyed by a fresh UUID and
@@ -34,14 +33,38 @@ class OutboxReferralEvents implements ReferralEvents {
     public void published(Referral r) {
         String eventId = UUID.randomUUID().toString();
         switch (r.status()) {
-            case ATTRIBUTED -> outbox.append(topics.referral(), ReferralEventTags.ATTRIBUTED, r.referrerUserId(),
-                    new ReferralAttributedEvent(eventId, producer, r.decidedAt(), ReferralAttributedEvent.SCHEMA_VERSION,
-                            r.id(), r.campaignId(), r.policyVersion(), r.referrerUserId(), r.inviteeUserId(),
-                            r.decidedAt()));
-            case PENDING_REVIEW, REJECTED -> outbox.append(topics.referral(), r.status().name(), r.referrerUserId(),
-                    new ReferralDecidedEvent(eventId, producer, r.decidedAt(), ReferralDecidedEvent.SCHEMA_VERSION,
-                            r.id(), r.campaignId(), r.referrerUserId(), r.inviteeUserId(), r.status().name(),
-                            r.reasons()));
+            case ATTRIBUTED ->
+                outbox.append(
+                        topics.referral(),
+                        ReferralEventTags.ATTRIBUTED,
+                        r.referrerUserId(),
+                        new ReferralAttributedEvent(
+                                eventId,
+                                producer,
+                                r.decidedAt(),
+                                ReferralAttributedEvent.SCHEMA_VERSION,
+                                r.id(),
+                                r.campaignId(),
+                                r.policyVersion(),
+                                r.referrerUserId(),
+                                r.inviteeUserId(),
+                                r.decidedAt()));
+            case PENDING_REVIEW, REJECTED ->
+                outbox.append(
+                        topics.referral(),
+                        r.status().name(),
+                        r.referrerUserId(),
+                        new ReferralDecidedEvent(
+                                eventId,
+                                producer,
+                                r.decidedAt(),
+                                ReferralDecidedEvent.SCHEMA_VERSION,
+                                r.id(),
+                                r.campaignId(),
+                                r.referrerUserId(),
+                                r.inviteeUserId(),
+                                r.status().name(),
+                                r.reasons()));
         }
     }
 }

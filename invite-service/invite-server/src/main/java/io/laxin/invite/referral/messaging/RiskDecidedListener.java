@@ -7,14 +7,14 @@ import io.laxin.antifraud.api.event.RiskEventTags;
 import io.laxin.invite.referral.application.ResolveRiskDecisionCommand;
 import io.laxin.invite.referral.application.ResolvingRiskDecision;
 import io.laxin.kernel.messaging.IdempotentListener;
+import java.util.List;
 import org.apache.rocketmq.spring.annotation.RocketMQMessageListener;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
-
 /** antifraud-service's final verdicts move referrals on (see {@link ResolvingRiskDecision}). */
 @Component
-@RocketMQMessageListener(topic = "${laxin.topics.risk:LAXIN_RISK}",
+@RocketMQMessageListener(
+        topic = "${laxin.topics.risk:LAXIN_RISK}",
         consumerGroup = "${spring.application.name}-risk-decisions",
         selectorExpression = RiskEventTags.DECIDED)
 public class RiskDecidedListener extends IdempotentListener<RiskDecidedEvent> {
@@ -27,9 +27,16 @@ public class RiskDecidedListener extends IdempotentListener<RiskDecidedEvent> {
 
     @Override
     public void handle(RiskDecidedEvent e) {
-        List<String> reasons = e.reasons() == null ? List.of()
+        List<String> reasons = e.reasons() == null
+                ? List.of()
                 : e.reasons().stream().map(ReasonDTO::ruleId).toList();
-        resolving.handle(new ResolveRiskDecisionCommand(consumer(), e.eventId(), e.campaignId(), e.inviteeUserId(),
-                e.verdict() == Verdict.PASS, reasons, e.decidedBy()));
+        resolving.handle(new ResolveRiskDecisionCommand(
+                consumer(),
+                e.eventId(),
+                e.campaignId(),
+                e.inviteeUserId(),
+                e.verdict() == Verdict.PASS,
+                reasons,
+                e.decidedBy()));
     }
 }

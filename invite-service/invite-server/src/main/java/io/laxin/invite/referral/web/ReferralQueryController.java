@@ -5,12 +5,11 @@ import io.laxin.kernel.identity.Caller;
 import io.laxin.kernel.identity.CallerKind;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.time.Instant;
-import java.util.List;
 
 @RestController
 public class ReferralQueryController {
@@ -22,7 +21,8 @@ public class ReferralQueryController {
     }
 
     @Tag(name = "Invites (end users)")
-    @Operation(summary = "My invitees in a campaign, newest first",
+    @Operation(
+            summary = "My invitees in a campaign, newest first",
             description = "Masked (138****1234 when the host reported a phone, else a masked id), with the outcome, "
                     + "the channel that brought them and when they registered. At most 100.")
     @GetMapping("/api/v1/invites/mine/invitees")
@@ -31,17 +31,31 @@ public class ReferralQueryController {
     }
 
     /** Who referred a user, per campaign. */
-    public record ReferrerOf(long referralId, long campaignId, String inviteeUserId, String referrerUserId,
-                             String status, String channel, Instant registeredAt) {
-    }
+    public record ReferrerOf(
+            long referralId,
+            long campaignId,
+            String inviteeUserId,
+            String referrerUserId,
+            String status,
+            String channel,
+            Instant registeredAt) {}
 
     @Tag(name = "Registrations (host backend)")
-    @Operation(summary = "Who referred a user (host backend)", description = "One entry per campaign the user was "
-            + "reported in, with the outcome.")
+    @Operation(
+            summary = "Who referred a user (host backend)",
+            description = "One entry per campaign the user was " + "reported in, with the outcome.")
     @GetMapping("/api/v1/host/referrals")
     public List<ReferrerOf> referrerOf(Caller caller, @RequestParam String inviteeUserId) {
         caller.requireKind(CallerKind.HOST);
-        return reading.referralsOfInvitee(inviteeUserId).stream().map(r -> new ReferrerOf(r.id(), r.campaignId(),
-                r.inviteeUserId(), r.referrerUserId(), r.status().name(), r.channel(), r.registeredAt())).toList();
+        return reading.referralsOfInvitee(inviteeUserId).stream()
+                .map(r -> new ReferrerOf(
+                        r.id(),
+                        r.campaignId(),
+                        r.inviteeUserId(),
+                        r.referrerUserId(),
+                        r.status().name(),
+                        r.channel(),
+                        r.registeredAt()))
+                .toList();
     }
 }

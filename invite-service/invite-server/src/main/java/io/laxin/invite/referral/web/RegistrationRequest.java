@@ -1,14 +1,13 @@
 package io.laxin.invite.referral.web;
 
-import io.laxin.kernel.web.ExternalId;
-import io.laxin.kernel.web.DeviceId;
 import io.laxin.invite.shared.IpLiterals;
+import io.laxin.kernel.web.DeviceId;
+import io.laxin.kernel.web.ExternalId;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import java.time.Instant;
 
 @Schema(example = """
@@ -26,12 +25,12 @@ public record RegistrationRequest(
         @Size(max = 45) String ip,
         @Size(max = 255) String userAgent,
         Instant registeredAt,
+
         @Schema(description = "what the host's app saw of the invitee's device, passed to risk screening; optional")
         ClientFlags client) {
 
     /** The client's own checks of the device; each null when it did not check. */
-    public record ClientFlags(Boolean emulator, Boolean rooted) {
-    }
+    public record ClientFlags(Boolean emulator, Boolean rooted) {}
 
     /** An IP must be written as an address (IPv4 or IPv6), or left out. */
     @AssertTrue(message = "ip must be an IPv4 or IPv6 address")

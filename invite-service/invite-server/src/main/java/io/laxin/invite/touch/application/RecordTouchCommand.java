@@ -8,6 +8,5 @@ package io.laxin.invite.touch.application;
  * @param cookieToken the {@code laxin_dt} cookie's device token, or null
  * @param count       false for requests that must not count as touches (HEAD)
  */
-public record RecordTouchCommand(String code, String channel, String ip, String userAgent, String deviceId,
-                                 String cookieToken, boolean count) {
-}
+public record RecordTouchCommand(
+        String code, String channel, String ip, String userAgent, String deviceId, String cookieToken, boolean count) {}

@@ -13,6 +13,11 @@ import io.laxin.invite.touch.domain.LandingUrl;
  * @param landing where the friend goes next
  * @param deviceToken the device's token: the valid one it sent (cookie first), else a new one; the client keeps it
  */
-public record RecordedTouch(long campaignId, String code, Channel channel, boolean counted, boolean revoked,
-                            LandingUrl landing, String deviceToken) {
-}
+public record RecordedTouch(
+        long campaignId,
+        String code,
+        Channel channel,
+        boolean counted,
+        boolean revoked,
+        LandingUrl landing,
+        String deviceToken) {}

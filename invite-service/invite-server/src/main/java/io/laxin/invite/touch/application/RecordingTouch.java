@@ -14,9 +14,6 @@ import io.laxin.invite.touch.domain.LandingUrl;
 import io.laxin.invite.touch.domain.Touch;
 import io.laxin.invite.touch.domain.Touches;
 import io.laxin.kernel.error.LaxinException;
-import org.springframework.dao.DataAccessException;
-import org.springframework.stereotype.Service;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,6 +22,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Service;
 
 /**
  * Use case: a share link was opened — count the touch (unless it is a HEAD request or a crawler) and tell where to
@@ -49,8 +48,8 @@ public class RecordingTouch {
     private final DeviceTokens tokens;
     private final Clock clock;
 
-    public RecordingTouch(InviteCodes codes, RecentCampaigns campaigns, Touches touches, DeviceTokens tokens,
-                          Clock clock) {
+    public RecordingTouch(
+            InviteCodes codes, RecentCampaigns campaigns, Touches touches, DeviceTokens tokens, Clock clock) {
         this.codes = codes;
         this.campaigns = campaigns;
         this.touches = touches;
@@ -60,11 +59,11 @@ public class RecordingTouch {
 
     /** Counts the touch; the answer says where the friend lands: the H5 page, or the mini-program page to open. */
     public RecordedTouch handle(RecordTouchCommand command) {
-        String code = CodeFormat.normalise(command.code()).orElseThrow(() ->
-                new LaxinException(InviteErrorCode.INVITE_CODE_MALFORMED, "'" + command.code()
-                        + "' is not an invite code"));
-        InviteCode invite = codes.findByCode(code).orElseThrow(() ->
-                new LaxinException(InviteErrorCode.INVITE_CODE_NOT_FOUND, "No invite code " + code));
+        String code = CodeFormat.normalise(command.code())
+                .orElseThrow(() -> new LaxinException(
+                        InviteErrorCode.INVITE_CODE_MALFORMED, "'" + command.code() + "' is not an invite code"));
+        InviteCode invite = codes.findByCode(code)
+                .orElseThrow(() -> new LaxinException(InviteErrorCode.INVITE_CODE_NOT_FOUND, "No invite code " + code));
         Campaign campaign = campaigns.require(invite.campaignId());
         Channel channel = Channel.parse(command.channel());
         String sent = DeviceIds.usableOrNull(command.deviceId());
@@ -73,17 +72,21 @@ public class RecordingTouch {
         if (invite.revoked()) {
             // the friend still reaches the campaign, but nothing credits the code's owner
             if (!campaign.landing().hasUrl()) {
-                throw new LaxinException(InviteErrorCode.INVITE_CODE_REVOKED, "Invite code " + code
-                        + " was revoked");
+                throw new LaxinException(InviteErrorCode.INVITE_CODE_REVOKED, "Invite code " + code + " was revoked");
             }
-            return new RecordedTouch(campaign.id(), code, channel, false, true,
-                    LandingUrl.withoutCode(campaign.landing().url(), channel), token);
+            return new RecordedTouch(
+                    campaign.id(),
+                    code,
+                    channel,
+                    false,
+                    true,
+                    LandingUrl.withoutCode(campaign.landing().url(), channel),
+                    token);
         }
         boolean unique = false;
         if (command.count() && !Crawlers.isCrawler(command.userAgent())) {
             String device = sent != null ? sent : cookieValid ? token : null;
-            String visitor = device != null ? "d:" + device
-                    : "n:" + sha256(command.ip() + "|" + command.userAgent());
+            String visitor = device != null ? "d:" + device : "n:" + sha256(command.ip() + "|" + command.userAgent());
             // the token this visit answers is the same visitor when it comes back with it
             List<String> visitors = visitor.equals("d:" + token) ? List.of(visitor) : List.of(visitor, "d:" + token);
             List<String> remembered = new ArrayList<>(List.of(token));
@@ -91,23 +94,30 @@ public class RecordingTouch {
                 remembered.add(sent);
             }
             try {
-                unique = touches.record(new Touch(campaign.id(), code, channel, visitors, remembered,
-                                clock.instant()), UNIQUE_WINDOW, Duration.ofDays(campaign.attributionWindowDays()));
+                unique = touches.record(
+                        new Touch(campaign.id(), code, channel, visitors, remembered, clock.instant()),
+                        UNIQUE_WINDOW,
+                        Duration.ofDays(campaign.attributionWindowDays()));
             } catch (DataAccessException countersDown) {
                 // the friend still lands on the campaign; only this touch goes uncounted
-                log.warn("Touch of {} not counted, the touch counters do not answer: {}", code,
-                        countersDown.toString());
+                log.warn(
+                        "Touch of {} not counted, the touch counters do not answer: {}", code, countersDown.toString());
             }
         }
-        return new RecordedTouch(campaign.id(), code, channel, unique, false,
-                LandingUrl.of(campaign.landing().url(), campaign.landing().miniProgramPage(), code, channel), token);
+        return new RecordedTouch(
+                campaign.id(),
+                code,
+                channel,
+                unique,
+                false,
+                LandingUrl.of(campaign.landing().url(), campaign.landing().miniProgramPage(), code, channel),
+                token);
     }
-
 
     private static String sha256(String s) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(s.getBytes(StandardCharsets.UTF_8)), 0, 12);
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)), 0, 12);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -12,8 +12,7 @@ import io.laxin.kernel.api.ExternalIds;
  */
 public final class DeviceIds {
 
-    private DeviceIds() {
-    }
+    private DeviceIds() {}
 
     /** The id when it is usable ({@link ExternalIds#isDeviceId}, the registration's rule too), else null. */
     public static String usableOrNull(String id) {

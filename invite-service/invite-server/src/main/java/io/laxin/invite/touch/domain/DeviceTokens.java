@@ -1,12 +1,12 @@
 package io.laxin.invite.touch.domain;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Device tokens the suite issues (ADR 0005): {@code ldt1.<22 random base64url>.<HMAC-SHA256(key, random) truncated
@@ -19,6 +19,7 @@ public final class DeviceTokens {
     public static final String PREFIX = "ldt1.";
     /** Shorter keys are refused: the key is all that keeps tokens from being forged. */
     public static final int MIN_KEY_LENGTH = 32;
+
     private static final int RANDOM_BYTES = 16;
     private static final int MAC_BYTES = 16;
     private static final int PART_LENGTH = 22;
@@ -35,7 +36,8 @@ public final class DeviceTokens {
      */
     public DeviceTokens(String key, String previousKey, SecureRandom random) {
         this.key = checked(key, "the device token key");
-        this.previousKey = previousKey == null || previousKey.isBlank() ? null
+        this.previousKey = previousKey == null || previousKey.isBlank()
+                ? null
                 : checked(previousKey, "the previous device token key");
         this.random = random;
     }
@@ -57,7 +59,9 @@ public final class DeviceTokens {
 
     /** Whether this is a token the suite issued under the current or the previous key. */
     public boolean isValid(String token) {
-        if (token == null || token.length() != LENGTH || !token.startsWith(PREFIX)
+        if (token == null
+                || token.length() != LENGTH
+                || !token.startsWith(PREFIX)
                 || token.charAt(PREFIX.length() + PART_LENGTH) != '.') {
             return false;
         }

@@ -15,7 +15,8 @@ public record LandingUrl(String redirect, String miniProgramPage, String miniPro
     /** The campaign's landing for a code: its H5 page if it has one, else its mini-program page. */
     public static LandingUrl of(String landingUrl, String miniProgramPage, String code, Channel channel) {
         String query = "inviteCode=" + code + "&channel=" + channel.tag();
-        return landingUrl != null ? redirect(withQuery(landingUrl, query))
+        return landingUrl != null
+                ? redirect(withQuery(landingUrl, query))
                 : new LandingUrl(null, miniProgramPage, withQuery(miniProgramPage, query));
     }
 

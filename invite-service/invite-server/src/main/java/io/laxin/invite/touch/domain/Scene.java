@@ -17,6 +17,7 @@ public record Scene(String code, String channel) {
 
     /** Longer than any scene WeChat accepts, even encoded twice. */
     public static final int MAX_LENGTH = 128;
+
     static final String DEFAULT_CHANNEL = "qr";
 
     /** The scene's code and channel, or empty when it is not a scene (too long, no {@code i=}, not decodable). */
@@ -47,6 +48,8 @@ public record Scene(String code, String channel) {
                 channel = value;
             }
         }
-        return code == null ? Optional.empty() : Optional.of(new Scene(code, channel != null ? channel : DEFAULT_CHANNEL));
+        return code == null
+                ? Optional.empty()
+                : Optional.of(new Scene(code, channel != null ? channel : DEFAULT_CHANNEL));
     }
 }

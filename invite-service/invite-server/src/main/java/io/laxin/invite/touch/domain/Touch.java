@@ -1,7 +1,6 @@
 package io.laxin.invite.touch.domain;
 
 import io.laxin.invite.code.domain.Channel;
-
 import java.time.Instant;
 import java.util.List;
 
@@ -15,8 +14,13 @@ import java.util.List;
  * @param deviceIds the devices this touch is remembered under for attribution (ADR 0005): the device token, and
  *                  under a campaign that still takes legacy ids the raw id sent with it; empty when none
  */
-public record Touch(long campaignId, String code, Channel channel, List<String> visitors, List<String> deviceIds,
-                    Instant touchedAt) {
+public record Touch(
+        long campaignId,
+        String code,
+        Channel channel,
+        List<String> visitors,
+        List<String> deviceIds,
+        Instant touchedAt) {
 
     public Touch {
         if (visitors == null || visitors.isEmpty()) {

@@ -1,11 +1,10 @@
 package io.laxin.invite.touch.infra;
 
 import io.laxin.invite.touch.domain.DeviceTokens;
+import java.security.SecureRandom;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.security.SecureRandom;
 
 /**
  * The device token keys from configuration: {@code laxin.invite.device-token-key} (env LAXIN_DEVICE_TOKEN_KEY, no
@@ -16,8 +15,9 @@ import java.security.SecureRandom;
 class DeviceTokenKeys {
 
     @Bean
-    DeviceTokens deviceTokens(@Value("${laxin.invite.device-token-key:}") String key,
-                              @Value("${laxin.invite.device-token-previous-key:}") String previousKey) {
+    DeviceTokens deviceTokens(
+            @Value("${laxin.invite.device-token-key:}") String key,
+            @Value("${laxin.invite.device-token-previous-key:}") String previousKey) {
         if (key == null || key.length() < DeviceTokens.MIN_KEY_LENGTH) {
             throw new IllegalStateException("laxin.invite.device-token-key (env LAXIN_DEVICE_TOKEN_KEY) must be set "
                     + "to at least " + DeviceTokens.MIN_KEY_LENGTH + " characters: it signs the device tokens that "

@@ -4,16 +4,6 @@ import io.laxin.invite.touch.domain.DeviceTouch;
 import io.laxin.invite.touch.domain.Touch;
 import io.laxin.invite.touch.domain.TouchCounts;
 import io.laxin.invite.touch.domain.Touches;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.data.redis.core.script.RedisScript;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.sql.Date;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,8 +14,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.TreeMap;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Touches counted in Redis — one round trip per touch (a Lua script: unique-visitor markers, raw and unique counters,
@@ -85,6 +84,7 @@ class RedisTouches implements Touches {
             end
             return out
             """, List.class);
+
     private static final Logger log = LoggerFactory.getLogger(RedisTouches.class);
 
     private final StringRedisTemplate redis;
@@ -92,8 +92,11 @@ class RedisTouches implements Touches {
     private final TransactionTemplate tx;
     private final String prefix;
 
-    RedisTouches(StringRedisTemplate redis, JdbcTemplate jdbc, TransactionTemplate tx,
-                 @Value("${laxin.redis.key-prefix:laxin:}") String keyPrefix) {
+    RedisTouches(
+            StringRedisTemplate redis,
+            JdbcTemplate jdbc,
+            TransactionTemplate tx,
+            @Value("${laxin.redis.key-prefix:laxin:}") String keyPrefix) {
         this.redis = redis;
         this.jdbc = jdbc;
         this.tx = tx;
@@ -114,8 +117,10 @@ class RedisTouches implements Touches {
 
     @Override
     public boolean record(Touch t, Duration uniqueWindow, Duration keepFor) {
-        String field = LocalDate.ofInstant(t.touchedAt(), ZoneOffset.UTC) + "|" + t.channel().tag();
-        String deviceValue = t.code() + "|" + t.touchedAt().toEpochMilli() + "|" + t.channel().tag();
+        String field = LocalDate.ofInstant(t.touchedAt(), ZoneOffset.UTC) + "|"
+                + t.channel().tag();
+        String deviceValue = t.code() + "|" + t.touchedAt().toEpochMilli() + "|"
+                + t.channel().tag();
         List<String> keys = new ArrayList<>(List.of(countersKey(t.campaignId()), dirtyKey()));
         for (String visitor : t.visitors()) {
             keys.add(prefix + "visitor:{" + t.campaignId() + "}:" + t.code() + ":" + visitor);
@@ -124,8 +129,14 @@ class RedisTouches implements Touches {
             keys.add(deviceKey(t.campaignId(), device, "first"));
             keys.add(deviceKey(t.campaignId(), device, "last"));
         }
-        Long unique = redis.execute(RECORD, keys, Long.toString(uniqueWindow.toSeconds()), field,
-                Long.toString(t.campaignId()), deviceValue, Long.toString(keepFor.toSeconds()),
+        Long unique = redis.execute(
+                RECORD,
+                keys,
+                Long.toString(uniqueWindow.toSeconds()),
+                field,
+                Long.toString(t.campaignId()),
+                deviceValue,
+                Long.toString(keepFor.toSeconds()),
                 Integer.toString(t.visitors().size()));
         return unique != null && unique == 1L;
     }
@@ -137,12 +148,15 @@ class RedisTouches implements Touches {
         List<List<String>> pending = pendingBatches(campaignId);
         // 2. MySQL, in one snapshot: the counts and which batches it already has
         tx.executeWithoutResult(status -> {
-            jdbc.query("SELECT count_day, channel, raw_count, unique_count FROM touch_count WHERE campaign_id = ?", rs -> {
-                long[] c = byDayChannel.computeIfAbsent(rs.getDate(1).toLocalDate() + "|" + rs.getString(2),
-                        k -> new long[2]);
-                c[0] += rs.getLong(3);
-                c[1] += rs.getLong(4);
-            }, campaignId);
+            jdbc.query(
+                    "SELECT count_day, channel, raw_count, unique_count FROM touch_count WHERE campaign_id = ?",
+                    rs -> {
+                        long[] c = byDayChannel.computeIfAbsent(
+                                rs.getDate(1).toLocalDate() + "|" + rs.getString(2), k -> new long[2]);
+                        c[0] += rs.getLong(3);
+                        c[1] += rs.getLong(4);
+                    },
+                    campaignId);
             for (List<String> batch : pending) {
                 String token = batch.get(0);
                 if (!token.isEmpty() && applied(token)) {
@@ -150,8 +164,8 @@ class RedisTouches implements Touches {
                 }
                 for (int i = 1; i + 1 < batch.size(); i += 2) {
                     String field = batch.get(i);
-                    long[] c = byDayChannel.computeIfAbsent(field.substring(0, field.lastIndexOf('|')),
-                            k -> new long[2]);
+                    long[] c =
+                            byDayChannel.computeIfAbsent(field.substring(0, field.lastIndexOf('|')), k -> new long[2]);
                     c[field.endsWith("|raw") ? 0 : 1] += Long.parseLong(batch.get(i + 1));
                 }
             }
@@ -219,8 +233,8 @@ class RedisTouches implements Touches {
         for (String campaign : campaigns == null ? Set.<String>of() : campaigns) {
             long campaignId = Long.parseLong(campaign);
             String token = UUID.randomUUID().toString();
-            redis.execute(CUT, List.of(countersKey(campaignId), batchKey(campaignId, token), batchesKey(campaignId)),
-                    token);
+            redis.execute(
+                    CUT, List.of(countersKey(campaignId), batchKey(campaignId, token), batchesKey(campaignId)), token);
             Set<String> tokens = redis.opsForSet().members(batchesKey(campaignId));
             try {
                 for (String t : tokens == null ? Set.<String>of() : tokens) {
@@ -229,7 +243,9 @@ class RedisTouches implements Touches {
                     }
                 }
             } catch (RuntimeException e) {
-                log.warn("Touch counts of campaign {} not written yet ({}); kept for the next round", campaignId,
+                log.warn(
+                        "Touch counts of campaign {} not written yet ({}); kept for the next round",
+                        campaignId,
                         e.toString());
                 continue;
             }
@@ -243,12 +259,17 @@ class RedisTouches implements Touches {
         String key = batchKey(campaignId, token);
         Map<String, String> entries = redis.<String, String>opsForHash().entries(key);
         Map<String, long[]> rows = new TreeMap<>();
-        entries.forEach((field, value) -> rows.computeIfAbsent(field.substring(0, field.lastIndexOf('|')),
-                k -> new long[2])[field.endsWith("|raw") ? 0 : 1] += Long.parseLong(value));
+        entries.forEach(
+                (field, value) -> rows.computeIfAbsent(field.substring(0, field.lastIndexOf('|')), k -> new long[2])[
+                                field.endsWith("|raw") ? 0 : 1] +=
+                        Long.parseLong(value));
         Boolean written = tx.execute(status -> {
             try {
-                jdbc.update("INSERT INTO touch_flush (token, campaign_id, flushed_at) VALUES (?, ?, ?)", token,
-                        campaignId, java.sql.Timestamp.from(Instant.now()));
+                jdbc.update(
+                        "INSERT INTO touch_flush (token, campaign_id, flushed_at) VALUES (?, ?, ?)",
+                        token,
+                        campaignId,
+                        java.sql.Timestamp.from(Instant.now()));
             } catch (DuplicateKeyException alreadyApplied) {
                 return false;
             }
@@ -267,8 +288,14 @@ class RedisTouches implements Touches {
                 + "WHERE campaign_id = ? AND count_day = ? AND channel = ?";
         if (jdbc.update(update, c[0], c[1], campaignId, day, parts[1]) == 0) {
             try {
-                jdbc.update("INSERT INTO touch_count (campaign_id, count_day, channel, raw_count, unique_count) "
-                        + "VALUES (?, ?, ?, ?, ?)", campaignId, day, parts[1], c[0], c[1]);
+                jdbc.update(
+                        "INSERT INTO touch_count (campaign_id, count_day, channel, raw_count, unique_count) "
+                                + "VALUES (?, ?, ?, ?, ?)",
+                        campaignId,
+                        day,
+                        parts[1],
+                        c[0],
+                        c[1]);
             } catch (DuplicateKeyException raced) {
                 jdbc.update(update, c[0], c[1], campaignId, day, parts[1]);
             }

@@ -35,7 +35,8 @@ public class ScanController {
         this.recording = recording;
     }
 
-    @Operation(summary = "Record a scan of a mini-program code or QR poster",
+    @Operation(
+            summary = "Record a scan of a mini-program code or QR poster",
             description = "Send the code's `scene` (`i=<code>&c=<channel>`, as WeChat passes it to onLoad) or the "
                     + "`code` and `channel`, with the SDK's device id (body or X-Device-Id). The scan counts as a touch "
                     + "of its channel and answers `deviceToken`: the device token sent (cookie `laxin_dt`, then the "
@@ -44,14 +45,17 @@ public class ScanController {
                     + "owner like after a share link (a raw device id binds nobody). Public: no token. 400 "
                     + "INVITE_SCENE_MALFORMED, 404 INVITE_CODE_NOT_FOUND, 410 INVITE_CODE_REVOKED.")
     @PostMapping(PATH)
-    public ResponseEntity<ScanResponse> scan(@Valid @RequestBody ScanRequest body,
-                                             @CookieValue(name = ShareLinkController.COOKIE, required = false)
-                                             String cookie, HttpServletRequest request) {
+    public ResponseEntity<ScanResponse> scan(
+            @Valid @RequestBody ScanRequest body,
+            @CookieValue(name = ShareLinkController.COOKIE, required = false) String cookie,
+            HttpServletRequest request) {
         String code;
         String channel;
         if (body.scene() != null && !body.scene().isBlank()) {
-            Scene scene = Scene.parse(body.scene()).orElseThrow(() -> new LaxinException(
-                    InviteErrorCode.INVITE_SCENE_MALFORMED, "The scene names no invite code (expected i=<code>&c=<channel>)"));
+            Scene scene = Scene.parse(body.scene())
+                    .orElseThrow(() -> new LaxinException(
+                            InviteErrorCode.INVITE_SCENE_MALFORMED,
+                            "The scene names no invite code (expected i=<code>&c=<channel>)"));
             code = scene.code();
             channel = scene.channel();
         } else if (body.code() != null && !body.code().isBlank()) {
@@ -61,11 +65,11 @@ public class ScanController {
             throw new LaxinException(InviteErrorCode.INVITE_SCENE_MALFORMED, "Send a scene, or a code and a channel");
         }
         String device = body.deviceId() != null ? body.deviceId() : request.getHeader("X-Device-Id");
-        RecordedTouch touch = recording.handle(new RecordTouchCommand(code, channel, ClientIps.of(request),
-                request.getHeader(HttpHeaders.USER_AGENT), device, cookie, true));
+        RecordedTouch touch = recording.handle(new RecordTouchCommand(
+                code, channel, ClientIps.of(request), request.getHeader(HttpHeaders.USER_AGENT), device, cookie, true));
         if (touch.revoked()) {
-            throw new LaxinException(InviteErrorCode.INVITE_CODE_REVOKED, "Invite code " + touch.code()
-                    + " was revoked");
+            throw new LaxinException(
+                    InviteErrorCode.INVITE_CODE_REVOKED, "Invite code " + touch.code() + " was revoked");
         }
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(ScanResponse.of(touch));
     }

@@ -1,24 +1,26 @@
 package io.laxin.invite.campaign.application;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.laxin.invite.campaign.domain.Campaign;
 import io.laxin.testsupport.MutableClock;
-import org.junit.jupiter.api.Test;
-import org.mockito.Mockito;
-
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 
 class RecentCampaignsTest {
 
     private final MutableClock clock = new MutableClock();
     private final AtomicInteger reads = new AtomicInteger();
     private final Campaign campaign = Mockito.mock(Campaign.class);
-    private final RecentCampaigns recent = new RecentCampaigns(id -> {
-        reads.incrementAndGet();
-        return campaign;
-    }, clock, Duration.ofSeconds(5));
+    private final RecentCampaigns recent = new RecentCampaigns(
+            id -> {
+                reads.incrementAndGet();
+                return campaign;
+            },
+            clock,
+            Duration.ofSeconds(5));
 
     @Test
     void shouldReadACampaignOnceWithinTheTtl() {

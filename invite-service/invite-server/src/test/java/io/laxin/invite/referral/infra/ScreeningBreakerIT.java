@@ -1,12 +1,12 @@
 package io.laxin.invite.referral.infra;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.laxin.invite.InviteItSupport;
 import io.laxin.testsupport.FakeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** With antifraud-service failing, registrations are held for review, and after a few failures it is not even called. */
 class ScreeningBreakerIT extends InviteItSupport {
@@ -23,7 +23,9 @@ class ScreeningBreakerIT extends InviteItSupport {
     }
 
     private long screeningCalls() {
-        return ANTIFRAUD.received().stream().filter(r -> r.path().equals("/internal/screenings")).count();
+        return ANTIFRAUD.received().stream()
+                .filter(r -> r.path().equals("/internal/screenings"))
+                .count();
     }
 
     @Test
@@ -38,12 +40,15 @@ class ScreeningBreakerIT extends InviteItSupport {
             var r = register(campaign, "cb-invitee-" + i, code);
             assertThat(r.json().get("outcome").asString()).as(r.toString()).isEqualTo("PENDING_REVIEW");
         }
-        assertThat(screeningCalls() - before).as("each of the first registrations tried antifraud-service")
+        assertThat(screeningCalls() - before)
+                .as("each of the first registrations tried antifraud-service")
                 .isEqualTo(MIN_REQUESTS);
 
         var whileOpen = register(campaign, "cb-invitee-open", code);
 
         assertThat(whileOpen.json().get("outcome").asString()).isEqualTo("PENDING_REVIEW");
-        assertThat(screeningCalls() - before).as("the open breaker answers without calling").isEqualTo(MIN_REQUESTS);
+        assertThat(screeningCalls() - before)
+                .as("the open breaker answers without calling")
+                .isEqualTo(MIN_REQUESTS);
     }
 }

@@ -5,8 +5,7 @@ import org.springframework.context.ApplicationContext;
 /** For tests outside this package that make screening fail on purpose: closes the breaker with its default rules. */
 public final class ScreeningBreakers {
 
-    private ScreeningBreakers() {
-    }
+    private ScreeningBreakers() {}
 
     public static void close(ApplicationContext context) {
         ScreeningBreaker breaker = context.getBean(ScreeningBreaker.class);

@@ -1,14 +1,13 @@
 package io.laxin.invite.touch.infra;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.laxin.invite.InviteItSupport;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.core.StringRedisTemplate;
-
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** A flush that dies half-way neither loses nor doubles counts, and counts stay exact meanwhile. */
 class TouchHandoverIT extends InviteItSupport {
@@ -36,8 +35,8 @@ class TouchHandoverIT extends InviteItSupport {
     }
 
     private long inMySql(long campaign) {
-        Long n = jdbc.queryForObject("SELECT COALESCE(SUM(raw_count), 0) FROM touch_count WHERE campaign_id = ?",
-                Long.class, campaign);
+        Long n = jdbc.queryForObject(
+                "SELECT COALESCE(SUM(raw_count), 0) FROM touch_count WHERE campaign_id = ?", Long.class, campaign);
         return n == null ? 0 : n;
     }
 
@@ -60,8 +59,11 @@ class TouchHandoverIT extends InviteItSupport {
         String token = cut(c);
         // the flush committed to MySQL, then died before forgetting the batch in Redis
         jdbc.update("INSERT INTO touch_flush (token, campaign_id, flushed_at) VALUES (?, ?, NOW())", token, c);
-        jdbc.update("INSERT INTO touch_count (campaign_id, count_day, channel, raw_count, unique_count) VALUES (?, ?, ?, 2, 2)",
-                c, LocalDate.now(ZoneOffset.UTC), "moments");
+        jdbc.update(
+                "INSERT INTO touch_count (campaign_id, count_day, channel, raw_count, unique_count) VALUES (?, ?, ?, 2, 2)",
+                c,
+                LocalDate.now(ZoneOffset.UTC),
+                "moments");
 
         assertThat(touches.counts(c).raw()).isEqualTo(2);
         redis.opsForSet().add(touches.dirtyKey(), Long.toString(c));

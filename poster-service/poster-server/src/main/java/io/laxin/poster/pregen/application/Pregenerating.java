@@ -15,17 +15,16 @@ import io.laxin.poster.render.domain.PosterFormat;
 import io.laxin.poster.render.domain.TopReferrer;
 import io.laxin.poster.template.domain.TemplateVersion;
 import io.laxin.poster.template.domain.Templates;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Service;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
 
 /**
  * Use case: pre-generate posters for a campaign's top referrers, so their first request is a cache hit (and their
@@ -50,8 +49,13 @@ public class Pregenerating {
     private final Clock clock;
     private final LongJobs longJobs;
 
-    public Pregenerating(PregenJobs jobs, Templates templates, Invites invites, RenderingPoster rendering,
-                         Clock clock, LongJobs longJobs) {
+    public Pregenerating(
+            PregenJobs jobs,
+            Templates templates,
+            Invites invites,
+            RenderingPoster rendering,
+            Clock clock,
+            LongJobs longJobs) {
         this.longJobs = longJobs;
         this.jobs = jobs;
         this.invites = invites;
@@ -62,8 +66,8 @@ public class Pregenerating {
 
     public PregenJob start(StartPregenCommand command) {
         if (command.users().isEmpty() && command.top() == null) {
-            throw new LaxinException(CommonErrorCode.VALIDATION_FAILED,
-                    "name users, or top for the campaign's top referrers, or both");
+            throw new LaxinException(
+                    CommonErrorCode.VALIDATION_FAILED, "name users, or top for the campaign's top referrers, or both");
         }
         if (command.top() != null && command.top() < 1) {
             throw new LaxinException(CommonErrorCode.VALIDATION_FAILED, "top must be 1.." + MAX_USERS);
@@ -74,19 +78,28 @@ public class Pregenerating {
         Map<String, PregenItem> given = new LinkedHashMap<>();
         for (PregenItem item : command.users()) {
             if (given.putIfAbsent(item.userId(), item) != null) {
-                throw new LaxinException(CommonErrorCode.VALIDATION_FAILED, "user " + item.userId() + " is listed twice");
+                throw new LaxinException(
+                        CommonErrorCode.VALIDATION_FAILED, "user " + item.userId() + " is listed twice");
             }
         }
-        TemplateVersion template = templates.find(command.templateId(), command.version())
-                .orElseThrow(() -> new LaxinException(PosterErrorCode.TEMPLATE_NOT_FOUND,
-                        "No template " + command.templateId()));
-        List<PregenItem> items = command.top() == null ? command.users()
-                : withTopReferrers(command.campaignId(), command.top(), given);
+        TemplateVersion template = templates
+                .find(command.templateId(), command.version())
+                .orElseThrow(() ->
+                        new LaxinException(PosterErrorCode.TEMPLATE_NOT_FOUND, "No template " + command.templateId()));
+        List<PregenItem> items =
+                command.top() == null ? command.users() : withTopReferrers(command.campaignId(), command.top(), given);
         if (items.size() > MAX_USERS) {
             throw tooLarge(items.size());
         }
-        return jobs.create(command.campaignId(), template.templateId(), template.version(),
-                command.format().name(), command.top(), items, command.by(), clock.instant());
+        return jobs.create(
+                command.campaignId(),
+                template.templateId(),
+                template.version(),
+                command.format().name(),
+                command.top(),
+                items,
+                command.by(),
+                clock.instant());
     }
 
     /**
@@ -131,13 +144,21 @@ public class Pregenerating {
         progress.report(processed, job.total());
         for (PregenItem item : pending) {
             try {
-                rendering.handle(new RenderPosterCommand(job.campaignId(), item.userId(), format, job.templateId(),
-                        job.version(), item.nickname(), item.avatarUrl()), null);
+                rendering.handle(
+                        new RenderPosterCommand(
+                                job.campaignId(),
+                                item.userId(),
+                                format,
+                                job.templateId(),
+                                job.version(),
+                                item.nickname(),
+                                item.avatarUrl()),
+                        null);
                 jobs.recordItem(job.id(), item.seq(), true, null);
                 rendered++;
             } catch (RuntimeException e) {
-                log.warn("Pre-generating the poster of {} for job {} failed: {}", item.userId(), job.id(),
-                        e.toString());
+                log.warn(
+                        "Pre-generating the poster of {} for job {} failed: {}", item.userId(), job.id(), e.toString());
                 jobs.recordItem(job.id(), item.seq(), false, e.getMessage());
             }
             progress.report(++processed, job.total());
@@ -152,7 +173,10 @@ public class Pregenerating {
      */
     @EventListener(ApplicationReadyEvent.class)
     public void resumeUnfinished() {
-        jobs.notDone().stream().map(jobs::find).flatMap(java.util.Optional::stream).filter(PregenJob::unfinished)
+        jobs.notDone().stream()
+                .map(jobs::find)
+                .flatMap(java.util.Optional::stream)
+                .filter(PregenJob::unfinished)
                 .forEach(j -> runInBackground(j.id()));
     }
 
@@ -162,7 +186,6 @@ public class Pregenerating {
     }
 
     public PregenJob find(long jobId) {
-        return jobs.find(jobId).orElseThrow(() -> new LaxinException(PosterErrorCode.JOB_NOT_FOUND,
-                "No job " + jobId));
+        return jobs.find(jobId).orElseThrow(() -> new LaxinException(PosterErrorCode.JOB_NOT_FOUND, "No job " + jobId));
     }
 }

@@ -12,16 +12,34 @@ import java.time.Instant;
  *              users only
  * @param runId its run in job_run, null before it started (and for jobs run before job_run held them)
  */
-public record PregenJob(long id, long campaignId, long templateId, int version, String format, Integer top,
-                        Status status,
-                        int total, int done, int failed, String lastError, String createdBy, Instant createdAt,
-                        Instant finishedAt, Long runId) {
+public record PregenJob(
+        long id,
+        long campaignId,
+        long templateId,
+        int version,
+        String format,
+        Integer top,
+        Status status,
+        int total,
+        int done,
+        int failed,
+        String lastError,
+        String createdBy,
+        Instant createdAt,
+        Instant finishedAt,
+        Long runId) {
 
-    public enum Status { QUEUED, RUNNING, FINISHED, FAILED }
+    public enum Status {
+        QUEUED,
+        RUNNING,
+        FINISHED,
+        FAILED
+    }
 
     /** Not done with: never started, or broken off with users left (a run holding its lease is left alone). */
     public boolean unfinished() {
-        return status == Status.QUEUED || status == Status.RUNNING
+        return status == Status.QUEUED
+                || status == Status.RUNNING
                 || (status == Status.FAILED && done + failed < total);
     }
 }

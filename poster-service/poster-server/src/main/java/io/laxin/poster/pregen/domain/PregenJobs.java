@@ -12,8 +12,15 @@ public interface PregenJobs {
      *
      * @param top how many top referrers the operator asked for, or null
      */
-    PregenJob create(long campaignId, long templateId, int version, String format, Integer top,
-                     List<PregenItem> items, String createdBy, Instant at);
+    PregenJob create(
+            long campaignId,
+            long templateId,
+            int version,
+            String format,
+            Integer top,
+            List<PregenItem> items,
+            String createdBy,
+            Instant at);
 
     Optional<PregenJob> find(long jobId);
 

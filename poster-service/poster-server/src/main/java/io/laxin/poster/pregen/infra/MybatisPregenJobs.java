@@ -6,14 +6,13 @@ import io.laxin.kernel.job.Jobs;
 import io.laxin.poster.pregen.domain.PregenItem;
 import io.laxin.poster.pregen.domain.PregenJob;
 import io.laxin.poster.pregen.domain.PregenJobs;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Jobs in {@code poster_job}, their users and each one's outcome in {@code poster_job_item}, their status from their
@@ -34,8 +33,15 @@ class MybatisPregenJobs implements PregenJobs {
 
     @Override
     @Transactional
-    public PregenJob create(long campaignId, long templateId, int version, String format, Integer top,
-                            List<PregenItem> users, String createdBy, Instant at) {
+    public PregenJob create(
+            long campaignId,
+            long templateId,
+            int version,
+            String format,
+            Integer top,
+            List<PregenItem> users,
+            String createdBy,
+            Instant at) {
         PregenJobDO row = new PregenJobDO();
         row.setCampaignId(campaignId);
         row.setTemplateId(templateId);
@@ -67,7 +73,8 @@ class MybatisPregenJobs implements PregenJobs {
     @Override
     public List<PregenItem> pending(long jobId) {
         return items.pending(jobId).stream()
-                .map(i -> new PregenItem(i.getSeq(), i.getUserId(), i.getNickname(), i.getAvatarUrl())).toList();
+                .map(i -> new PregenItem(i.getSeq(), i.getUserId(), i.getNickname(), i.getAvatarUrl()))
+                .toList();
     }
 
     @Override
@@ -80,15 +87,22 @@ class MybatisPregenJobs implements PregenJobs {
 
     @Override
     public void recordItem(long jobId, int seq, boolean ok, String error) {
-        items.mark(jobId, seq, ok ? "DONE" : "FAILED",
+        items.mark(
+                jobId,
+                seq,
+                ok ? "DONE" : "FAILED",
                 ok || error == null ? null : error.substring(0, Math.min(500, error.length())));
     }
 
     @Override
     public List<PregenJob> recent(int limit) {
-        return jobs.selectList(new LambdaQueryWrapper<PregenJobDO>()
-                        .orderByDesc(PregenJobDO::getId).last("LIMIT " + Math.max(1, Math.min(limit, 100))))
-                .stream().map(this::toDomain).toList();
+        return jobs
+                .selectList(new LambdaQueryWrapper<PregenJobDO>()
+                        .orderByDesc(PregenJobDO::getId)
+                        .last("LIMIT " + Math.max(1, Math.min(limit, 100))))
+                .stream()
+                .map(this::toDomain)
+                .toList();
     }
 
     @Override
@@ -101,22 +115,48 @@ class MybatisPregenJobs implements PregenJobs {
             return legacy(r);
         }
         JobRun run = r.getJobRunId() == null ? null : runs.byId(r.getJobRunId()).orElse(null);
-        PregenJob.Status status = run == null ? PregenJob.Status.QUEUED : switch (run.status()) {
-            case RUNNING -> PregenJob.Status.RUNNING;
-            case DONE -> PregenJob.Status.FINISHED;
-            case FAILED -> PregenJob.Status.FAILED;
-        };
-        return new PregenJob(r.getId(), r.getCampaignId(), r.getTemplateId(), r.getVersion(), r.getFormat(),
-                r.getTopReferrers(), status, r.getTotal(), (int) items.count(r.getId(), "DONE"),
-                (int) items.count(r.getId(), "FAILED"), items.lastError(r.getId()), r.getCreatedBy(),
-                r.getCreatedAt().toInstant(ZoneOffset.UTC), run == null ? null : run.finishedAt(), r.getJobRunId());
+        PregenJob.Status status = run == null
+                ? PregenJob.Status.QUEUED
+                : switch (run.status()) {
+                    case RUNNING -> PregenJob.Status.RUNNING;
+                    case DONE -> PregenJob.Status.FINISHED;
+                    case FAILED -> PregenJob.Status.FAILED;
+                };
+        return new PregenJob(
+                r.getId(),
+                r.getCampaignId(),
+                r.getTemplateId(),
+                r.getVersion(),
+                r.getFormat(),
+                r.getTopReferrers(),
+                status,
+                r.getTotal(),
+                (int) items.count(r.getId(), "DONE"),
+                (int) items.count(r.getId(), "FAILED"),
+                items.lastError(r.getId()),
+                r.getCreatedBy(),
+                r.getCreatedAt().toInstant(ZoneOffset.UTC),
+                run == null ? null : run.finishedAt(),
+                r.getJobRunId());
     }
 
     /** A job run before job_run held the status: its progress is in its own row. */
     private static PregenJob legacy(PregenJobDO r) {
-        return new PregenJob(r.getId(), r.getCampaignId(), r.getTemplateId(), r.getVersion(), r.getFormat(),
-                r.getTopReferrers(), PregenJob.Status.valueOf(r.getStatus()), r.getTotal(), r.getDone(),
-                r.getFailed(), r.getLastError(), r.getCreatedBy(), r.getCreatedAt().toInstant(ZoneOffset.UTC),
-                r.getFinishedAt() == null ? null : r.getFinishedAt().toInstant(ZoneOffset.UTC), null);
+        return new PregenJob(
+                r.getId(),
+                r.getCampaignId(),
+                r.getTemplateId(),
+                r.getVersion(),
+                r.getFormat(),
+                r.getTopReferrers(),
+                PregenJob.Status.valueOf(r.getStatus()),
+                r.getTotal(),
+                r.getDone(),
+                r.getFailed(),
+                r.getLastError(),
+                r.getCreatedBy(),
+                r.getCreatedAt().toInstant(ZoneOffset.UTC),
+                r.getFinishedAt() == null ? null : r.getFinishedAt().toInstant(ZoneOffset.UTC),
+                null);
     }
 }

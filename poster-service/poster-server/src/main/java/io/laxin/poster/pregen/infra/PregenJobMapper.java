@@ -1,10 +1,9 @@
 package io.laxin.poster.pregen.infra;
 
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Select;
-
-import java.util.List;
 
 @Mapper
 public interface PregenJobMapper extends BaseMapper<PregenJobDO> {

@@ -24,7 +24,8 @@ class PregenResumeSchedule {
         this.pregenerating = pregenerating;
     }
 
-    @Scheduled(fixedDelayString = "${laxin.poster.pregen.resume-interval:5m}",
+    @Scheduled(
+            fixedDelayString = "${laxin.poster.pregen.resume-interval:5m}",
             initialDelayString = "${laxin.poster.pregen.resume-interval:5m}")
     void resume() {
         try {

@@ -10,9 +10,8 @@ import java.util.List;
  * @param format          jpeg (default) or png — the format clients will ask for, or the cache will not match
  * @param top             how many of the campaign's top referrers to add (1..1000), or null
  */
-public record PregenJobRequest(Long campaignId, Long templateId, Integer templateVersion, String format,
-                               List<User> users, Integer top) {
+public record PregenJobRequest(
+        Long campaignId, Long templateId, Integer templateVersion, String format, List<User> users, Integer top) {
 
-    public record User(String userId, String nickname, String avatarUrl) {
-    }
+    public record User(String userId, String nickname, String avatarUrl) {}
 }

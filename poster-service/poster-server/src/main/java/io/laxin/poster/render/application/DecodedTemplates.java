@@ -3,14 +3,13 @@ package io.laxin.poster.render.application;
 import io.laxin.poster.template.domain.TemplateVersion;
 import io.laxin.poster.template.domain.Templates;
 import io.laxin.poster.template.domain.VersionLayout;
-import org.springframework.stereotype.Component;
-
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.Supplier;
+import javax.imageio.ImageIO;
+import org.springframework.stereotype.Component;
 
 /**
  * Decoded backgrounds and logos of recently used template versions, so a render neither reads a background from the
@@ -27,8 +26,7 @@ public class DecodedTemplates {
     static final long DEFAULT_MAX_BYTES = 192L * 1024 * 1024;
 
     /** A version's pixels. */
-    public record Decoded(BufferedImage background, BufferedImage logo) {
-    }
+    public record Decoded(BufferedImage background, BufferedImage logo) {}
 
     private final Templates templates;
     private final Lru<String, Decoded> entries;
@@ -38,9 +36,10 @@ public class DecodedTemplates {
     }
 
     @org.springframework.beans.factory.annotation.Autowired
-    public DecodedTemplates(Templates templates,
-                            @org.springframework.beans.factory.annotation.Value(
-                                    "${laxin.poster.template.decoded-cache-bytes}") long maxBytes) {
+    public DecodedTemplates(
+            Templates templates,
+            @org.springframework.beans.factory.annotation.Value("${laxin.poster.template.decoded-cache-bytes}")
+                    long maxBytes) {
         this.templates = templates;
         this.entries = new Lru<>(MAX_ENTRIES, maxBytes, DecodedTemplates::bytes);
     }
@@ -61,9 +60,12 @@ public class DecodedTemplates {
 
     /** A stored version's pixels; its image bytes are read from the store only when they are not held here. */
     public Decoded of(VersionLayout version) {
-        return of(version.fingerprint(), () -> templates.find(version.templateId(), version.version())
-                .orElseThrow(() -> new IllegalStateException("Template version " + version.fingerprint()
-                        + " has a layout but no row")));
+        return of(
+                version.fingerprint(),
+                () -> templates
+                        .find(version.templateId(), version.version())
+                        .orElseThrow(() -> new IllegalStateException(
+                                "Template version " + version.fingerprint() + " has a layout but no row")));
     }
 
     /** The pixels of a version already read with its images. */
@@ -78,8 +80,8 @@ public class DecodedTemplates {
         }
         // read and decoded outside the lock; the bytes were checked (size, pixels) when the version was stored
         TemplateVersion template = stored.get();
-        Decoded decoded = new Decoded(decode(template.background()),
-                template.logo() == null ? null : decode(template.logo()));
+        Decoded decoded =
+                new Decoded(decode(template.background()), template.logo() == null ? null : decode(template.logo()));
         entries.put(fingerprint, decoded);
         return decoded;
     }

@@ -7,10 +7,6 @@ import io.laxin.poster.render.domain.PosterCache;
 import io.laxin.poster.template.domain.CheckedImage;
 import io.laxin.poster.template.domain.ImageLimits;
 import io.laxin.poster.template.domain.Images;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -20,6 +16,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 
 /**
  * Avatars by URL, and what each URL served lately. A poster's content key holds the SHA-256 of its avatar's bytes;
@@ -38,8 +37,7 @@ public class KnownAvatars {
     public static final String NONE = "-";
 
     /** A fetched avatar: its digest, and its pixels (null when unusable). */
-    public record Fetched(String digest, BufferedImage pixels) {
-    }
+    public record Fetched(String digest, BufferedImage pixels) {}
 
     private final Avatars avatars;
     private final PosterCache cache;
@@ -48,10 +46,13 @@ public class KnownAvatars {
     private final Duration recheckAfter;
     private final Duration recheckUnusableAfter;
 
-    public KnownAvatars(Avatars avatars, PosterCache cache,
-                        @Qualifier(PosterConfiguration.AVATAR_LIMITS) ImageLimits limits, Clock clock,
-                        @Value("${laxin.poster.avatar.recheck-after}") Duration recheckAfter,
-                        @Value("${laxin.poster.avatar.recheck-unusable-after}") Duration recheckUnusableAfter) {
+    public KnownAvatars(
+            Avatars avatars,
+            PosterCache cache,
+            @Qualifier(PosterConfiguration.AVATAR_LIMITS) ImageLimits limits,
+            Clock clock,
+            @Value("${laxin.poster.avatar.recheck-after}") Duration recheckAfter,
+            @Value("${laxin.poster.avatar.recheck-unusable-after}") Duration recheckUnusableAfter) {
         this.avatars = avatars;
         this.cache = cache;
         this.limits = limits;
@@ -62,7 +63,8 @@ public class KnownAvatars {
 
     /** The digest of what {@code url} served when last fetched, unless that is older than the recheck time. */
     public Optional<String> rememberedDigest(String url) {
-        return cache.get(memoryKey(url)).map(b -> new String(b, StandardCharsets.US_ASCII))
+        return cache.get(memoryKey(url))
+                .map(b -> new String(b, StandardCharsets.US_ASCII))
                 .flatMap(this::unlessStale);
     }
 
@@ -71,7 +73,8 @@ public class KnownAvatars {
         int at = remembered.indexOf('@');
         try {
             Instant until = Instant.ofEpochMilli(Long.parseLong(remembered.substring(at + 1)));
-            return at > 0 && clock.instant().isBefore(until) ? Optional.of(remembered.substring(0, at))
+            return at > 0 && clock.instant().isBefore(until)
+                    ? Optional.of(remembered.substring(0, at))
                     : Optional.empty();
         } catch (NumberFormatException unreadable) {
             return Optional.empty();
@@ -98,8 +101,10 @@ public class KnownAvatars {
 
     private static String memoryKey(String url) {
         try {
-            return "avatar:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(url.getBytes(StandardCharsets.UTF_8)));
+            return "avatar:"
+                    + HexFormat.of()
+                            .formatHex(
+                                    MessageDigest.getInstance("SHA-256").digest(url.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

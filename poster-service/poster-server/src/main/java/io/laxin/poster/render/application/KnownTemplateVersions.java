@@ -2,13 +2,12 @@ package io.laxin.poster.render.application;
 
 import io.laxin.poster.template.domain.Templates;
 import io.laxin.poster.template.domain.VersionLayout;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 
 /**
  * The layouts of template versions a poster is served from, read without their images, so that finding a cached
@@ -24,8 +23,7 @@ public class KnownTemplateVersions {
     static final int MAX_LAYOUTS = 256;
     static final int MAX_TEMPLATES = 256;
 
-    private record Latest(int version, Instant readAt) {
-    }
+    private record Latest(int version, Instant readAt) {}
 
     private final Templates templates;
     private final Clock clock;
@@ -33,8 +31,10 @@ public class KnownTemplateVersions {
     private final Lru<String, VersionLayout> layouts = new Lru<>(MAX_LAYOUTS);
     private final Lru<Long, Latest> latest = new Lru<>(MAX_TEMPLATES);
 
-    public KnownTemplateVersions(Templates templates, Clock clock,
-                                 @Value("${laxin.poster.template.recheck-latest-after}") Duration recheckLatestAfter) {
+    public KnownTemplateVersions(
+            Templates templates,
+            Clock clock,
+            @Value("${laxin.poster.template.recheck-latest-after}") Duration recheckLatestAfter) {
         this.templates = templates;
         this.clock = clock;
         this.recheckLatestAfter = recheckLatestAfter;
@@ -42,15 +42,16 @@ public class KnownTemplateVersions {
 
     /** A version's layout, the latest version's when {@code version} is null; empty when there is none. */
     public Optional<VersionLayout> find(long templateId, Integer version) {
-        return (version != null ? Optional.of(version) : latestVersion(templateId))
-                .flatMap(v -> layout(templateId, v));
+        return (version != null ? Optional.of(version) : latestVersion(templateId)).flatMap(v -> layout(templateId, v));
     }
 
     private Optional<Integer> latestVersion(long templateId) {
         Instant now = clock.instant();
         Latest known = latest.get(templateId);
         // fresh only between when it was read and the recheck time: a clock set back does not make it last longer
-        if (known != null && !now.isBefore(known.readAt()) && now.isBefore(known.readAt().plus(recheckLatestAfter))) {
+        if (known != null
+                && !now.isBefore(known.readAt())
+                && now.isBefore(known.readAt().plus(recheckLatestAfter))) {
             return Optional.of(known.version());
         }
         Optional<Integer> read = templates.latestVersion(templateId);

@@ -6,9 +6,8 @@ import io.laxin.poster.render.domain.TemplatePainter;
 import io.laxin.poster.template.domain.Layout;
 import io.laxin.poster.template.domain.TemplateDraft;
 import io.laxin.poster.template.domain.TemplateVersion;
-import org.springframework.stereotype.Service;
-
 import java.awt.image.BufferedImage;
+import org.springframework.stereotype.Service;
 
 /**
  * Use case: what a template looks like, for operators, drawn with a sample user (a Chinese nickname with Latin
@@ -37,19 +36,35 @@ public class PreviewingTemplate {
 
     /** A draft not stored (yet). */
     public byte[] preview(TemplateDraft draft, PosterFormat format) {
-        return draw(draft.layout(), draft.background().pixels(),
-                draft.logo() == null ? null : draft.logo().pixels(), format);
+        return draw(
+                draft.layout(),
+                draft.background().pixels(),
+                draft.logo() == null ? null : draft.logo().pixels(),
+                format);
     }
 
     private byte[] draw(Layout layout, BufferedImage background, BufferedImage logo, PosterFormat format) {
         Layout shown = layout;
         if (layout.qr().kind() == Layout.CodeKind.MINI_PROGRAM) {
             Layout.QrBox q = layout.qr();
-            shown = new Layout(new Layout.QrBox(q.x(), q.y(), q.size(), 2, Layout.ErrorCorrection.M, null, null,
-                    null, Layout.CodeKind.QR, null), layout.avatar(), layout.nickname(), layout.texts());
+            shown = new Layout(
+                    new Layout.QrBox(
+                            q.x(),
+                            q.y(),
+                            q.size(),
+                            2,
+                            Layout.ErrorCorrection.M,
+                            null,
+                            null,
+                            null,
+                            Layout.CodeKind.QR,
+                            null),
+                    layout.avatar(),
+                    layout.nickname(),
+                    layout.texts());
         }
-        BufferedImage image = painter.draw(shown, background, logo,
-                new TemplatePainter.Content(SAMPLE_LINK, null, null, SAMPLE_NICKNAME));
+        BufferedImage image = painter.draw(
+                shown, background, logo, new TemplatePainter.Content(SAMPLE_LINK, null, null, SAMPLE_NICKNAME));
         return PosterRenderer.encode(image, format);
     }
 }

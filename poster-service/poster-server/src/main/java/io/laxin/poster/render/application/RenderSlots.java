@@ -2,13 +2,12 @@ package io.laxin.poster.render.application;
 
 import io.laxin.kernel.error.LaxinException;
 import io.laxin.poster.api.PosterErrorCode;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 
 /**
  * A bulkhead around drawing and encoding: a render holds a canvas of up to 4096 × 4096 pixels (64 MiB) while it
@@ -22,8 +21,9 @@ public class RenderSlots {
     private final Semaphore slots;
     private final long waitMillis;
 
-    public RenderSlots(@Value("${laxin.poster.render.max-concurrent}") int maxConcurrent,
-                       @Value("${laxin.poster.render.slot-wait}") Duration wait) {
+    public RenderSlots(
+            @Value("${laxin.poster.render.max-concurrent}") int maxConcurrent,
+            @Value("${laxin.poster.render.slot-wait}") Duration wait) {
         if (maxConcurrent < 1) {
             throw new IllegalArgumentException("laxin.poster.render.max-concurrent must be at least 1");
         }
@@ -40,8 +40,8 @@ public class RenderSlots {
             acquired = false;
         }
         if (!acquired) {
-            throw new LaxinException(PosterErrorCode.RENDERING_BUSY, "Every render slot stayed busy for "
-                    + waitMillis + " ms");
+            throw new LaxinException(
+                    PosterErrorCode.RENDERING_BUSY, "Every render slot stayed busy for " + waitMillis + " ms");
         }
         try {
             return render.get();

@@ -15,9 +15,6 @@ import io.laxin.poster.render.domain.PosterVariants;
 import io.laxin.poster.render.domain.TemplatePainter;
 import io.laxin.poster.template.domain.Layout;
 import io.laxin.poster.template.domain.VersionLayout;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Service;
-
 import java.awt.image.BufferedImage;
 import java.text.Normalizer;
 import java.time.Clock;
@@ -26,6 +23,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
 
 /**
  * Use case: the user's share poster. Fetches (or creates) the user's poster-channel invite from invite-service — one
@@ -61,13 +60,22 @@ public class RenderingPoster {
      * @param title the built-in poster's headline when neither the campaign's name nor a language default applies:
      *              {@code laxin.poster.title}, empty by default (the campaign's name is the headline)
      */
-    public RenderingPoster(Invites invites, KnownTemplateVersions templates, KnownAvatars avatars, PosterCache cache,
-                           StoredMiniProgramCodes codes, DecodedTemplates decoded, PosterRenderer builtIn,
-                           TemplatePainter painter, PosterVariants variants, RenderSlots slots, Clock clock,
-                           @Value("${laxin.poster.title}") String title,
-                           @Value("${laxin.poster.cache.ttl}") Duration ttl,
-                           @Value("${laxin.poster.cache.max-bytes}") long maxCachedBytes,
-                           @Value("${laxin.poster.render.variants-per-user-per-day}") int variantsPerDay) {
+    public RenderingPoster(
+            Invites invites,
+            KnownTemplateVersions templates,
+            KnownAvatars avatars,
+            PosterCache cache,
+            StoredMiniProgramCodes codes,
+            DecodedTemplates decoded,
+            PosterRenderer builtIn,
+            TemplatePainter painter,
+            PosterVariants variants,
+            RenderSlots slots,
+            Clock clock,
+            @Value("${laxin.poster.title}") String title,
+            @Value("${laxin.poster.cache.ttl}") Duration ttl,
+            @Value("${laxin.poster.cache.max-bytes}") long maxCachedBytes,
+            @Value("${laxin.poster.render.variants-per-user-per-day}") int variantsPerDay) {
         this.invites = invites;
         this.templates = templates;
         this.avatars = avatars;
@@ -97,14 +105,18 @@ public class RenderingPoster {
         if (command.templateId() == null) {
             return builtIn(command, ifNoneMatch);
         }
-        VersionLayout template = templates.find(command.templateId(), command.templateVersion())
-                .orElseThrow(() -> new LaxinException(PosterErrorCode.TEMPLATE_NOT_FOUND, "No template "
-                        + command.templateId() + (command.templateVersion() == null ? ""
-                        : " version " + command.templateVersion())));
+        VersionLayout template = templates
+                .find(command.templateId(), command.templateVersion())
+                .orElseThrow(() -> new LaxinException(
+                        PosterErrorCode.TEMPLATE_NOT_FOUND,
+                        "No template "
+                                + command.templateId()
+                                + (command.templateVersion() == null ? "" : " version " + command.templateVersion())));
         Invite invite = invites.issue(command.campaignId(), command.userId(), Invites.POSTER_CHANNEL);
         String nickname = nickname(command.nickname());
         PosterCode code = PosterCode.of(invite, template.layout().qr());
-        String avatarUrl = command.avatarUrl() == null || command.avatarUrl().isBlank() ? null
+        String avatarUrl = command.avatarUrl() == null || command.avatarUrl().isBlank()
+                ? null
                 : command.avatarUrl().strip();
         KnownAvatars.Fetched avatar = null;
         String avatarDigest = KnownAvatars.NONE;
@@ -135,13 +147,22 @@ public class RenderingPoster {
         }
         admit(command.userId(), key);
         Layout.QrBox box = template.layout().qr();
-        BufferedImage codeImage = code.miniProgram() ? codes.image(code, box.size(), "Campaign "
-                + command.campaignId() + " with template " + template.templateId()) : null;
+        BufferedImage codeImage = code.miniProgram()
+                ? codes.image(
+                        code,
+                        box.size(),
+                        "Campaign " + command.campaignId() + " with template " + template.templateId())
+                : null;
         DecodedTemplates.Decoded pixels = decoded.of(template);
         KnownAvatars.Fetched drawn = avatar;
-        byte[] bytes = slots.run(() -> PosterRenderer.encode(painter.draw(template.layout(), pixels.background(),
-                pixels.logo(), new TemplatePainter.Content(code.shareLink(), codeImage,
-                        drawn == null ? null : drawn.pixels(), nickname)), command.format()));
+        byte[] bytes = slots.run(() -> PosterRenderer.encode(
+                painter.draw(
+                        template.layout(),
+                        pixels.background(),
+                        pixels.logo(),
+                        new TemplatePainter.Content(
+                                code.shareLink(), codeImage, drawn == null ? null : drawn.pixels(), nickname)),
+                command.format()));
         return store(key, command.format(), bytes);
     }
 
@@ -149,7 +170,12 @@ public class RenderingPoster {
         Invite invite = invites.issue(command.campaignId(), command.userId(), Invites.POSTER_CHANNEL);
         PosterCode code = PosterCode.of(invite, null);
         String headline = headline(invite, command.language());
-        String key = PosterKey.of("builtin", headline, command.language().name(), invite.code(), code.content(),
+        String key = PosterKey.of(
+                "builtin",
+                headline,
+                command.language().name(),
+                invite.code(),
+                code.content(),
                 command.format().name());
         Optional<RenderedPoster> known = known(key, command.format(), ifNoneMatch);
         if (known.isPresent()) {
@@ -157,9 +183,15 @@ public class RenderingPoster {
         }
         admit(command.userId(), key);
         BufferedImage codeImage = code.miniProgram()
-                ? codes.image(code, PosterRenderer.QR_SIZE, "Campaign " + command.campaignId()) : null;
-        return store(key, command.format(), slots.run(() -> builtIn.render(new PosterSpec(headline, invite.code(),
-                invite.shareLink(), command.language()), codeImage, command.format())));
+                ? codes.image(code, PosterRenderer.QR_SIZE, "Campaign " + command.campaignId())
+                : null;
+        return store(
+                key,
+                command.format(),
+                slots.run(() -> builtIn.render(
+                        new PosterSpec(headline, invite.code(), invite.shareLink(), command.language()),
+                        codeImage,
+                        command.format())));
     }
 
     /**
@@ -168,9 +200,12 @@ public class RenderingPoster {
      */
     private void admit(String userId, String key) {
         if (!variants.admit(userId, key, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), variantsPerDay)) {
-            throw new LaxinException(PosterErrorCode.POSTER_VARIANTS_EXCEEDED, "User " + userId + " had "
-                    + variantsPerDay + " different posters rendered today; ask for one of those (same nickname, "
-                    + "avatar, template and format) or come back tomorrow");
+            throw new LaxinException(
+                    PosterErrorCode.POSTER_VARIANTS_EXCEEDED,
+                    "User " + userId + " had "
+                            + variantsPerDay
+                            + " different posters rendered today; ask for one of those (same nickname, "
+                            + "avatar, template and format) or come back tomorrow");
         }
     }
 
@@ -182,10 +217,9 @@ public class RenderingPoster {
         return title == null || title.isBlank() ? language.defaultTitle() : title;
     }
 
-    private static String templateKey(VersionLayout template, PosterCode code, String avatarDigest, String nickname,
-                                      PosterFormat format) {
-        return PosterKey.of("template", template.fingerprint(), code.content(), avatarDigest, nickname,
-                format.name());
+    private static String templateKey(
+            VersionLayout template, PosterCode code, String avatarDigest, String nickname, PosterFormat format) {
+        return PosterKey.of("template", template.fingerprint(), code.content(), avatarDigest, nickname, format.name());
     }
 
     /** Not modified when the client holds {@code key}; the cached bytes when the cache has them; else empty. */

@@ -5,10 +5,6 @@ import io.laxin.poster.api.PosterErrorCode;
 import io.laxin.poster.render.domain.MiniProgramCodes;
 import io.laxin.poster.render.domain.PosterCache;
 import io.laxin.poster.render.domain.PosterCode;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.stereotype.Component;
-
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -18,6 +14,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import javax.imageio.ImageIO;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
 
 /**
  * Mini-program code images, asked of WeChat once and kept: the image depends only on the scene (invite code and
@@ -30,6 +29,7 @@ public class StoredMiniProgramCodes {
 
     /** Kept long: WeChat limits calls, and a code for the same scene and page never changes. */
     static final Duration TTL = Duration.ofDays(180);
+
     static final int MIN_WIDTH = 280;
     static final int MAX_WIDTH = 1280;
 
@@ -50,8 +50,10 @@ public class StoredMiniProgramCodes {
     public BufferedImage image(PosterCode code, int size, String usedBy) {
         MiniProgramCodes client = wechat.getIfAvailable();
         if (client == null) {
-            throw new LaxinException(PosterErrorCode.WECHAT_NOT_CONFIGURED, usedBy + " draws a mini-program code; "
-                    + "set LAXIN_POSTER_WECHAT_APP_ID and LAXIN_POSTER_WECHAT_APP_SECRET");
+            throw new LaxinException(
+                    PosterErrorCode.WECHAT_NOT_CONFIGURED,
+                    usedBy + " draws a mini-program code; "
+                            + "set LAXIN_POSTER_WECHAT_APP_ID and LAXIN_POSTER_WECHAT_APP_SECRET");
         }
         int width = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, size));
         String key = "wxacode:" + width + ":" + code.page() + ":" + code.scene().value();

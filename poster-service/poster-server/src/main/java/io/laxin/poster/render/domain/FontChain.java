@@ -83,8 +83,7 @@ public final class FontChain {
     }
 
     /** A run of text to draw with one font (at size 1; derive the size you draw at). */
-    public record Run(String text, Font font) {
-    }
+    public record Run(String text, Font font) {}
 
     /**
      * {@code text} split into runs by the font that draws each character. A character no font has is drawn as
@@ -121,8 +120,11 @@ public final class FontChain {
 
     private static boolean drawable(int cp) {
         int type = Character.getType(cp);
-        if (type == Character.CONTROL || type == Character.FORMAT || type == Character.UNASSIGNED
-                || type == Character.PRIVATE_USE || type == Character.SURROGATE) {
+        if (type == Character.CONTROL
+                || type == Character.FORMAT
+                || type == Character.UNASSIGNED
+                || type == Character.PRIVATE_USE
+                || type == Character.SURROGATE) {
             return false;
         }
         boolean variationSelector = (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF);

@@ -6,8 +6,8 @@ package io.laxin.poster.render.domain;
  * @param miniProgramPage the campaign's WeChat mini-program page, or null when the campaign lands on its H5 page only
  * @param campaignName    the campaign's name (the built-in poster's headline), or null when invite-service sent none
  */
-public record Invite(long campaignId, String userId, String code, String shareLink, String miniProgramPage,
-                     String campaignName) {
+public record Invite(
+        long campaignId, String userId, String code, String shareLink, String miniProgramPage, String campaignName) {
 
     public Invite(long campaignId, String userId, String code, String shareLink, String miniProgramPage) {
         this(campaignId, userId, code, shareLink, miniProgramPage, null);

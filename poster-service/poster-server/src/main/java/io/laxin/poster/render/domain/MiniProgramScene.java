@@ -2,7 +2,6 @@ package io.laxin.poster.render.domain;
 
 import io.laxin.kernel.error.LaxinException;
 import io.laxin.poster.api.PosterErrorCode;
-
 import java.util.regex.Pattern;
 
 /**
@@ -16,9 +15,14 @@ public record MiniProgramScene(String value) {
     private static final Pattern ALLOWED = Pattern.compile("[0-9A-Za-z!#$&'()*+,/:;=?@\\-._~]+");
 
     public MiniProgramScene {
-        if (value == null || value.isEmpty() || value.length() > MAX_LENGTH || !ALLOWED.matcher(value).matches()) {
-            throw new LaxinException(PosterErrorCode.WECHAT_SCENE_INVALID, "scene '" + value + "' must be 1.."
-                    + MAX_LENGTH + " characters from 0-9 a-z A-Z !#$&'()*+,/:;=?@-._~");
+        if (value == null
+                || value.isEmpty()
+                || value.length() > MAX_LENGTH
+                || !ALLOWED.matcher(value).matches()) {
+            throw new LaxinException(
+                    PosterErrorCode.WECHAT_SCENE_INVALID,
+                    "scene '" + value + "' must be 1.." + MAX_LENGTH
+                            + " characters from 0-9 a-z A-Z !#$&'()*+,/:;=?@-._~");
         }
     }
 

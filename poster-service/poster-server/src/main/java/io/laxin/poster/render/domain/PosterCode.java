@@ -18,12 +18,12 @@ public record PosterCode(String shareLink, MiniProgramScene scene, String page) 
     /** The code for a template's code box ({@code box} null: the built-in poster, which follows the campaign only). */
     public static PosterCode of(Invite invite, Layout.QrBox box) {
         if (invite.miniProgramPage() != null) {
-            return new PosterCode(null, MiniProgramScene.of(invite.code(), Invites.POSTER_CHANNEL),
-                    invite.miniProgramPage());
+            return new PosterCode(
+                    null, MiniProgramScene.of(invite.code(), Invites.POSTER_CHANNEL), invite.miniProgramPage());
         }
         if (box != null && box.kind() == Layout.CodeKind.MINI_PROGRAM) {
-            return new PosterCode(null, MiniProgramScene.of(invite.code(), Invites.POSTER_CHANNEL),
-                    box.miniProgramPage());
+            return new PosterCode(
+                    null, MiniProgramScene.of(invite.code(), Invites.POSTER_CHANNEL), box.miniProgramPage());
         }
         return new PosterCode(invite.shareLink(), null, null);
     }

@@ -15,8 +15,7 @@ public final class PosterKey {
     /** Bump when a code change alters the pixels drawn for the same inputs, so old cache entries are not served. */
     public static final String RENDERER_REVISION = "r2";
 
-    private PosterKey() {
-    }
+    private PosterKey() {}
 
     public static String of(String... parts) {
         try {

@@ -1,13 +1,6 @@
 package io.laxin.poster.render.domain;
 
 import com.google.zxing.common.BitMatrix;
-
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
@@ -21,6 +14,12 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * Draws a 750×1334 share poster (the usual phone-screen poster size): a vertical gradient, the campaign title at the
@@ -34,6 +33,7 @@ public final class PosterRenderer {
     public static final int QR_SIZE = 420;
     /** Quiet zone around the QR code, in modules (the card around it adds white space too). */
     public static final int QR_QUIET_ZONE = 2;
+
     public static final float JPEG_QUALITY = 0.9f;
 
     private static final Color GRADIENT_TOP = new Color(0xFF5F45);
@@ -53,6 +53,7 @@ public final class PosterRenderer {
     private static final int CARD_HEIGHT = 680;
     /** Where the QR code sits: centred, in the upper part of the card. */
     public static final int QR_X = (WIDTH - QR_SIZE) / 2;
+
     public static final int QR_Y = CARD_Y + 40;
 
     private static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 60);
@@ -110,8 +111,7 @@ public final class PosterRenderer {
             g.setColor(INK);
             drawCentered(g, CODE_FONT, spec.inviteCode(), QR_Y + QR_SIZE + 160);
 
-            centred(g, spec.language().footer(), FOOTER_FONT.getSize2D(), TEXT_ON_GRADIENT,
-                    CARD_Y + CARD_HEIGHT + 90);
+            centred(g, spec.language().footer(), FOOTER_FONT.getSize2D(), TEXT_ON_GRADIENT, CARD_Y + CARD_HEIGHT + 90);
         } finally {
             g.dispose();
         }
@@ -120,8 +120,11 @@ public final class PosterRenderer {
 
     private void drawTitle(Graphics2D g, String title) {
         float size = TITLE_FONT.getSize2D();
-        List<String> lines = wrap(title.strip(), line -> text.fit(line, size, Integer.MAX_VALUE).advance(),
-                TITLE_MAX_WIDTH, TITLE_MAX_LINES);
+        List<String> lines = wrap(
+                title.strip(),
+                line -> text.fit(line, size, Integer.MAX_VALUE).advance(),
+                TITLE_MAX_WIDTH,
+                TITLE_MAX_LINES);
         FontMetrics fm = g.getFontMetrics(TITLE_FONT);
         int baseline = TITLE_TOP + fm.getAscent();
         for (String line : lines) {
@@ -135,7 +138,14 @@ public final class PosterRenderer {
         TextPainter.Fitted fitted = text.fit(line, size, WIDTH);
         int width = (int) Math.ceil(fitted.advance()) + 2;
         int height = Math.round(size * 1.5f);
-        text.draw(g, line, size, colour, Math.max(0, (WIDTH - width) / 2), baseline - Math.round(size * 1.1f), width,
+        text.draw(
+                g,
+                line,
+                size,
+                colour,
+                Math.max(0, (WIDTH - width) / 2),
+                baseline - Math.round(size * 1.1f),
+                width,
                 height);
     }
 
@@ -161,8 +171,8 @@ public final class PosterRenderer {
      * characters (titles in Chinese have no spaces), measuring with {@code width}. Past {@code maxLines} the last line
      * ends with an ellipsis.
      */
-    static List<String> wrap(String text, java.util.function.ToDoubleFunction<String> width, int maxWidth,
-                             int maxLines) {
+    static List<String> wrap(
+            String text, java.util.function.ToDoubleFunction<String> width, int maxWidth, int maxLines) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         Iterator<Integer> codePoints = text.codePoints().iterator();
@@ -198,8 +208,7 @@ public final class PosterRenderer {
         return lines;
     }
 
-    private static String withEllipsis(String line, java.util.function.ToDoubleFunction<String> width,
-                                       int maxWidth) {
+    private static String withEllipsis(String line, java.util.function.ToDoubleFunction<String> width, int maxWidth) {
         String shortened = line;
         while (!shortened.isEmpty() && width.applyAsDouble(shortened + "…") > maxWidth) {
             shortened = shortened.substring(0, shortened.offsetByCodePoints(shortened.length(), -1));
@@ -208,7 +217,8 @@ public final class PosterRenderer {
     }
 
     public static byte[] encode(BufferedImage image, PosterFormat format) {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName(format.imageIoName()).next();
+        ImageWriter writer =
+                ImageIO.getImageWritersByFormatName(format.imageIoName()).next();
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
             writer.setOutput(stream);

@@ -3,15 +3,14 @@ package io.laxin.poster.render.domain;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.EncodeHintType;
-import com.google.zxing.ReaderException;
 import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.ReaderException;
 import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
@@ -26,8 +25,7 @@ final class QrEncoder {
 
     private static final int MASK_PATTERNS = 8;
 
-    private QrEncoder() {
-    }
+    private QrEncoder() {}
 
     /** The code as a {@code size}×{@code size} (or larger, for a very long link) matrix, black = {@code true}. */
     static BitMatrix encode(String content, int size, int quietZone) {
@@ -49,8 +47,8 @@ final class QrEncoder {
         return first; // still a valid code; a reader with a better detector can read it
     }
 
-    private static BitMatrix encode(String content, int size, int quietZone, ErrorCorrectionLevel level,
-                                    Integer maskPattern) {
+    private static BitMatrix encode(
+            String content, int size, int quietZone, ErrorCorrectionLevel level, Integer maskPattern) {
         Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
         hints.put(EncodeHintType.ERROR_CORRECTION, level);
         hints.put(EncodeHintType.MARGIN, quietZone);
@@ -83,7 +81,9 @@ final class QrEncoder {
     private static boolean readsBack(BitMatrix matrix, String content) {
         RGBLuminanceSource source = new RGBLuminanceSource(matrix.getWidth(), matrix.getHeight(), pixels(matrix));
         try {
-            return content.equals(new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source))).getText());
+            return content.equals(new QRCodeReader()
+                    .decode(new BinaryBitmap(new HybridBinarizer(source)))
+                    .getText());
         } catch (ReaderException e) {
             return false;
         }

@@ -3,7 +3,6 @@ package io.laxin.poster.render.domain;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import io.laxin.poster.template.domain.Layout;
-
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -36,8 +35,7 @@ public final class TemplatePainter {
      * @param avatar          the user's avatar, or null to draw the initial
      * @param nickname        the user's nickname, or null/blank
      */
-    public record Content(String shareLink, BufferedImage miniProgramCode, BufferedImage avatar, String nickname) {
-    }
+    public record Content(String shareLink, BufferedImage miniProgramCode, BufferedImage avatar, String nickname) {}
 
     public BufferedImage draw(Layout layout, BufferedImage background, BufferedImage logo, Content content) {
         Objects.requireNonNull(layout, "layout");
@@ -58,13 +56,29 @@ public final class TemplatePainter {
             if (layout.avatar() != null) {
                 drawAvatar(g, layout.avatar(), content.avatar(), content.nickname());
             }
-            if (layout.nickname() != null && content.nickname() != null && !content.nickname().isBlank()) {
+            if (layout.nickname() != null
+                    && content.nickname() != null
+                    && !content.nickname().isBlank()) {
                 Layout.NicknameBox n = layout.nickname();
-                text.draw(g, content.nickname(), n.fontSize(), new Color(Layout.rgb(n.color())), n.x(), n.y(),
-                        n.maxWidth(), Layout.lineHeight(n.fontSize()));
+                text.draw(
+                        g,
+                        content.nickname(),
+                        n.fontSize(),
+                        new Color(Layout.rgb(n.color())),
+                        n.x(),
+                        n.y(),
+                        n.maxWidth(),
+                        Layout.lineHeight(n.fontSize()));
             }
             for (Layout.TextLine t : layout.texts()) {
-                text.draw(g, t.text(), t.fontSize(), new Color(Layout.rgb(t.color())), t.x(), t.y(), t.maxWidth(),
+                text.draw(
+                        g,
+                        t.text(),
+                        t.fontSize(),
+                        new Color(Layout.rgb(t.color())),
+                        t.x(),
+                        t.y(),
+                        t.maxWidth(),
                         Layout.lineHeight(t.fontSize()));
             }
         } finally {
@@ -81,7 +95,10 @@ public final class TemplatePainter {
             return;
         }
         Objects.requireNonNull(content.shareLink(), "a QR code needs the share link");
-        BitMatrix matrix = QrEncoder.encode(content.shareLink(), qr.size(), qr.quietZone(),
+        BitMatrix matrix = QrEncoder.encode(
+                content.shareLink(),
+                qr.size(),
+                qr.quietZone(),
                 ErrorCorrectionLevel.valueOf(qr.errorCorrection().name()));
         int w = matrix.getWidth();
         int h = matrix.getHeight();
@@ -120,8 +137,7 @@ public final class TemplatePainter {
             int side = Math.min(avatar.getWidth(), avatar.getHeight());
             int sx = (avatar.getWidth() - side) / 2;
             int sy = (avatar.getHeight() - side) / 2;
-            g.drawImage(avatar, a.x(), a.y(), a.x() + a.size(), a.y() + a.size(), sx, sy, sx + side, sy + side,
-                    null);
+            g.drawImage(avatar, a.x(), a.y(), a.x() + a.size(), a.y() + a.size(), sx, sy, sx + side, sy + side, null);
         } else {
             String name = nickname == null ? "" : nickname.strip();
             g.setColor(initialsColour(name));
@@ -132,8 +148,15 @@ public final class TemplatePainter {
                 int boxHeight = Layout.lineHeight((int) size);
                 float advance = text.fit(initial, size, a.size()).advance();
                 int left = a.x() + Math.max(0, Math.round((a.size() - advance) / 2));
-                text.draw(g, initial, size, Color.WHITE, left, a.y() + (a.size() - boxHeight) / 2,
-                        a.x() + a.size() - left, boxHeight);
+                text.draw(
+                        g,
+                        initial,
+                        size,
+                        Color.WHITE,
+                        left,
+                        a.y() + (a.size() - boxHeight) / 2,
+                        a.x() + a.size() - left,
+                        boxHeight);
             }
         }
         g.setClip(clip);
@@ -153,8 +176,16 @@ public final class TemplatePainter {
 
     /** A colour picked from the name, so the same user always gets the same disc. */
     static Color initialsColour(String name) {
-        Color[] palette = {new Color(0xE57373), new Color(0x64B5F6), new Color(0x81C784), new Color(0xFFB74D),
-                new Color(0xBA68C8), new Color(0x4DB6AC), new Color(0x7986CB), new Color(0xA1887F)};
+        Color[] palette = {
+            new Color(0xE57373),
+            new Color(0x64B5F6),
+            new Color(0x81C784),
+            new Color(0xFFB74D),
+            new Color(0xBA68C8),
+            new Color(0x4DB6AC),
+            new Color(0x7986CB),
+            new Color(0xA1887F)
+        };
         return palette[Math.floorMod(name.hashCode(), palette.length)];
     }
 }

@@ -29,8 +29,7 @@ public final class TextPainter {
     }
 
     /** How a line will be drawn: the runs (after cutting), the width they take, and the reading direction. */
-    public record Fitted(List<FontChain.Run> runs, float advance, boolean leftToRight, boolean cut,
-                         TextLayout layout) {
+    public record Fitted(List<FontChain.Run> runs, float advance, boolean leftToRight, boolean cut, TextLayout layout) {
 
         public String text() {
             StringBuilder sb = new StringBuilder();
@@ -74,8 +73,8 @@ public final class TextPainter {
     }
 
     /** Draws {@code text} into the box {@code (x, y, maxWidth, height)}. */
-    public Fitted draw(Graphics2D g, String text, float fontSize, Color colour, int x, int y, int maxWidth,
-                       int height) {
+    public Fitted draw(
+            Graphics2D g, String text, float fontSize, Color colour, int x, int y, int maxWidth, int height) {
         Fitted fitted = fit(text, fontSize, maxWidth);
         if (fitted.layout() == null) {
             return fitted;
@@ -83,7 +82,8 @@ public final class TextPainter {
         TextLayout l = fitted.layout();
         // centre by the first font's line metrics (the same for every nickname), then nudge the ink into the box
         // when a fallback glyph reaches higher or lower
-        java.awt.font.LineMetrics metrics = fonts.fonts().get(0).deriveFont(fontSize).getLineMetrics("Ag国", FRC);
+        java.awt.font.LineMetrics metrics =
+                fonts.fonts().get(0).deriveFont(fontSize).getLineMetrics("Ag国", FRC);
         float baseline = y + (height - metrics.getAscent() - metrics.getDescent()) / 2f + metrics.getAscent();
         java.awt.geom.Rectangle2D ink = l.getBounds();
         if (baseline + ink.getMinY() < y) {

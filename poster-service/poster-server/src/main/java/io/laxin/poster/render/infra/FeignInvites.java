@@ -10,18 +10,17 @@ import io.laxin.poster.api.PosterErrorCode;
 import io.laxin.poster.render.domain.Invite;
 import io.laxin.poster.render.domain.Invites;
 import io.laxin.poster.render.domain.TopReferrer;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Invites and top referrers from invite-service. Its refusals about the campaign (no such campaign, not active) reach the caller with
@@ -54,11 +53,11 @@ class FeignInvites implements Invites {
             throw translate(e, campaignId, "issue an invite");
         }
         if (dto == null || dto.code() == null || dto.shareLink() == null) {
-            throw new LaxinException(PosterErrorCode.INVITE_UNAVAILABLE,
-                    "invite-service answered without an invite code or share link");
+            throw new LaxinException(
+                    PosterErrorCode.INVITE_UNAVAILABLE, "invite-service answered without an invite code or share link");
         }
-        return new Invite(dto.campaignId(), dto.userId(), dto.code(), dto.shareLink(), dto.miniProgramPage(),
-                dto.campaignName());
+        return new Invite(
+                dto.campaignId(), dto.userId(), dto.code(), dto.shareLink(), dto.miniProgramPage(), dto.campaignName());
     }
 
     @Override
@@ -70,10 +69,12 @@ class FeignInvites implements Invites {
             throw translate(e, campaignId, "list the top referrers");
         }
         if (dtos == null || dtos.stream().anyMatch(d -> d == null || d.userId() == null)) {
-            throw new LaxinException(PosterErrorCode.INVITE_UNAVAILABLE,
-                    "invite-service answered the top referrers without user ids");
+            throw new LaxinException(
+                    PosterErrorCode.INVITE_UNAVAILABLE, "invite-service answered the top referrers without user ids");
         }
-        return dtos.stream().map(d -> new TopReferrer(d.rank(), d.userId(), d.invitees())).toList();
+        return dtos.stream()
+                .map(d -> new TopReferrer(d.rank(), d.userId(), d.invitees()))
+                .toList();
     }
 
     private LaxinException translate(FeignException e, long campaignId, String what) {
@@ -88,10 +89,15 @@ class FeignInvites implements Invites {
                 return new LaxinException(InviteErrorCode.CAMPAIGN_NOT_FOUND, "No campaign " + campaignId);
             }
         }
-        log.warn("invite-service could not {} for campaign {}: status {}, code {}: {}", what, campaignId,
-                e.status(), problem.map(Problem::code).orElse("-"), e.getMessage());
-        return new LaxinException(PosterErrorCode.INVITE_UNAVAILABLE,
-                "invite-service did not answer (" + what + "); try again shortly");
+        log.warn(
+                "invite-service could not {} for campaign {}: status {}, code {}: {}",
+                what,
+                campaignId,
+                e.status(),
+                problem.map(Problem::code).orElse("-"),
+                e.getMessage());
+        return new LaxinException(
+                PosterErrorCode.INVITE_UNAVAILABLE, "invite-service did not answer (" + what + "); try again shortly");
     }
 
     private Optional<Problem> problem(FeignException e) {
@@ -113,9 +119,10 @@ class FeignInvites implements Invites {
     }
 
     private static Optional<InviteErrorCode> inviteCode(String name) {
-        return Arrays.stream(InviteErrorCode.values()).filter(c -> c.name().equals(name)).findFirst();
+        return Arrays.stream(InviteErrorCode.values())
+                .filter(c -> c.name().equals(name))
+                .findFirst();
     }
 
-    private record Problem(String code, String detail) {
-    }
+    private record Problem(String code, String detail) {}
 }

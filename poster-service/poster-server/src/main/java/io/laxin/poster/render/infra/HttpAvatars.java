@@ -1,11 +1,6 @@
 package io.laxin.poster.render.infra;
 
 import io.laxin.poster.render.domain.Avatars;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -22,6 +17,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 
 /**
  * Avatars over HTTP(S), only from the configured hosts (a user-given URL must not make this service call internal
@@ -44,14 +43,20 @@ class HttpAvatars implements Avatars {
     private final Duration readTimeout;
     private final long maxBytes;
 
-    HttpAvatars(@Value("${laxin.poster.avatar.allowed-hosts}") List<String> allowedHosts,
-                @Value("${laxin.poster.avatar.connect-timeout}") Duration connectTimeout,
-                @Value("${laxin.poster.avatar.read-timeout}") Duration readTimeout,
-                @Value("${laxin.poster.avatar.max-bytes}") long maxBytes) {
-        this.http = HttpClient.newBuilder().connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        this.allowedHosts = allowedHosts.stream().map(String::strip).filter(h -> !h.isEmpty())
-                .map(h -> h.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    HttpAvatars(
+            @Value("${laxin.poster.avatar.allowed-hosts}") List<String> allowedHosts,
+            @Value("${laxin.poster.avatar.connect-timeout}") Duration connectTimeout,
+            @Value("${laxin.poster.avatar.read-timeout}") Duration readTimeout,
+            @Value("${laxin.poster.avatar.max-bytes}") long maxBytes) {
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        this.allowedHosts = allowedHosts.stream()
+                .map(String::strip)
+                .filter(h -> !h.isEmpty())
+                .map(h -> h.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
         this.readTimeout = readTimeout;
         this.maxBytes = maxBytes;
     }
@@ -70,12 +75,13 @@ class HttpAvatars implements Avatars {
             log.debug("Avatar host {} is not allowed", host);
             return Optional.empty();
         }
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(readTimeout).GET().build();
+        HttpRequest request =
+                HttpRequest.newBuilder(uri).timeout(readTimeout).GET().build();
         try {
             HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
             // the request timeout covers the headers only; a body that trickles in is cut at the same deadline
             try (InputStream body = response.body();
-                 AutoCloseable watchdog = closeAfter(body, readTimeout)) {
+                    AutoCloseable watchdog = closeAfter(body, readTimeout)) {
                 if (response.statusCode() != 200) {
                     return Optional.empty();
                 }
@@ -96,13 +102,16 @@ class HttpAvatars implements Avatars {
     }
 
     private static AutoCloseable closeAfter(InputStream body, Duration timeout) {
-        ScheduledFuture<?> task = WATCHDOG.schedule(() -> {
-            try {
-                body.close();
-            } catch (IOException ignored) {
-                // closing is all we wanted
-            }
-        }, timeout.toMillis(), TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> task = WATCHDOG.schedule(
+                () -> {
+                    try {
+                        body.close();
+                    } catch (IOException ignored) {
+                        // closing is all we wanted
+                    }
+                },
+                timeout.toMillis(),
+                TimeUnit.MILLISECONDS);
         return () -> task.cancel(false);
     }
 }

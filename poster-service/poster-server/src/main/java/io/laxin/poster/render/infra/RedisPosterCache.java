@@ -1,6 +1,9 @@
 package io.laxin.poster.render.infra;
 
 import io.laxin.poster.render.domain.PosterCache;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -10,10 +13,6 @@ import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.types.Expiration;
 import org.springframework.stereotype.Component;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Optional;
 
 /**
  * Posters in Redis under {@code <prefix>poster:<key>}, each with a time to live, so every instance serves what any
@@ -37,7 +36,8 @@ class RedisPosterCache implements PosterCache {
     public Optional<byte[]> get(String key) {
         byte[] k = (prefix + key).getBytes(StandardCharsets.UTF_8);
         try {
-            return Optional.ofNullable(redis.execute((RedisCallback<byte[]>) c -> c.stringCommands().get(k)));
+            return Optional.ofNullable(redis.execute(
+                    (RedisCallback<byte[]>) c -> c.stringCommands().get(k)));
         } catch (DataAccessException e) {
             log.warn("Poster cache read failed, rendering instead: {}", e.toString());
             return Optional.empty();
@@ -48,8 +48,8 @@ class RedisPosterCache implements PosterCache {
     public void put(String key, byte[] bytes, Duration ttl) {
         byte[] k = (prefix + key).getBytes(StandardCharsets.UTF_8);
         try {
-            redis.execute((RedisCallback<Boolean>) c -> c.stringCommands().set(k, bytes,
-                    Expiration.from(ttl), RedisStringCommands.SetOption.upsert()));
+            redis.execute((RedisCallback<Boolean>) c ->
+                    c.stringCommands().set(k, bytes, Expiration.from(ttl), RedisStringCommands.SetOption.upsert()));
         } catch (DataAccessException e) {
             log.warn("Poster cache write failed: {}", e.toString());
         }

@@ -1,6 +1,9 @@
 package io.laxin.poster.render.infra;
 
 import io.laxin.poster.render.domain.PosterVariants;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -8,10 +11,6 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
-
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.List;
 
 /**
  * A set of poster keys per user and day in Redis ({@code <prefix>poster-variants:<user>:<day>}, kept two days),
@@ -41,7 +40,11 @@ class RedisPosterVariants implements PosterVariants {
     @Override
     public boolean admit(String userId, String key, LocalDate day, int perDay) {
         try {
-            Long admitted = redis.execute(ADMIT, List.of(prefix + userId + ":" + day), key, String.valueOf(perDay),
+            Long admitted = redis.execute(
+                    ADMIT,
+                    List.of(prefix + userId + ":" + day),
+                    key,
+                    String.valueOf(perDay),
                     String.valueOf(KEEP.toSeconds()));
             return admitted != null && admitted == 1;
         } catch (DataAccessException e) {

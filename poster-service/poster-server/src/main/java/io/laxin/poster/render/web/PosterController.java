@@ -38,7 +38,8 @@ public class PosterController {
         this.rendering = rendering;
     }
 
-    @Operation(summary = "The calling user's share poster for a campaign (end users)",
+    @Operation(
+            summary = "The calling user's share poster for a campaign (end users)",
             description = "Without templateId: the built-in 750×1334 poster (the campaign's name as headline, QR "
                     + "code of the share link, invite code; its own words in Chinese, or English with lang=en). With templateId: that template (its latest version, or templateVersion) with "
                     + "the user's avatar (fetched from avatarUrl on an allowed host, else the nickname's initial) and "
@@ -50,26 +51,33 @@ public class PosterController {
                     + "If-None-Match for a 304. A cached poster is served without fetching the avatar again; a new "
                     + "image behind the same avatarUrl shows within laxin.poster.avatar.recheck-after (1 day).")
     @GetMapping(MINE_PATH)
-    public ResponseEntity<byte[]> mine(Caller caller, @RequestParam long campaignId,
-                                       @RequestParam(required = false) Long templateId,
-                                       @RequestParam(required = false) Integer templateVersion,
-                                       @RequestParam(required = false) String nickname,
-                                       @RequestParam(required = false) String avatarUrl,
-                                       @RequestParam(defaultValue = "jpeg") String format,
-                                       @RequestParam(required = false) String lang,
-                                       @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false)
-                                       String ifNoneMatch) {
+    public ResponseEntity<byte[]> mine(
+            Caller caller,
+            @RequestParam long campaignId,
+            @RequestParam(required = false) Long templateId,
+            @RequestParam(required = false) Integer templateVersion,
+            @RequestParam(required = false) String nickname,
+            @RequestParam(required = false) String avatarUrl,
+            @RequestParam(defaultValue = "jpeg") String format,
+            @RequestParam(required = false) String lang,
+            @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
         String userId = caller.requireUser();
-        PosterFormat posterFormat = PosterFormat.named(format).orElseThrow(() -> new LaxinException(
-                PosterErrorCode.POSTER_FORMAT_UNSUPPORTED, "format must be jpeg or png, not '" + format + "'"));
-        PosterLanguage language = PosterLanguage.named(lang).orElseThrow(() -> new LaxinException(
-                CommonErrorCode.VALIDATION_FAILED, "lang must be zh-CN or en, not '" + lang + "'"));
-        RenderedPoster poster = rendering.handle(new RenderPosterCommand(campaignId, userId, posterFormat,
-                templateId, templateVersion, nickname, avatarUrl, language), ifNoneMatch);
+        PosterFormat posterFormat = PosterFormat.named(format)
+                .orElseThrow(() -> new LaxinException(
+                        PosterErrorCode.POSTER_FORMAT_UNSUPPORTED, "format must be jpeg or png, not '" + format + "'"));
+        PosterLanguage language = PosterLanguage.named(lang)
+                .orElseThrow(() -> new LaxinException(
+                        CommonErrorCode.VALIDATION_FAILED, "lang must be zh-CN or en, not '" + lang + "'"));
+        RenderedPoster poster = rendering.handle(
+                new RenderPosterCommand(
+                        campaignId, userId, posterFormat, templateId, templateVersion, nickname, avatarUrl, language),
+                ifNoneMatch);
         String etag = "\"" + poster.key() + "\"";
         if (poster.notModified()) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag)
-                    .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
+                    .eTag(etag)
+                    .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
+                    .build();
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(posterFormat.mediaType()))

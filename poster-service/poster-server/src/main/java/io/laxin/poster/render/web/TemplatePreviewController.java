@@ -42,9 +42,11 @@ public class TemplatePreviewController {
 
     @Operation(summary = "Preview a stored template version with a sample user")
     @GetMapping("/{templateId}/preview")
-    public ResponseEntity<byte[]> preview(Caller caller, @PathVariable long templateId,
-                                          @RequestParam(required = false) Integer version,
-                                          @RequestParam(defaultValue = "png") String format) {
+    public ResponseEntity<byte[]> preview(
+            Caller caller,
+            @PathVariable long templateId,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(defaultValue = "png") String format) {
         caller.requireStaff(Role.OPS);
         PosterFormat f = format(format);
         return image(previewing.preview(templates.require(templateId, version), f), f);
@@ -52,20 +54,23 @@ public class TemplatePreviewController {
 
     @Operation(summary = "Preview a template before storing it (nothing is stored)")
     @PostMapping("/preview")
-    public ResponseEntity<byte[]> previewDraft(Caller caller, @RequestParam(defaultValue = "png") String format,
-                                               @RequestBody TemplateRequest request) {
+    public ResponseEntity<byte[]> previewDraft(
+            Caller caller, @RequestParam(defaultValue = "png") String format, @RequestBody TemplateRequest request) {
         caller.requireStaff(Role.OPS);
         PosterFormat f = format(format);
         return image(previewing.preview(saving.check(request.command(null, caller.id())), f), f);
     }
 
     private static ResponseEntity<byte[]> image(byte[] bytes, PosterFormat format) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(format.mediaType()))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").body(bytes);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(format.mediaType()))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(bytes);
     }
 
     private static PosterFormat format(String format) {
-        return PosterFormat.named(format).orElseThrow(() -> new LaxinException(
-                PosterErrorCode.POSTER_FORMAT_UNSUPPORTED, "format must be jpeg or png, not '" + format + "'"));
+        return PosterFormat.named(format)
+                .orElseThrow(() -> new LaxinException(
+                        PosterErrorCode.POSTER_FORMAT_UNSUPPORTED, "format must be jpeg or png, not '" + format + "'"));
     }
 }

@@ -8,6 +8,5 @@ import io.laxin.poster.template.domain.Layout;
  * @param background the background image bytes; for a new version, null keeps the latest version's background
  * @param logo       the QR centre logo bytes, or null
  */
-public record SaveTemplateCommand(Long templateId, String name, byte[] background, byte[] logo, Layout layout,
-                                  String by) {
-}
+public record SaveTemplateCommand(
+        Long templateId, String name, byte[] background, byte[] logo, Layout layout, String by) {}

@@ -10,10 +10,9 @@ import io.laxin.poster.template.domain.Images;
 import io.laxin.poster.template.domain.TemplateDraft;
 import io.laxin.poster.template.domain.TemplateVersion;
 import io.laxin.poster.template.domain.Templates;
+import java.time.Clock;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
-
-import java.time.Clock;
 
 /**
  * Use case: check a template (images, then the layout against the background) and store it as a new template or
@@ -29,9 +28,10 @@ public class SavingTemplate {
     private final ImageLimits backgroundLimits;
     private final Clock clock;
 
-    public SavingTemplate(Templates templates,
-                          @Qualifier(PosterConfiguration.BACKGROUND_LIMITS) ImageLimits backgroundLimits,
-                          Clock clock) {
+    public SavingTemplate(
+            Templates templates,
+            @Qualifier(PosterConfiguration.BACKGROUND_LIMITS) ImageLimits backgroundLimits,
+            Clock clock) {
         this.templates = templates;
         this.backgroundLimits = backgroundLimits;
         this.clock = clock;
@@ -44,7 +44,9 @@ public class SavingTemplate {
         }
         byte[] backgroundBytes = command.background();
         if (backgroundBytes == null && command.templateId() != null) {
-            backgroundBytes = templates.find(command.templateId(), null).map(TemplateVersion::background)
+            backgroundBytes = templates
+                    .find(command.templateId(), null)
+                    .map(TemplateVersion::background)
                     .orElseThrow(() -> notFound(command.templateId()));
         }
         if (backgroundBytes == null) {
@@ -58,12 +60,15 @@ public class SavingTemplate {
     public TemplateVersion handle(SaveTemplateCommand command) {
         TemplateDraft draft = check(command);
         if (command.templateId() == null) {
-            if (command.name() == null || command.name().isBlank() || command.name().length() > 100) {
+            if (command.name() == null
+                    || command.name().isBlank()
+                    || command.name().length() > 100) {
                 throw new LaxinException(CommonErrorCode.VALIDATION_FAILED, "name must be 1..100 characters");
             }
             return templates.create(command.name().strip(), draft, command.by(), clock.instant());
         }
-        return templates.addVersion(command.templateId(), draft, command.by(), clock.instant())
+        return templates
+                .addVersion(command.templateId(), draft, command.by(), clock.instant())
                 .orElseThrow(() -> notFound(command.templateId()));
     }
 

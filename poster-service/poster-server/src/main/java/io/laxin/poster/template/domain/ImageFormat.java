@@ -23,8 +23,8 @@ public enum ImageFormat {
     /** The format whose signature {@code bytes} start with, or empty. */
     public static Optional<ImageFormat> sniff(byte[] bytes) {
         return Arrays.stream(values())
-                .filter(f -> bytes.length >= f.magic.length
-                        && Arrays.equals(Arrays.copyOf(bytes, f.magic.length), f.magic))
+                .filter(f ->
+                        bytes.length >= f.magic.length && Arrays.equals(Arrays.copyOf(bytes, f.magic.length), f.magic))
                 .findFirst();
     }
 }

@@ -2,10 +2,6 @@ package io.laxin.poster.template.domain;
 
 import io.laxin.kernel.error.LaxinException;
 import io.laxin.poster.api.PosterErrorCode;
-
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -13,6 +9,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Iterator;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /**
  * Checks an untrusted image before anything keeps or draws it, cheapest test first: the byte count; the type from
@@ -22,8 +21,7 @@ import java.util.Iterator;
  */
 public final class Images {
 
-    private Images() {
-    }
+    private Images() {}
 
     /** The checked image, or a 413 {@code IMAGE_TOO_LARGE} / 415 {@code IMAGE_UNSUPPORTED} refusal. */
     public static CheckedImage check(byte[] bytes, ImageLimits limits, String what) {
@@ -31,11 +29,13 @@ public final class Images {
             throw new LaxinException(PosterErrorCode.IMAGE_UNSUPPORTED, what + " is empty");
         }
         if (bytes.length > limits.maxBytes()) {
-            throw new LaxinException(PosterErrorCode.IMAGE_TOO_LARGE, what + " has " + bytes.length
-                    + " bytes; at most " + limits.maxBytes() + " are accepted");
+            throw new LaxinException(
+                    PosterErrorCode.IMAGE_TOO_LARGE,
+                    what + " has " + bytes.length + " bytes; at most " + limits.maxBytes() + " are accepted");
         }
-        ImageFormat format = ImageFormat.sniff(bytes).orElseThrow(() -> new LaxinException(
-                PosterErrorCode.IMAGE_UNSUPPORTED, what + " is not a PNG or JPEG image"));
+        ImageFormat format = ImageFormat.sniff(bytes)
+                .orElseThrow(() ->
+                        new LaxinException(PosterErrorCode.IMAGE_UNSUPPORTED, what + " is not a PNG or JPEG image"));
         Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.imageIoName());
         if (!readers.hasNext()) {
             throw new IllegalStateException("No ImageIO reader for " + format);
@@ -49,11 +49,14 @@ public final class Images {
             if (width <= 0 || height <= 0) {
                 throw new LaxinException(PosterErrorCode.IMAGE_UNSUPPORTED, what + " declares no pixels");
             }
-            if (width > limits.maxWidth() || height > limits.maxHeight()
+            if (width > limits.maxWidth()
+                    || height > limits.maxHeight()
                     || (long) width * height > limits.maxPixels()) {
-                throw new LaxinException(PosterErrorCode.IMAGE_TOO_LARGE, what + " is " + width + "×" + height
-                        + " pixels; at most " + limits.maxWidth() + "×" + limits.maxHeight() + " and "
-                        + limits.maxPixels() + " pixels in all are accepted");
+                throw new LaxinException(
+                        PosterErrorCode.IMAGE_TOO_LARGE,
+                        what + " is " + width + "×" + height
+                                + " pixels; at most " + limits.maxWidth() + "×" + limits.maxHeight() + " and "
+                                + limits.maxPixels() + " pixels in all are accepted");
             }
             BufferedImage pixels = reader.read(0);
             if (pixels == null || pixels.getWidth() != width || pixels.getHeight() != height) {
@@ -64,8 +67,9 @@ public final class Images {
             if (e instanceof LaxinException refusal) {
                 throw refusal;
             }
-            throw new LaxinException(PosterErrorCode.IMAGE_UNSUPPORTED, what + " is not a readable "
-                    + format + " image: " + e.getMessage());
+            throw new LaxinException(
+                    PosterErrorCode.IMAGE_UNSUPPORTED,
+                    what + " is not a readable " + format + " image: " + e.getMessage());
         } finally {
             reader.dispose();
         }

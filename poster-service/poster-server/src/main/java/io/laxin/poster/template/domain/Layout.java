@@ -2,7 +2,6 @@ package io.laxin.poster.template.domain;
 
 import io.laxin.kernel.error.LaxinException;
 import io.laxin.poster.api.PosterErrorCode;
-
 import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,11 +23,13 @@ public record Layout(QrBox qr, AvatarBox avatar, NicknameBox nickname, List<Text
     public static final int MAX_TEXTS = 10;
     /** Below this a code halved and re-compressed by a chat app no longer scans reliably (see TemplatePainterTest). */
     public static final int MIN_QR_SIZE = 240;
+
     public static final int MIN_FONT_SIZE = 12;
     public static final int MAX_FONT_SIZE = 200;
     public static final int MAX_TEXT_LENGTH = 200;
     /** A centre logo may cover at most this share of the code's side (with error correction Q or H). */
     public static final double MAX_LOGO_SHARE = 0.22;
+
     private static final Pattern COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}");
     private static final Pattern PAGE = Pattern.compile("[A-Za-z0-9_/\\-.]{1,128}");
 
@@ -37,12 +38,23 @@ public record Layout(QrBox qr, AvatarBox avatar, NicknameBox nickname, List<Text
     }
 
     /** What the code box holds. */
-    public enum CodeKind { QR, MINI_PROGRAM }
+    public enum CodeKind {
+        QR,
+        MINI_PROGRAM
+    }
 
     /** QR error-correction levels: L 7 %, M 15 %, Q 25 %, H 30 % of the code may be lost. */
-    public enum ErrorCorrection { L, M, Q, H }
+    public enum ErrorCorrection {
+        L,
+        M,
+        Q,
+        H
+    }
 
-    public enum AvatarShape { CIRCLE, ROUNDED }
+    public enum AvatarShape {
+        CIRCLE,
+        ROUNDED
+    }
 
     /**
      * @param quietZone       white modules around the code (1–10); readers need some
@@ -52,9 +64,17 @@ public record Layout(QrBox qr, AvatarBox avatar, NicknameBox nickname, List<Text
      * @param miniProgramPage the mini-program page a {@link CodeKind#MINI_PROGRAM} code opens (WeChat's default page
      *                        when null)
      */
-    public record QrBox(int x, int y, int size, Integer quietZone, ErrorCorrection errorCorrection,
-                        String foreground, String background, Integer logoSize, CodeKind kind,
-                        String miniProgramPage) {
+    public record QrBox(
+            int x,
+            int y,
+            int size,
+            Integer quietZone,
+            ErrorCorrection errorCorrection,
+            String foreground,
+            String background,
+            Integer logoSize,
+            CodeKind kind,
+            String miniProgramPage) {
 
         public QrBox {
             quietZone = quietZone == null ? 2 : quietZone;
@@ -133,8 +153,8 @@ public record Layout(QrBox qr, AvatarBox avatar, NicknameBox nickname, List<Text
             clearOfCode(p, "avatar", avatar.box());
         }
         if (nickname != null) {
-            checkText(p, "nickname", nickname.maxWidth(), nickname.fontSize(), nickname.color(), nickname.box(),
-                    canvas);
+            checkText(
+                    p, "nickname", nickname.maxWidth(), nickname.fontSize(), nickname.color(), nickname.box(), canvas);
         }
         if (texts.size() > MAX_TEXTS) {
             p.add("texts: at most " + MAX_TEXTS + " lines, not " + texts.size());
@@ -164,7 +184,8 @@ public record Layout(QrBox qr, AvatarBox avatar, NicknameBox nickname, List<Text
             if (hasLogo || qr.logoSize() != null) {
                 p.add("qr: a mini-program code carries WeChat's own centre; a logo is not drawn on it");
             }
-            if (qr.miniProgramPage() != null && !PAGE.matcher(qr.miniProgramPage()).matches()) {
+            if (qr.miniProgramPage() != null
+                    && !PAGE.matcher(qr.miniProgramPage()).matches()) {
                 p.add("qr.miniProgramPage must be a page path like pages/index/index");
             }
             return;
@@ -192,8 +213,8 @@ public record Layout(QrBox qr, AvatarBox avatar, NicknameBox nickname, List<Text
         }
     }
 
-    private void checkText(List<String> p, String name, int maxWidth, int fontSize, String colour, Rectangle box,
-                           Rectangle canvas) {
+    private void checkText(
+            List<String> p, String name, int maxWidth, int fontSize, String colour, Rectangle box, Rectangle canvas) {
         if (fontSize < MIN_FONT_SIZE || fontSize > MAX_FONT_SIZE) {
             p.add(name + ".fontSize must be " + MIN_FONT_SIZE + ".." + MAX_FONT_SIZE + ", not " + fontSize);
         }
@@ -207,8 +228,8 @@ public record Layout(QrBox qr, AvatarBox avatar, NicknameBox nickname, List<Text
 
     private static void inside(List<String> p, String name, Rectangle box, Rectangle canvas) {
         if (box.x < 0 || box.y < 0 || box.width <= 0 || box.height <= 0 || !canvas.contains(box)) {
-            p.add(name + ": the box " + box.x + "," + box.y + " " + box.width + "×" + box.height
-                    + " is not inside the " + canvas.width + "×" + canvas.height + " background");
+            p.add(name + ": the box " + box.x + "," + box.y + " " + box.width + "×" + box.height + " is not inside the "
+                    + canvas.width + "×" + canvas.height + " background");
         }
     }
 

@@ -10,9 +10,19 @@ import java.util.Objects;
  * @param background the background bytes as uploaded (PNG or JPEG), whose size is the poster's size
  * @param logo       the QR centre logo bytes, or null
  */
-public record TemplateVersion(long templateId, int version, String name, Layout layout, byte[] background,
-                              ImageFormat backgroundFormat, String backgroundSha256, int width, int height,
-                              byte[] logo, String createdBy, Instant createdAt) {
+public record TemplateVersion(
+        long templateId,
+        int version,
+        String name,
+        Layout layout,
+        byte[] background,
+        ImageFormat backgroundFormat,
+        String backgroundSha256,
+        int width,
+        int height,
+        byte[] logo,
+        String createdBy,
+        Instant createdAt) {
 
     public TemplateVersion {
         Objects.requireNonNull(layout, "layout");

@@ -20,8 +20,10 @@ public interface Templates {
 
     /** The version (the latest when {@code version} is null), or TEMPLATE_NOT_FOUND. */
     default TemplateVersion require(long templateId, Integer version) {
-        return find(templateId, version).orElseThrow(() -> new LaxinException(PosterErrorCode.TEMPLATE_NOT_FOUND,
-                "No template " + templateId + (version == null ? "" : " version " + version)));
+        return find(templateId, version)
+                .orElseThrow(() -> new LaxinException(
+                        PosterErrorCode.TEMPLATE_NOT_FOUND,
+                        "No template " + templateId + (version == null ? "" : " version " + version)));
     }
 
     /** The number of a template's latest version, reading no version row; empty when there is no such template. */
@@ -34,6 +36,5 @@ public interface Templates {
     List<TemplateSummary> list();
 
     /** A template as listed: its name and latest version. */
-    record TemplateSummary(long templateId, String name, int latestVersion, Instant updatedAt) {
-    }
+    record TemplateSummary(long templateId, String name, int latestVersion, Instant updatedAt) {}
 }

@@ -7,15 +7,14 @@ import io.laxin.poster.template.domain.TemplateDraft;
 import io.laxin.poster.template.domain.TemplateVersion;
 import io.laxin.poster.template.domain.Templates;
 import io.laxin.poster.template.domain.VersionLayout;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Templates in MySQL: a {@code poster_template} row per template and a {@code poster_template_version} row per version. */
 @Component
@@ -86,13 +85,16 @@ class MybatisTemplates implements Templates {
     @Override
     public List<TemplateSummary> list() {
         return templates.selectList(new LambdaQueryWrapper<TemplateDO>().orderByDesc(TemplateDO::getId)).stream()
-                .map(t -> new TemplateSummary(t.getId(), t.getName(), t.getLatestVersion(),
+                .map(t -> new TemplateSummary(
+                        t.getId(),
+                        t.getName(),
+                        t.getLatestVersion(),
                         t.getUpdatedAt().toInstant(ZoneOffset.UTC)))
                 .toList();
     }
 
-    private TemplateVersionDO versionRow(long templateId, int version, TemplateDraft draft, String createdBy,
-                                         Instant at) {
+    private TemplateVersionDO versionRow(
+            long templateId, int version, TemplateDraft draft, String createdBy, Instant at) {
         TemplateVersionDO v = new TemplateVersionDO();
         v.setTemplateId(templateId);
         v.setVersion(version);
@@ -109,9 +111,19 @@ class MybatisTemplates implements Templates {
     }
 
     private TemplateVersion toDomain(TemplateVersionDO v, String name) {
-        return new TemplateVersion(v.getTemplateId(), v.getVersion(), name, layout(v),
-                v.getBackground(), ImageFormat.valueOf(v.getBackgroundFormat()), v.getBackgroundSha256(),
-                v.getWidth(), v.getHeight(), v.getLogo(), v.getCreatedBy(), v.getCreatedAt().toInstant(ZoneOffset.UTC));
+        return new TemplateVersion(
+                v.getTemplateId(),
+                v.getVersion(),
+                name,
+                layout(v),
+                v.getBackground(),
+                ImageFormat.valueOf(v.getBackgroundFormat()),
+                v.getBackgroundSha256(),
+                v.getWidth(),
+                v.getHeight(),
+                v.getLogo(),
+                v.getCreatedBy(),
+                v.getCreatedAt().toInstant(ZoneOffset.UTC));
     }
 
     private Layout layout(TemplateVersionDO v) {

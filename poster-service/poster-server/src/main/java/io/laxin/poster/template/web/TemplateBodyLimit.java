@@ -6,12 +6,11 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UrlPathHelper;
-
-import java.io.IOException;
 
 /**
  * Refuses a template body that declares more bytes than a background at the limit, a logo and a layout can take in
@@ -32,7 +31,9 @@ class TemplateBodyLimit extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         // the decoded path, as it is routed: /%61pi/... is /api/... too
         return !"POST".equals(request.getMethod())
-                || !UrlPathHelper.defaultInstance.getPathWithinApplication(request).startsWith(TemplateController.PATH);
+                || !UrlPathHelper.defaultInstance
+                        .getPathWithinApplication(request)
+                        .startsWith(TemplateController.PATH);
     }
 
     @Override
@@ -40,9 +41,13 @@ class TemplateBodyLimit extends OncePerRequestFilter {
             throws ServletException, IOException {
         long length = request.getContentLengthLong();
         if (length < 0 || length > maxBody) {
-            ProblemResponses.write(request, response, PosterErrorCode.IMAGE_TOO_LARGE, length < 0
-                    ? "send the template with a Content-Length"
-                    : "the body has " + length + " bytes; a template takes at most " + maxBody);
+            ProblemResponses.write(
+                    request,
+                    response,
+                    PosterErrorCode.IMAGE_TOO_LARGE,
+                    length < 0
+                            ? "send the template with a Content-Length"
+                            : "the body has " + length + " bytes; a template takes at most " + maxBody);
             return;
         }
         chain.doFilter(request, response);

@@ -1,12 +1,13 @@
 package io.laxin.poster.template.web;
 
+import io.laxin.kernel.idempotency.IdempotentRequests;
 import io.laxin.kernel.identity.Caller;
 import io.laxin.kernel.identity.Role;
-import io.laxin.kernel.idempotency.IdempotentRequests;
 import io.laxin.poster.template.application.SavingTemplate;
 import io.laxin.poster.template.domain.TemplateVersion;
 import io.laxin.poster.template.domain.Templates;
 import io.swagger.v3.oas.annotations.Operation;
+import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,8 +21,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.List;
 
 /** Poster templates, for operators (staff with role OPS). */
 @RestController
@@ -40,31 +39,44 @@ public class TemplateController {
         this.idempotency = idempotency;
     }
 
-    @Operation(summary = "Create a poster template (version 1)",
+    @Operation(
+            summary = "Create a poster template (version 1)",
             description = "background (PNG or JPEG, base64) is checked for its byte size, its type and its pixel "
                     + "size (from the header, before decoding), then every layout value is checked against the "
                     + "background. A refusal stores nothing. Send an Idempotency-Key to retry safely.")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    public TemplateResponse create(Caller caller,
-                                   @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
-                                   @RequestBody TemplateRequest request) {
+    public TemplateResponse create(
+            Caller caller,
+            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
+            @RequestBody TemplateRequest request) {
         caller.requireStaff(Role.OPS);
-        return idempotency.execute("poster.template.create:" + caller.id(), key, request, TemplateResponse.class,
+        return idempotency.execute(
+                "poster.template.create:" + caller.id(),
+                key,
+                request,
+                TemplateResponse.class,
                 () -> TemplateResponse.of(saving.handle(request.command(null, caller.id()))));
     }
 
-    @Operation(summary = "Change a template: store the next version",
+    @Operation(
+            summary = "Change a template: store the next version",
             description = "Same body as create; background may be left out to keep the latest version's. Older "
                     + "versions stay and can still be rendered (templateVersion).")
     @PostMapping("/{templateId}/versions")
     @ResponseStatus(HttpStatus.CREATED)
-    public TemplateResponse addVersion(Caller caller, @PathVariable long templateId,
-                                       @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
-                                       @RequestBody TemplateRequest request) {
+    public TemplateResponse addVersion(
+            Caller caller,
+            @PathVariable long templateId,
+            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
+            @RequestBody TemplateRequest request) {
         caller.requireStaff(Role.OPS);
-        return idempotency.execute("poster.template.version:" + caller.id() + ":" + templateId, key, request,
-                TemplateResponse.class, () -> TemplateResponse.of(saving.handle(request.command(templateId, caller.id()))));
+        return idempotency.execute(
+                "poster.template.version:" + caller.id() + ":" + templateId,
+                key,
+                request,
+                TemplateResponse.class,
+                () -> TemplateResponse.of(saving.handle(request.command(templateId, caller.id()))));
     }
 
     @Operation(summary = "List templates (latest version of each)")
@@ -76,20 +88,22 @@ public class TemplateController {
 
     @Operation(summary = "Read a template version (the latest unless version is given)")
     @GetMapping("/{templateId}")
-    public TemplateResponse get(Caller caller, @PathVariable long templateId,
-                                @RequestParam(required = false) Integer version) {
+    public TemplateResponse get(
+            Caller caller, @PathVariable long templateId, @RequestParam(required = false) Integer version) {
         caller.requireStaff(Role.OPS);
         return TemplateResponse.of(templates.require(templateId, version));
     }
 
     @Operation(summary = "A template version's background image, as uploaded (for the console's layout editor)")
     @GetMapping("/{templateId}/background")
-    public ResponseEntity<byte[]> background(Caller caller, @PathVariable long templateId,
-                                             @RequestParam(required = false) Integer version) {
+    public ResponseEntity<byte[]> background(
+            Caller caller, @PathVariable long templateId, @RequestParam(required = false) Integer version) {
         caller.requireStaff(Role.OPS);
         TemplateVersion v = templates.require(templateId, version);
         // a version never changes: its background may be cached for good under its versioned URL
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("image/" + v.backgroundFormat().imageIoName()))
+        return ResponseEntity.ok()
+                .contentType(
+                        MediaType.parseMediaType("image/" + v.backgroundFormat().imageIoName()))
                 .header(HttpHeaders.CACHE_CONTROL, version == null ? "private, no-cache" : "private, max-age=31536000")
                 .body(v.background());
     }

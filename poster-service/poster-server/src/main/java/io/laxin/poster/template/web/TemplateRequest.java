@@ -4,7 +4,6 @@ import io.laxin.kernel.api.CommonErrorCode;
 import io.laxin.kernel.error.LaxinException;
 import io.laxin.poster.template.application.SaveTemplateCommand;
 import io.laxin.poster.template.domain.Layout;
-
 import java.util.Base64;
 
 /**
@@ -19,8 +18,8 @@ public record TemplateRequest(String name, String background, String logo, Layou
 
     /** The save command for template {@code templateId} (null: a new template), images decoded. */
     public SaveTemplateCommand command(Long templateId, String actor) {
-        return new SaveTemplateCommand(templateId, name, base64(background, "background"), base64(logo, "logo"),
-                layout, actor);
+        return new SaveTemplateCommand(
+                templateId, name, base64(background, "background"), base64(logo, "logo"), layout, actor);
     }
 
     private static byte[] base64(String value, String field) {

@@ -7,8 +7,7 @@ import java.util.Optional;
 public interface AccessTokens {
 
     /** A token and the instant WeChat said it expires. */
-    record AccessToken(String token, Instant expiresAt) {
-    }
+    record AccessToken(String token, Instant expiresAt) {}
 
     Optional<AccessToken> find(String appId);
 

@@ -1,11 +1,10 @@
 package io.laxin.poster.wechat.infra;
 
-import org.springframework.data.redis.core.StringRedisTemplate;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
  * Access tokens in Redis under {@code <prefix>poster:wechat:token:<appId>} as {@code <expiresAtMillis>:<token>},
@@ -33,8 +32,8 @@ public class RedisAccessTokens implements AccessTokens {
         if (colon < 0) {
             return Optional.empty();
         }
-        return Optional.of(new AccessToken(value.substring(colon + 1),
-                Instant.ofEpochMilli(Long.parseLong(value.substring(0, colon)))));
+        return Optional.of(new AccessToken(
+                value.substring(colon + 1), Instant.ofEpochMilli(Long.parseLong(value.substring(0, colon)))));
     }
 
     @Override

@@ -4,12 +4,6 @@ import io.laxin.kernel.error.LaxinException;
 import io.laxin.poster.api.PosterErrorCode;
 import io.laxin.poster.render.domain.MiniProgramCodes;
 import io.laxin.poster.render.domain.MiniProgramScene;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -24,6 +18,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * WeChat's server API for mini-program codes: {@code GET /cgi-bin/token} (client_credential) for the access token,
@@ -39,8 +38,8 @@ public class WechatMiniProgramCodes implements MiniProgramCodes {
     static final Set<Integer> TOKEN_ERRORS = Set.of(40001, 40014, 42001);
 
     /** The app's credentials and where WeChat is. */
-    public record Settings(String appId, String appSecret, URI baseUrl, Duration refreshBeforeExpiry,
-                           Duration timeout) {
+    public record Settings(
+            String appId, String appSecret, URI baseUrl, Duration refreshBeforeExpiry, Duration timeout) {
 
         public Settings {
             if (appId == null || appId.isBlank() || appSecret == null || appSecret.isBlank()) {
@@ -67,8 +66,10 @@ public class WechatMiniProgramCodes implements MiniProgramCodes {
         this.tokens = tokens;
         this.clock = clock;
         this.json = json;
-        this.http = HttpClient.newBuilder().connectTimeout(settings.timeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(settings.timeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     @Override
@@ -103,13 +104,14 @@ public class WechatMiniProgramCodes implements MiniProgramCodes {
         }
         synchronized (refreshing) {
             cached = tokens.find(settings.appId());
-            if (cached.isPresent() && clock.instant().isBefore(
-                    cached.get().expiresAt().minus(settings.refreshBeforeExpiry()))) {
+            if (cached.isPresent()
+                    && clock.instant().isBefore(cached.get().expiresAt().minus(settings.refreshBeforeExpiry()))) {
                 return cached.get().token();
             }
             String uri = settings.baseUrl() + "/cgi-bin/token?grant_type=client_credential&appid="
                     + enc(settings.appId()) + "&secret=" + enc(settings.appSecret());
-            HttpResponse<byte[]> response = send(HttpRequest.newBuilder(URI.create(uri)).GET(), "token");
+            HttpResponse<byte[]> response =
+                    send(HttpRequest.newBuilder(URI.create(uri)).GET(), "token");
             JsonNode node = parse(response.body(), "token");
             if (node.hasNonNull("errcode") && node.get("errcode").asInt() != 0) {
                 throw wechatError("token", node.get("errcode").asInt(), text(node, "errmsg"));
@@ -119,21 +121,22 @@ public class WechatMiniProgramCodes implements MiniProgramCodes {
             if (token == null || token.isBlank() || expiresIn <= 0) {
                 throw wechatError("token", null, "no access_token/expires_in in the answer");
             }
-            AccessTokens.AccessToken fresh = new AccessTokens.AccessToken(token,
-                    clock.instant().plusSeconds(expiresIn));
+            AccessTokens.AccessToken fresh =
+                    new AccessTokens.AccessToken(token, clock.instant().plusSeconds(expiresIn));
             tokens.save(settings.appId(), fresh);
             return token;
         }
     }
 
-    private record Answer(byte[] image, Integer errcode, String errmsg) {
-    }
+    private record Answer(byte[] image, Integer errcode, String errmsg) {}
 
     private Answer postCode(String token, Map<String, Object> body) {
         URI uri = URI.create(settings.baseUrl() + "/wxa/getwxacodeunlimit?access_token=" + enc(token));
-        HttpResponse<byte[]> response = send(HttpRequest.newBuilder(uri)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))), "getwxacodeunlimit");
+        HttpResponse<byte[]> response = send(
+                HttpRequest.newBuilder(uri)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))),
+                "getwxacodeunlimit");
         String type = response.headers().firstValue("Content-Type").orElse("");
         if (response.statusCode() == 200 && type.startsWith("image/")) {
             return new Answer(response.body(), null, null);
@@ -145,8 +148,8 @@ public class WechatMiniProgramCodes implements MiniProgramCodes {
 
     private HttpResponse<byte[]> send(HttpRequest.Builder request, String api) {
         try {
-            HttpResponse<byte[]> response = http.send(request.timeout(settings.timeout()).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response =
+                    http.send(request.timeout(settings.timeout()).build(), HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() >= 500) {
                 throw wechatError(api, null, "HTTP " + response.statusCode());
             }

@@ -7,7 +7,6 @@ import io.laxin.poster.template.domain.TemplateDraft;
 import io.laxin.poster.template.domain.TemplateVersion;
 import io.laxin.poster.template.domain.Templates;
 import io.laxin.poster.template.domain.VersionLayout;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +31,11 @@ final class CountingTemplates implements Templates {
     }
 
     static Layout layout(int qrX) {
-        return new Layout(new Layout.QrBox(qrX, 40, 240, 2, Layout.ErrorCorrection.M, null, null, null, null, null),
-                null, null, null);
+        return new Layout(
+                new Layout.QrBox(qrX, 40, 240, 2, Layout.ErrorCorrection.M, null, null, null, null, null),
+                null,
+                null,
+                null);
     }
 
     @Override
@@ -46,16 +48,29 @@ final class CountingTemplates implements Templates {
     public Optional<VersionLayout> findLayout(long templateId, int version) {
         layoutReads++;
         return exists(templateId, version)
-                ? Optional.of(new VersionLayout(templateId, version, layout(qrXs.get(version - 1)))) : Optional.empty();
+                ? Optional.of(new VersionLayout(templateId, version, layout(qrXs.get(version - 1))))
+                : Optional.empty();
     }
 
     @Override
     public Optional<TemplateVersion> find(long templateId, Integer version) {
         wholeReads++;
         int v = version == null ? qrXs.size() : version;
-        return exists(templateId, v) ? Optional.of(new TemplateVersion(templateId, v, "Double 11",
-                layout(qrXs.get(v - 1)), ImageFixtures.png(320, 320), ImageFormat.PNG, "sha", 320, 320, null, "ops-1",
-                Instant.EPOCH)) : Optional.empty();
+        return exists(templateId, v)
+                ? Optional.of(new TemplateVersion(
+                        templateId,
+                        v,
+                        "Double 11",
+                        layout(qrXs.get(v - 1)),
+                        ImageFixtures.png(320, 320),
+                        ImageFormat.PNG,
+                        "sha",
+                        320,
+                        320,
+                        null,
+                        "ops-1",
+                        Instant.EPOCH))
+                : Optional.empty();
     }
 
     private boolean exists(long templateId, int version) {

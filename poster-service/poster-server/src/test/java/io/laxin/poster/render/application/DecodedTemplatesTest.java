@@ -1,10 +1,10 @@
 package io.laxin.poster.render.application;
 
-import io.laxin.poster.template.domain.VersionLayout;
-import org.junit.jupiter.api.Test;
-
 import static io.laxin.poster.render.application.CountingTemplates.TEMPLATE_ID;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.laxin.poster.template.domain.VersionLayout;
+import org.junit.jupiter.api.Test;
 
 class DecodedTemplatesTest {
 
@@ -37,7 +37,9 @@ class DecodedTemplatesTest {
         assertThat(small.heldBytes()).isEqualTo(3 * oneVersion);
         int reads = stored.wholeReads;
         small.of(new VersionLayout(TEMPLATE_ID, 1, CountingTemplates.layout(40)));
-        assertThat(stored.wholeReads).as("the eldest was let go to stay within the budget").isEqualTo(reads + 1);
+        assertThat(stored.wholeReads)
+                .as("the eldest was let go to stay within the budget")
+                .isEqualTo(reads + 1);
         small.of(new VersionLayout(TEMPLATE_ID, 4, CountingTemplates.layout(40)));
         assertThat(stored.wholeReads).as("the newest are held").isEqualTo(reads + 1);
     }

@@ -1,13 +1,12 @@
 package io.laxin.poster.render.application;
 
-import io.laxin.poster.template.domain.VersionLayout;
-import io.laxin.testsupport.MutableClock;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-
 import static io.laxin.poster.render.application.CountingTemplates.TEMPLATE_ID;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.laxin.poster.template.domain.VersionLayout;
+import io.laxin.testsupport.MutableClock;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
 
 class KnownTemplateVersionsTest {
 
@@ -45,13 +44,17 @@ class KnownTemplateVersionsTest {
         stored.publish(300);
 
         clock.advance(RECHECK.minusMillis(1));
-        assertThat(known.find(TEMPLATE_ID, null).orElseThrow().version()).as("within the recheck time").isEqualTo(1);
+        assertThat(known.find(TEMPLATE_ID, null).orElseThrow().version())
+                .as("within the recheck time")
+                .isEqualTo(1);
         clock.advance(Duration.ofMillis(1));
         VersionLayout latest = known.find(TEMPLATE_ID, null).orElseThrow();
 
         assertThat(latest.version()).isEqualTo(2);
         assertThat(latest.layout().qr().x()).isEqualTo(300);
-        assertThat(known.find(TEMPLATE_ID, 1).orElseThrow().layout().qr().x()).as("old version kept").isEqualTo(40);
+        assertThat(known.find(TEMPLATE_ID, 1).orElseThrow().layout().qr().x())
+                .as("old version kept")
+                .isEqualTo(40);
     }
 
     @Test

@@ -1,16 +1,15 @@
 package io.laxin.poster.render.application;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.laxin.kernel.error.LaxinException;
 import io.laxin.poster.api.PosterErrorCode;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class RenderSlotsTest {
 
@@ -26,8 +25,9 @@ class RenderSlotsTest {
         }));
         assertThat(drawing.await(5, TimeUnit.SECONDS)).isTrue();
 
-        assertThatThrownBy(() -> slots.run(() -> "second")).isInstanceOfSatisfying(LaxinException.class,
-                e -> assertThat(e.errorCode()).isEqualTo(PosterErrorCode.RENDERING_BUSY));
+        assertThatThrownBy(() -> slots.run(() -> "second"))
+                .isInstanceOfSatisfying(
+                        LaxinException.class, e -> assertThat(e.errorCode()).isEqualTo(PosterErrorCode.RENDERING_BUSY));
 
         finish.countDown();
         assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("first");
@@ -39,8 +39,9 @@ class RenderSlotsTest {
         RenderSlots slots = new RenderSlots(1, Duration.ZERO);
 
         assertThatThrownBy(() -> slots.run(() -> {
-            throw new IllegalStateException("broken image");
-        })).isInstanceOf(IllegalStateException.class);
+                    throw new IllegalStateException("broken image");
+                }))
+                .isInstanceOf(IllegalStateException.class);
 
         assertThat(slots.run(() -> "next")).isEqualTo("next");
     }

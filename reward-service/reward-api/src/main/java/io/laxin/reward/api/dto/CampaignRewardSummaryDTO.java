@@ -6,6 +6,5 @@ package io.laxin.reward.api.dto;
  * @param rewardsIssued every reward recorded (both sides), whatever its state
  * @param pending       rewards still in their hold period
  */
-public record CampaignRewardSummaryDTO(long campaignId, long rewardsIssued, long referrerRewards, long inviteeRewards,
-                                       long pending) {
-}
+public record CampaignRewardSummaryDTO(
+        long campaignId, long rewardsIssued, long referrerRewards, long inviteeRewards, long pending) {}

@@ -20,15 +20,18 @@ public record RewardDashboardDTO(Instant from, Instant to, List<Day> days, List<
      * @param attributedInvitees distinct invitees attributed that day whose attribution still stands
      * @param costPerUserFen     (cash + points at the configured rate) / invitees, half-up; null without invitees
      */
-    public record Day(LocalDate day, long rewardsIssued, long standingCashFen, long standingPoints,
-                      long attributedInvitees, Long costPerUserFen) {
-    }
+    public record Day(
+            LocalDate day,
+            long rewardsIssued,
+            long standingCashFen,
+            long standingPoints,
+            long attributedInvitees,
+            Long costPerUserFen) {}
 
     /**
      * @param buyers   distinct invitees who ordered
      * @param orders   their paid orders
      * @param orderFen the orders' value net of refunds
      */
-    public record CampaignOrders(long campaignId, long buyers, long orders, long orderFen) {
-    }
+    public record CampaignOrders(long campaignId, long buyers, long orders, long orderFen) {}
 }

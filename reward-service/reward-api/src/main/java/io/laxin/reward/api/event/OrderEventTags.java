@@ -6,6 +6,5 @@ public final class OrderEventTags {
     public static final String ORDER_PAID = "ORDER_PAID";
     public static final String ORDER_REFUNDED = "ORDER_REFUNDED";
 
-    private OrderEventTags() {
-    }
+    private OrderEventTags() {}
 }

@@ -1,7 +1,6 @@
 package io.laxin.reward.api.event;
 
 import io.laxin.kernel.api.EventMetadata;
-
 import java.time.Instant;
 
 /**
@@ -22,7 +21,8 @@ public record OrderPaidEvent(
         String orderId,
         String buyerUserId,
         long amountFen,
-        Instant paidAt) implements EventMetadata {
+        Instant paidAt)
+        implements EventMetadata {
 
     public static final int SCHEMA_VERSION = 1;
 }

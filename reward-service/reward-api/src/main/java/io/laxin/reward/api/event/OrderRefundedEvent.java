@@ -1,7 +1,6 @@
 package io.laxin.reward.api.event;
 
 import io.laxin.kernel.api.EventMetadata;
-
 import java.time.Instant;
 
 /**
@@ -22,7 +21,8 @@ public record OrderRefundedEvent(
         String refundId,
         String orderId,
         long amountFen,
-        Instant refundedAt) implements EventMetadata {
+        Instant refundedAt)
+        implements EventMetadata {
 
     public static final int SCHEMA_VERSION = 1;
 }

@@ -1,7 +1,6 @@
 package io.laxin.reward.api.event;
 
 import io.laxin.kernel.api.EventMetadata;
-
 import java.time.Instant;
 
 /**
@@ -31,7 +30,8 @@ public record RewardEvent(
         long amount,
         Long couponTemplateId,
         String status,
-        String reason) implements EventMetadata {
+        String reason)
+        implements EventMetadata {
 
     public static final int SCHEMA_VERSION = 1;
 }

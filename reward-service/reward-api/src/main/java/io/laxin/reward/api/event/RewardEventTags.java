@@ -14,6 +14,5 @@ public final class RewardEventTags {
     /** Finance confirmed a settlement batch's payout ({@link SettlementBatchEvent}). */
     public static final String SETTLEMENT_PAID = "SETTLEMENT_PAID";
 
-    private RewardEventTags() {
-    }
+    private RewardEventTags() {}
 }

@@ -1,7 +1,6 @@
 package io.laxin.reward.api.event;
 
 import io.laxin.kernel.api.EventMetadata;
-
 import java.time.Instant;
 
 /**
@@ -24,7 +23,8 @@ public record RewardsPaidEvent(
         String userId,
         long amountFen,
         long rewardCount,
-        String payoutReference) implements EventMetadata {
+        String payoutReference)
+        implements EventMetadata {
 
     public static final int SCHEMA_VERSION = 1;
 }

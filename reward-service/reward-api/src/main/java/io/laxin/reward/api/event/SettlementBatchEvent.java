@@ -1,7 +1,6 @@
 package io.laxin.reward.api.event;
 
 import io.laxin.kernel.api.EventMetadata;
-
 import java.time.Instant;
 
 /**
@@ -27,7 +26,8 @@ public record SettlementBatchEvent(
         String state,
         long lines,
         long totalFen,
-        String actor) implements EventMetadata {
+        String actor)
+        implements EventMetadata {
 
     public static final int SCHEMA_VERSION = 1;
 }

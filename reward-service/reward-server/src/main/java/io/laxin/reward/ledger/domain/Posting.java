@@ -28,8 +28,8 @@ public record Posting(String id, PostingType type, long campaignId, String refer
         if (lines.size() < 2) {
             throw new IllegalArgumentException("Posting " + id + " needs at least two lines");
         }
-        Map<Unit, Long> sums = lines.stream().collect(Collectors.groupingBy(Line::unit,
-                Collectors.summingLong(Line::amount)));
+        Map<Unit, Long> sums =
+                lines.stream().collect(Collectors.groupingBy(Line::unit, Collectors.summingLong(Line::amount)));
         sums.forEach((unit, sum) -> {
             if (sum != 0) {
                 throw new IllegalArgumentException("Posting " + id + " does not balance in " + unit + ": " + sum);
@@ -41,10 +41,25 @@ public record Posting(String id, PostingType type, long campaignId, String refer
      * A balanced pair of lines for one user's reward: {@code amount} debited to {@code debited} and credited to
      * {@code credited} (a negative amount turns them round), in the order the arguments read.
      */
-    public static Posting debitCredit(String id, PostingType type, long campaignId, String userId, Long rewardId,
-                                      Unit unit, long amount, Account debited, Account credited, Instant at) {
-        return new Posting(id, type, campaignId, rewardId == null ? null : "reward:" + rewardId, at, List.of(
-                new Line(debited, userId, rewardId, unit, amount),
-                new Line(credited, userId, rewardId, unit, -amount)));
+    public static Posting debitCredit(
+            String id,
+            PostingType type,
+            long campaignId,
+            String userId,
+            Long rewardId,
+            Unit unit,
+            long amount,
+            Account debited,
+            Account credited,
+            Instant at) {
+        return new Posting(
+                id,
+                type,
+                campaignId,
+                rewardId == null ? null : "reward:" + rewardId,
+                at,
+                List.of(
+                        new Line(debited, userId, rewardId, unit, amount),
+                        new Line(credited, userId, rewardId, unit, -amount)));
     }
 }

@@ -4,14 +4,13 @@ import io.laxin.reward.ledger.domain.Account;
 import io.laxin.reward.ledger.domain.Ledger;
 import io.laxin.reward.ledger.domain.Posting;
 import io.laxin.reward.ledger.domain.Unit;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.sql.Timestamp;
-import java.util.ArrayList;
-import java.util.List;
 
 /** The ledger on MySQL: one row per line, insert-only (no code path updates or deletes an entry). */
 @Repository
@@ -31,8 +30,8 @@ class JdbcLedger implements Ledger {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean post(Posting p) {
-        Long already = jdbc.queryForObject("SELECT COUNT(*) FROM ledger_entry WHERE posting_id = ?", Long.class,
-                p.id());
+        Long already =
+                jdbc.queryForObject("SELECT COUNT(*) FROM ledger_entry WHERE posting_id = ?", Long.class, p.id());
         if (already != null && already > 0) {
             return false;
         }
@@ -61,16 +60,31 @@ class JdbcLedger implements Ledger {
         List<Object[]> rows = new ArrayList<>(p.lines().size());
         for (int i = 0; i < p.lines().size(); i++) {
             Posting.Line l = p.lines().get(i);
-            rows.add(new Object[] {p.id(), i + 1, p.type().name(), l.account().name(), p.campaignId(), l.userId(),
-                    l.rewardId(), p.reference(), l.unit().name(), l.amount(), Timestamp.from(p.at())});
+            rows.add(new Object[] {
+                p.id(),
+                i + 1,
+                p.type().name(),
+                l.account().name(),
+                p.campaignId(),
+                l.userId(),
+                l.rewardId(),
+                p.reference(),
+                l.unit().name(),
+                l.amount(),
+                Timestamp.from(p.at())
+            });
         }
         return rows;
     }
 
     @Override
     public long balance(Account account, String userId, Unit unit) {
-        Long sum = jdbc.queryForObject("SELECT COALESCE(SUM(amount), 0) FROM ledger_entry "
-                + "WHERE account = ? AND user_id = ? AND unit = ?", Long.class, account.name(), userId, unit.name());
+        Long sum = jdbc.queryForObject(
+                "SELECT COALESCE(SUM(amount), 0) FROM ledger_entry " + "WHERE account = ? AND user_id = ? AND unit = ?",
+                Long.class,
+                account.name(),
+                userId,
+                unit.name());
         return sum == null ? 0 : sum;
     }
 }

@@ -3,7 +3,6 @@ package io.laxin.reward.order.application;
 import io.laxin.kernel.error.LaxinException;
 import io.laxin.kernel.messaging.ProcessedEvents;
 import io.laxin.reward.order.domain.OrderFacts;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,8 +10,7 @@ import java.util.UUID;
 /** The checks both order use cases start with: a valid report, and (on the event path) a first delivery. */
 final class OrderGuards {
 
-    private OrderGuards() {
-    }
+    private OrderGuards() {}
 
     static void requireValid(Optional<OrderFacts.Rejection> problem) {
         problem.ifPresent(p -> {
@@ -30,6 +28,7 @@ final class OrderGuards {
      * same report always maps to the same event, and an order id never collides with a refund id.
      */
     static String ingestEventId(String tag, String id) {
-        return UUID.nameUUIDFromBytes((tag + ":" + id).getBytes(StandardCharsets.UTF_8)).toString();
+        return UUID.nameUUIDFromBytes((tag + ":" + id).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 }

@@ -6,9 +6,8 @@ import io.laxin.reward.order.domain.Orders;
 import io.laxin.reward.order.domain.PaidOrder;
 import io.laxin.reward.order.domain.Refund;
 import io.laxin.reward.order.domain.Refunds;
-import org.springframework.stereotype.Service;
-
 import java.util.List;
+import org.springframework.stereotype.Service;
 
 /** Use case: what finance sees of one order: its outcome, its cashback and its refunds. */
 @Service
@@ -22,12 +21,12 @@ public class ReadingOrders {
         this.refunds = refunds;
     }
 
-    public record OrderView(PaidOrder order, List<Refund> refunds) {
-    }
+    public record OrderView(PaidOrder order, List<Refund> refunds) {}
 
     public OrderView byId(String orderId) {
-        PaidOrder order = orders.byId(orderId).orElseThrow(() -> new LaxinException(RewardErrorCode.ORDER_NOT_FOUND,
-                "Order " + orderId + " was not reported paid"));
+        PaidOrder order = orders.byId(orderId)
+                .orElseThrow(() -> new LaxinException(
+                        RewardErrorCode.ORDER_NOT_FOUND, "Order " + orderId + " was not reported paid"));
         return new OrderView(order, refunds.ofOrder(orderId));
     }
 }

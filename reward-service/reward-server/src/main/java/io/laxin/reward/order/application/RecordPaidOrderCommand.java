@@ -11,8 +11,8 @@ import io.laxin.reward.order.domain.OrderFacts;
 public record RecordPaidOrderCommand(String consumer, String eventId, OrderFacts.Paid order) {
 
     public static RecordPaidOrderCommand reportedOverHttp(OrderFacts.Paid order) {
-        return new RecordPaidOrderCommand(null, OrderGuards.ingestEventId(OrderEventTags.ORDER_PAID, order.orderId()),
-                order);
+        return new RecordPaidOrderCommand(
+                null, OrderGuards.ingestEventId(OrderEventTags.ORDER_PAID, order.orderId()), order);
     }
 
     /** True when the host reported it over HTTP, so reward-service publishes the order event on its behalf. */

@@ -1,16 +1,16 @@
 package io.laxin.reward.order.application;
 
-import io.laxin.reward.reward.application.ConflictRetry;
 import io.laxin.kernel.error.LaxinException;
 import io.laxin.kernel.messaging.ProcessedEvents;
 import io.laxin.reward.api.RewardErrorCode;
 import io.laxin.reward.order.domain.CashbackPlan;
+import io.laxin.reward.order.domain.OrderEvents;
 import io.laxin.reward.order.domain.OrderFacts;
 import io.laxin.reward.order.domain.OrderOutcome;
 import io.laxin.reward.order.domain.OrderTallies;
 import io.laxin.reward.order.domain.Orders;
 import io.laxin.reward.order.domain.PaidOrder;
-import io.laxin.reward.order.domain.OrderEvents;
+import io.laxin.reward.reward.application.ConflictRetry;
 import io.laxin.reward.reward.application.RewardBook;
 import io.laxin.reward.reward.domain.Attribution;
 import io.laxin.reward.reward.domain.AttributionRecorded;
@@ -18,18 +18,17 @@ import io.laxin.reward.reward.domain.Attributions;
 import io.laxin.reward.reward.domain.Reward;
 import io.laxin.reward.reward.domain.RewardSource;
 import io.laxin.reward.reward.domain.RewardStatus;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
  * Use case: record a paid order, once, and issue its cashback and first-order bonuses if the buyer is an attributed
@@ -55,9 +54,15 @@ public class RecordingPaidOrders {
     private final RefundingOrders refunding;
     private final Clock clock;
 
-    public RecordingPaidOrders(ProcessedEvents processed, Orders orders, OrderTallies tallies,
-                               Attributions attributions, RewardBook book, OrderEvents events,
-                               RefundingOrders refunding, Clock clock) {
+    public RecordingPaidOrders(
+            ProcessedEvents processed,
+            Orders orders,
+            OrderTallies tallies,
+            Attributions attributions,
+            RewardBook book,
+            OrderEvents events,
+            RefundingOrders refunding,
+            Clock clock) {
         this.processed = processed;
         this.orders = orders;
         this.tallies = tallies;
@@ -69,8 +74,7 @@ public class RecordingPaidOrders {
     }
 
     /** The order as stored, and whether this report recorded it. */
-    public record Outcome(PaidOrder order, boolean firstReport) {
-    }
+    public record Outcome(PaidOrder order, boolean firstReport) {}
 
     /**
      * @return empty for a redelivered event
@@ -86,11 +90,15 @@ public class RecordingPaidOrders {
         }
         Instant now = clock.instant();
         Optional<Attribution> active = attributions.latestActiveOfInvitee(facts.buyerUserId());
-        OrderOutcome screened = CashbackPlan.screen(active,
-                active.isEmpty() && attributions.anyRevokedOfInvitee(facts.buyerUserId()), facts.paidAt());
-        PaidOrder order = PaidOrder.reported(facts, active.map(Attribution::referralId).orElse(null),
-                active.map(Attribution::campaignId).orElse(null), screened,
-                command.eventId(), now);
+        OrderOutcome screened = CashbackPlan.screen(
+                active, active.isEmpty() && attributions.anyRevokedOfInvitee(facts.buyerUserId()), facts.paidAt());
+        PaidOrder order = PaidOrder.reported(
+                facts,
+                active.map(Attribution::referralId).orElse(null),
+                active.map(Attribution::campaignId).orElse(null),
+                screened,
+                command.eventId(),
+                now);
         if (!orders.add(order)) {
             return Optional.of(new Outcome(known(facts), false));
         }
@@ -120,8 +128,10 @@ public class RecordingPaidOrders {
         for (PaidOrder early : orders.lockNotInviteeOfBuyer(a.inviteeUserId())) {
             if (early.refundedFen() > 0) {
                 // its refunds took nothing back then; paying cashback now would pay for what was refunded
-                log.info("Order {} was refunded before {}'s attribution was known; it stays without cashback",
-                        early.orderId(), a.inviteeUserId());
+                log.info(
+                        "Order {} was refunded before {}'s attribution was known; it stays without cashback",
+                        early.orderId(),
+                        a.inviteeUserId());
                 continue;
             }
             OrderOutcome screened = CashbackPlan.screen(Optional.of(a), false, early.paidAt());
@@ -137,22 +147,26 @@ public class RecordingPaidOrders {
         // a locking read: the row may have been committed after this transaction's snapshot was taken
         PaidOrder known = orders.lockById(facts.orderId()).orElseThrow();
         if (!known.sameAs(facts)) {
-            throw new LaxinException(RewardErrorCode.ORDER_CONFLICT, "Order " + facts.orderId()
-                    + " was reported before with another buyer, amount or payment time");
+            throw new LaxinException(
+                    RewardErrorCode.ORDER_CONFLICT,
+                    "Order " + facts.orderId() + " was reported before with another buyer, amount or payment time");
         }
         return known;
     }
 
     private PaidOrder qualify(Attribution a, PaidOrder order, Instant now) {
-        OptionalInt nth = tallies.nextQualifying(a.referralId(), a.policy().cashback().firstOrders());
+        OptionalInt nth =
+                tallies.nextQualifying(a.referralId(), a.policy().cashback().firstOrders());
         if (nth.isEmpty()) {
             return order.decided(OrderOutcome.BEYOND_FIRST_K, null, 0);
         }
-        List<Reward> stored = book.issue(CashbackPlan.rewardsFor(a, order, nth.getAsInt(), now),
+        List<Reward> stored = book.issue(
+                CashbackPlan.rewardsFor(a, order, nth.getAsInt(), now),
                 a.policy().budgetFen());
         long cashback = stored.stream()
                 .filter(r -> r.source() == RewardSource.CASHBACK && r.status() == RewardStatus.PENDING)
-                .mapToLong(Reward::amount).sum();
+                .mapToLong(Reward::amount)
+                .sum();
         return order.decided(OrderOutcome.QUALIFIED, nth.getAsInt(), cashback);
     }
 }

@@ -12,8 +12,8 @@ import io.laxin.reward.order.domain.OrderFacts;
 public record RefundOrderCommand(String consumer, String eventId, OrderFacts.Refunded refund) {
 
     public static RefundOrderCommand reportedOverHttp(OrderFacts.Refunded refund) {
-        return new RefundOrderCommand(null,
-                OrderGuards.ingestEventId(OrderEventTags.ORDER_REFUNDED, refund.refundId()), refund);
+        return new RefundOrderCommand(
+                null, OrderGuards.ingestEventId(OrderEventTags.ORDER_REFUNDED, refund.refundId()), refund);
     }
 
     /** True when the host reported it over HTTP, so reward-service publishes the refund event on its behalf. */

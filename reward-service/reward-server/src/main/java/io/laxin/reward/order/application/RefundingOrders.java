@@ -1,30 +1,29 @@
 package io.laxin.reward.order.application;
 
-import io.laxin.reward.reward.application.ConflictRetry;
 import io.laxin.kernel.error.LaxinException;
 import io.laxin.kernel.messaging.ProcessedEvents;
 import io.laxin.reward.api.RewardErrorCode;
 import io.laxin.reward.order.domain.CashbackPlan;
 import io.laxin.reward.order.domain.EarlyRefunds;
+import io.laxin.reward.order.domain.OrderEvents;
 import io.laxin.reward.order.domain.OrderFacts;
 import io.laxin.reward.order.domain.Orders;
 import io.laxin.reward.order.domain.PaidOrder;
 import io.laxin.reward.order.domain.Refund;
 import io.laxin.reward.order.domain.Refunds;
-import io.laxin.reward.order.domain.OrderEvents;
+import io.laxin.reward.reward.application.ConflictRetry;
 import io.laxin.reward.reward.application.RewardBook;
 import io.laxin.reward.reward.domain.Reward;
 import io.laxin.reward.reward.domain.RewardSource;
 import io.laxin.reward.reward.domain.Rewards;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Optional;
 
 /**
  * Use case: record a refund, once, and take back the order's rewards through {@link RewardBook#takeBack} (a pending
@@ -49,8 +48,15 @@ public class RefundingOrders {
     private final EarlyRefunds early;
     private final Clock clock;
 
-    public RefundingOrders(ProcessedEvents processed, Orders orders, Refunds refunds, Rewards rewards,
-                           RewardBook book, OrderEvents events, EarlyRefunds early, Clock clock) {
+    public RefundingOrders(
+            ProcessedEvents processed,
+            Orders orders,
+            Refunds refunds,
+            Rewards rewards,
+            RewardBook book,
+            OrderEvents events,
+            EarlyRefunds early,
+            Clock clock) {
         this.processed = processed;
         this.orders = orders;
         this.refunds = refunds;
@@ -62,8 +68,7 @@ public class RefundingOrders {
     }
 
     /** The refund as stored, its order after it, and whether this report recorded it. */
-    public record Outcome(Refund refund, PaidOrder order, boolean firstReport) {
-    }
+    public record Outcome(Refund refund, PaidOrder order, boolean firstReport) {}
 
     /**
      * @return empty for a redelivered event, or a refund event kept until its order comes
@@ -81,13 +86,15 @@ public class RefundingOrders {
         Optional<PaidOrder> paid = orders.lockById(facts.orderId());
         if (paid.isEmpty()) {
             if (command.overHttp()) {
-                throw new LaxinException(RewardErrorCode.ORDER_NOT_FOUND, "Order " + facts.orderId()
-                        + " was not reported paid (yet)");
+                throw new LaxinException(
+                        RewardErrorCode.ORDER_NOT_FOUND, "Order " + facts.orderId() + " was not reported paid (yet)");
             }
             // the refund's event came first: keep it for the order (the locking read above holds the gap, so an
             // order recorded concurrently finds it)
             early.park(facts, command.eventId(), clock.instant());
-            log.info("Refund {} came before its order {}; kept until the order is recorded", facts.refundId(),
+            log.info(
+                    "Refund {} came before its order {}; kept until the order is recorded",
+                    facts.refundId(),
                     facts.orderId());
             return Optional.empty();
         }
@@ -109,8 +116,11 @@ public class RefundingOrders {
                 early.applied(p.refund().refundId());
             } catch (LaxinException refused) {
                 // refused before anything was written
-                log.warn("Refund {} of order {} came first and cannot be applied: {}", p.refund().refundId(),
-                        order.orderId(), refused.getMessage());
+                log.warn(
+                        "Refund {} of order {} came first and cannot be applied: {}",
+                        p.refund().refundId(),
+                        order.orderId(),
+                        refused.getMessage());
                 early.refused(p.refund().refundId(), refused.errorCode().name() + ": " + refused.getMessage());
             }
         }
@@ -121,19 +131,28 @@ public class RefundingOrders {
         Optional<Refund> known = refunds.byId(facts.refundId());
         if (known.isPresent()) {
             if (!known.get().sameAs(facts)) {
-                throw new LaxinException(RewardErrorCode.ORDER_CONFLICT, "Refund " + facts.refundId()
-                        + " was reported before for another order or amount");
+                throw new LaxinException(
+                        RewardErrorCode.ORDER_CONFLICT,
+                        "Refund " + facts.refundId() + " was reported before for another order or amount");
             }
             return new Outcome(known.get(), order, false);
         }
         if (facts.amountFen() > order.refundableFen()) {
-            throw new LaxinException(RewardErrorCode.REFUND_EXCEEDS_ORDER, "Refund of " + facts.amountFen()
-                    + " fen is more than the " + order.refundableFen() + " fen left of order " + order.orderId());
+            throw new LaxinException(
+                    RewardErrorCode.REFUND_EXCEEDS_ORDER,
+                    "Refund of " + facts.amountFen() + " fen is more than the " + order.refundableFen()
+                            + " fen left of order " + order.orderId());
         }
         long cashbackTaken = takeBack(order, facts);
         Instant now = clock.instant();
-        Refund refund = new Refund(facts.refundId(), order.orderId(), facts.amountFen(),
-                facts.refundedAt().truncatedTo(OrderFacts.TIME_PRECISION), cashbackTaken, eventId, now);
+        Refund refund = new Refund(
+                facts.refundId(),
+                order.orderId(),
+                facts.amountFen(),
+                facts.refundedAt().truncatedTo(OrderFacts.TIME_PRECISION),
+                cashbackTaken,
+                eventId,
+                now);
         refunds.add(refund);
         PaidOrder after = order.refunded(facts.amountFen());
         orders.update(after);
@@ -153,8 +172,11 @@ public class RefundingOrders {
             if (!CashbackPlan.isOrderReward(r, order.orderId())) {
                 continue;
             }
-            long taken = book.takeBack(r, CashbackPlan.toTakeBack(r, order, facts.amountFen()),
-                    CashbackPlan.REFUND_REASON, "refund:" + facts.refundId());
+            long taken = book.takeBack(
+                    r,
+                    CashbackPlan.toTakeBack(r, order, facts.amountFen()),
+                    CashbackPlan.REFUND_REASON,
+                    "refund:" + facts.refundId());
             if (r.source() == RewardSource.CASHBACK) {
                 cashbackTaken += taken;
             }

@@ -6,7 +6,6 @@ import io.laxin.reward.reward.domain.Reward;
 import io.laxin.reward.reward.domain.RewardKind;
 import io.laxin.reward.reward.domain.RewardPolicy;
 import io.laxin.reward.reward.domain.RewardSource;
-
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -22,8 +21,7 @@ public final class CashbackPlan {
     public static final String REFUND_REASON = "ORDER_REFUNDED";
     private static final long BASIS_POINTS = 10_000;
 
-    private CashbackPlan() {
-    }
+    private CashbackPlan() {}
 
     /**
      * Screens an order before the first-K count: QUALIFIED, or why not.
@@ -63,16 +61,40 @@ public final class CashbackPlan {
         List<Reward> drafts = new ArrayList<>();
         long share = cashbackFen(order.amountFen(), cashback.shareBasisPoints());
         if (share > 0) {
-            drafts.add(draft(a, order, a.referrerUserId(), Beneficiary.REFERRER, RewardSource.CASHBACK,
-                    new RewardPolicy.Spec(RewardKind.CASH, share), releaseAt, "cashback:" + order.orderId(), now));
+            drafts.add(draft(
+                    a,
+                    order,
+                    a.referrerUserId(),
+                    Beneficiary.REFERRER,
+                    RewardSource.CASHBACK,
+                    new RewardPolicy.Spec(RewardKind.CASH, share),
+                    releaseAt,
+                    "cashback:" + order.orderId(),
+                    now));
         }
         if (nth == 1 && cashback.firstOrderReferrerBonus() != null) {
-            drafts.add(draft(a, order, a.referrerUserId(), Beneficiary.REFERRER, RewardSource.FIRST_ORDER,
-                    cashback.firstOrderReferrerBonus(), releaseAt, firstOrderKey(order, Beneficiary.REFERRER), now));
+            drafts.add(draft(
+                    a,
+                    order,
+                    a.referrerUserId(),
+                    Beneficiary.REFERRER,
+                    RewardSource.FIRST_ORDER,
+                    cashback.firstOrderReferrerBonus(),
+                    releaseAt,
+                    firstOrderKey(order, Beneficiary.REFERRER),
+                    now));
         }
         if (nth == 1 && cashback.firstOrderInviteeBonus() != null) {
-            drafts.add(draft(a, order, a.inviteeUserId(), Beneficiary.INVITEE, RewardSource.FIRST_ORDER,
-                    cashback.firstOrderInviteeBonus(), releaseAt, firstOrderKey(order, Beneficiary.INVITEE), now));
+            drafts.add(draft(
+                    a,
+                    order,
+                    a.inviteeUserId(),
+                    Beneficiary.INVITEE,
+                    RewardSource.FIRST_ORDER,
+                    cashback.firstOrderInviteeBonus(),
+                    releaseAt,
+                    firstOrderKey(order, Beneficiary.INVITEE),
+                    now));
         }
         return drafts;
     }
@@ -81,10 +103,29 @@ public final class CashbackPlan {
         return "first-order:" + order.orderId() + ":" + side.name();
     }
 
-    private static Reward draft(Attribution a, PaidOrder order, String userId, Beneficiary side, RewardSource source,
-                                RewardPolicy.Spec spec, Instant releaseAt, String key, Instant now) {
-        return Reward.pending(a.campaignId(), a.referralId(), userId, side, source, spec, releaseAt, key,
-                order.sourceEventId(), a.policyVersion(), order.orderId(), now);
+    private static Reward draft(
+            Attribution a,
+            PaidOrder order,
+            String userId,
+            Beneficiary side,
+            RewardSource source,
+            RewardPolicy.Spec spec,
+            Instant releaseAt,
+            String key,
+            Instant now) {
+        return Reward.pending(
+                a.campaignId(),
+                a.referralId(),
+                userId,
+                side,
+                source,
+                spec,
+                releaseAt,
+                key,
+                order.sourceEventId(),
+                a.policyVersion(),
+                order.orderId(),
+                now);
     }
 
     /**

@@ -21,6 +21,5 @@ public interface EarlyRefunds {
     /** It could not be applied to its order: kept with the reason, for operations. */
     void refused(String refundId, String reason);
 
-    record Parked(OrderFacts.Refunded refund, String eventId) {
-    }
+    record Parked(OrderFacts.Refunded refund, String eventId) {}
 }

@@ -3,7 +3,6 @@ package io.laxin.reward.order.domain;
 import io.laxin.kernel.api.ExternalIds;
 import io.laxin.kernel.api.ReportedTimes;
 import io.laxin.reward.api.RewardErrorCode;
-
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -27,22 +26,21 @@ public final class OrderFacts {
     /** ¥100,000,000: far above any order a referral programme pays cashback on, far below an overflow. */
     public static final long MAX_AMOUNT_FEN = 10_000_000_000L;
 
-
-    private OrderFacts() {
-    }
+    private OrderFacts() {}
 
     /** A bad report: the stable code and a detail the host can act on. */
-    public record Rejection(RewardErrorCode code, String detail) {
-    }
+    public record Rejection(RewardErrorCode code, String detail) {}
 
     /** An order was paid. */
     public record Paid(String orderId, String buyerUserId, Long amountFen, Instant paidAt) {
 
         /** What is wrong with the report, judged at {@code now}: empty when nothing is. */
         public Optional<Rejection> problem(Instant now) {
-            return firstOf(id("orderId", orderId, RewardErrorCode.ORDER_ID_INVALID),
+            return firstOf(
+                    id("orderId", orderId, RewardErrorCode.ORDER_ID_INVALID),
                     id("buyerUserId", buyerUserId, RewardErrorCode.ORDER_BUYER_INVALID),
-                    amount(amountFen), time("paidAt", paidAt, now));
+                    amount(amountFen),
+                    time("paidAt", paidAt, now));
         }
     }
 
@@ -51,9 +49,11 @@ public final class OrderFacts {
 
         /** What is wrong with the report, judged at {@code now}: empty when nothing is. */
         public Optional<Rejection> problem(Instant now) {
-            return firstOf(id("refundId", refundId, RewardErrorCode.ORDER_ID_INVALID),
+            return firstOf(
+                    id("refundId", refundId, RewardErrorCode.ORDER_ID_INVALID),
                     id("orderId", orderId, RewardErrorCode.ORDER_ID_INVALID),
-                    amount(amountFen), time("refundedAt", refundedAt, now));
+                    amount(amountFen),
+                    time("refundedAt", refundedAt, now));
         }
     }
 
@@ -69,14 +69,17 @@ public final class OrderFacts {
 
     private static Optional<Rejection> id(String field, String value, RewardErrorCode code) {
         return !ExternalIds.isId(value) || value.length() > MAX_ID_LENGTH
-                ? Optional.of(new Rejection(code, field + " must be 1-" + MAX_ID_LENGTH + " characters of A-Z a-z 0-9 "
-                        + "_ . : @ + -, starting with a letter, a digit or +"))
+                ? Optional.of(new Rejection(
+                        code,
+                        field + " must be 1-" + MAX_ID_LENGTH + " characters of A-Z a-z 0-9 "
+                                + "_ . : @ + -, starting with a letter, a digit or +"))
                 : Optional.empty();
     }
 
     private static Optional<Rejection> amount(Long amountFen) {
         return amountFen == null || amountFen <= 0 || amountFen > MAX_AMOUNT_FEN
-                ? Optional.of(new Rejection(RewardErrorCode.ORDER_AMOUNT_INVALID,
+                ? Optional.of(new Rejection(
+                        RewardErrorCode.ORDER_AMOUNT_INVALID,
                         "amountFen must be a whole number of fen above 0 and at most " + MAX_AMOUNT_FEN))
                 : Optional.empty();
     }

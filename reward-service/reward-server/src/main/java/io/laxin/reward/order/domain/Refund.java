@@ -7,8 +7,14 @@ import java.time.Instant;
  *
  * @param cashbackTakenFen how much of the order's cashback this refund took back (fen)
  */
-public record Refund(String refundId, String orderId, long amountFen, Instant refundedAt, long cashbackTakenFen,
-                     String sourceEventId, Instant createdAt) {
+public record Refund(
+        String refundId,
+        String orderId,
+        long amountFen,
+        Instant refundedAt,
+        long cashbackTakenFen,
+        String sourceEventId,
+        Instant createdAt) {
 
     /** True when {@code facts} describe this refund (a repeated report), false when they contradict it. */
     public boolean sameAs(OrderFacts.Refunded facts) {

@@ -1,11 +1,10 @@
 package io.laxin.reward.order.infra;
 
 import io.laxin.reward.order.domain.OrderTallies;
+import java.util.OptionalInt;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
-
-import java.util.OptionalInt;
 
 /** Qualifying-order counters on MySQL ({@code order_tally}), read with {@code SELECT ... FOR UPDATE}. */
 @Repository
@@ -41,7 +40,13 @@ class JdbcOrderTallies implements OrderTallies {
     }
 
     private Integer locked(long referralId) {
-        return jdbc.queryForList("SELECT qualifying FROM order_tally WHERE referral_id = ? FOR UPDATE", Integer.class,
-                referralId).stream().findFirst().orElse(null);
+        return jdbc
+                .queryForList(
+                        "SELECT qualifying FROM order_tally WHERE referral_id = ? FOR UPDATE",
+                        Integer.class,
+                        referralId)
+                .stream()
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -11,12 +11,11 @@ import io.laxin.reward.order.application.RecordPaidOrderCommand;
 import io.laxin.reward.order.application.RecordingPaidOrders;
 import io.laxin.reward.order.application.RefundOrderCommand;
 import io.laxin.reward.order.application.RefundingOrders;
-import io.laxin.reward.reward.application.ConflictRetry;
 import io.laxin.reward.order.domain.OrderFacts;
+import io.laxin.reward.reward.application.ConflictRetry;
 import org.apache.rocketmq.common.message.MessageExt;
 import org.apache.rocketmq.spring.annotation.RocketMQMessageListener;
 import org.springframework.stereotype.Component;
-
 
 /**
  * Turns the host's order events into the same use cases as the host endpoints. Redelivery is harmless (event id and
@@ -25,7 +24,8 @@ import org.springframework.stereotype.Component;
  * with nothing written.
  */
 @Component
-@RocketMQMessageListener(topic = "${laxin.topics.order:LAXIN_ORDER}",
+@RocketMQMessageListener(
+        topic = "${laxin.topics.order:LAXIN_ORDER}",
         consumerGroup = "${spring.application.name}-order-cashback",
         selectorExpression = OrderEventTags.ORDER_PAID + " || " + OrderEventTags.ORDER_REFUNDED)
 public class OrderEventListener extends IdempotentListener<EventMetadata> {
@@ -57,28 +57,47 @@ public class OrderEventListener extends IdempotentListener<EventMetadata> {
                 paid((OrderPaidEvent) event);
             }
         } catch (LaxinException e) {
-            if (e.errorCode() == RewardErrorCode.ORDER_NOT_FOUND || e.errorCode().status() >= 500) {
+            if (e.errorCode() == RewardErrorCode.ORDER_NOT_FOUND
+                    || e.errorCode().status() >= 500) {
                 throw e;
             }
-            log.warn("Dropped order event {} ({}): {} {}", event.eventId(), event.getClass().getSimpleName(),
-                    e.errorCode().name(), e.getMessage());
+            log.warn(
+                    "Dropped order event {} ({}): {} {}",
+                    event.eventId(),
+                    event.getClass().getSimpleName(),
+                    e.errorCode().name(),
+                    e.getMessage());
         }
     }
 
     private void paid(OrderPaidEvent e) {
-        retry.run(() -> recording.handle(new RecordPaidOrderCommand(consumer(), e.eventId(),
+        retry.run(() -> recording.handle(new RecordPaidOrderCommand(
+                        consumer(),
+                        e.eventId(),
                         new OrderFacts.Paid(e.orderId(), e.buyerUserId(), e.amountFen(), e.paidAt()))))
-                .ifPresentOrElse(o -> log.info("Order {} (event {}): {}, cashback {} fen{}", e.orderId(),
-                                e.eventId(), o.order().outcome(), o.order().cashbackFen(),
+                .ifPresentOrElse(
+                        o -> log.info(
+                                "Order {} (event {}): {}, cashback {} fen{}",
+                                e.orderId(),
+                                e.eventId(),
+                                o.order().outcome(),
+                                o.order().cashbackFen(),
                                 o.firstReport() ? "" : " (reported before)"),
                         () -> log.info("Order event {} was handled before", e.eventId()));
     }
 
     private void refunded(OrderRefundedEvent e) {
-        retry.run(() -> refunding.handle(new RefundOrderCommand(consumer(), e.eventId(),
+        retry.run(() -> refunding.handle(new RefundOrderCommand(
+                        consumer(),
+                        e.eventId(),
                         new OrderFacts.Refunded(e.refundId(), e.orderId(), e.amountFen(), e.refundedAt()))))
-                .ifPresentOrElse(o -> log.info("Refund {} of order {} (event {}): cashback {} fen taken back{}",
-                                e.refundId(), e.orderId(), e.eventId(), o.refund().cashbackTakenFen(),
+                .ifPresentOrElse(
+                        o -> log.info(
+                                "Refund {} of order {} (event {}): cashback {} fen taken back{}",
+                                e.refundId(),
+                                e.orderId(),
+                                e.eventId(),
+                                o.refund().cashbackTakenFen(),
                                 o.firstReport() ? "" : " (reported before)"),
                         () -> log.info("Refund event {} was handled before", e.eventId()));
     }

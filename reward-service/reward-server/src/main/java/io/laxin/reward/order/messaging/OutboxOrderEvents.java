@@ -1,17 +1,16 @@
 package io.laxin.reward.order.messaging;
 
-import io.laxin.reward.order.domain.OrderEvents;
 import io.laxin.kernel.messaging.Outbox;
 import io.laxin.kernel.messaging.Topics;
 import io.laxin.reward.api.event.OrderEventTags;
 import io.laxin.reward.api.event.OrderPaidEvent;
 import io.laxin.reward.api.event.OrderRefundedEvent;
+import io.laxin.reward.order.domain.OrderEvents;
 import io.laxin.reward.order.domain.PaidOrder;
 import io.laxin.reward.order.domain.Refund;
+import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-
-import java.time.Clock;
 
 /**
  * Puts an order the host reported over HTTP on the order topic on the host's behalf, so the topic's other consumers
@@ -26,8 +25,7 @@ class OutboxOrderEvents implements OrderEvents {
     private final Clock clock;
     private final String producer;
 
-    OutboxOrderEvents(Outbox outbox, Topics topics, Clock clock,
-                               @Value("${spring.application.name}") String producer) {
+    OutboxOrderEvents(Outbox outbox, Topics topics, Clock clock, @Value("${spring.application.name}") String producer) {
         this.outbox = outbox;
         this.topics = topics;
         this.clock = clock;
@@ -36,16 +34,36 @@ class OutboxOrderEvents implements OrderEvents {
 
     @Override
     public void paid(PaidOrder o) {
-        outbox.append(topics.order(), OrderEventTags.ORDER_PAID, o.buyerUserId(), new OrderPaidEvent(
-                o.sourceEventId(), producer, clock.instant(), OrderPaidEvent.SCHEMA_VERSION, o.orderId(),
-                o.buyerUserId(), o.amountFen(), o.paidAt()));
+        outbox.append(
+                topics.order(),
+                OrderEventTags.ORDER_PAID,
+                o.buyerUserId(),
+                new OrderPaidEvent(
+                        o.sourceEventId(),
+                        producer,
+                        clock.instant(),
+                        OrderPaidEvent.SCHEMA_VERSION,
+                        o.orderId(),
+                        o.buyerUserId(),
+                        o.amountFen(),
+                        o.paidAt()));
     }
 
     /** {@code order} is the refunded order (its buyer is the shard key). */
     @Override
     public void refunded(Refund r, PaidOrder order) {
-        outbox.append(topics.order(), OrderEventTags.ORDER_REFUNDED, order.buyerUserId(), new OrderRefundedEvent(
-                r.sourceEventId(), producer, clock.instant(), OrderRefundedEvent.SCHEMA_VERSION, r.refundId(),
-                r.orderId(), r.amountFen(), r.refundedAt()));
+        outbox.append(
+                topics.order(),
+                OrderEventTags.ORDER_REFUNDED,
+                order.buyerUserId(),
+                new OrderRefundedEvent(
+                        r.sourceEventId(),
+                        producer,
+                        clock.instant(),
+                        OrderRefundedEvent.SCHEMA_VERSION,
+                        r.refundId(),
+                        r.orderId(),
+                        r.amountFen(),
+                        r.refundedAt()));
     }
 }

@@ -1,16 +1,16 @@
 package io.laxin.reward.order.web;
 
+import io.laxin.kernel.idempotency.IdempotentRequests;
 import io.laxin.kernel.identity.Caller;
 import io.laxin.kernel.identity.CallerKind;
 import io.laxin.kernel.identity.Role;
-import io.laxin.kernel.idempotency.IdempotentRequests;
 import io.laxin.reward.order.application.ReadingOrders;
 import io.laxin.reward.order.application.RecordPaidOrderCommand;
 import io.laxin.reward.order.application.RecordingPaidOrders;
 import io.laxin.reward.order.application.RefundOrderCommand;
 import io.laxin.reward.order.application.RefundingOrders;
-import io.laxin.reward.reward.application.ConflictRetry;
 import io.laxin.reward.order.domain.OrderFacts;
+import io.laxin.reward.reward.application.ConflictRetry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,8 +35,12 @@ public class HostOrderController {
     private final ConflictRetry retry;
     private final IdempotentRequests idempotency;
 
-    public HostOrderController(RecordingPaidOrders recording, RefundingOrders refunding, ReadingOrders reading,
-                               ConflictRetry retry, IdempotentRequests idempotency) {
+    public HostOrderController(
+            RecordingPaidOrders recording,
+            RefundingOrders refunding,
+            ReadingOrders reading,
+            ConflictRetry retry,
+            IdempotentRequests idempotency) {
         this.recording = recording;
         this.refunding = refunding;
         this.reading = reading;
@@ -44,7 +48,8 @@ public class HostOrderController {
         this.idempotency = idempotency;
     }
 
-    @Operation(summary = "Report a paid order (host backend)",
+    @Operation(
+            summary = "Report a paid order (host backend)",
             description = "If the buyer is an attributed invitee and the order qualifies (cashback in the policy, "
                     + "inside the window, among the first K), the referrer earns floor(amount × share / 10000) fen "
                     + "and, on the first qualifying order, the first-order bonuses; all PENDING for the hold period. "
@@ -53,20 +58,23 @@ public class HostOrderController {
                     + "order id again (here or on the order topic) changes nothing, publishes nothing and answers "
                     + "firstReport=false; an Idempotency-Key is honoured.")
     @PostMapping("/api/v1/host/orders/paid")
-    public OrderResponse paid(Caller caller,
-                              @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
-                              @RequestBody OrderPaidRequest request) {
+    public OrderResponse paid(
+            Caller caller,
+            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
+            @RequestBody OrderPaidRequest request) {
         caller.requireKind(CallerKind.HOST);
-        return retry.run(() -> idempotency.execute("order-paid:" + caller.id(), key, request, OrderResponse.class,
-                () -> {
-                    var outcome = recording.handle(RecordPaidOrderCommand.reportedOverHttp(new OrderFacts.Paid(
-                            request.orderId(), request.buyerUserId(), request.amountFen(), request.paidAt())))
+        return retry.run(() ->
+                idempotency.execute("order-paid:" + caller.id(), key, request, OrderResponse.class, () -> {
+                    var outcome = recording
+                            .handle(RecordPaidOrderCommand.reportedOverHttp(new OrderFacts.Paid(
+                                    request.orderId(), request.buyerUserId(), request.amountFen(), request.paidAt())))
                             .orElseThrow();
                     return OrderResponse.of(outcome.order(), outcome.firstReport());
                 }));
     }
 
-    @Operation(summary = "Report a full or partial refund of an order (host backend)",
+    @Operation(
+            summary = "Report a full or partial refund of an order (host backend)",
             description = "Takes back the order's cashback in proportion to the refunded share (and its first-order "
                     + "bonuses on a full refund): a pending reward is reduced or voided, a released one gets a "
                     + "negative ADJUSTMENT. 404 ORDER_NOT_FOUND for an order never reported paid; 422 "
@@ -74,14 +82,16 @@ public class HostOrderController {
                     + "published as ORDER_REFUNDED on the order topic on the host's behalf. The same refund id again "
                     + "changes and publishes nothing (firstReport=false); an Idempotency-Key is honoured.")
     @PostMapping("/api/v1/host/orders/refunds")
-    public RefundResponse refund(Caller caller,
-                                 @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
-                                 @RequestBody OrderRefundRequest request) {
+    public RefundResponse refund(
+            Caller caller,
+            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
+            @RequestBody OrderRefundRequest request) {
         caller.requireKind(CallerKind.HOST);
-        return retry.run(() -> idempotency.execute("order-refund:" + caller.id(), key, request, RefundResponse.class,
-                () -> {
-                    var outcome = refunding.handle(RefundOrderCommand.reportedOverHttp(new OrderFacts.Refunded(
-                            request.refundId(), request.orderId(), request.amountFen(), request.refundedAt())))
+        return retry.run(() ->
+                idempotency.execute("order-refund:" + caller.id(), key, request, RefundResponse.class, () -> {
+                    var outcome = refunding
+                            .handle(RefundOrderCommand.reportedOverHttp(new OrderFacts.Refunded(
+                                    request.refundId(), request.orderId(), request.amountFen(), request.refundedAt())))
                             .orElseThrow();
                     return RefundResponse.of(outcome.refund(), outcome.order().refundedFen(), outcome.firstReport());
                 }));

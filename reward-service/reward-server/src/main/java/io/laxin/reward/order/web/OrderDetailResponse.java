@@ -1,7 +1,6 @@
 package io.laxin.reward.order.web;
 
 import io.laxin.reward.order.application.ReadingOrders;
-
 import java.util.ArrayList;
 import java.util.List;
 

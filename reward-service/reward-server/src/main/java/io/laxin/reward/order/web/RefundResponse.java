@@ -1,7 +1,6 @@
 package io.laxin.reward.order.web;
 
 import io.laxin.reward.order.domain.Refund;
-
 import java.time.Instant;
 
 /**
@@ -11,11 +10,23 @@ import java.time.Instant;
  * @param orderRefundedFen  the order's refunded total after it
  * @param firstReport       false when the refund had been reported before (nothing changed)
  */
-public record RefundResponse(String refundId, String orderId, long amountFen, Instant refundedAt,
-                             long cashbackTakenFen, long orderRefundedFen, boolean firstReport) {
+public record RefundResponse(
+        String refundId,
+        String orderId,
+        long amountFen,
+        Instant refundedAt,
+        long cashbackTakenFen,
+        long orderRefundedFen,
+        boolean firstReport) {
 
     static RefundResponse of(Refund r, long orderRefundedFen, boolean firstReport) {
-        return new RefundResponse(r.refundId(), r.orderId(), r.amountFen(), r.refundedAt(), r.cashbackTakenFen(),
-                orderRefundedFen, firstReport);
+        return new RefundResponse(
+                r.refundId(),
+                r.orderId(),
+                r.amountFen(),
+                r.refundedAt(),
+                r.cashbackTakenFen(),
+                orderRefundedFen,
+                firstReport);
     }
 }

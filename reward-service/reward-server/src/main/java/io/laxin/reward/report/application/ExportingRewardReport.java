@@ -6,8 +6,6 @@ import io.laxin.reward.report.domain.ReportPeriod;
 import io.laxin.reward.report.domain.ReportRenderer;
 import io.laxin.reward.report.domain.ReportTable;
 import io.laxin.reward.report.domain.ReportTables;
-import org.springframework.stereotype.Service;
-
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -15,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.stereotype.Service;
 
 /**
  * Use case: the finance report as a file (CSV or XLSX). Each export is recorded as a job run ({@value #JOB}) with
@@ -24,8 +23,8 @@ import java.util.Map;
 public class ExportingRewardReport {
 
     public static final String JOB = "report-export";
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private final ReadingRewardReport reading;
     private final Map<ReportFormat, ReportRenderer> renderers = new EnumMap<>(ReportFormat.class);
@@ -38,19 +37,26 @@ public class ExportingRewardReport {
     }
 
     /** The file, its name and type, the job run that recorded the export and the rows it holds. */
-    public record Export(byte[] body, String filename, ReportFormat format, long runId, long rows) {
-    }
+    public record Export(byte[] body, String filename, ReportFormat format, long runId, long rows) {}
 
     public Export export(ReportPeriod period, ReportFormat format, String startedBy) {
         String filename = filename(period, format);
-        return jobs.run(JOB, filename, startedBy, 0, progress -> {
-            List<ReportTable> tables = ReportTables.of(reading.report(period));
-            long rows = tables.stream().mapToLong(t -> t.rows().size() + (t.totals() == null ? 0 : 1)).sum();
-            progress.report(0, rows);
-            byte[] body = renderers.get(format).render(tables);
-            progress.report(rows, rows);
-            return new Export(body, filename, format, progress.runId(), rows);
-        }, e -> Map.of("format", format.name(), "rows", e.rows(), "bytes", e.body().length, "file", filename));
+        return jobs.run(
+                JOB,
+                filename,
+                startedBy,
+                0,
+                progress -> {
+                    List<ReportTable> tables = ReportTables.of(reading.report(period));
+                    long rows = tables.stream()
+                            .mapToLong(t -> t.rows().size() + (t.totals() == null ? 0 : 1))
+                            .sum();
+                    progress.report(0, rows);
+                    byte[] body = renderers.get(format).render(tables);
+                    progress.report(rows, rows);
+                    return new Export(body, filename, format, progress.runId(), rows);
+                },
+                e -> Map.of("format", format.name(), "rows", e.rows(), "bytes", e.body().length, "file", filename));
     }
 
     /** e.g. {@code rewards_2026-11-01_2026-12-01_campaign-7.xlsx}; instants that are not midnight keep their time. */
@@ -61,6 +67,7 @@ public class ExportingRewardReport {
 
     private static String stamp(Instant t) {
         return t.atOffset(ZoneOffset.UTC).toLocalTime().equals(LocalTime.MIDNIGHT)
-                ? t.atOffset(ZoneOffset.UTC).toLocalDate().toString() : STAMP.format(t);
+                ? t.atOffset(ZoneOffset.UTC).toLocalDate().toString()
+                : STAMP.format(t);
     }
 }

@@ -6,9 +6,6 @@ import io.laxin.reward.api.dto.RewardDashboardDTO;
 import io.laxin.reward.report.domain.AcquisitionCost;
 import io.laxin.reward.report.domain.DashboardFigures;
 import io.laxin.reward.reward.domain.RewardCosts;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Query: reward-service's part of the operators' dashboard — per UTC day the rewards issued and the cost per
@@ -39,8 +38,8 @@ public class ReadingDashboardFigures {
     @Transactional(readOnly = true)
     public RewardDashboardDTO read(Instant from, Instant to) {
         if (!to.isAfter(from) || Duration.between(from, to).compareTo(LONGEST) > 0) {
-            throw new LaxinException(CommonErrorCode.VALIDATION_FAILED,
-                    "to must be after from, and the period at most 366 days");
+            throw new LaxinException(
+                    CommonErrorCode.VALIDATION_FAILED, "to must be after from, and the period at most 366 days");
         }
         Map<LocalDate, DashboardFigures.DayFigures> byDay = figures.days(from, to).stream()
                 .collect(Collectors.toMap(DashboardFigures.DayFigures::day, Function.identity()));
@@ -48,10 +47,15 @@ public class ReadingDashboardFigures {
         LocalDate last = LocalDate.ofInstant(to.minusMillis(1), ZoneOffset.UTC);
         for (LocalDate d = LocalDate.ofInstant(from, ZoneOffset.UTC); !d.isAfter(last); d = d.plusDays(1)) {
             DashboardFigures.DayFigures f = byDay.getOrDefault(d, new DashboardFigures.DayFigures(d, 0, 0, 0, 0));
-            AcquisitionCost cost = AcquisitionCost.of(f.attributedInvitees(), f.standingCashFen(),
-                    f.standingPoints(), costs.fenPerHundredPoints());
-            days.add(new RewardDashboardDTO.Day(d, f.rewardsIssued(), f.standingCashFen(), f.standingPoints(),
-                    f.attributedInvitees(), cost.perUserFen()));
+            AcquisitionCost cost = AcquisitionCost.of(
+                    f.attributedInvitees(), f.standingCashFen(), f.standingPoints(), costs.fenPerHundredPoints());
+            days.add(new RewardDashboardDTO.Day(
+                    d,
+                    f.rewardsIssued(),
+                    f.standingCashFen(),
+                    f.standingPoints(),
+                    f.attributedInvitees(),
+                    cost.perUserFen()));
         }
         List<RewardDashboardDTO.CampaignOrders> campaigns = figures.inviteeOrders().stream()
                 .map(c -> new RewardDashboardDTO.CampaignOrders(c.campaignId(), c.buyers(), c.orders(), c.orderFen()))

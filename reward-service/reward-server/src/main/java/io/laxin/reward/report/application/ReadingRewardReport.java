@@ -6,10 +6,9 @@ import io.laxin.reward.report.domain.ReportPeriod;
 import io.laxin.reward.report.domain.RewardFigures;
 import io.laxin.reward.report.domain.RewardReport;
 import io.laxin.reward.reward.domain.RewardCosts;
+import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
 
 /**
  * Use case: the finance report of a period. Every figure is an aggregate query (a handful in all, whatever the
@@ -33,10 +32,17 @@ public class ReadingRewardReport {
     @Transactional(readOnly = true)
     public RewardReport report(ReportPeriod period) {
         ByKind standing = figures.standing(period);
-        AcquisitionCost acquisition = AcquisitionCost.of(figures.attributedInvitees(period),
-                standing.cash().amount(), standing.points().amount(), costs.fenPerHundredPoints());
-        return new RewardReport(period, clock.instant(), figures.movements(period),
-                figures.budget(period.campaignId()), acquisition,
+        AcquisitionCost acquisition = AcquisitionCost.of(
+                figures.attributedInvitees(period),
+                standing.cash().amount(),
+                standing.points().amount(),
+                costs.fenPerHundredPoints());
+        return new RewardReport(
+                period,
+                clock.instant(),
+                figures.movements(period),
+                figures.budget(period.campaignId()),
+                acquisition,
                 figures.topReferrers(period, RewardFigures.ReferrerRanking.INVITEES, TOP),
                 figures.topReferrers(period, RewardFigures.ReferrerRanking.CASH, TOP),
                 figures.refusedAndRevoked(period));

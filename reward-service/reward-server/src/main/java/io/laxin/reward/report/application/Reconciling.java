@@ -4,13 +4,12 @@ import io.laxin.kernel.job.Jobs;
 import io.laxin.reward.report.domain.Discrepancies;
 import io.laxin.reward.report.domain.Reconciliation;
 import io.laxin.reward.report.domain.Reconciliation.Check;
-import org.springframework.stereotype.Service;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.springframework.stereotype.Service;
 
 /**
  * Use case: reconcile the books. Proves (1) the ledger balances, in total per unit and posting by posting;
@@ -37,19 +36,31 @@ public class Reconciling {
     }
 
     public Reconciliation reconcile(Long campaignId, String startedBy) {
-        List<Supplier<Check>> steps = List.of(() -> ledgerBalanced(campaignId),
+        List<Supplier<Check>> steps = List.of(
+                () -> ledgerBalanced(campaignId),
                 () -> Check.of(REWARDS_POSTED, discrepancies.mispostedRewards(campaignId, Check.SHOWN)),
                 () -> payoutsMatch(campaignId));
-        return jobs.run(JOB, campaignId == null ? "all-campaigns" : "campaign:" + campaignId, startedBy,
-                steps.size(), progress -> {
+        return jobs.run(
+                JOB,
+                campaignId == null ? "all-campaigns" : "campaign:" + campaignId,
+                startedBy,
+                steps.size(),
+                progress -> {
                     List<Check> checks = new ArrayList<>();
                     for (Supplier<Check> step : steps) {
                         checks.add(step.get());
                         progress.report(checks.size(), steps.size());
                     }
                     return Reconciliation.of(progress.runId(), campaignId, clock.instant(), checks);
-                }, result -> Map.of("ok", result.ok(), "failed",
-                        result.checks().stream().filter(c -> !c.ok()).map(Check::name).toList()));
+                },
+                result -> Map.of(
+                        "ok",
+                        result.ok(),
+                        "failed",
+                        result.checks().stream()
+                                .filter(c -> !c.ok())
+                                .map(Check::name)
+                                .toList()));
     }
 
     private Check ledgerBalanced(Long campaignId) {

@@ -11,7 +11,11 @@ import java.math.RoundingMode;
 public record AcquisitionCost(long invitees, long cashFen, long points, long fenPerHundredPoints, Long perUserFen) {
 
     public static AcquisitionCost of(long invitees, long cashFen, long points, long fenPerHundredPoints) {
-        return new AcquisitionCost(invitees, cashFen, points, fenPerHundredPoints,
+        return new AcquisitionCost(
+                invitees,
+                cashFen,
+                points,
+                fenPerHundredPoints,
                 perUser(invitees, cashFen, points, fenPerHundredPoints));
     }
 
@@ -20,9 +24,11 @@ public record AcquisitionCost(long invitees, long cashFen, long points, long fen
         if (invitees <= 0) {
             return null;
         }
-        BigDecimal hundredthsOfFen = BigDecimal.valueOf(cashFen).multiply(BigDecimal.valueOf(100))
+        BigDecimal hundredthsOfFen = BigDecimal.valueOf(cashFen)
+                .multiply(BigDecimal.valueOf(100))
                 .add(BigDecimal.valueOf(points).multiply(BigDecimal.valueOf(fenPerHundredPoints)));
-        return hundredthsOfFen.divide(BigDecimal.valueOf(invitees).multiply(BigDecimal.valueOf(100)), 0,
-                RoundingMode.HALF_UP).longValueExact();
+        return hundredthsOfFen
+                .divide(BigDecimal.valueOf(invitees).multiply(BigDecimal.valueOf(100)), 0, RoundingMode.HALF_UP)
+                .longValueExact();
     }
 }

@@ -13,10 +13,8 @@ public interface DashboardFigures {
     /** Per campaign: its attributed invitees' paid orders, all time, net of refunds. */
     List<CampaignOrderFigures> inviteeOrders();
 
-    record DayFigures(LocalDate day, long rewardsIssued, long standingCashFen, long standingPoints,
-                      long attributedInvitees) {
-    }
+    record DayFigures(
+            LocalDate day, long rewardsIssued, long standingCashFen, long standingPoints, long attributedInvitees) {}
 
-    record CampaignOrderFigures(long campaignId, long buyers, long orders, long orderFen) {
-    }
+    record CampaignOrderFigures(long campaignId, long buyers, long orders, long orderFen) {}
 }

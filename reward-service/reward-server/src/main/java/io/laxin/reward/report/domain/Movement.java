@@ -11,5 +11,9 @@ package io.laxin.reward.report.domain;
  * </ul>
  */
 public enum Movement {
-    ISSUED, RELEASED, REVOKED, CLAWED_BACK, PAID
+    ISSUED,
+    RELEASED,
+    REVOKED,
+    CLAWED_BACK,
+    PAID
 }

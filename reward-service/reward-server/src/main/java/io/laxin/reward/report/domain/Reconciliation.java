@@ -11,8 +11,8 @@ import java.util.Map;
 public record Reconciliation(boolean ok, long runId, Long campaignId, Instant checkedAt, List<Check> checks) {
 
     public static Reconciliation of(long runId, Long campaignId, Instant checkedAt, List<Check> checks) {
-        return new Reconciliation(checks.stream().allMatch(Check::ok), runId, campaignId, checkedAt,
-                List.copyOf(checks));
+        return new Reconciliation(
+                checks.stream().allMatch(Check::ok), runId, campaignId, checkedAt, List.copyOf(checks));
     }
 
     /**
@@ -24,7 +24,9 @@ public record Reconciliation(boolean ok, long runId, Long campaignId, Instant ch
         public static final int SHOWN = 100;
 
         public static Check of(String name, List<Map<String, Object>> found) {
-            return new Check(name, found.isEmpty(),
+            return new Check(
+                    name,
+                    found.isEmpty(),
                     found.size() >= SHOWN ? "only the first " + SHOWN + " discrepancies are listed" : null,
                     List.copyOf(found));
         }

@@ -14,7 +14,10 @@ public record ReportPeriod(Instant from, Instant to, Long campaignId) {
     public static final Duration LONGEST = Duration.ofDays(366);
 
     /** Why a pair of instants is not a period. */
-    public enum Problem { EMPTY, TOO_LONG }
+    public enum Problem {
+        EMPTY,
+        TOO_LONG
+    }
 
     public ReportPeriod {
         Objects.requireNonNull(from, "from");

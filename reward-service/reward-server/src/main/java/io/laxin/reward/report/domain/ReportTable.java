@@ -15,7 +15,9 @@ public record ReportTable(String title, List<String> headers, List<List<Object>>
 
     public ReportTable {
         headers = List.copyOf(headers);
-        rows = rows.stream().map(r -> Collections.unmodifiableList(new ArrayList<>(r))).toList();
+        rows = rows.stream()
+                .map(r -> Collections.unmodifiableList(new ArrayList<>(r)))
+                .toList();
         totals = totals == null ? null : Collections.unmodifiableList(new ArrayList<>(totals));
     }
 

@@ -11,16 +11,18 @@ import java.util.List;
  */
 public final class ReportTables {
 
-    private static final List<String> KIND_HEADERS = List.of("Points rewards", "Points", "Cash rewards",
-            "Cash (fen)", "Cash (yuan)", "Coupon rewards", "Coupons");
-    private static final List<String> REFERRER_HEADERS = List.of("Referrer", "Rewarded invitees", "Cash (fen)",
-            "Cash (yuan)");
+    private static final List<String> KIND_HEADERS = List.of(
+            "Points rewards", "Points", "Cash rewards", "Cash (fen)", "Cash (yuan)", "Coupon rewards", "Coupons");
+    private static final List<String> REFERRER_HEADERS =
+            List.of("Referrer", "Rewarded invitees", "Cash (fen)", "Cash (yuan)");
 
-    private ReportTables() {
-    }
+    private ReportTables() {}
 
     public static List<ReportTable> of(RewardReport r) {
-        return List.of(summary(r), movements(r), reasons(r),
+        return List.of(
+                summary(r),
+                movements(r),
+                reasons(r),
                 referrers("Top referrers by invitees", r.topByInvitees()),
                 referrers("Top referrers by cash", r.topByCash()));
     }
@@ -30,9 +32,11 @@ public final class ReportTables {
         AcquisitionCost a = r.acquisition();
         List<List<Object>> rows = new ArrayList<>();
         rows.add(ReportTable.row("From (UTC)", p.from().atOffset(ZoneOffset.UTC).toString(), null));
-        rows.add(ReportTable.row("To, exclusive (UTC)", p.to().atOffset(ZoneOffset.UTC).toString(), null));
+        rows.add(ReportTable.row(
+                "To, exclusive (UTC)", p.to().atOffset(ZoneOffset.UTC).toString(), null));
         rows.add(ReportTable.row("Campaign", p.campaignId() == null ? "all" : p.campaignId(), null));
-        rows.add(ReportTable.row("Generated at (UTC)", r.generatedAt().atOffset(ZoneOffset.UTC).toString(), null));
+        rows.add(ReportTable.row(
+                "Generated at (UTC)", r.generatedAt().atOffset(ZoneOffset.UTC).toString(), null));
         rows.add(fen("Budget (fen)", r.budget().budgetFen()));
         rows.add(fen("Budget used (fen)", r.budget().usedFen()));
         rows.add(fen("Budget left (fen)", r.budget().leftFen()));
@@ -58,21 +62,29 @@ public final class ReportTables {
 
     private static ReportTable reasons(RewardReport r) {
         List<List<Object>> rows = r.refusedAndRevoked().stream()
-                .map(l -> kindRow(List.of(l.status(), l.reason()), l.worth())).toList();
-        return new ReportTable("Refused and revoked", headers(List.of("Status", "Reason"), KIND_HEADERS), rows,
-                null).withTotals("Total");
+                .map(l -> kindRow(List.of(l.status(), l.reason()), l.worth()))
+                .toList();
+        return new ReportTable("Refused and revoked", headers(List.of("Status", "Reason"), KIND_HEADERS), rows, null)
+                .withTotals("Total");
     }
 
     private static ReportTable referrers(String title, List<ReferrerLine> lines) {
-        List<List<Object>> rows = lines.stream().map(l -> ReportTable.row(l.userId(), l.rewardedInvitees(),
-                l.cashFen(), ReportTable.yuan(l.cashFen()))).toList();
+        List<List<Object>> rows = lines.stream()
+                .map(l -> ReportTable.row(l.userId(), l.rewardedInvitees(), l.cashFen(), ReportTable.yuan(l.cashFen())))
+                .toList();
         return new ReportTable(title, REFERRER_HEADERS, rows, null).withTotals("Total");
     }
 
     private static List<Object> kindRow(List<Object> labels, ByKind k) {
         List<Object> row = new ArrayList<>(labels);
-        row.addAll(ReportTable.row(k.points().count(), k.points().amount(), k.cash().count(), k.cash().amount(),
-                ReportTable.yuan(k.cash().amount()), k.coupon().count(), k.coupon().amount()));
+        row.addAll(ReportTable.row(
+                k.points().count(),
+                k.points().amount(),
+                k.cash().count(),
+                k.cash().amount(),
+                ReportTable.yuan(k.cash().amount()),
+                k.coupon().count(),
+                k.coupon().amount()));
         return row;
     }
 

@@ -23,5 +23,8 @@ public interface RewardFigures {
     /** REFUSED (by created_at) and REVOKED (by revoked_at) rewards of the period, by status and reason. */
     List<ReasonLine> refusedAndRevoked(ReportPeriod period);
 
-    enum ReferrerRanking { INVITEES, CASH }
+    enum ReferrerRanking {
+        INVITEES,
+        CASH
+    }
 }

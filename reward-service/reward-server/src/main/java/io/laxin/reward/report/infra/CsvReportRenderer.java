@@ -1,16 +1,14 @@
 package io.laxin.reward.report.infra;
 
-import io.laxin.reward.shared.CsvText;
-
 import io.laxin.reward.report.domain.ReportFormat;
 import io.laxin.reward.report.domain.ReportRenderer;
 import io.laxin.reward.report.domain.ReportTable;
-import org.springframework.stereotype.Component;
-
+import io.laxin.reward.shared.CsvText;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
 
 /**
  * The report as RFC 4180 CSV in UTF-8 with a byte-order mark (so Excel shows Chinese reasons and names right): per
@@ -41,7 +39,8 @@ class CsvReportRenderer implements ReportRenderer {
     }
 
     private static void line(StringBuilder out, List<?> cells) {
-        out.append(cells.stream().map(CsvReportRenderer::cell).collect(Collectors.joining(","))).append("\r\n");
+        out.append(cells.stream().map(CsvReportRenderer::cell).collect(Collectors.joining(",")))
+                .append("\r\n");
     }
 
     static String cell(Object v) {

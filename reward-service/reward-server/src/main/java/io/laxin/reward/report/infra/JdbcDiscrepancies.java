@@ -1,17 +1,14 @@
 package io.laxin.reward.report.infra;
 
 import io.laxin.reward.report.domain.Discrepancies;
-import org.springframework.jdbc.core.ConnectionCallback;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.stereotype.Repository;
-
-import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
 
 /**
  * The reconciliation's queries: GROUP BY over {@code ledger_entry} and one join against {@code reward}, so the work
@@ -28,32 +25,60 @@ class JdbcDiscrepancies implements Discrepancies {
 
     @Override
     public List<Map<String, Object>> unbalancedUnits(Long campaignId) {
-        return jdbc.query("SELECT unit, SUM(amount) FROM ledger_entry" + where(campaignId, "")
-                        + " GROUP BY unit HAVING SUM(amount) <> 0 ORDER BY unit", params(campaignId, 0),
+        return jdbc.query(
+                "SELECT unit, SUM(amount) FROM ledger_entry" + where(campaignId, "")
+                        + " GROUP BY unit HAVING SUM(amount) <> 0 ORDER BY unit",
+                params(campaignId, 0),
                 (rs, i) -> map("unit", rs.getString(1), "sum", rs.getLong(2)));
     }
 
     @Override
     public List<Map<String, Object>> unbalancedPostings(Long campaignId, int limit) {
-        List<Map<String, Object>> postings = jdbc.query("SELECT posting_id, unit, SUM(amount) FROM ledger_entry"
+        List<Map<String, Object>> postings = jdbc.query(
+                "SELECT posting_id, unit, SUM(amount) FROM ledger_entry"
                         + where(campaignId, "") + " GROUP BY posting_id, unit HAVING SUM(amount) <> 0 "
-                        + "ORDER BY posting_id, unit LIMIT :limit", params(campaignId, limit),
-                (rs, i) -> map("postingId", rs.getString(1), "unit", rs.getString(2), "sum", rs.getLong(3),
-                        "entries", new ArrayList<Map<String, Object>>()));
+                        + "ORDER BY posting_id, unit LIMIT :limit",
+                params(campaignId, limit),
+                (rs, i) -> map(
+                        "postingId",
+                        rs.getString(1),
+                        "unit",
+                        rs.getString(2),
+                        "sum",
+                        rs.getLong(3),
+                        "entries",
+                        new ArrayList<Map<String, Object>>()));
         if (postings.isEmpty()) {
             return postings;
         }
         Map<String, Map<String, Object>> byKey = new LinkedHashMap<>();
         postings.forEach(p -> byKey.put(p.get("postingId") + "|" + p.get("unit"), p));
-        jdbc.query("SELECT id, posting_id, line_no, posting_type, account, reward_id, unit, amount FROM ledger_entry "
+        jdbc.query(
+                "SELECT id, posting_id, line_no, posting_type, account, reward_id, unit, amount FROM ledger_entry "
                         + "WHERE posting_id IN (:ids) ORDER BY posting_id, line_no",
-                new MapSqlParameterSource("ids", postings.stream().map(p -> p.get("postingId")).distinct().toList()),
+                new MapSqlParameterSource(
+                        "ids",
+                        postings.stream()
+                                .map(p -> p.get("postingId"))
+                                .distinct()
+                                .toList()),
                 rs -> {
                     Map<String, Object> p = byKey.get(rs.getString("posting_id") + "|" + rs.getString("unit"));
                     if (p != null) {
-                        entries(p).add(map("id", rs.getLong("id"), "lineNo", rs.getInt("line_no"),
-                                "postingType", rs.getString("posting_type"), "account", rs.getString("account"),
-                                "rewardId", rs.getObject("reward_id", Long.class), "amount", rs.getLong("amount")));
+                        entries(p)
+                                .add(map(
+                                        "id",
+                                        rs.getLong("id"),
+                                        "lineNo",
+                                        rs.getInt("line_no"),
+                                        "postingType",
+                                        rs.getString("posting_type"),
+                                        "account",
+                                        rs.getString("account"),
+                                        "rewardId",
+                                        rs.getObject("reward_id", Long.class),
+                                        "amount",
+                                        rs.getLong("amount")));
                     }
                 });
         return postings;
@@ -64,7 +89,8 @@ class JdbcDiscrepancies implements Discrepancies {
         String released = "r.released_at IS NOT NULL AND r.status IN ('AVAILABLE', 'SETTLED', 'PAID') "
                 + "AND r.source <> 'ADJUSTMENT'";
         String expected = "CASE WHEN r.status IN ('REVOKED', 'REFUSED') THEN 0 ELSE r.amount END";
-        return jdbc.query("SELECT r.id, r.campaign_id, r.user_id, r.status, r.source, r.kind, r.amount, "
+        return jdbc.query(
+                "SELECT r.id, r.campaign_id, r.user_id, r.status, r.source, r.kind, r.amount, "
                         + "CASE WHEN " + released + " THEN 1 ELSE 0 END AS released, " + expected + " AS expected, "
                         + "COALESCE(x.line_count, 0) AS line_count, COALESCE(x.expense, 0) AS expense, "
                         + "COALESCE(x.issues, 0) AS issues, COALESCE(x.clawbacks, 0) AS clawbacks, "
@@ -82,7 +108,8 @@ class JdbcDiscrepancies implements Discrepancies {
                         + "OR (r.status <> 'REFUSED' AND r.source = 'ADJUSTMENT' AND COALESCE(x.clawbacks, 0) = 0) "
                         + "OR COALESCE(x.expense, 0) <> " + expected + " "
                         + "OR (" + released + " AND COALESCE(x.releases, 0) = 0)) ORDER BY r.id LIMIT :limit",
-                params(campaignId, limit), (rs, i) -> misposted(rs));
+                params(campaignId, limit),
+                (rs, i) -> misposted(rs));
     }
 
     private static Map<String, Object> misposted(ResultSet rs) throws java.sql.SQLException {
@@ -102,24 +129,53 @@ class JdbcDiscrepancies implements Discrepancies {
         if (rs.getInt("released") == 1 && rs.getLong("releases") == 0) {
             problems.add("NO_RELEASE_POSTING");
         }
-        return map("rewardId", rs.getLong("id"), "campaignId", rs.getLong("campaign_id"),
-                "userId", rs.getString("user_id"), "status", status, "source", rs.getString("source"),
-                "kind", rs.getString("kind"), "amount", rs.getLong("amount"), "problems", problems,
-                "expectedExpense", rs.getLong("expected"), "foundExpense", rs.getLong("expense"),
-                "ledgerLines", rs.getLong("line_count"));
+        return map(
+                "rewardId",
+                rs.getLong("id"),
+                "campaignId",
+                rs.getLong("campaign_id"),
+                "userId",
+                rs.getString("user_id"),
+                "status",
+                status,
+                "source",
+                rs.getString("source"),
+                "kind",
+                rs.getString("kind"),
+                "amount",
+                rs.getLong("amount"),
+                "problems",
+                problems,
+                "expectedExpense",
+                rs.getLong("expected"),
+                "foundExpense",
+                rs.getLong("expense"),
+                "ledgerLines",
+                rs.getLong("line_count"));
     }
 
     @Override
     public List<Map<String, Object>> mismatchedPayoutLines(Long campaignId, int limit) {
-        return jdbc.query("SELECT l.id, l.batch_id, l.user_id, l.amount_fen, COALESCE(SUM(r.amount), 0) AS paid "
+        return jdbc.query(
+                "SELECT l.id, l.batch_id, l.user_id, l.amount_fen, COALESCE(SUM(r.amount), 0) AS paid "
                         + "FROM settlement_line l JOIN settlement_batch b ON b.id = l.batch_id "
                         + "LEFT JOIN reward r ON r.settlement_batch_id = l.batch_id AND r.user_id = l.user_id "
                         + "AND r.status = 'PAID' AND r.kind = 'CASH' "
                         + "WHERE b.state = 'PAID'" + and(campaignId, "b.")
                         + " GROUP BY l.id, l.batch_id, l.user_id, l.amount_fen "
                         + "HAVING l.amount_fen <> COALESCE(SUM(r.amount), 0) ORDER BY l.id LIMIT :limit",
-                params(campaignId, limit), (rs, i) -> map("lineId", rs.getLong(1), "batchId", rs.getLong(2),
-                        "userId", rs.getString(3), "lineAmountFen", rs.getLong(4), "paidRewardsFen", rs.getLong(5)));
+                params(campaignId, limit),
+                (rs, i) -> map(
+                        "lineId",
+                        rs.getLong(1),
+                        "batchId",
+                        rs.getLong(2),
+                        "userId",
+                        rs.getString(3),
+                        "lineAmountFen",
+                        rs.getLong(4),
+                        "paidRewardsFen",
+                        rs.getLong(5)));
     }
 
     @SuppressWarnings("unchecked")

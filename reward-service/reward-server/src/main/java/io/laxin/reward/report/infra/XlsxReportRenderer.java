@@ -3,6 +3,11 @@ package io.laxin.reward.report.infra;
 import io.laxin.reward.report.domain.ReportFormat;
 import io.laxin.reward.report.domain.ReportRenderer;
 import io.laxin.reward.report.domain.ReportTable;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -10,12 +15,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
-
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.util.List;
 
 /**
  * The report as an XLSX workbook, one sheet per table (the report is a few dozen rows, so an in-memory
@@ -32,7 +31,8 @@ class XlsxReportRenderer implements ReportRenderer {
 
     @Override
     public byte[] render(List<ReportTable> tables) {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles styles = new Styles(book);
             for (ReportTable t : tables) {
                 Sheet sheet = book.createSheet(t.title());

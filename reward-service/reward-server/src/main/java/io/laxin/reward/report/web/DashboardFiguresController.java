@@ -6,11 +6,10 @@ import io.laxin.reward.api.RewardApi;
 import io.laxin.reward.api.dto.RewardDashboardDTO;
 import io.laxin.reward.report.application.ReadingDashboardFigures;
 import io.swagger.v3.oas.annotations.Hidden;
+import java.time.Instant;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.time.Instant;
 
 /** invite-service's dashboard asks here for the reward side of it (services only). */
 @Hidden

@@ -1,7 +1,6 @@
 package io.laxin.reward.report.web;
 
 import io.laxin.reward.report.domain.Reconciliation;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +9,15 @@ import java.util.Map;
 public record ReconciliationResponse(boolean ok, long runId, Long campaignId, Instant checkedAt, List<Check> checks) {
 
     static ReconciliationResponse of(Reconciliation r) {
-        return new ReconciliationResponse(r.ok(), r.runId(), r.campaignId(), r.checkedAt(), r.checks().stream()
-                .map(c -> new Check(c.name(), c.ok(), c.note(), c.discrepancies())).toList());
+        return new ReconciliationResponse(
+                r.ok(),
+                r.runId(),
+                r.campaignId(),
+                r.checkedAt(),
+                r.checks().stream()
+                        .map(c -> new Check(c.name(), c.ok(), c.note(), c.discrepancies()))
+                        .toList());
     }
 
-    public record Check(String name, boolean ok, String note, List<Map<String, Object>> discrepancies) {
-    }
+    public record Check(String name, boolean ok, String note, List<Map<String, Object>> discrepancies) {}
 }

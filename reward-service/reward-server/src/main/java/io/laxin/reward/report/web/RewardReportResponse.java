@@ -9,7 +9,6 @@ import io.laxin.reward.report.domain.ReferrerLine;
 import io.laxin.reward.report.domain.ReportTable;
 import io.laxin.reward.report.domain.RewardReport;
 import io.laxin.reward.report.domain.Tally;
-
 import java.time.Instant;
 import java.util.List;
 
@@ -17,17 +16,34 @@ import java.util.List;
  * The finance report as JSON. Amounts are integers (points, fen, coupons); every fen amount also comes as a yuan
  * string with two decimals, derived exactly from the fen.
  */
-public record RewardReportResponse(Instant from, Instant to, Long campaignId, Instant generatedAt,
-                                   KindTotals issued, KindTotals released, KindTotals revoked, KindTotals clawedBack,
-                                   KindTotals paid, BudgetResponse budget, Acquisition acquisition,
-                                   List<Referrer> topReferrersByInvitees, List<Referrer> topReferrersByCash,
-                                   List<Reason> refusedAndRevoked) {
+public record RewardReportResponse(
+        Instant from,
+        Instant to,
+        Long campaignId,
+        Instant generatedAt,
+        KindTotals issued,
+        KindTotals released,
+        KindTotals revoked,
+        KindTotals clawedBack,
+        KindTotals paid,
+        BudgetResponse budget,
+        Acquisition acquisition,
+        List<Referrer> topReferrersByInvitees,
+        List<Referrer> topReferrersByCash,
+        List<Reason> refusedAndRevoked) {
 
     static RewardReportResponse of(RewardReport r) {
-        return new RewardReportResponse(r.period().from(), r.period().to(), r.period().campaignId(), r.generatedAt(),
-                KindTotals.of(r.movement(Movement.ISSUED)), KindTotals.of(r.movement(Movement.RELEASED)),
-                KindTotals.of(r.movement(Movement.REVOKED)), KindTotals.of(r.movement(Movement.CLAWED_BACK)),
-                KindTotals.of(r.movement(Movement.PAID)), BudgetResponse.of(r.budget()),
+        return new RewardReportResponse(
+                r.period().from(),
+                r.period().to(),
+                r.period().campaignId(),
+                r.generatedAt(),
+                KindTotals.of(r.movement(Movement.ISSUED)),
+                KindTotals.of(r.movement(Movement.RELEASED)),
+                KindTotals.of(r.movement(Movement.REVOKED)),
+                KindTotals.of(r.movement(Movement.CLAWED_BACK)),
+                KindTotals.of(r.movement(Movement.PAID)),
+                BudgetResponse.of(r.budget()),
                 Acquisition.of(r.acquisition()),
                 r.topByInvitees().stream().map(Referrer::of).toList(),
                 r.topByCash().stream().map(Referrer::of).toList(),
@@ -61,10 +77,20 @@ public record RewardReportResponse(Instant from, Instant to, Long campaignId, In
     }
 
     /** costPerUserFen is null when no invitee was attributed in the period. */
-    public record Acquisition(long attributedInvitees, long standingCashFen, long standingPoints,
-                              long fenPerHundredPoints, Long costPerUserFen, String costPerUserYuan) {
+    public record Acquisition(
+            long attributedInvitees,
+            long standingCashFen,
+            long standingPoints,
+            long fenPerHundredPoints,
+            Long costPerUserFen,
+            String costPerUserYuan) {
         static Acquisition of(AcquisitionCost a) {
-            return new Acquisition(a.invitees(), a.cashFen(), a.points(), a.fenPerHundredPoints(), a.perUserFen(),
+            return new Acquisition(
+                    a.invitees(),
+                    a.cashFen(),
+                    a.points(),
+                    a.fenPerHundredPoints(),
+                    a.perUserFen(),
                     yuan(a.perUserFen()));
         }
     }

@@ -3,15 +3,14 @@ package io.laxin.reward.reward.application;
 import io.laxin.kernel.job.Jobs;
 import io.laxin.reward.reward.domain.Reward;
 import io.laxin.reward.reward.domain.Rewards;
+import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.util.List;
-import java.util.Map;
 
 /**
  * Use case: a campaign is cancelled — every reward of it still in its hold period is REVOKED with
@@ -33,8 +32,8 @@ public class CancellingCampaignRewards {
     private final ConflictRetry retry;
     private final TransactionTemplate tx;
 
-    public CancellingCampaignRewards(Rewards rewards, RewardBook book, Jobs jobs, ConflictRetry retry,
-                                     PlatformTransactionManager txm) {
+    public CancellingCampaignRewards(
+            Rewards rewards, RewardBook book, Jobs jobs, ConflictRetry retry, PlatformTransactionManager txm) {
         this.rewards = rewards;
         this.book = book;
         this.jobs = jobs;
@@ -44,21 +43,25 @@ public class CancellingCampaignRewards {
     }
 
     /** What one run did. */
-    public record Report(long runId, long campaignId, int revoked) {
-    }
+    public record Report(long runId, long campaignId, int revoked) {}
 
     public Report cancel(long campaignId, String startedBy) {
-        Report report = jobs.run(JOB, "campaign:" + campaignId, startedBy, 0, progress -> {
-            int revoked = 0;
-            int n;
-            while ((n = retry.run(() -> tx.execute(s -> revokeBatch(campaignId)))) > 0) {
-                revoked += n;
-                progress.report(revoked, revoked);
-            }
-            return new Report(progress.runId(), campaignId, revoked);
-        }, r -> Map.of("campaignId", campaignId, "revoked", r.revoked()));
-        log.info("Campaign {} cancelled by {}: {} pending reward(s) revoked", campaignId, startedBy,
-                report.revoked());
+        Report report = jobs.run(
+                JOB,
+                "campaign:" + campaignId,
+                startedBy,
+                0,
+                progress -> {
+                    int revoked = 0;
+                    int n;
+                    while ((n = retry.run(() -> tx.execute(s -> revokeBatch(campaignId)))) > 0) {
+                        revoked += n;
+                        progress.report(revoked, revoked);
+                    }
+                    return new Report(progress.runId(), campaignId, revoked);
+                },
+                r -> Map.of("campaignId", campaignId, "revoked", r.revoked()));
+        log.info("Campaign {} cancelled by {}: {} pending reward(s) revoked", campaignId, startedBy, report.revoked());
         return report;
     }
 

@@ -1,13 +1,12 @@
 package io.laxin.reward.reward.application;
 
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Supplier;
 
 /**
  * Runs a whole transaction again when it lost a race that a fresh attempt wins: a deadlock or lock timeout chosen by
@@ -32,7 +31,10 @@ public class ConflictRetry {
                 if (attempt == ATTEMPTS) {
                     throw e;
                 }
-                log.info("Transaction lost a race (attempt {} of {}), running it again: {}", attempt, ATTEMPTS,
+                log.info(
+                        "Transaction lost a race (attempt {} of {}), running it again: {}",
+                        attempt,
+                        ATTEMPTS,
                         e.getClass().getSimpleName());
                 pause(attempt);
             }

@@ -7,7 +7,12 @@ import java.time.Instant;
  * when). What they are worth is the policy version as invite-service holds it ({@link CampaignPolicies}), never a
  * value from the message. {@code consumer} is the listener's consumer group.
  */
-public record IssueReferralRewardsCommand(String consumer, String eventId, long referralId, long campaignId,
-                                          String referrerUserId, String inviteeUserId, int policyVersion,
-                                          Instant attributedAt) {
-}
+public record IssueReferralRewardsCommand(
+        String consumer,
+        String eventId,
+        long referralId,
+        long campaignId,
+        String referrerUserId,
+        String inviteeUserId,
+        int policyVersion,
+        Instant attributedAt) {}

@@ -6,21 +6,20 @@ import io.laxin.reward.reward.domain.AttributionRecorded;
 import io.laxin.reward.reward.domain.Attributions;
 import io.laxin.reward.reward.domain.ReferralRewardPlan;
 import io.laxin.reward.reward.domain.Reward;
-import io.laxin.reward.reward.domain.RewardStatus;
 import io.laxin.reward.reward.domain.RewardPolicy;
+import io.laxin.reward.reward.domain.RewardStatus;
 import io.laxin.reward.reward.domain.Rewards;
 import io.laxin.reward.reward.domain.RiskBlocks;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Use case: issue the rewards of an attribution, once, under its policy version as invite-service holds it (ADR 0006:
@@ -44,10 +43,17 @@ public class IssuingReferralRewards {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    public IssuingReferralRewards(ProcessedEvents processed, Attributions attributions, Rewards rewards,
-                                  RiskBlocks blocks, RewardBook book, CampaignPolicies policies,
-                                  ApplicationEventPublisher published, ConflictRetry retry,
-                                  PlatformTransactionManager transactions, Clock clock) {
+    public IssuingReferralRewards(
+            ProcessedEvents processed,
+            Attributions attributions,
+            Rewards rewards,
+            RiskBlocks blocks,
+            RewardBook book,
+            CampaignPolicies policies,
+            ApplicationEventPublisher published,
+            ConflictRetry retry,
+            PlatformTransactionManager transactions,
+            Clock clock) {
         this.processed = processed;
         this.attributions = attributions;
         this.rewards = rewards;
@@ -62,14 +68,20 @@ public class IssuingReferralRewards {
     }
 
     /** What one delivery did: rewards granted and refused (0 and 0 for a redelivery). */
-    public record Outcome(int granted, int refused) {
-    }
+    public record Outcome(int granted, int refused) {}
 
     public Outcome handle(IssueReferralRewardsCommand c) {
         // before the transaction: the first read of a version is a remote call, which must not hold locks
         RewardPolicy policy = policies.of(c.campaignId(), c.policyVersion());
-        Attribution a = new Attribution(c.referralId(), c.campaignId(), c.referrerUserId(), c.inviteeUserId(),
-                c.policyVersion(), policy, c.attributedAt(), false);
+        Attribution a = new Attribution(
+                c.referralId(),
+                c.campaignId(),
+                c.referrerUserId(),
+                c.inviteeUserId(),
+                c.policyVersion(),
+                policy,
+                c.attributedAt(),
+                false);
         // one transaction, run again when it loses a race (a deadlock, a reward changed under it)
         return retry.run(() -> tx.execute(status -> issue(c.consumer(), c.eventId(), a)));
     }
@@ -88,16 +100,23 @@ public class IssuingReferralRewards {
             // the tally row serialises this referrer's deliveries; milestones count the invitees that stand
             attributions.countNextForReferrer(a.campaignId(), a.referrerUserId());
             int nth = attributions.countStandingOfReferrer(a.campaignId(), a.referrerUserId());
-            drafts = ReferralRewardPlan.rewardsFor(a, eventId, nth,
-                    a.policy().milestones().isEmpty() ? Set.of()
-                            : rewards.milestonesHeld(a.campaignId(), a.referrerUserId()), earnedBy(a), now);
+            drafts = ReferralRewardPlan.rewardsFor(
+                    a,
+                    eventId,
+                    nth,
+                    a.policy().milestones().isEmpty()
+                            ? Set.of()
+                            : rewards.milestonesHeld(a.campaignId(), a.referrerUserId()),
+                    earnedBy(a),
+                    now);
         }
         List<Reward> stored = book.issue(drafts, a.policy().budgetFen());
         if (!blocked) {
             // in this transaction: e.g. the invitee's orders reported before this event get their cashback now
             published.publishEvent(new AttributionRecorded(a));
         }
-        int refused = (int) stored.stream().filter(r -> r.status() == RewardStatus.REFUSED).count();
+        int refused = (int)
+                stored.stream().filter(r -> r.status() == RewardStatus.REFUSED).count();
         return new Outcome(stored.size() - refused, refused);
     }
 

@@ -5,10 +5,9 @@ import io.laxin.reward.ledger.domain.Ledger;
 import io.laxin.reward.ledger.domain.Unit;
 import io.laxin.reward.reward.domain.Reward;
 import io.laxin.reward.reward.domain.Rewards;
-import org.springframework.stereotype.Service;
-
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.stereotype.Service;
 
 /** Queries: a user's rewards and balances, a campaign's counts. */
 @Service
@@ -25,17 +24,19 @@ public class ReadingRewards {
     }
 
     /** A user's balance in one unit: what is owed to them, pending and available (credit balances, shown positive). */
-    public record Balance(String unit, long pending, long available) {
-    }
+    public record Balance(String unit, long pending, long available) {}
 
     public List<Reward> ofUser(String userId) {
         return rewards.ofUser(userId, PAGE);
     }
 
     public List<Balance> balancesOf(String userId) {
-        return Arrays.stream(Unit.values()).map(u -> new Balance(u.name(),
-                -ledger.balance(Account.PAYABLE_PENDING, userId, u),
-                -ledger.balance(Account.PAYABLE_AVAILABLE, userId, u))).toList();
+        return Arrays.stream(Unit.values())
+                .map(u -> new Balance(
+                        u.name(),
+                        -ledger.balance(Account.PAYABLE_PENDING, userId, u),
+                        -ledger.balance(Account.PAYABLE_AVAILABLE, userId, u)))
+                .toList();
     }
 
     public Rewards.CampaignCounts ofCampaign(long campaignId) {

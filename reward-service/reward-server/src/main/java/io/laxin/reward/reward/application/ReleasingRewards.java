@@ -4,6 +4,10 @@ import io.laxin.kernel.job.JobProgress;
 import io.laxin.kernel.job.Jobs;
 import io.laxin.reward.reward.domain.Reward;
 import io.laxin.reward.reward.domain.Rewards;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -11,11 +15,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Use case: release every PENDING reward whose hold has ended. Works in batches, each one transaction that locks
@@ -37,9 +36,14 @@ public class ReleasingRewards {
     private final Clock clock;
     private final int batchSize;
 
-    public ReleasingRewards(Rewards rewards, RewardBook book, Jobs jobs, ConflictRetry retry,
-                            PlatformTransactionManager txm, Clock clock,
-                            @Value("${laxin.reward.release-batch-size:500}") int batchSize) {
+    public ReleasingRewards(
+            Rewards rewards,
+            RewardBook book,
+            Jobs jobs,
+            ConflictRetry retry,
+            PlatformTransactionManager txm,
+            Clock clock,
+            @Value("${laxin.reward.release-batch-size:500}") int batchSize) {
         this.batchSize = batchSize;
         this.rewards = rewards;
         this.book = book;
@@ -52,8 +56,7 @@ public class ReleasingRewards {
     }
 
     /** What one run did; {@code runId} is null when nothing was due (such runs are not recorded). */
-    public record Report(Long runId, int released, int batches) {
-    }
+    public record Report(Long runId, int released, int batches) {}
 
     /** One batch in one transaction; one that loses a deadlock or lock timeout is run again. */
     private Integer releaseBatch(Instant now, int batchSize) {
@@ -82,10 +85,17 @@ public class ReleasingRewards {
         }
         // something was due: from here on the run is recorded, the first batch counted in it; shared, as runs on
         // several replicas split the work
-        Report report = jobs.runShared(JOB, "due-before:" + now, startedBy, 0,
+        Report report = jobs.runShared(
+                JOB,
+                "due-before:" + now,
+                startedBy,
+                0,
                 progress -> releaseRest(now, batchSize, first, progress),
                 r -> Map.of("released", r.released(), "batches", r.batches(), "dueBefore", now.toString()));
-        log.info("Release run {}: {} reward(s) released in {} batch(es)", report.runId(), report.released(),
+        log.info(
+                "Release run {}: {} reward(s) released in {} batch(es)",
+                report.runId(),
+                report.released(),
                 report.batches());
         return report;
     }

@@ -7,12 +7,11 @@ import io.laxin.reward.reward.domain.Reward;
 import io.laxin.reward.reward.domain.RewardSource;
 import io.laxin.reward.reward.domain.Rewards;
 import io.laxin.reward.reward.domain.RiskBlocks;
+import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.time.Clock;
 
 /**
  * Use case: a fraud REJECT for an invitee (after review or late analysis). Every reward of their referral in that
@@ -33,9 +32,15 @@ public class RevokingRejectedReferrals {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    public RevokingRejectedReferrals(ProcessedEvents processed, Attributions attributions, Rewards rewards,
-                                     RiskBlocks blocks, RewardBook book, ConflictRetry retry,
-                                     PlatformTransactionManager transactions, Clock clock) {
+    public RevokingRejectedReferrals(
+            ProcessedEvents processed,
+            Attributions attributions,
+            Rewards rewards,
+            RiskBlocks blocks,
+            RewardBook book,
+            ConflictRetry retry,
+            PlatformTransactionManager transactions,
+            Clock clock) {
         this.processed = processed;
         this.attributions = attributions;
         this.rewards = rewards;
@@ -48,8 +53,7 @@ public class RevokingRejectedReferrals {
     }
 
     /** What one delivery did: rewards voided or clawed back, and the total taken back per reward (any unit). */
-    public record Outcome(int rewardsTouched) {
-    }
+    public record Outcome(int rewardsTouched) {}
 
     public Outcome handle(RevokeRejectedReferralCommand c) {
         return retry.run(() -> tx.execute(status -> revoke(c)));
@@ -64,8 +68,8 @@ public class RevokingRejectedReferrals {
         for (Attribution a : attributions.ofInvitee(c.campaignId(), c.inviteeUserId())) {
             attributions.markRevoked(a.referralId(), c.reason());
             for (Reward r : rewards.ofReferral(a.referralId())) {
-                if (r.source() != RewardSource.ADJUSTMENT && book.takeBack(r, r.amount(), c.reason(),
-                        "risk:" + c.eventId()) > 0) {
+                if (r.source() != RewardSource.ADJUSTMENT
+                        && book.takeBack(r, r.amount(), c.reason(), "risk:" + c.eventId()) > 0) {
                     touched++;
                 }
             }

@@ -8,18 +8,17 @@ import io.laxin.reward.ledger.domain.PostingType;
 import io.laxin.reward.reward.domain.Budgets;
 import io.laxin.reward.reward.domain.Reward;
 import io.laxin.reward.reward.domain.RewardCosts;
+import io.laxin.reward.reward.domain.RewardEvents;
 import io.laxin.reward.reward.domain.RewardStatus;
 import io.laxin.reward.reward.domain.Rewards;
-import io.laxin.reward.reward.domain.RewardEvents;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every change of a reward, with its ledger posting and its event, in the caller's transaction: issue (charging
@@ -40,8 +39,8 @@ public class RewardBook {
     private final RewardEvents events;
     private final Clock clock;
 
-    public RewardBook(Rewards rewards, Budgets budgets, Ledger ledger, RewardCosts costs, RewardEvents events,
-                      Clock clock) {
+    public RewardBook(
+            Rewards rewards, Budgets budgets, Ledger ledger, RewardCosts costs, RewardEvents events, Clock clock) {
         this.rewards = rewards;
         this.budgets = budgets;
         this.ledger = ledger;
@@ -62,7 +61,8 @@ public class RewardBook {
             Reward r = draft;
             if (r.status() == RewardStatus.PENDING) {
                 long cost = costs.costFen(r.kind(), r.amount());
-                r = budgets.charge(r.campaignId(), r.policyVersion(), budgetFen, cost) ? r.withCost(cost)
+                r = budgets.charge(r.campaignId(), r.policyVersion(), budgetFen, cost)
+                        ? r.withCost(cost)
                         : r.refused(BUDGET_EXHAUSTED);
             }
             Optional<Reward> added = rewards.add(r);
@@ -74,8 +74,16 @@ public class RewardBook {
             }
             Reward saved = added.get();
             if (saved.status() == RewardStatus.PENDING) {
-                ledger.post(Posting.debitCredit("issue:" + saved.id(), PostingType.ISSUE, saved.campaignId(), saved.userId(),
-                        saved.id(), saved.unit(), saved.amount(), Account.CAMPAIGN_EXPENSE, Account.PAYABLE_PENDING,
+                ledger.post(Posting.debitCredit(
+                        "issue:" + saved.id(),
+                        PostingType.ISSUE,
+                        saved.campaignId(),
+                        saved.userId(),
+                        saved.id(),
+                        saved.unit(),
+                        saved.amount(),
+                        Account.CAMPAIGN_EXPENSE,
+                        Account.PAYABLE_PENDING,
                         clock.instant()));
                 events.published(RewardEventTags.ISSUED, saved);
             }
@@ -91,8 +99,17 @@ public class RewardBook {
                 || !rewards.changeStatus(r.id(), r.version(), RewardStatus.AVAILABLE, null, now)) {
             return false;
         }
-        ledger.post(Posting.debitCredit("release:" + r.id(), PostingType.RELEASE, r.campaignId(), r.userId(), r.id(),
-                r.unit(), r.amount(), Account.PAYABLE_PENDING, Account.PAYABLE_AVAILABLE, now));
+        ledger.post(Posting.debitCredit(
+                "release:" + r.id(),
+                PostingType.RELEASE,
+                r.campaignId(),
+                r.userId(),
+                r.id(),
+                r.unit(),
+                r.amount(),
+                Account.PAYABLE_PENDING,
+                Account.PAYABLE_AVAILABLE,
+                now));
         events.published(RewardEventTags.RELEASED, rewards.byId(r.id()).orElseThrow());
         return true;
     }
@@ -107,7 +124,9 @@ public class RewardBook {
      * @throws ConcurrentRewardChange when the row changed under us; the caller's transaction rolls back and retries
      */
     public long takeBack(Reward r, long amount, String reason, String key) {
-        if (r.amount() <= 0 || amount <= 0 || r.status() == RewardStatus.REVOKED
+        if (r.amount() <= 0
+                || amount <= 0
+                || r.status() == RewardStatus.REVOKED
                 || r.status() == RewardStatus.REFUSED) {
             return 0;
         }
@@ -123,8 +142,17 @@ public class RewardBook {
             if (!changed) {
                 throw new ConcurrentRewardChange(r.id());
             }
-            ledger.post(Posting.debitCredit("revoke:" + r.id() + ":" + key, PostingType.REVOKE, r.campaignId(),
-                    r.userId(), r.id(), r.unit(), -taken, Account.CAMPAIGN_EXPENSE, Account.PAYABLE_PENDING, now));
+            ledger.post(Posting.debitCredit(
+                    "revoke:" + r.id() + ":" + key,
+                    PostingType.REVOKE,
+                    r.campaignId(),
+                    r.userId(),
+                    r.id(),
+                    r.unit(),
+                    -taken,
+                    Account.CAMPAIGN_EXPENSE,
+                    Account.PAYABLE_PENDING,
+                    now));
             if (r.costFen() - costLeft > 0) {
                 budgets.giveBack(r.campaignId(), r.costFen() - costLeft);
             }
@@ -137,14 +165,23 @@ public class RewardBook {
         if (taken <= 0) {
             return 0;
         }
-        Optional<Reward> adjustment = rewards.add(r.adjustment(taken, reason, "adjust:" + r.id() + ":" + key,
-                key, now));
+        Optional<Reward> adjustment =
+                rewards.add(r.adjustment(taken, reason, "adjust:" + r.id() + ":" + key, key, now));
         if (adjustment.isEmpty()) {
             return 0;
         }
         Reward a = adjustment.get();
-        ledger.post(Posting.debitCredit("clawback:" + a.id(), PostingType.CLAWBACK, a.campaignId(), a.userId(), a.id(),
-                a.unit(), a.amount(), Account.CAMPAIGN_EXPENSE, Account.PAYABLE_AVAILABLE, now));
+        ledger.post(Posting.debitCredit(
+                "clawback:" + a.id(),
+                PostingType.CLAWBACK,
+                a.campaignId(),
+                a.userId(),
+                a.id(),
+                a.unit(),
+                a.amount(),
+                Account.CAMPAIGN_EXPENSE,
+                Account.PAYABLE_AVAILABLE,
+                now));
         events.published(RewardEventTags.ADJUSTED, a);
         return taken;
     }

@@ -5,5 +5,4 @@ package io.laxin.reward.reward.domain;
  * other features can act on it at once — the buyer's orders that came before the attribution's event get their
  * cashback.
  */
-public record AttributionRecorded(Attribution attribution) {
-}
+public record AttributionRecorded(Attribution attribution) {}

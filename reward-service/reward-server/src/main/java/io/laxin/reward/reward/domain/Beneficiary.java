@@ -2,5 +2,6 @@ package io.laxin.reward.reward.domain;
 
 /** Which side of a referral a reward is for. */
 public enum Beneficiary {
-    REFERRER, INVITEE
+    REFERRER,
+    INVITEE
 }

@@ -21,12 +21,10 @@ public final class ReferralRewardPlan {
     public static final String CAP_PER_CAMPAIGN = "CAP_PER_CAMPAIGN";
     public static final String FRAUD_REJECTED = "FRAUD_REJECTED";
 
-    private ReferralRewardPlan() {
-    }
+    private ReferralRewardPlan() {}
 
     /** What the referrer has earned so far, for caps: granted referral rewards today, this month, in the campaign. */
-    public record Earned(long today, long thisMonth, long inCampaign) {
-    }
+    public record Earned(long today, long thisMonth, long inCampaign) {}
 
     public static List<Reward> rewardsFor(Attribution a, String eventId, int nth, Earned earned, Instant now) {
         return rewardsFor(a, eventId, nth, Set.of(), earned, now);
@@ -36,27 +34,57 @@ public final class ReferralRewardPlan {
      * @param nth   this invitee's place among the referrer's standing (not revoked) invitees in the campaign
      * @param held  the milestones the referrer holds already (granted, not revoked): one is not paid again
      */
-    public static List<Reward> rewardsFor(Attribution a, String eventId, int nth, Set<Integer> held, Earned earned,
-                                          Instant now) {
+    public static List<Reward> rewardsFor(
+            Attribution a, String eventId, int nth, Set<Integer> held, Earned earned, Instant now) {
         RewardPolicy p = a.policy();
         Instant releaseAt = a.attributedAt().plus(Duration.ofDays(p.holdDays()));
         String key = "referral:" + a.referralId() + ":";
         List<Reward> referrer = new ArrayList<>();
-        referrer.add(Reward.pending(a.campaignId(), a.referralId(), a.referrerUserId(), Beneficiary.REFERRER,
-                RewardSource.REFERRAL, p.referrer(), releaseAt, key + "REFERRER", eventId, a.policyVersion(), null,
+        referrer.add(Reward.pending(
+                a.campaignId(),
+                a.referralId(),
+                a.referrerUserId(),
+                Beneficiary.REFERRER,
+                RewardSource.REFERRAL,
+                p.referrer(),
+                releaseAt,
+                key + "REFERRER",
+                eventId,
+                a.policyVersion(),
+                null,
                 now));
         for (RewardPolicy.Milestone m : p.milestones()) {
             if (m.nth() == nth && !held.contains(nth)) {
-                referrer.add(Reward.pending(a.campaignId(), a.referralId(), a.referrerUserId(), Beneficiary.REFERRER,
-                        RewardSource.MILESTONE, m.reward(), releaseAt, key + "MILESTONE:" + nth, eventId,
-                        a.policyVersion(), null, now));
+                referrer.add(Reward.pending(
+                        a.campaignId(),
+                        a.referralId(),
+                        a.referrerUserId(),
+                        Beneficiary.REFERRER,
+                        RewardSource.MILESTONE,
+                        m.reward(),
+                        releaseAt,
+                        key + "MILESTONE:" + nth,
+                        eventId,
+                        a.policyVersion(),
+                        null,
+                        now));
             }
         }
         String capped = capReached(p.caps(), earned);
         List<Reward> all = new ArrayList<>();
         referrer.forEach(r -> all.add(capped == null ? r : r.refused(capped)));
-        all.add(Reward.pending(a.campaignId(), a.referralId(), a.inviteeUserId(), Beneficiary.INVITEE,
-                RewardSource.REFERRAL, p.invitee(), releaseAt, key + "INVITEE", eventId, a.policyVersion(), null,
+        all.add(Reward.pending(
+                a.campaignId(),
+                a.referralId(),
+                a.inviteeUserId(),
+                Beneficiary.INVITEE,
+                RewardSource.REFERRAL,
+                p.invitee(),
+                releaseAt,
+                key + "INVITEE",
+                eventId,
+                a.policyVersion(),
+                null,
                 now));
         all.removeIf(r -> r.amount() <= 0);
         return all;
@@ -64,7 +92,8 @@ public final class ReferralRewardPlan {
 
     /** Every reward of the referral refused: the invitee was rejected as fraud before the attribution arrived. */
     public static List<Reward> refusedAsFraud(Attribution a, String eventId, Instant now) {
-        return rewardsFor(a, eventId, 0, new Earned(0, 0, 0), now).stream().map(r -> r.refused(FRAUD_REJECTED))
+        return rewardsFor(a, eventId, 0, new Earned(0, 0, 0), now).stream()
+                .map(r -> r.refused(FRAUD_REJECTED))
                 .toList();
     }
 
@@ -86,10 +115,15 @@ public final class ReferralRewardPlan {
 
     /** Start of the UTC day and month of an instant, for counting caps. */
     public static Instant dayStart(Instant at) {
-        return LocalDate.ofInstant(at, ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return LocalDate.ofInstant(at, ZoneOffset.UTC)
+                .atStartOfDay(ZoneOffset.UTC)
+                .toInstant();
     }
 
     public static Instant monthStart(Instant at) {
-        return LocalDate.ofInstant(at, ZoneOffset.UTC).withDayOfMonth(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return LocalDate.ofInstant(at, ZoneOffset.UTC)
+                .withDayOfMonth(1)
+                .atStartOfDay(ZoneOffset.UTC)
+                .toInstant();
     }
 }

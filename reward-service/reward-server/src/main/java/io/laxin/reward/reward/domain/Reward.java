@@ -1,7 +1,6 @@
 package io.laxin.reward.reward.domain;
 
 import io.laxin.reward.ledger.domain.Unit;
-
 import java.time.Instant;
 
 /**
@@ -21,46 +20,174 @@ import java.time.Instant;
  * @param settlementBatchId the settlement batch it was collected into
  * @param version           optimistic-locking version of the row
  */
-public record Reward(Long id, long campaignId, long referralId, String userId, Beneficiary beneficiary,
-                     RewardSource source, RewardKind kind, long amount, Long couponTemplateId, long issuedAmount,
-                     long costFen, RewardStatus status, String statusReason, Instant releaseAt, String businessKey,
-                     String sourceEventId, int policyVersion, String orderId, Long adjustsRewardId,
-                     Long settlementBatchId, Instant createdAt, int version) {
+public record Reward(
+        Long id,
+        long campaignId,
+        long referralId,
+        String userId,
+        Beneficiary beneficiary,
+        RewardSource source,
+        RewardKind kind,
+        long amount,
+        Long couponTemplateId,
+        long issuedAmount,
+        long costFen,
+        RewardStatus status,
+        String statusReason,
+        Instant releaseAt,
+        String businessKey,
+        String sourceEventId,
+        int policyVersion,
+        String orderId,
+        Long adjustsRewardId,
+        Long settlementBatchId,
+        Instant createdAt,
+        int version) {
 
     /** A new PENDING reward, releasable at {@code releaseAt}. */
-    public static Reward pending(long campaignId, long referralId, String userId, Beneficiary beneficiary,
-                                 RewardSource source, RewardPolicy.Spec spec, Instant releaseAt, String businessKey,
-                                 String sourceEventId, int policyVersion, String orderId, Instant now) {
+    public static Reward pending(
+            long campaignId,
+            long referralId,
+            String userId,
+            Beneficiary beneficiary,
+            RewardSource source,
+            RewardPolicy.Spec spec,
+            Instant releaseAt,
+            String businessKey,
+            String sourceEventId,
+            int policyVersion,
+            String orderId,
+            Instant now) {
         long amount = spec.kind() == RewardKind.COUPON ? 1 : spec.amount();
         Long coupon = spec.kind() == RewardKind.COUPON ? spec.amount() : null;
-        return new Reward(null, campaignId, referralId, userId, beneficiary, source, spec.kind(), amount, coupon,
-                amount, 0, RewardStatus.PENDING, null, releaseAt, businessKey, sourceEventId, policyVersion, orderId,
-                null, null, now, 0);
+        return new Reward(
+                null,
+                campaignId,
+                referralId,
+                userId,
+                beneficiary,
+                source,
+                spec.kind(),
+                amount,
+                coupon,
+                amount,
+                0,
+                RewardStatus.PENDING,
+                null,
+                releaseAt,
+                businessKey,
+                sourceEventId,
+                policyVersion,
+                orderId,
+                null,
+                null,
+                now,
+                0);
     }
 
     /** A negative adjustment taking {@code amount} back from this (released) reward, available at once. */
     public Reward adjustment(long amount, String reason, String businessKey, String eventId, Instant now) {
-        return new Reward(null, campaignId, referralId, userId, beneficiary, RewardSource.ADJUSTMENT, kind, -amount,
-                couponTemplateId, -amount, 0, RewardStatus.AVAILABLE, reason, now, businessKey, eventId,
-                policyVersion, orderId, id, null, now, 0);
+        return new Reward(
+                null,
+                campaignId,
+                referralId,
+                userId,
+                beneficiary,
+                RewardSource.ADJUSTMENT,
+                kind,
+                -amount,
+                couponTemplateId,
+                -amount,
+                0,
+                RewardStatus.AVAILABLE,
+                reason,
+                now,
+                businessKey,
+                eventId,
+                policyVersion,
+                orderId,
+                id,
+                null,
+                now,
+                0);
     }
 
     public Reward refused(String reason) {
-        return new Reward(id, campaignId, referralId, userId, beneficiary, source, kind, amount, couponTemplateId,
-                issuedAmount, 0, RewardStatus.REFUSED, reason, releaseAt, businessKey, sourceEventId, policyVersion,
-                orderId, adjustsRewardId, settlementBatchId, createdAt, version);
+        return new Reward(
+                id,
+                campaignId,
+                referralId,
+                userId,
+                beneficiary,
+                source,
+                kind,
+                amount,
+                couponTemplateId,
+                issuedAmount,
+                0,
+                RewardStatus.REFUSED,
+                reason,
+                releaseAt,
+                businessKey,
+                sourceEventId,
+                policyVersion,
+                orderId,
+                adjustsRewardId,
+                settlementBatchId,
+                createdAt,
+                version);
     }
 
     public Reward withCost(long cost) {
-        return new Reward(id, campaignId, referralId, userId, beneficiary, source, kind, amount, couponTemplateId,
-                issuedAmount, cost, status, statusReason, releaseAt, businessKey, sourceEventId, policyVersion,
-                orderId, adjustsRewardId, settlementBatchId, createdAt, version);
+        return new Reward(
+                id,
+                campaignId,
+                referralId,
+                userId,
+                beneficiary,
+                source,
+                kind,
+                amount,
+                couponTemplateId,
+                issuedAmount,
+                cost,
+                status,
+                statusReason,
+                releaseAt,
+                businessKey,
+                sourceEventId,
+                policyVersion,
+                orderId,
+                adjustsRewardId,
+                settlementBatchId,
+                createdAt,
+                version);
     }
 
     public Reward withId(long newId) {
-        return new Reward(newId, campaignId, referralId, userId, beneficiary, source, kind, amount, couponTemplateId,
-                issuedAmount, costFen, status, statusReason, releaseAt, businessKey, sourceEventId, policyVersion,
-                orderId, adjustsRewardId, settlementBatchId, createdAt, version);
+        return new Reward(
+                newId,
+                campaignId,
+                referralId,
+                userId,
+                beneficiary,
+                source,
+                kind,
+                amount,
+                couponTemplateId,
+                issuedAmount,
+                costFen,
+                status,
+                statusReason,
+                releaseAt,
+                businessKey,
+                sourceEventId,
+                policyVersion,
+                orderId,
+                adjustsRewardId,
+                settlementBatchId,
+                createdAt,
+                version);
     }
 
     /** The ledger unit its amount counts in. */

@@ -9,25 +9,31 @@ import java.util.List;
  * @param caps      null for no caps
  * @param cashback  null for no cashback
  */
-public record RewardPolicy(Spec referrer, Spec invitee, int holdDays, List<Milestone> milestones, Caps caps,
-                           Long budgetFen, Cashback cashback) {
+public record RewardPolicy(
+        Spec referrer,
+        Spec invitee,
+        int holdDays,
+        List<Milestone> milestones,
+        Caps caps,
+        Long budgetFen,
+        Cashback cashback) {
 
     public RewardPolicy {
         milestones = milestones == null ? List.of() : List.copyOf(milestones);
     }
 
     /** One reward: kind and amount (points, fen, or the coupon template id). */
-    public record Spec(RewardKind kind, long amount) {
-    }
+    public record Spec(RewardKind kind, long amount) {}
 
-    public record Milestone(int nth, Spec reward) {
-    }
+    public record Milestone(int nth, Spec reward) {}
 
     /** Referrer rewards (referral and milestones) per UTC day / month / campaign; null for no cap. */
-    public record Caps(Integer perDay, Integer perMonth, Integer perCampaign) {
-    }
+    public record Caps(Integer perDay, Integer perMonth, Integer perCampaign) {}
 
-    public record Cashback(int shareBasisPoints, Integer windowDays, Integer firstOrders,
-                           Spec firstOrderReferrerBonus, Spec firstOrderInviteeBonus) {
-    }
+    public record Cashback(
+            int shareBasisPoints,
+            Integer windowDays,
+            Integer firstOrders,
+            Spec firstOrderReferrerBonus,
+            Spec firstOrderInviteeBonus) {}
 }

@@ -6,5 +6,10 @@ package io.laxin.reward.reward.domain;
  * cap exhausted, invitee already rejected). REFUSED rewards have no postings.
  */
 public enum RewardStatus {
-    PENDING, AVAILABLE, SETTLED, PAID, REVOKED, REFUSED
+    PENDING,
+    AVAILABLE,
+    SETTLED,
+    PAID,
+    REVOKED,
+    REFUSED
 }

@@ -54,6 +54,5 @@ public interface Rewards {
     /** Counts by beneficiary and status for a campaign. */
     CampaignCounts countCampaign(long campaignId);
 
-    record CampaignCounts(long referrer, long invitee, long pending) {
-    }
+    record CampaignCounts(long referrer, long invitee, long pending) {}
 }

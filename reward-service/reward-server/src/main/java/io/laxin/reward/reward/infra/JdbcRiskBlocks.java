@@ -1,12 +1,11 @@
 package io.laxin.reward.reward.infra;
 
 import io.laxin.reward.reward.domain.RiskBlocks;
+import java.sql.Timestamp;
+import java.time.Instant;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
-
-import java.sql.Timestamp;
-import java.time.Instant;
 
 @Repository
 class JdbcRiskBlocks implements RiskBlocks {
@@ -20,8 +19,14 @@ class JdbcRiskBlocks implements RiskBlocks {
     @Override
     public void block(long campaignId, String inviteeUserId, String reason, String eventId, Instant at) {
         try {
-            jdbc.update("INSERT INTO risk_block (campaign_id, invitee_user_id, reason, event_id, blocked_at) "
-                    + "VALUES (?, ?, ?, ?, ?)", campaignId, inviteeUserId, reason, eventId, Timestamp.from(at));
+            jdbc.update(
+                    "INSERT INTO risk_block (campaign_id, invitee_user_id, reason, event_id, blocked_at) "
+                            + "VALUES (?, ?, ?, ?, ?)",
+                    campaignId,
+                    inviteeUserId,
+                    reason,
+                    eventId,
+                    Timestamp.from(at));
         } catch (DuplicateKeyException already) {
             // blocked by an earlier verdict; the first reason stands
         }
@@ -29,8 +34,11 @@ class JdbcRiskBlocks implements RiskBlocks {
 
     @Override
     public boolean isBlocked(long campaignId, String inviteeUserId) {
-        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM risk_block WHERE campaign_id = ? AND invitee_user_id = ?",
-                Long.class, campaignId, inviteeUserId);
+        Long n = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM risk_block WHERE campaign_id = ? AND invitee_user_id = ?",
+                Long.class,
+                campaignId,
+                inviteeUserId);
         return n != null && n > 0;
     }
 }

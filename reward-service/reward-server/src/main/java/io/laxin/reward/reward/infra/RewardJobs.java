@@ -29,7 +29,8 @@ class RewardJobs {
             this.releasing = releasing;
         }
 
-        @Scheduled(fixedDelayString = "${laxin.reward.release-interval:60s}",
+        @Scheduled(
+                fixedDelayString = "${laxin.reward.release-interval:60s}",
                 initialDelayString = "${laxin.reward.release-interval:60s}")
         void release() {
             releasing.releaseDue("scheduler");

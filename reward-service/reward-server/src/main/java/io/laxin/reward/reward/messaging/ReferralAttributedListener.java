@@ -8,13 +8,13 @@ import io.laxin.reward.reward.application.IssuingReferralRewards;
 import org.apache.rocketmq.spring.annotation.RocketMQMessageListener;
 import org.springframework.stereotype.Component;
 
-
 /**
  * Turns referral-attributed events into rewards, under the policy version the use case reads from invite-service.
  * Redelivery is harmless (see the use case).
  */
 @Component
-@RocketMQMessageListener(topic = "${laxin.topics.referral:LAXIN_REFERRAL}",
+@RocketMQMessageListener(
+        topic = "${laxin.topics.referral:LAXIN_REFERRAL}",
         consumerGroup = "${spring.application.name}-referral-rewards",
         selectorExpression = ReferralEventTags.ATTRIBUTED)
 public class ReferralAttributedListener extends IdempotentListener<ReferralAttributedEvent> {
@@ -29,10 +29,21 @@ public class ReferralAttributedListener extends IdempotentListener<ReferralAttri
     public void handle(ReferralAttributedEvent e) {
         // a version 1 payload (migration window, ReferralAttributedEvent.OLDEST_READ_VERSION) also claims amounts:
         // they are not read (ADR 0006)
-        var command = new IssueReferralRewardsCommand(consumer(), e.eventId(), e.referralId(), e.campaignId(),
-                e.referrerUserId(), e.inviteeUserId(), e.policyVersion(), e.attributedAt());
+        var command = new IssueReferralRewardsCommand(
+                consumer(),
+                e.eventId(),
+                e.referralId(),
+                e.campaignId(),
+                e.referrerUserId(),
+                e.inviteeUserId(),
+                e.policyVersion(),
+                e.attributedAt());
         var outcome = issuing.handle(command);
-        log.info("Referral {} (event {}): {} reward(s) granted, {} refused", e.referralId(), e.eventId(),
-                outcome.granted(), outcome.refused());
+        log.info(
+                "Referral {} (event {}): {} reward(s) granted, {} refused",
+                e.referralId(),
+                e.eventId(),
+                outcome.granted(),
+                outcome.refused());
     }
 }

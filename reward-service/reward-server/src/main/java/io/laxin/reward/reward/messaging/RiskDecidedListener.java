@@ -10,13 +10,13 @@ import io.laxin.reward.reward.domain.ReferralRewardPlan;
 import org.apache.rocketmq.spring.annotation.RocketMQMessageListener;
 import org.springframework.stereotype.Component;
 
-
 /**
  * Final fraud verdicts: a REJECT revokes the invitee's referral rewards (or claws them back once released). A PASS
  * needs nothing here: invite-service attributes the referral, and its ATTRIBUTED event issues the rewards.
  */
 @Component
-@RocketMQMessageListener(topic = "${laxin.topics.risk:LAXIN_RISK}",
+@RocketMQMessageListener(
+        topic = "${laxin.topics.risk:LAXIN_RISK}",
         consumerGroup = "${spring.application.name}-risk-revocations",
         selectorExpression = RiskEventTags.DECIDED)
 public class RiskDecidedListener extends IdempotentListener<RiskDecidedEvent> {
@@ -32,10 +32,14 @@ public class RiskDecidedListener extends IdempotentListener<RiskDecidedEvent> {
         if (e.verdict() != Verdict.REJECT) {
             return;
         }
-        var command = new RevokeRejectedReferralCommand(consumer(), e.eventId(), e.campaignId(), e.inviteeUserId(),
-                ReferralRewardPlan.FRAUD_REJECTED);
+        var command = new RevokeRejectedReferralCommand(
+                consumer(), e.eventId(), e.campaignId(), e.inviteeUserId(), ReferralRewardPlan.FRAUD_REJECTED);
         var outcome = revoking.handle(command);
-        log.info("Risk REJECT of invitee {} in campaign {} (event {}): {} reward(s) revoked or clawed back",
-                e.inviteeUserId(), e.campaignId(), e.eventId(), outcome.rewardsTouched());
+        log.info(
+                "Risk REJECT of invitee {} in campaign {} (event {}): {} reward(s) revoked or clawed back",
+                e.inviteeUserId(),
+                e.campaignId(),
+                e.eventId(),
+                outcome.rewardsTouched());
     }
 }

@@ -10,12 +10,11 @@ import io.laxin.reward.reward.application.ReleasingRewards;
 import io.laxin.reward.reward.domain.Rewards;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.List;
 
 @Tag(name = "Rewards")
 @RestController
@@ -25,22 +24,25 @@ public class RewardController {
     private final ReleasingRewards releasing;
     private final CancellingCampaignRewards cancelling;
 
-    public RewardController(ReadingRewards reading, ReleasingRewards releasing,
-                            CancellingCampaignRewards cancelling) {
+    public RewardController(ReadingRewards reading, ReleasingRewards releasing, CancellingCampaignRewards cancelling) {
         this.reading = reading;
         this.releasing = releasing;
         this.cancelling = cancelling;
     }
 
-    @Operation(summary = "My rewards, newest first (end users)",
+    @Operation(
+            summary = "My rewards, newest first (end users)",
             description = "PENDING rewards show the releaseAt when their hold period ends; REVOKED and REFUSED ones "
                     + "say why in statusReason; an ADJUSTMENT has a negative amount that later earnings absorb.")
     @GetMapping("/api/v1/rewards/mine")
     public List<RewardResponse> mine(Caller caller) {
-        return reading.ofUser(caller.requireUser()).stream().map(RewardResponse::of).toList();
+        return reading.ofUser(caller.requireUser()).stream()
+                .map(RewardResponse::of)
+                .toList();
     }
 
-    @Operation(summary = "My balances per unit (end users), from the ledger",
+    @Operation(
+            summary = "My balances per unit (end users), from the ledger",
             description = "pending: still in the hold period; available: released and not yet settled (negative "
                     + "while an adjustment is not yet absorbed). Units: FEN, POINTS, COUPON.")
     @GetMapping("/api/v1/rewards/mine/balances")
@@ -53,11 +55,12 @@ public class RewardController {
     public CampaignRewardSummaryDTO summary(Caller caller, @PathVariable long campaignId) {
         caller.requireStaffOrService(Role.OPS, Role.FINANCE);
         Rewards.CampaignCounts c = reading.ofCampaign(campaignId);
-        return new CampaignRewardSummaryDTO(campaignId, c.referrer() + c.invitee(), c.referrer(), c.invitee(),
-                c.pending());
+        return new CampaignRewardSummaryDTO(
+                campaignId, c.referrer() + c.invitee(), c.referrer(), c.invitee(), c.pending());
     }
 
-    @Operation(summary = "Release now every reward whose hold has ended (FINANCE, ADMIN)",
+    @Operation(
+            summary = "Release now every reward whose hold has ended (FINANCE, ADMIN)",
             description = "The same job runs on a schedule (laxin.reward.release-interval). Safe to run alongside "
                     + "it and on several replicas. Answers what this run did; its progress is at "
                     + "/api/v1/admin/rewards/jobs/{runId}.")
@@ -67,7 +70,8 @@ public class RewardController {
         return releasing.releaseDue(caller.id());
     }
 
-    @Operation(summary = "Cancel a campaign's rewards still in their hold period (FINANCE, ADMIN)",
+    @Operation(
+            summary = "Cancel a campaign's rewards still in their hold period (FINANCE, ADMIN)",
             description = "Every PENDING reward of the campaign becomes REVOKED with CAMPAIGN_CANCELLED (reverse "
                     + "posting, budget given back, REWARD_REVOKED event); released rewards are owed and stay. "
                     + "Safe to repeat: a second run revokes only what arrived since. Progress at "

@@ -15,13 +15,12 @@ import io.laxin.reward.settlement.domain.SettlementRewards;
 import io.laxin.reward.settlement.domain.StatementLine;
 import io.laxin.reward.settlement.domain.StatementLines;
 import io.laxin.reward.settlement.domain.Transition;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Use case: move a batch on, in one transaction with its effects. The state change is a conditional update on the
@@ -43,8 +42,13 @@ public class AdvancingSettlementBatch {
     private final SettlementEvents events;
     private final Clock clock;
 
-    public AdvancingSettlementBatch(SettlementBatches batches, SettlementRewards rewards, StatementLines lines,
-                                    Ledger ledger, SettlementEvents events, Clock clock) {
+    public AdvancingSettlementBatch(
+            SettlementBatches batches,
+            SettlementRewards rewards,
+            StatementLines lines,
+            Ledger ledger,
+            SettlementEvents events,
+            Clock clock) {
         this.batches = batches;
         this.rewards = rewards;
         this.lines = lines;
@@ -73,12 +77,23 @@ public class AdvancingSettlementBatch {
                 rewards.settle(b.id(), now);
                 int adjusted = rewards.countAdjustedAfterCollection(b.id());
                 if (adjusted > 0) {
-                    throw new LaxinException(RewardErrorCode.SETTLEMENT_BATCH_STALE, adjusted + " reward(s) of batch "
-                            + b.id() + " were clawed back after it was collected; reject it and collect again so its "
-                            + "lines net them");
+                    throw new LaxinException(
+                            RewardErrorCode.SETTLEMENT_BATCH_STALE,
+                            adjusted + " reward(s) of batch "
+                                    + b.id()
+                                    + " were clawed back after it was collected; reject it and collect again so its "
+                                    + "lines net them");
                 }
-                forEachPage(b, page -> post(b, page, PostingType.SETTLE, "settle:line:", Account.PAYABLE_AVAILABLE,
-                        Account.PAYABLE_SETTLED, now));
+                forEachPage(
+                        b,
+                        page -> post(
+                                b,
+                                page,
+                                PostingType.SETTLE,
+                                "settle:line:",
+                                Account.PAYABLE_AVAILABLE,
+                                Account.PAYABLE_SETTLED,
+                                now));
                 events.approved(b, c.actor(), now);
             }
             case CONFIRM_PAYOUT -> {
@@ -108,11 +123,28 @@ public class AdvancingSettlementBatch {
     }
 
     /** Per line, moves its amount onto {@code to} (debit) from {@code from} (credit). */
-    private void post(SettlementBatch b, List<StatementLine> page, PostingType type, String idPrefix, Account to,
-                      Account from, Instant at) {
+    private void post(
+            SettlementBatch b,
+            List<StatementLine> page,
+            PostingType type,
+            String idPrefix,
+            Account to,
+            Account from,
+            Instant at) {
         // the batch's conditional state change above makes these postings new: insert them in batches
-        ledger.postAll(page.stream().map(l -> Posting.debitCredit(idPrefix + l.id(), type, b.campaignId(), l.userId(),
-                null, Unit.FEN, l.amountFen(), to, from, at)).toList());
+        ledger.postAll(page.stream()
+                .map(l -> Posting.debitCredit(
+                        idPrefix + l.id(),
+                        type,
+                        b.campaignId(),
+                        l.userId(),
+                        null,
+                        Unit.FEN,
+                        l.amountFen(),
+                        to,
+                        from,
+                        at))
+                .toList());
     }
 
     static LaxinException notFound(long batchId) {
@@ -121,12 +153,16 @@ public class AdvancingSettlementBatch {
 
     private static LaxinException refused(SettlementBatch.Refusal r, SettlementBatch b, Transition move) {
         return switch (r) {
-            case SELF_APPROVAL -> new LaxinException(RewardErrorCode.SETTLEMENT_SELF_APPROVAL,
-                    "Batch " + b.id() + " was created by " + b.createdBy() + " and submitted by " + b.submittedBy()
-                            + "; another FINANCE person must approve it");
-            case ILLEGAL_TRANSITION -> new LaxinException(RewardErrorCode.SETTLEMENT_ILLEGAL_TRANSITION,
-                    "Cannot " + move.name().toLowerCase().replace('_', ' ') + " batch " + b.id() + ": it is "
-                            + b.state() + " (possible from " + move.from() + ")");
+            case SELF_APPROVAL ->
+                new LaxinException(
+                        RewardErrorCode.SETTLEMENT_SELF_APPROVAL,
+                        "Batch " + b.id() + " was created by " + b.createdBy() + " and submitted by " + b.submittedBy()
+                                + "; another FINANCE person must approve it");
+            case ILLEGAL_TRANSITION ->
+                new LaxinException(
+                        RewardErrorCode.SETTLEMENT_ILLEGAL_TRANSITION,
+                        "Cannot " + move.name().toLowerCase().replace('_', ' ') + " batch " + b.id() + ": it is "
+                                + b.state() + " (possible from " + move.from() + ")");
         };
     }
 }

@@ -7,6 +7,12 @@ import io.laxin.reward.settlement.domain.SettlementBatch;
 import io.laxin.reward.settlement.domain.SettlementBatches;
 import io.laxin.reward.settlement.domain.SettlementRewards;
 import io.laxin.reward.settlement.domain.StatementLines;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,13 +20,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Use case: collect a COLLECTING batch, set-wise and in chunks, each chunk its own transaction, with progress in a
@@ -46,9 +45,14 @@ public class CollectingSettlementBatch {
     private final Clock clock;
     private final int chunk;
 
-    public CollectingSettlementBatch(SettlementBatches batches, SettlementRewards rewards, StatementLines lines,
-                                     Jobs jobs, PlatformTransactionManager txm, Clock clock,
-                                     @Value("${laxin.reward.settlement-chunk-size:5000}") int chunk) {
+    public CollectingSettlementBatch(
+            SettlementBatches batches,
+            SettlementRewards rewards,
+            StatementLines lines,
+            Jobs jobs,
+            PlatformTransactionManager txm,
+            Clock clock,
+            @Value("${laxin.reward.settlement-chunk-size:5000}") int chunk) {
         this.batches = batches;
         this.rewards = rewards;
         this.lines = lines;
@@ -75,8 +79,12 @@ public class CollectingSettlementBatch {
         batches.attachRun(batchId, run.runId());
         try {
             Collected c = jobs.carryOut(run.runId(), progress -> collectAll(b, progress), Collected::summary);
-            log.info("Settlement batch {} collected: {} reward(s), {} line(s), {} user(s) carried over", batchId,
-                    c.claimed(), c.lines(), c.carriedOverUsers());
+            log.info(
+                    "Settlement batch {} collected: {} reward(s), {} line(s), {} user(s) carried over",
+                    batchId,
+                    c.claimed(),
+                    c.lines(),
+                    c.carriedOverUsers());
         } catch (RuntimeException e) {
             abandon(batchId, "collecting failed: " + e.getClass().getSimpleName());
             throw e;
@@ -85,8 +93,15 @@ public class CollectingSettlementBatch {
 
     private record Collected(long batchId, long claimed, long lines, long carriedOverUsers) {
         Map<String, Object> summary() {
-            return Map.of("batchId", batchId, "claimedRewards", claimed, "lines", lines,
-                    "carriedOverUsers", carriedOverUsers);
+            return Map.of(
+                    "batchId",
+                    batchId,
+                    "claimedRewards",
+                    claimed,
+                    "lines",
+                    lines,
+                    "carriedOverUsers",
+                    carriedOverUsers);
         }
     }
 
@@ -116,7 +131,9 @@ public class CollectingSettlementBatch {
             });
             lineCount += added;
             carried += users.size() - added;
-            done += users.stream().mapToLong(SettlementRewards.UserRewards::rewards).sum();
+            done += users.stream()
+                    .mapToLong(SettlementRewards.UserRewards::rewards)
+                    .sum();
             progress.report(done, 2 * claimed);
             after = hi;
         }

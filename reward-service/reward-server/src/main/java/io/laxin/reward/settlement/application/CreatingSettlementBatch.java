@@ -7,12 +7,11 @@ import io.laxin.reward.api.RewardErrorCode;
 import io.laxin.reward.settlement.domain.Period;
 import io.laxin.reward.settlement.domain.SettlementBatch;
 import io.laxin.reward.settlement.domain.SettlementBatches;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Service;
-
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
 
 /**
  * Use case: create a settlement batch and collect it. The batch row is stored under the request's Idempotency-Key;
@@ -29,10 +28,13 @@ public class CreatingSettlementBatch {
     private final long defaultMinPayoutFen;
     private final ZoneId zone;
 
-    public CreatingSettlementBatch(SettlementBatches batches, CollectingSettlementBatch collecting,
-                                   IdempotentRequests idempotency, Clock clock,
-                                   @Value("${laxin.reward.min-payout-fen:100}") long defaultMinPayoutFen,
-                                   @Value("${laxin.reward.settlement-zone:Asia/Shanghai}") ZoneId zone) {
+    public CreatingSettlementBatch(
+            SettlementBatches batches,
+            CollectingSettlementBatch collecting,
+            IdempotentRequests idempotency,
+            Clock clock,
+            @Value("${laxin.reward.min-payout-fen:100}") long defaultMinPayoutFen,
+            @Value("${laxin.reward.settlement-zone:Asia/Shanghai}") ZoneId zone) {
         this.batches = batches;
         this.collecting = collecting;
         this.idempotency = idempotency;
@@ -66,7 +68,8 @@ public class CreatingSettlementBatch {
         if (c.day() == null && c.from() != null && c.to() != null && c.from().isBefore(c.to())) {
             return new Period(c.from(), c.to());
         }
-        throw new LaxinException(RewardErrorCode.SETTLEMENT_INVALID_PERIOD,
+        throw new LaxinException(
+                RewardErrorCode.SETTLEMENT_INVALID_PERIOD,
                 "Give either a day, or from and to with from before to (to is exclusive)");
     }
 }

@@ -9,9 +9,8 @@ import io.laxin.reward.settlement.domain.SettlementBatch;
 import io.laxin.reward.settlement.domain.SettlementBatches;
 import io.laxin.reward.settlement.domain.StatementLine;
 import io.laxin.reward.settlement.domain.StatementLines;
-import org.springframework.stereotype.Service;
-
 import java.util.List;
+import org.springframework.stereotype.Service;
 
 /** Queries: batches with their collection progress, their lines, and the payout file. */
 @Service
@@ -30,19 +29,21 @@ public class ReadingSettlements {
     }
 
     /** A batch and the job run that collected it (null before the run started). */
-    public record BatchOverview(SettlementBatch batch, JobRun collection) {
-    }
+    public record BatchOverview(SettlementBatch batch, JobRun collection) {}
 
     public BatchOverview batch(long id) {
         return overview(require(id));
     }
 
     public BatchOverview overview(SettlementBatch b) {
-        return new BatchOverview(b, b.jobRunId() == null ? null : jobs.byId(b.jobRunId()).orElse(null));
+        return new BatchOverview(
+                b, b.jobRunId() == null ? null : jobs.byId(b.jobRunId()).orElse(null));
     }
 
     public List<BatchOverview> list(Long campaignId, int page, int size) {
-        return batches.list(campaignId, page * size, size).stream().map(this::overview).toList();
+        return batches.list(campaignId, page * size, size).stream()
+                .map(this::overview)
+                .toList();
     }
 
     public List<StatementLine> lines(long batchId, int page, int size) {
@@ -54,7 +55,8 @@ public class ReadingSettlements {
     public String payoutFile(long batchId) {
         SettlementBatch b = require(batchId);
         if (!b.hasPayoutFile()) {
-            throw new LaxinException(RewardErrorCode.SETTLEMENT_PAYOUT_FILE_NOT_READY,
+            throw new LaxinException(
+                    RewardErrorCode.SETTLEMENT_PAYOUT_FILE_NOT_READY,
                     "Batch " + batchId + " is " + b.state() + "; its payout file exists once it is APPROVED");
         }
         StringBuilder csv = new StringBuilder(PayoutFile.HEADER);

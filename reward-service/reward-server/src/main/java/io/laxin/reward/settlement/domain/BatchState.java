@@ -6,5 +6,11 @@ package io.laxin.reward.settlement.domain;
  * (its rewards go back to be collected again); FAILED when collecting broke off (its rewards were released too).
  */
 public enum BatchState {
-    COLLECTING, DRAFT, SUBMITTED, APPROVED, PAID, REJECTED, FAILED
+    COLLECTING,
+    DRAFT,
+    SUBMITTED,
+    APPROVED,
+    PAID,
+    REJECTED,
+    FAILED
 }

@@ -1,7 +1,6 @@
 package io.laxin.reward.settlement.domain;
 
 import io.laxin.reward.shared.CsvText;
-
 import java.util.List;
 
 /**
@@ -12,14 +11,17 @@ public final class PayoutFile {
 
     public static final String HEADER = "user_id,amount_fen,reference\n";
 
-    private PayoutFile() {
-    }
+    private PayoutFile() {}
 
     /** Appends the rows of {@code lines} to {@code out}. */
     public static void appendRows(StringBuilder out, List<StatementLine> lines) {
         for (StatementLine l : lines) {
-            out.append(field(l.userId())).append(',').append(l.amountFen()).append(',')
-                    .append(l.payoutReference()).append('\n');
+            out.append(field(l.userId()))
+                    .append(',')
+                    .append(l.amountFen())
+                    .append(',')
+                    .append(l.payoutReference())
+                    .append('\n');
         }
     }
 

@@ -21,6 +21,8 @@ public record Period(Instant from, Instant to) {
 
     /** One calendar day in {@code zone}. */
     public static Period ofDay(LocalDate day, ZoneId zone) {
-        return new Period(day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant());
+        return new Period(
+                day.atStartOfDay(zone).toInstant(),
+                day.plusDays(1).atStartOfDay(zone).toInstant());
     }
 }

@@ -14,11 +14,28 @@ import java.util.Optional;
  * @param jobRunId         the job run that collected it (progress while COLLECTING)
  * @param note             why it was rejected, or why collecting failed
  */
-public record SettlementBatch(long id, long campaignId, Period period, long minPayoutFen, BatchState state,
-                              long lineCount, long totalFen, long rewardCount, long carriedOverUsers, Long jobRunId,
-                              String note, String createdBy, Instant createdAt, String submittedBy,
-                              Instant submittedAt, String approvedBy, Instant approvedAt, String rejectedBy,
-                              Instant rejectedAt, String paidBy, Instant paidAt) {
+public record SettlementBatch(
+        long id,
+        long campaignId,
+        Period period,
+        long minPayoutFen,
+        BatchState state,
+        long lineCount,
+        long totalFen,
+        long rewardCount,
+        long carriedOverUsers,
+        Long jobRunId,
+        String note,
+        String createdBy,
+        Instant createdAt,
+        String submittedBy,
+        Instant submittedAt,
+        String approvedBy,
+        Instant approvedAt,
+        String rejectedBy,
+        Instant rejectedAt,
+        String paidBy,
+        Instant paidAt) {
 
     /** Why a move is refused. */
     public enum Refusal {

@@ -43,10 +43,8 @@ public interface SettlementRewards {
     int pay(long batchId, Instant at);
 
     /** What one claim did: the highest reward id it covered and how many rewards it claimed. */
-    record Claimed(long lastId, int rewards) {
-    }
+    record Claimed(long lastId, int rewards) {}
 
     /** One user of a batch and how many rewards they have in it. */
-    record UserRewards(String userId, long rewards) {
-    }
+    record UserRewards(String userId, long rewards) {}
 }

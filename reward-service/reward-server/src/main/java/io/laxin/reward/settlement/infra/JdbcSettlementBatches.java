@@ -5,11 +5,6 @@ import io.laxin.reward.settlement.domain.Period;
 import io.laxin.reward.settlement.domain.SettlementBatch;
 import io.laxin.reward.settlement.domain.SettlementBatches;
 import io.laxin.reward.settlement.domain.Transition;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.stereotype.Repository;
-
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,6 +14,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
 
 /** Settlement batches on MySQL; state changes are {@code UPDATE ... WHERE state IN (...)}. */
 @Repository
@@ -35,20 +34,24 @@ class JdbcSettlementBatches implements SettlementBatches {
     @Override
     public long add(long campaignId, Period period, long minPayoutFen, String createdBy, Instant at) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(con -> {
-            PreparedStatement ps = con.prepareStatement("INSERT INTO settlement_batch (campaign_id, period_from, "
-                    + "period_to, min_payout_fen, state, created_by, created_at, updated_at) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
-            ps.setLong(1, campaignId);
-            ps.setTimestamp(2, Timestamp.from(period.from()));
-            ps.setTimestamp(3, Timestamp.from(period.to()));
-            ps.setLong(4, minPayoutFen);
-            ps.setString(5, BatchState.COLLECTING.name());
-            ps.setString(6, createdBy);
-            ps.setTimestamp(7, Timestamp.from(at));
-            ps.setTimestamp(8, Timestamp.from(at));
-            return ps;
-        }, key);
+        jdbc.update(
+                con -> {
+                    PreparedStatement ps = con.prepareStatement(
+                            "INSERT INTO settlement_batch (campaign_id, period_from, "
+                                    + "period_to, min_payout_fen, state, created_by, created_at, updated_at) "
+                                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                            Statement.RETURN_GENERATED_KEYS);
+                    ps.setLong(1, campaignId);
+                    ps.setTimestamp(2, Timestamp.from(period.from()));
+                    ps.setTimestamp(3, Timestamp.from(period.to()));
+                    ps.setLong(4, minPayoutFen);
+                    ps.setString(5, BatchState.COLLECTING.name());
+                    ps.setString(6, createdBy);
+                    ps.setTimestamp(7, Timestamp.from(at));
+                    ps.setTimestamp(8, Timestamp.from(at));
+                    return ps;
+                },
+                key);
         return key.getKey().longValue();
     }
 
@@ -59,7 +62,8 @@ class JdbcSettlementBatches implements SettlementBatches {
 
     @Override
     public Optional<SettlementBatch> byId(long id) {
-        return jdbc.query("SELECT * FROM settlement_batch WHERE id = ?", ROW, id).stream().findFirst();
+        return jdbc.query("SELECT * FROM settlement_batch WHERE id = ?", ROW, id).stream()
+                .findFirst();
     }
 
     @Override
@@ -67,31 +71,49 @@ class JdbcSettlementBatches implements SettlementBatches {
         if (campaignId == null) {
             return jdbc.query("SELECT * FROM settlement_batch ORDER BY id DESC LIMIT ? OFFSET ?", ROW, limit, offset);
         }
-        return jdbc.query("SELECT * FROM settlement_batch WHERE campaign_id = ? ORDER BY id DESC LIMIT ? OFFSET ?",
-                ROW, campaignId, limit, offset);
+        return jdbc.query(
+                "SELECT * FROM settlement_batch WHERE campaign_id = ? ORDER BY id DESC LIMIT ? OFFSET ?",
+                ROW,
+                campaignId,
+                limit,
+                offset);
     }
 
     @Override
     public boolean collected(long batchId, long carriedOverUsers, Instant at) {
-        return jdbc.update("UPDATE settlement_batch SET state = 'DRAFT', carried_over_users = ?, "
-                + "line_count = (SELECT COUNT(*) FROM settlement_line l WHERE l.batch_id = ?), "
-                + "total_fen = (SELECT COALESCE(SUM(l.amount_fen), 0) FROM settlement_line l WHERE l.batch_id = ?), "
-                + "reward_count = (SELECT COALESCE(SUM(l.reward_count), 0) FROM settlement_line l WHERE l.batch_id = ?), "
-                + "updated_at = ? WHERE id = ? AND state = 'COLLECTING'", carriedOverUsers, batchId, batchId, batchId,
-                Timestamp.from(at), batchId) == 1;
+        return jdbc.update(
+                        "UPDATE settlement_batch SET state = 'DRAFT', carried_over_users = ?, "
+                                + "line_count = (SELECT COUNT(*) FROM settlement_line l WHERE l.batch_id = ?), "
+                                + "total_fen = (SELECT COALESCE(SUM(l.amount_fen), 0) FROM settlement_line l WHERE l.batch_id = ?), "
+                                + "reward_count = (SELECT COALESCE(SUM(l.reward_count), 0) FROM settlement_line l WHERE l.batch_id = ?), "
+                                + "updated_at = ? WHERE id = ? AND state = 'COLLECTING'",
+                        carriedOverUsers,
+                        batchId,
+                        batchId,
+                        batchId,
+                        Timestamp.from(at),
+                        batchId)
+                == 1;
     }
 
     @Override
     public List<Long> collectingQuietSince(Instant quietSince) {
-        return jdbc.queryForList("SELECT b.id FROM settlement_batch b LEFT JOIN job_run j ON j.id = b.job_run_id "
-                + "WHERE b.state = 'COLLECTING' AND COALESCE(j.updated_at, b.created_at) < ? ORDER BY b.id",
-                Long.class, Timestamp.from(quietSince));
+        return jdbc.queryForList(
+                "SELECT b.id FROM settlement_batch b LEFT JOIN job_run j ON j.id = b.job_run_id "
+                        + "WHERE b.state = 'COLLECTING' AND COALESCE(j.updated_at, b.created_at) < ? ORDER BY b.id",
+                Long.class,
+                Timestamp.from(quietSince));
     }
 
     @Override
     public boolean failed(long batchId, String reason, Instant at) {
-        return jdbc.update("UPDATE settlement_batch SET state = 'FAILED', note = ?, updated_at = ? "
-                + "WHERE id = ? AND state = 'COLLECTING'", reason, Timestamp.from(at), batchId) == 1;
+        return jdbc.update(
+                        "UPDATE settlement_batch SET state = 'FAILED', note = ?, updated_at = ? "
+                                + "WHERE id = ? AND state = 'COLLECTING'",
+                        reason,
+                        Timestamp.from(at),
+                        batchId)
+                == 1;
     }
 
     @Override
@@ -115,14 +137,28 @@ class JdbcSettlementBatches implements SettlementBatches {
     }
 
     private static SettlementBatch map(ResultSet rs, int i) throws SQLException {
-        return new SettlementBatch(rs.getLong("id"), rs.getLong("campaign_id"),
-                new Period(instant(rs, "period_from"), instant(rs, "period_to")), rs.getLong("min_payout_fen"),
-                BatchState.valueOf(rs.getString("state")), rs.getLong("line_count"), rs.getLong("total_fen"),
-                rs.getLong("reward_count"), rs.getLong("carried_over_users"), rs.getObject("job_run_id", Long.class),
-                rs.getString("note"), rs.getString("created_by"), instant(rs, "created_at"),
-                rs.getString("submitted_by"), instant(rs, "submitted_at"), rs.getString("approved_by"),
-                instant(rs, "approved_at"), rs.getString("rejected_by"), instant(rs, "rejected_at"),
-                rs.getString("paid_by"), instant(rs, "paid_at"));
+        return new SettlementBatch(
+                rs.getLong("id"),
+                rs.getLong("campaign_id"),
+                new Period(instant(rs, "period_from"), instant(rs, "period_to")),
+                rs.getLong("min_payout_fen"),
+                BatchState.valueOf(rs.getString("state")),
+                rs.getLong("line_count"),
+                rs.getLong("total_fen"),
+                rs.getLong("reward_count"),
+                rs.getLong("carried_over_users"),
+                rs.getObject("job_run_id", Long.class),
+                rs.getString("note"),
+                rs.getString("created_by"),
+                instant(rs, "created_at"),
+                rs.getString("submitted_by"),
+                instant(rs, "submitted_at"),
+                rs.getString("approved_by"),
+                instant(rs, "approved_at"),
+                rs.getString("rejected_by"),
+                instant(rs, "rejected_at"),
+                rs.getString("paid_by"),
+                instant(rs, "paid_at"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

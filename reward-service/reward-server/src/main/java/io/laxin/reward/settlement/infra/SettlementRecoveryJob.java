@@ -1,12 +1,11 @@
 package io.laxin.reward.settlement.infra;
 
 import io.laxin.reward.settlement.application.CollectingSettlementBatch;
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-
-import java.time.Duration;
 
 /**
  * Every {@code laxin.reward.settlement-recovery-interval} (5 min), fails batches whose collection stopped reporting
@@ -20,13 +19,15 @@ class SettlementRecoveryJob {
     private final CollectingSettlementBatch collecting;
     private final Duration stuckAfter;
 
-    SettlementRecoveryJob(CollectingSettlementBatch collecting,
-                          @Value("${laxin.reward.settlement-stuck-after:15m}") Duration stuckAfter) {
+    SettlementRecoveryJob(
+            CollectingSettlementBatch collecting,
+            @Value("${laxin.reward.settlement-stuck-after:15m}") Duration stuckAfter) {
         this.collecting = collecting;
         this.stuckAfter = stuckAfter;
     }
 
-    @Scheduled(fixedDelayString = "${laxin.reward.settlement-recovery-interval:5m}",
+    @Scheduled(
+            fixedDelayString = "${laxin.reward.settlement-recovery-interval:5m}",
             initialDelayString = "${laxin.reward.settlement-recovery-interval:5m}")
     void recover() {
         collecting.recoverStuck(stuckAfter);

@@ -9,14 +9,13 @@ import io.laxin.reward.settlement.domain.BatchState;
 import io.laxin.reward.settlement.domain.SettlementBatch;
 import io.laxin.reward.settlement.domain.SettlementEvents;
 import io.laxin.reward.settlement.domain.StatementLine;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
 
 /**
  * Settlement's events on the reward topic, through the outbox: {@code SETTLEMENT_APPROVED} / {@code SETTLEMENT_PAID}
@@ -45,9 +44,22 @@ class OutboxSettlementEvents implements SettlementEvents {
     @Transactional(propagation = Propagation.MANDATORY)
     public void linesPaid(SettlementBatch batch, List<StatementLine> lines, Instant at) {
         for (StatementLine l : lines) {
-            outbox.append(topics.reward(), RewardEventTags.PAID, l.userId(), new RewardsPaidEvent(
-                    UUID.randomUUID().toString(), producer, at, RewardsPaidEvent.SCHEMA_VERSION, batch.id(), l.id(),
-                    batch.campaignId(), l.userId(), l.amountFen(), l.rewardCount(), l.payoutReference()));
+            outbox.append(
+                    topics.reward(),
+                    RewardEventTags.PAID,
+                    l.userId(),
+                    new RewardsPaidEvent(
+                            UUID.randomUUID().toString(),
+                            producer,
+                            at,
+                            RewardsPaidEvent.SCHEMA_VERSION,
+                            batch.id(),
+                            l.id(),
+                            batch.campaignId(),
+                            l.userId(),
+                            l.amountFen(),
+                            l.rewardCount(),
+                            l.payoutReference()));
         }
     }
 
@@ -58,8 +70,22 @@ class OutboxSettlementEvents implements SettlementEvents {
     }
 
     private void batchEvent(String tag, BatchState state, SettlementBatch b, String actor, Instant at) {
-        outbox.append(topics.reward(), tag, "batch-" + b.id(), new SettlementBatchEvent(UUID.randomUUID().toString(),
-                producer, at, SettlementBatchEvent.SCHEMA_VERSION, b.id(), b.campaignId(), b.period().from(),
-                b.period().to(), state.name(), b.lineCount(), b.totalFen(), actor));
+        outbox.append(
+                topics.reward(),
+                tag,
+                "batch-" + b.id(),
+                new SettlementBatchEvent(
+                        UUID.randomUUID().toString(),
+                        producer,
+                        at,
+                        SettlementBatchEvent.SCHEMA_VERSION,
+                        b.id(),
+                        b.campaignId(),
+                        b.period().from(),
+                        b.period().to(),
+                        state.name(),
+                        b.lineCount(),
+                        b.totalFen(),
+                        actor));
     }
 }

@@ -1,8 +1,8 @@
 package io.laxin.reward.settlement.web;
 
+import io.laxin.kernel.idempotency.IdempotentRequests;
 import io.laxin.kernel.identity.Caller;
 import io.laxin.kernel.identity.Role;
-import io.laxin.kernel.idempotency.IdempotentRequests;
 import io.laxin.reward.settlement.application.AdvanceSettlementBatchCommand;
 import io.laxin.reward.settlement.application.AdvancingSettlementBatch;
 import io.laxin.reward.settlement.application.CreateSettlementBatchCommand;
@@ -12,6 +12,8 @@ import io.laxin.reward.settlement.domain.Transition;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -26,9 +28,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-
 /** Finance's settlement endpoints: FINANCE writes (ADMIN holds every role); FINANCE and ADMIN read. */
 @Tag(name = "Settlement and payouts (finance)")
 @RestController
@@ -42,15 +41,19 @@ public class SettlementController {
     private final ReadingSettlements reading;
     private final IdempotentRequests idempotency;
 
-    public SettlementController(CreatingSettlementBatch creating, AdvancingSettlementBatch advancing,
-                                ReadingSettlements reading, IdempotentRequests idempotency) {
+    public SettlementController(
+            CreatingSettlementBatch creating,
+            AdvancingSettlementBatch advancing,
+            ReadingSettlements reading,
+            IdempotentRequests idempotency) {
         this.creating = creating;
         this.advancing = advancing;
         this.reading = reading;
         this.idempotency = idempotency;
     }
 
-    @Operation(summary = "Create and collect a settlement batch (FINANCE)",
+    @Operation(
+            summary = "Create and collect a settlement batch (FINANCE)",
             description = "Collects the campaign's AVAILABLE cash rewards released before the period's end and in "
                     + "no batch into one line per user (net of negative adjustments). Users whose net is below "
                     + "minPayoutFen are carried over to a later batch. Answers once collected (state DRAFT); "
@@ -58,23 +61,29 @@ public class SettlementController {
                     + "Idempotency-Key to retry safely.")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    public SettlementBatchResponse create(Caller caller,
-                                          @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
-                                          @Valid @RequestBody CreateSettlementBatchRequest r) {
+    public SettlementBatchResponse create(
+            Caller caller,
+            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
+            @Valid @RequestBody CreateSettlementBatchRequest r) {
         caller.requireStaff(Role.FINANCE);
-        var batch = creating.handle(new CreateSettlementBatchCommand(r.campaignId(), r.day(), r.from(), r.to(),
-                r.minPayoutFen(), caller.id()), key);
+        var batch = creating.handle(
+                new CreateSettlementBatchCommand(
+                        r.campaignId(), r.day(), r.from(), r.to(), r.minPayoutFen(), caller.id()),
+                key);
         return SettlementBatchResponse.of(reading.overview(batch));
     }
 
     @Operation(summary = "Batches, newest first, optionally of one campaign (FINANCE, ADMIN)")
     @GetMapping
-    public List<SettlementBatchResponse> list(Caller caller, @RequestParam(required = false) Long campaignId,
-                                              @RequestParam(defaultValue = "0") int page,
-                                              @RequestParam(defaultValue = "20") int size) {
+    public List<SettlementBatchResponse> list(
+            Caller caller,
+            @RequestParam(required = false) Long campaignId,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
         caller.requireStaff(Role.FINANCE, Role.ADMIN);
         return reading.list(campaignId, Math.max(0, page), clamp(size)).stream()
-                .map(SettlementBatchResponse::of).toList();
+                .map(SettlementBatchResponse::of)
+                .toList();
     }
 
     @Operation(summary = "A batch with its totals and collection progress (FINANCE, ADMIN)")
@@ -86,51 +95,65 @@ public class SettlementController {
 
     @Operation(summary = "A page of a batch's statement lines, by line id (FINANCE, ADMIN)")
     @GetMapping("/{batchId}/lines")
-    public List<StatementLineResponse> lines(Caller caller, @PathVariable long batchId,
-                                             @RequestParam(defaultValue = "0") int page,
-                                             @RequestParam(defaultValue = "100") int size) {
+    public List<StatementLineResponse> lines(
+            Caller caller,
+            @PathVariable long batchId,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "100") int size) {
         caller.requireStaff(Role.FINANCE, Role.ADMIN);
-        return reading.lines(batchId, Math.max(0, page), clamp(size)).stream().map(StatementLineResponse::of)
+        return reading.lines(batchId, Math.max(0, page), clamp(size)).stream()
+                .map(StatementLineResponse::of)
                 .toList();
     }
 
     @Operation(summary = "Submit a DRAFT batch for approval (FINANCE)")
     @PostMapping("/{batchId}/submit")
-    public SettlementBatchResponse submit(Caller caller, @PathVariable long batchId,
-                                          @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
+    public SettlementBatchResponse submit(
+            Caller caller,
+            @PathVariable long batchId,
+            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
         return advance(caller, key, batchId, Transition.SUBMIT, null);
     }
 
-    @Operation(summary = "Approve a SUBMITTED batch (FINANCE, not the submitter)",
+    @Operation(
+            summary = "Approve a SUBMITTED batch (FINANCE, not the submitter)",
             description = "Settles its rewards, posts each line PAYABLE_AVAILABLE → PAYABLE_SETTLED and makes the "
                     + "payout file available. The submitter gets 403 SETTLEMENT_SELF_APPROVAL.")
     @PostMapping("/{batchId}/approve")
-    public SettlementBatchResponse approve(Caller caller, @PathVariable long batchId,
-                                           @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
+    public SettlementBatchResponse approve(
+            Caller caller,
+            @PathVariable long batchId,
+            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
         return advance(caller, key, batchId, Transition.APPROVE, null);
     }
 
-    @Operation(summary = "Reject a DRAFT or SUBMITTED batch with a note (FINANCE)",
+    @Operation(
+            summary = "Reject a DRAFT or SUBMITTED batch with a note (FINANCE)",
             description = "Its rewards leave the batch and are collected by the next one.")
     @PostMapping("/{batchId}/reject")
-    public SettlementBatchResponse reject(Caller caller, @PathVariable long batchId,
-                                          @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
-                                          @Valid @RequestBody RejectSettlementBatchRequest r) {
+    public SettlementBatchResponse reject(
+            Caller caller,
+            @PathVariable long batchId,
+            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
+            @Valid @RequestBody RejectSettlementBatchRequest r) {
         return advance(caller, key, batchId, Transition.REJECT, r.note());
     }
 
-    @Operation(summary = "Confirm an APPROVED batch was paid out (FINANCE)",
+    @Operation(
+            summary = "Confirm an APPROVED batch was paid out (FINANCE)",
             description = "Its rewards become PAID; each line is posted PAYABLE_SETTLED → PAYOUT_CLEARING. A second "
                     + "confirmation answers 409 SETTLEMENT_ILLEGAL_TRANSITION and changes nothing — or, retried "
                     + "with the same Idempotency-Key, the first answer. Every move takes an Idempotency-Key.")
     @PostMapping("/{batchId}/payout-confirmation")
-    public SettlementBatchResponse confirmPayout(Caller caller, @PathVariable long batchId,
-                                                 @RequestHeader(name = IdempotentRequests.HEADER, required = false)
-                                                 String key) {
+    public SettlementBatchResponse confirmPayout(
+            Caller caller,
+            @PathVariable long batchId,
+            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
         return advance(caller, key, batchId, Transition.CONFIRM_PAYOUT, null);
     }
 
-    @Operation(summary = "The payout file of an APPROVED or PAID batch, as CSV (FINANCE, ADMIN)",
+    @Operation(
+            summary = "The payout file of an APPROVED or PAID batch, as CSV (FINANCE, ADMIN)",
             description = "Header user_id,amount_fen,reference; one row per line; reference LX-<batchId>-<lineId>. "
                     + "The same on every fetch.")
     // no "produces": a refusal must still render as problem+json
@@ -147,7 +170,11 @@ public class SettlementController {
     private SettlementBatchResponse advance(Caller caller, String key, long batchId, Transition move, String note) {
         caller.requireStaff(Role.FINANCE);
         var command = new AdvanceSettlementBatchCommand(batchId, move, caller.id(), note);
-        return idempotency.execute("settlement.move:" + caller.id(), key, command, SettlementBatchResponse.class,
+        return idempotency.execute(
+                "settlement.move:" + caller.id(),
+                key,
+                command,
+                SettlementBatchResponse.class,
                 () -> SettlementBatchResponse.of(reading.overview(advancing.handle(command))));
     }
 

@@ -1,8 +1,8 @@
 package io.laxin.reward.report.domain;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class AcquisitionCostTest {
 
@@ -35,6 +35,7 @@ class AcquisitionCostTest {
     @Test
     void shouldKeepLargeTotalsExact() {
         // 10^12 fen over 3 invitees: no overflow, no float drift
-        assertThat(AcquisitionCost.of(3, 1_000_000_000_000L, 0, 100).perUserFen()).isEqualTo(333_333_333_333L);
+        assertThat(AcquisitionCost.of(3, 1_000_000_000_000L, 0, 100).perUserFen())
+                .isEqualTo(333_333_333_333L);
     }
 }

@@ -1,12 +1,11 @@
 package io.laxin.reward.report.infra;
 
-import io.laxin.reward.report.domain.ReportTable;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.laxin.reward.report.domain.ReportTable;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class CsvReportRendererTest {
 
@@ -26,13 +25,19 @@ class CsvReportRendererTest {
 
     @Test
     void shouldWriteEachTableWithTitleHeadersRowsAndTotals() {
-        ReportTable t = new ReportTable("Top", List.of("Referrer", "Cash (fen)", "Cash (yuan)"),
-                List.of(ReportTable.row("王芳", 150L, ReportTable.yuan(150)),
-                        ReportTable.row("bob", 5L, ReportTable.yuan(5))), null).withTotals("Total");
+        ReportTable t = new ReportTable(
+                        "Top",
+                        List.of("Referrer", "Cash (fen)", "Cash (yuan)"),
+                        List.of(
+                                ReportTable.row("王芳", 150L, ReportTable.yuan(150)),
+                                ReportTable.row("bob", 5L, ReportTable.yuan(5))),
+                        null)
+                .withTotals("Total");
 
         String csv = new String(new CsvReportRenderer().render(List.of(t)), StandardCharsets.UTF_8);
 
-        assertThat(csv).isEqualTo("\uFEFFTop\r\nReferrer,Cash (fen),Cash (yuan)\r\n王芳,150,1.50\r\nbob,5,0.05\r\n"
-                + "Total,155,1.55\r\n\r\n");
+        assertThat(csv)
+                .isEqualTo("\uFEFFTop\r\nReferrer,Cash (fen),Cash (yuan)\r\n王芳,150,1.50\r\nbob,5,0.05\r\n"
+                        + "Total,155,1.55\r\n\r\n");
     }
 }

@@ -11,11 +11,6 @@ import io.laxin.webhook.delivery.domain.WebhookSender;
 import io.laxin.webhook.endpoint.domain.Endpoint;
 import io.laxin.webhook.endpoint.domain.EndpointUrls;
 import io.laxin.webhook.endpoint.domain.Endpoints;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,6 +23,10 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends what is due. Each round claims due deliveries (a lease, committed), sends them outside any transaction on the
@@ -51,9 +50,15 @@ public class Dispatching {
     private final RetrySchedule schedule;
     private final Clock clock;
 
-    public Dispatching(Deliveries deliveries, Endpoints endpoints, EndpointUrls urls, WebhookSender sender,
-                       TransactionTemplate tx, ExecutorService webhookDispatchPool, WebhookProperties properties,
-                       Clock clock) {
+    public Dispatching(
+            Deliveries deliveries,
+            Endpoints endpoints,
+            EndpointUrls urls,
+            WebhookSender sender,
+            TransactionTemplate tx,
+            ExecutorService webhookDispatchPool,
+            WebhookProperties properties,
+            Clock clock) {
         this.deliveries = deliveries;
         this.endpoints = endpoints;
         this.urls = urls;
@@ -61,7 +66,9 @@ public class Dispatching {
         this.tx = tx;
         this.pool = webhookDispatchPool;
         this.properties = properties;
-        this.schedule = new RetrySchedule(properties.retry().base(), properties.retry().cap(),
+        this.schedule = new RetrySchedule(
+                properties.retry().base(),
+                properties.retry().cap(),
                 properties.retry().maxAttempts());
         this.clock = clock;
     }
@@ -72,23 +79,28 @@ public class Dispatching {
         if (claims.isEmpty()) {
             return 0;
         }
-        List<Callable<Void>> sends = claims.stream().<Callable<Void>>map(c -> () -> {
-            try {
-                deliver(c);
-            } catch (RuntimeException e) {
-                // recorded nothing: the lease expires and the delivery is tried again
-                log.warn("Webhook delivery {} not recorded: {}", c.deliveryId(), e.toString());
-            }
-            return null;
-        }).toList();
+        List<Callable<Void>> sends = claims.stream()
+                .<Callable<Void>>map(c -> () -> {
+                    try {
+                        deliver(c);
+                    } catch (RuntimeException e) {
+                        // recorded nothing: the lease expires and the delivery is tried again
+                        log.warn("Webhook delivery {} not recorded: {}", c.deliveryId(), e.toString());
+                    }
+                    return null;
+                })
+                .toList();
         pool.invokeAll(sends);
         return claims.size();
     }
 
     /** Reserves the due deliveries (committed before anything is sent). */
     public List<Claim> claim() {
-        return deliveries.claimDue(clock.instant(), properties.dispatcher().lease(),
-                properties.dispatcher().batchSize(), UUID.randomUUID().toString());
+        return deliveries.claimDue(
+                clock.instant(),
+                properties.dispatcher().lease(),
+                properties.dispatcher().batchSize(),
+                UUID.randomUUID().toString());
     }
 
     /** Sends one claimed delivery and records the attempt. */
@@ -102,8 +114,8 @@ public class Dispatching {
         Instant started = clock.instant();
         WebhookSender.Response response = send(endpoint, claim, started);
         long latency = Math.max(0, Duration.between(started, clock.instant()).toMillis());
-        Attempt attempt = new Attempt(claim.attempts() + 1, started, latency, response.statusCode(),
-                response.body(), response.error());
+        Attempt attempt = new Attempt(
+                claim.attempts() + 1, started, latency, response.statusCode(), response.body(), response.error());
         tx.executeWithoutResult(status -> record(endpoint, claim, attempt));
     }
 
@@ -125,8 +137,9 @@ public class Dispatching {
         headers.put(WebhookHeaders.EVENT_ID, claim.eventId());
         headers.put(WebhookHeaders.EVENT_TYPE, claim.eventType());
         headers.put(WebhookHeaders.DELIVERY_ID, Long.toString(claim.deliveryId()));
-        headers.put(WebhookHeaders.SIGNATURE, WebhookSignature.header(now.getEpochSecond(), claim.body(),
-                endpoint.signingSecrets(now)));
+        headers.put(
+                WebhookHeaders.SIGNATURE,
+                WebhookSignature.header(now.getEpochSecond(), claim.body(), endpoint.signingSecrets(now)));
         return sender.send(endpoint.url(), headers, claim.body());
     }
 

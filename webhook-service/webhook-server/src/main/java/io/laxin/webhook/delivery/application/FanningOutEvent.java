@@ -5,11 +5,10 @@ import io.laxin.webhook.delivery.domain.Deliveries;
 import io.laxin.webhook.delivery.domain.WebhookEvent;
 import io.laxin.webhook.endpoint.domain.Endpoint;
 import io.laxin.webhook.endpoint.domain.Endpoints;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An event of the suite arrived: in one transaction, record it as processed (once per event id), store it, and queue
@@ -44,7 +43,8 @@ public class FanningOutEvent {
         deliveries.storeEvent(event, now);
         int queued = 0;
         for (Endpoint endpoint : endpoints.enabled()) {
-            if (endpoint.subscribes(event.type()) && deliveries.create(endpoint.id(), event, now).isPresent()) {
+            if (endpoint.subscribes(event.type())
+                    && deliveries.create(endpoint.id(), event, now).isPresent()) {
                 queued++;
             }
         }

@@ -10,13 +10,12 @@ import io.laxin.webhook.delivery.domain.DeliveryStatus;
 import io.laxin.webhook.delivery.domain.WebhookEvent;
 import io.laxin.webhook.endpoint.domain.Endpoint;
 import io.laxin.webhook.endpoint.domain.Endpoints;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The delivery log, redelivery and test pings. */
 @Service
@@ -33,8 +32,7 @@ public class ManagingDeliveries {
     }
 
     /** A delivery with its body and every attempt. */
-    public record DeliveryDetail(Delivery delivery, String body, List<Attempt> attempts) {
-    }
+    public record DeliveryDetail(Delivery delivery, String body, List<Attempt> attempts) {}
 
     public Deliveries.Page ofEndpoint(long endpointId, DeliveryStatus status, int page, int size) {
         endpoint(endpointId);
@@ -60,8 +58,8 @@ public class ManagingDeliveries {
     public Delivery ping(long endpointId) {
         Endpoint endpoint = requireEnabled(endpoint(endpointId));
         Instant now = clock.instant();
-        WebhookEvent event = WebhookEvent.of("ping-" + UUID.randomUUID(), WebhookEventTypes.PING, now,
-                "{\"endpointId\":" + endpoint.id() + "}");
+        WebhookEvent event = WebhookEvent.of(
+                "ping-" + UUID.randomUUID(), WebhookEventTypes.PING, now, "{\"endpointId\":" + endpoint.id() + "}");
         deliveries.storeEvent(event, now);
         long id = deliveries.create(endpoint.id(), event, now).orElseThrow();
         return delivery(id);
@@ -69,19 +67,25 @@ public class ManagingDeliveries {
 
     private Endpoint requireEnabled(Endpoint endpoint) {
         if (!endpoint.enabled()) {
-            throw new LaxinException(WebhookErrorCode.ENDPOINT_DISABLED, "Webhook endpoint " + endpoint.id()
-                    + " is disabled (" + endpoint.disabledReason() + "); enable it first");
+            throw new LaxinException(
+                    WebhookErrorCode.ENDPOINT_DISABLED,
+                    "Webhook endpoint " + endpoint.id() + " is disabled (" + endpoint.disabledReason()
+                            + "); enable it first");
         }
         return endpoint;
     }
 
     private Endpoint endpoint(long id) {
-        return endpoints.find(id).orElseThrow(() -> new LaxinException(WebhookErrorCode.ENDPOINT_NOT_FOUND,
-                "No webhook endpoint " + id));
+        return endpoints
+                .find(id)
+                .orElseThrow(
+                        () -> new LaxinException(WebhookErrorCode.ENDPOINT_NOT_FOUND, "No webhook endpoint " + id));
     }
 
     private Delivery delivery(long id) {
-        return deliveries.find(id).orElseThrow(() -> new LaxinException(WebhookErrorCode.DELIVERY_NOT_FOUND,
-                "No webhook delivery " + id));
+        return deliveries
+                .find(id)
+                .orElseThrow(
+                        () -> new LaxinException(WebhookErrorCode.DELIVERY_NOT_FOUND, "No webhook delivery " + id));
     }
 }

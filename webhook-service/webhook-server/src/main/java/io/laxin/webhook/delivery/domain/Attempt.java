@@ -9,8 +9,7 @@ import java.time.Instant;
  * @param responseBody the first 1 KB of the answer's body
  * @param error        why it failed without an answer
  */
-public record Attempt(int number, Instant at, long latencyMs, Integer responseCode, String responseBody,
-                      String error) {
+public record Attempt(int number, Instant at, long latencyMs, Integer responseCode, String responseBody, String error) {
 
     public boolean succeeded() {
         return responseCode != null && responseCode >= 200 && responseCode < 300;

@@ -6,6 +6,12 @@ package io.laxin.webhook.delivery.domain;
  * @param attempts      attempts so far, all rounds
  * @param roundAttempts attempts since it was last (re)queued
  */
-public record Claim(long deliveryId, long endpointId, String eventId, String eventType, String body, int attempts,
-                    int roundAttempts, String token) {
-}
+public record Claim(
+        long deliveryId,
+        long endpointId,
+        String eventId,
+        String eventType,
+        String body,
+        int attempts,
+        int roundAttempts,
+        String token) {}

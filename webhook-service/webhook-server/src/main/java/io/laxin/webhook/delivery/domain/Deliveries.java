@@ -42,6 +42,5 @@ public interface Deliveries {
 
     Page byEndpoint(long endpointId, DeliveryStatus status, int page, int size);
 
-    record Page(List<Delivery> items, long total, int page, int size) {
-    }
+    record Page(List<Delivery> items, long total, int page, int size) {}
 }

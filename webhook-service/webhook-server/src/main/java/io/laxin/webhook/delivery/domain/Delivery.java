@@ -14,5 +14,4 @@ public record Delivery(
         Integer lastResponseCode,
         String lastError,
         Instant createdAt,
-        Instant deliveredAt) {
-}
+        Instant deliveredAt) {}

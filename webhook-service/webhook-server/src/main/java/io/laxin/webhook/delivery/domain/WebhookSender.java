@@ -12,6 +12,5 @@ public interface WebhookSender {
      * @param body       the first 1 KB of the answer
      * @param error      what went wrong when no answer came
      */
-    record Response(Integer statusCode, String body, String error) {
-    }
+    record Response(Integer statusCode, String body, String error) {}
 }

@@ -1,11 +1,10 @@
 package io.laxin.webhook.delivery.infra;
 
 import io.laxin.webhook.delivery.application.Dispatching;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-
-import java.time.Duration;
 
 /** Runs the dispatcher on its own thread: a round, then a pause of {@code poll-interval} when nothing was due. */
 public class DispatchLoop implements SmartLifecycle {

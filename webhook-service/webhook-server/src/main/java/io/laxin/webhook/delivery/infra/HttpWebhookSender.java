@@ -1,7 +1,6 @@
 package io.laxin.webhook.delivery.infra;
 
 import io.laxin.webhook.delivery.domain.WebhookSender;
-
 import java.io.ByteArrayOutputStream;
 import java.net.ConnectException;
 import java.net.URI;
@@ -36,19 +35,24 @@ public class HttpWebhookSender implements WebhookSender {
     private final Duration deadline;
 
     public HttpWebhookSender(Duration connectTimeout, Duration readTimeout) {
-        this.client = HttpClient.newBuilder().connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
         this.readTimeout = readTimeout;
         this.deadline = connectTimeout.plus(readTimeout).plusSeconds(1);
     }
 
     @Override
     public Response send(String url, Map<String, String> headers, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(readTimeout)
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(readTimeout)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         headers.forEach(request::header);
-        CompletableFuture<HttpResponse<String>> call = client.sendAsync(request.build(), info ->
-                HttpResponse.BodySubscribers.fromSubscriber(new FirstBytes(), FirstBytes::text));
+        CompletableFuture<HttpResponse<String>> call = client.sendAsync(
+                request.build(),
+                info -> HttpResponse.BodySubscribers.fromSubscriber(new FirstBytes(), FirstBytes::text));
         try {
             HttpResponse<String> response = call.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
             return new Response(response.statusCode(), response.body(), null);
@@ -114,8 +118,11 @@ public class HttpWebhookSender implements WebhookSender {
         String text() {
             try {
                 // a cut in the middle of a character shows as U+FFFD
-                CharBuffer chars = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                        .onUnmappableCharacter(CodingErrorAction.REPLACE).decode(ByteBuffer.wrap(kept.toByteArray()));
+                CharBuffer chars = StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPLACE)
+                        .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                        .decode(ByteBuffer.wrap(kept.toByteArray()));
                 return chars.toString();
             } catch (java.nio.charset.CharacterCodingException e) {
                 return null;

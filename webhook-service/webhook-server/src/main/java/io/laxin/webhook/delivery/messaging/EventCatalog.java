@@ -11,7 +11,6 @@ import io.laxin.reward.api.event.RewardEventTags;
 import io.laxin.reward.api.event.RewardsPaidEvent;
 import io.laxin.reward.api.event.SettlementBatchEvent;
 import io.laxin.webhook.api.WebhookEventTypes;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,31 +38,57 @@ public final class EventCatalog {
 
     public EventCatalog(Topics topics) {
         Map<String, Entry> referral = new LinkedHashMap<>();
-        referral.put(ReferralEventTags.ATTRIBUTED, new Entry(WebhookEventTypes.REFERRAL_ATTRIBUTED,
-                ReferralAttributedEvent.class, ReferralAttributedEvent.OLDEST_READ_VERSION,
-                ReferralAttributedEvent.SCHEMA_VERSION));
-        referral.put(ReferralEventTags.PENDING_REVIEW, new Entry(WebhookEventTypes.REFERRAL_PENDING_REVIEW,
-                ReferralDecidedEvent.class, ReferralDecidedEvent.SCHEMA_VERSION));
-        referral.put(ReferralEventTags.REJECTED, new Entry(WebhookEventTypes.REFERRAL_REJECTED,
-                ReferralDecidedEvent.class, ReferralDecidedEvent.SCHEMA_VERSION));
+        referral.put(
+                ReferralEventTags.ATTRIBUTED,
+                new Entry(
+                        WebhookEventTypes.REFERRAL_ATTRIBUTED,
+                        ReferralAttributedEvent.class,
+                        ReferralAttributedEvent.OLDEST_READ_VERSION,
+                        ReferralAttributedEvent.SCHEMA_VERSION));
+        referral.put(
+                ReferralEventTags.PENDING_REVIEW,
+                new Entry(
+                        WebhookEventTypes.REFERRAL_PENDING_REVIEW,
+                        ReferralDecidedEvent.class,
+                        ReferralDecidedEvent.SCHEMA_VERSION));
+        referral.put(
+                ReferralEventTags.REJECTED,
+                new Entry(
+                        WebhookEventTypes.REFERRAL_REJECTED,
+                        ReferralDecidedEvent.class,
+                        ReferralDecidedEvent.SCHEMA_VERSION));
         Map<String, Entry> reward = new LinkedHashMap<>();
-        reward.put(RewardEventTags.ISSUED, new Entry(WebhookEventTypes.REWARD_ISSUED, RewardEvent.class,
-                RewardEvent.SCHEMA_VERSION));
-        reward.put(RewardEventTags.RELEASED, new Entry(WebhookEventTypes.REWARD_RELEASED, RewardEvent.class,
-                RewardEvent.SCHEMA_VERSION));
-        reward.put(RewardEventTags.REVOKED, new Entry(WebhookEventTypes.REWARD_REVOKED, RewardEvent.class,
-                RewardEvent.SCHEMA_VERSION));
-        reward.put(RewardEventTags.ADJUSTED, new Entry(WebhookEventTypes.REWARD_ADJUSTED, RewardEvent.class,
-                RewardEvent.SCHEMA_VERSION));
-        reward.put(RewardEventTags.PAID, new Entry(WebhookEventTypes.REWARD_PAID, RewardsPaidEvent.class,
-                RewardsPaidEvent.SCHEMA_VERSION));
-        reward.put(RewardEventTags.SETTLEMENT_APPROVED, new Entry(WebhookEventTypes.SETTLEMENT_APPROVED,
-                SettlementBatchEvent.class, SettlementBatchEvent.SCHEMA_VERSION));
-        reward.put(RewardEventTags.SETTLEMENT_PAID, new Entry(WebhookEventTypes.SETTLEMENT_PAID,
-                SettlementBatchEvent.class, SettlementBatchEvent.SCHEMA_VERSION));
+        reward.put(
+                RewardEventTags.ISSUED,
+                new Entry(WebhookEventTypes.REWARD_ISSUED, RewardEvent.class, RewardEvent.SCHEMA_VERSION));
+        reward.put(
+                RewardEventTags.RELEASED,
+                new Entry(WebhookEventTypes.REWARD_RELEASED, RewardEvent.class, RewardEvent.SCHEMA_VERSION));
+        reward.put(
+                RewardEventTags.REVOKED,
+                new Entry(WebhookEventTypes.REWARD_REVOKED, RewardEvent.class, RewardEvent.SCHEMA_VERSION));
+        reward.put(
+                RewardEventTags.ADJUSTED,
+                new Entry(WebhookEventTypes.REWARD_ADJUSTED, RewardEvent.class, RewardEvent.SCHEMA_VERSION));
+        reward.put(
+                RewardEventTags.PAID,
+                new Entry(WebhookEventTypes.REWARD_PAID, RewardsPaidEvent.class, RewardsPaidEvent.SCHEMA_VERSION));
+        reward.put(
+                RewardEventTags.SETTLEMENT_APPROVED,
+                new Entry(
+                        WebhookEventTypes.SETTLEMENT_APPROVED,
+                        SettlementBatchEvent.class,
+                        SettlementBatchEvent.SCHEMA_VERSION));
+        reward.put(
+                RewardEventTags.SETTLEMENT_PAID,
+                new Entry(
+                        WebhookEventTypes.SETTLEMENT_PAID,
+                        SettlementBatchEvent.class,
+                        SettlementBatchEvent.SCHEMA_VERSION));
         Map<String, Entry> risk = new LinkedHashMap<>();
-        risk.put(RiskEventTags.DECIDED, new Entry(WebhookEventTypes.RISK_DECIDED, RiskDecidedEvent.class,
-                RiskDecidedEvent.SCHEMA_VERSION));
+        risk.put(
+                RiskEventTags.DECIDED,
+                new Entry(WebhookEventTypes.RISK_DECIDED, RiskDecidedEvent.class, RiskDecidedEvent.SCHEMA_VERSION));
         byTopic.put(topics.referral(), referral);
         byTopic.put(topics.reward(), reward);
         byTopic.put(topics.risk(), risk);

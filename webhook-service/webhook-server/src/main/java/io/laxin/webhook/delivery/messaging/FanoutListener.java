@@ -5,6 +5,12 @@ import io.laxin.kernel.messaging.MessageConsumer;
 import io.laxin.kernel.messaging.MessageDelivery;
 import io.laxin.webhook.delivery.application.FanningOutEvent;
 import io.laxin.webhook.delivery.domain.WebhookEvent;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.rocketmq.client.consumer.DefaultMQPushConsumer;
 import org.apache.rocketmq.client.consumer.listener.ConsumeConcurrentlyStatus;
 import org.apache.rocketmq.client.consumer.listener.MessageListenerConcurrently;
@@ -16,13 +22,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Reads the referral, reward and risk topics with its own consumer group ({@code webhook-service-fanout}; one push
@@ -46,8 +45,13 @@ public class FanoutListener implements SmartLifecycle, MessageConsumer<Optional<
     private volatile DefaultMQPushConsumer consumer;
 
     /** @param group the RocketMQ consumer group: {@code ${spring.application.name}-fanout} */
-    public FanoutListener(FanningOutEvent fanning, EventCatalog catalog, JsonMapper json, MessageDelivery delivery,
-                          String namesrv, String group) {
+    public FanoutListener(
+            FanningOutEvent fanning,
+            EventCatalog catalog,
+            JsonMapper json,
+            MessageDelivery delivery,
+            String namesrv,
+            String group) {
         this.fanning = fanning;
         this.catalog = catalog;
         this.json = json;
@@ -69,15 +73,21 @@ public class FanoutListener implements SmartLifecycle, MessageConsumer<Optional<
             return Optional.empty();
         }
         byte[] body = message.getBody();
-        EventPayloads.read(json, body, entry.get().payloadType(), entry.get().oldestSchemaVersion(),
+        EventPayloads.read(
+                json,
+                body,
+                entry.get().payloadType(),
+                entry.get().oldestSchemaVersion(),
                 entry.get().schemaVersion());
         JsonNode tree = json.readTree(new String(body, StandardCharsets.UTF_8));
         String eventId = text(tree, "eventId");
         String occurredAt = text(tree, "occurredAt");
-        if (eventId == null || eventId.isBlank() || eventId.length() > 64 || occurredAt == null
-                || !tree.isObject()) {
-            log.warn("Not forwarded: {} {} message {} has no usable eventId / occurredAt", message.getTopic(),
-                    message.getTags(), message.getMsgId());
+        if (eventId == null || eventId.isBlank() || eventId.length() > 64 || occurredAt == null || !tree.isObject()) {
+            log.warn(
+                    "Not forwarded: {} {} message {} has no usable eventId / occurredAt",
+                    message.getTopic(),
+                    message.getTags(),
+                    message.getMsgId());
             return Optional.empty();
         }
         Instant at;

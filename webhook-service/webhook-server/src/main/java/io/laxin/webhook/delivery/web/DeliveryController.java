@@ -36,17 +36,20 @@ public class DeliveryController {
 
     @Operation(summary = "An endpoint's deliveries, newest first, optionally of one status")
     @GetMapping("/endpoints/{id}/deliveries")
-    public DeliveryPageResponse deliveries(Caller caller, @PathVariable long id,
-                                           @RequestParam(required = false) DeliveryStatus status,
-                                           @RequestParam(defaultValue = "0") @Min(0) int page,
-                                           @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+    public DeliveryPageResponse deliveries(
+            Caller caller,
+            @PathVariable long id,
+            @RequestParam(required = false) DeliveryStatus status,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         caller.requireStaff(Role.ADMIN);
         Deliveries.Page p = managing.ofEndpoint(id, status, page, size);
-        return new DeliveryPageResponse(p.items().stream().map(DeliveryResponse::of).toList(), p.total(), p.page(),
-                p.size());
+        return new DeliveryPageResponse(
+                p.items().stream().map(DeliveryResponse::of).toList(), p.total(), p.page(), p.size());
     }
 
-    @Operation(summary = "One delivery with its body and every attempt (status code, latency, first 1 KB of the answer)")
+    @Operation(
+            summary = "One delivery with its body and every attempt (status code, latency, first 1 KB of the answer)")
     @GetMapping("/deliveries/{id}")
     public DeliveryDetailResponse delivery(Caller caller, @PathVariable long id) {
         caller.requireStaff(Role.ADMIN);
@@ -56,20 +59,32 @@ public class DeliveryController {
     @Operation(summary = "Send a delivery again now, with a fresh round of retries")
     @PostMapping("/deliveries/{id}/redeliver")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    public DeliveryResponse redeliver(Caller caller, @PathVariable long id,
-                                      @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
+    public DeliveryResponse redeliver(
+            Caller caller,
+            @PathVariable long id,
+            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
         caller.requireStaff(Role.ADMIN);
-        return idempotency.execute("webhook-redeliver:" + caller.id(), key, id, DeliveryResponse.class,
+        return idempotency.execute(
+                "webhook-redeliver:" + caller.id(),
+                key,
+                id,
+                DeliveryResponse.class,
                 () -> DeliveryResponse.of(managing.redeliver(id)));
     }
 
     @Operation(summary = "Queue a webhook.ping event for this endpoint alone")
     @PostMapping("/endpoints/{id}/ping")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    public DeliveryResponse ping(Caller caller, @PathVariable long id,
-                                 @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
+    public DeliveryResponse ping(
+            Caller caller,
+            @PathVariable long id,
+            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
         caller.requireStaff(Role.ADMIN);
-        return idempotency.execute("webhook-ping:" + caller.id(), key, id, DeliveryResponse.class,
+        return idempotency.execute(
+                "webhook-ping:" + caller.id(),
+                key,
+                id,
+                DeliveryResponse.class,
                 () -> DeliveryResponse.of(managing.ping(id)));
     }
 }

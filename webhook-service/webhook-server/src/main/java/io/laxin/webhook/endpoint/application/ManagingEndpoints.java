@@ -9,13 +9,12 @@ import io.laxin.webhook.endpoint.domain.Endpoint;
 import io.laxin.webhook.endpoint.domain.EndpointUrls;
 import io.laxin.webhook.endpoint.domain.Endpoints;
 import io.laxin.webhook.endpoint.domain.Secrets;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The admin use cases on endpoints. Every check runs before anything is written. */
 @Service
@@ -39,11 +38,13 @@ public class ManagingEndpoints {
         checkUrl(command.url());
         List<String> types = checkEventTypes(command.eventTypes());
         if (endpoints.count() >= properties.maxEndpoints()) {
-            throw new LaxinException(WebhookErrorCode.ENDPOINT_LIMIT_REACHED, "At most " + properties.maxEndpoints()
-                    + " webhook endpoints can be registered; delete or reuse one");
+            throw new LaxinException(
+                    WebhookErrorCode.ENDPOINT_LIMIT_REACHED,
+                    "At most " + properties.maxEndpoints()
+                            + " webhook endpoints can be registered; delete or reuse one");
         }
-        long id = endpoints.add(command.url(), command.description(), types, Secrets.generate(), command.staffId(),
-                clock.instant());
+        long id = endpoints.add(
+                command.url(), command.description(), types, Secrets.generate(), command.staffId(), clock.instant());
         return get(id);
     }
 
@@ -52,8 +53,10 @@ public class ManagingEndpoints {
     }
 
     public Endpoint get(long id) {
-        return endpoints.find(id).orElseThrow(() -> new LaxinException(WebhookErrorCode.ENDPOINT_NOT_FOUND,
-                "No webhook endpoint " + id));
+        return endpoints
+                .find(id)
+                .orElseThrow(
+                        () -> new LaxinException(WebhookErrorCode.ENDPOINT_NOT_FOUND, "No webhook endpoint " + id));
     }
 
     @Transactional
@@ -62,10 +65,13 @@ public class ManagingEndpoints {
         if (command.url() != null) {
             checkUrl(command.url());
         }
-        List<String> types = command.eventTypes() == null ? current.eventTypes()
-                : checkEventTypes(command.eventTypes());
-        endpoints.change(current.id(), command.url() == null ? current.url() : command.url(),
-                command.description() == null ? current.description() : command.description(), types,
+        List<String> types =
+                command.eventTypes() == null ? current.eventTypes() : checkEventTypes(command.eventTypes());
+        endpoints.change(
+                current.id(),
+                command.url() == null ? current.url() : command.url(),
+                command.description() == null ? current.description() : command.description(),
+                types,
                 clock.instant());
         return get(current.id());
     }
@@ -90,8 +96,8 @@ public class ManagingEndpoints {
     public Endpoint rotateSecret(long id) {
         Endpoint current = get(id);
         Instant now = clock.instant();
-        endpoints.rotateSecret(id, Secrets.generate(), current.secret(), now.plus(properties.previousSecretGrace()),
-                now);
+        endpoints.rotateSecret(
+                id, Secrets.generate(), current.secret(), now.plus(properties.previousSecretGrace()), now);
         return get(id);
     }
 
@@ -105,10 +111,13 @@ public class ManagingEndpoints {
         if (eventTypes == null || eventTypes.isEmpty()) {
             throw new LaxinException(CommonErrorCode.VALIDATION_FAILED, "eventTypes: list at least one event type");
         }
-        List<String> unknown = eventTypes.stream().filter(t -> !WebhookEventTypes.SUBSCRIBABLE.contains(t)).toList();
+        List<String> unknown = eventTypes.stream()
+                .filter(t -> !WebhookEventTypes.SUBSCRIBABLE.contains(t))
+                .toList();
         if (!unknown.isEmpty()) {
-            throw new LaxinException(WebhookErrorCode.EVENT_TYPE_UNKNOWN, "Unknown event types " + unknown
-                    + "; known: " + WebhookEventTypes.SUBSCRIBABLE);
+            throw new LaxinException(
+                    WebhookErrorCode.EVENT_TYPE_UNKNOWN,
+                    "Unknown event types " + unknown + "; known: " + WebhookEventTypes.SUBSCRIBABLE);
         }
         return List.copyOf(new LinkedHashSet<>(eventTypes));
     }

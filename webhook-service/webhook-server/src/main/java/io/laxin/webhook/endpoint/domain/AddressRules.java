@@ -1,7 +1,6 @@
 package io.laxin.webhook.endpoint.domain;
 
 import java.net.Inet4Address;
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
@@ -15,8 +14,7 @@ import java.util.Optional;
  */
 public final class AddressRules {
 
-    private AddressRules() {
-    }
+    private AddressRules() {}
 
     /** Why this address is refused, or empty when it is a public unicast address. */
     public static Optional<String> refusal(InetAddress address) {
@@ -101,8 +99,10 @@ public final class AddressRules {
         if (firstTenZero && b[10] == (byte) 0xff && b[11] == (byte) 0xff) {
             return Arrays.copyOfRange(b, 12, 16); // ::ffff:a.b.c.d
         }
-        if (firstTenZero && b[10] == 0 && b[11] == 0 && !(b[12] == 0 && b[13] == 0 && b[14] == 0
-                && (b[15] == 0 || b[15] == 1))) {
+        if (firstTenZero
+                && b[10] == 0
+                && b[11] == 0
+                && !(b[12] == 0 && b[13] == 0 && b[14] == 0 && (b[15] == 0 || b[15] == 1))) {
             return Arrays.copyOfRange(b, 12, 16); // ::a.b.c.d (deprecated IPv4-compatible), not :: or ::1
         }
         if (b[0] == 0 && b[1] == 0x64 && b[2] == (byte) 0xff && b[3] == (byte) 0x9b) {

@@ -1,7 +1,6 @@
 package io.laxin.webhook.endpoint.domain;
 
 import io.laxin.webhook.api.WebhookEventTypes;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -9,8 +9,7 @@ public final class Secrets {
     public static final String PREFIX = "whsec_";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Secrets() {
-    }
+    private Secrets() {}
 
     public static String generate() {
         byte[] b = new byte[32];

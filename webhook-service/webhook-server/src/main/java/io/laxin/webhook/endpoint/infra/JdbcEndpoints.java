@@ -2,12 +2,6 @@ package io.laxin.webhook.endpoint.infra;
 
 import io.laxin.webhook.endpoint.domain.Endpoint;
 import io.laxin.webhook.endpoint.domain.Endpoints;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
-import org.springframework.stereotype.Repository;
-
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,6 +11,11 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
 
 @Repository
 public class JdbcEndpoints implements Endpoints {
@@ -32,28 +31,33 @@ public class JdbcEndpoints implements Endpoints {
     }
 
     @Override
-    public long add(String url, String description, List<String> eventTypes, String secret, String createdBy,
-                    Instant now) {
+    public long add(
+            String url, String description, List<String> eventTypes, String secret, String createdBy, Instant now) {
         KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.update(con -> {
-            PreparedStatement ps = con.prepareStatement("INSERT INTO webhook_endpoint (url, description, event_types, "
-                    + "secret, enabled, consecutive_failures, created_by, created_at, updated_at) "
-                    + "VALUES (?, ?, ?, ?, TRUE, 0, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
-            ps.setString(1, url);
-            ps.setString(2, description);
-            ps.setString(3, String.join(",", eventTypes));
-            ps.setString(4, secret);
-            ps.setString(5, createdBy);
-            ps.setTimestamp(6, Timestamp.from(now));
-            ps.setTimestamp(7, Timestamp.from(now));
-            return ps;
-        }, keys);
+        jdbc.update(
+                con -> {
+                    PreparedStatement ps = con.prepareStatement(
+                            "INSERT INTO webhook_endpoint (url, description, event_types, "
+                                    + "secret, enabled, consecutive_failures, created_by, created_at, updated_at) "
+                                    + "VALUES (?, ?, ?, ?, TRUE, 0, ?, ?, ?)",
+                            Statement.RETURN_GENERATED_KEYS);
+                    ps.setString(1, url);
+                    ps.setString(2, description);
+                    ps.setString(3, String.join(",", eventTypes));
+                    ps.setString(4, secret);
+                    ps.setString(5, createdBy);
+                    ps.setTimestamp(6, Timestamp.from(now));
+                    ps.setTimestamp(7, Timestamp.from(now));
+                    return ps;
+                },
+                keys);
         return keys.getKey().longValue();
     }
 
     @Override
     public Optional<Endpoint> find(long id) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM webhook_endpoint WHERE id = ?", ROW, id).stream().findFirst();
+        return jdbc.query("SELECT " + COLUMNS + " FROM webhook_endpoint WHERE id = ?", ROW, id).stream()
+                .findFirst();
     }
 
     @Override
@@ -74,42 +78,61 @@ public class JdbcEndpoints implements Endpoints {
 
     @Override
     public void change(long id, String url, String description, List<String> eventTypes, Instant now) {
-        jdbc.update("UPDATE webhook_endpoint SET url = ?, description = ?, event_types = ?, updated_at = ? "
-                + "WHERE id = ?", url, description, String.join(",", eventTypes), Timestamp.from(now), id);
+        jdbc.update(
+                "UPDATE webhook_endpoint SET url = ?, description = ?, event_types = ?, updated_at = ? "
+                        + "WHERE id = ?",
+                url,
+                description,
+                String.join(",", eventTypes),
+                Timestamp.from(now),
+                id);
     }
 
     @Override
     public void enable(long id, Instant now) {
-        jdbc.update("UPDATE webhook_endpoint SET enabled = TRUE, disabled_reason = NULL, disabled_at = NULL, "
-                + "consecutive_failures = 0, updated_at = ? WHERE id = ?", Timestamp.from(now), id);
+        jdbc.update(
+                "UPDATE webhook_endpoint SET enabled = TRUE, disabled_reason = NULL, disabled_at = NULL, "
+                        + "consecutive_failures = 0, updated_at = ? WHERE id = ?",
+                Timestamp.from(now),
+                id);
     }
 
     @Override
     public boolean disable(long id, String reason, Instant now) {
-        return jdbc.update("UPDATE webhook_endpoint SET enabled = FALSE, disabled_reason = ?, disabled_at = ?, "
-                + "updated_at = ? WHERE id = ? AND enabled = TRUE", truncate(reason), Timestamp.from(now),
-                Timestamp.from(now), id) == 1;
+        return jdbc.update(
+                        "UPDATE webhook_endpoint SET enabled = FALSE, disabled_reason = ?, disabled_at = ?, "
+                                + "updated_at = ? WHERE id = ? AND enabled = TRUE",
+                        truncate(reason),
+                        Timestamp.from(now),
+                        Timestamp.from(now),
+                        id)
+                == 1;
     }
 
     @Override
     public void rotateSecret(long id, String newSecret, String previousSecret, Instant previousUntil, Instant now) {
-        jdbc.update("UPDATE webhook_endpoint SET secret = ?, previous_secret = ?, previous_secret_until = ?, "
-                        + "updated_at = ? WHERE id = ?", newSecret, previousSecret, Timestamp.from(previousUntil),
-                Timestamp.from(now), id);
+        jdbc.update(
+                "UPDATE webhook_endpoint SET secret = ?, previous_secret = ?, previous_secret_until = ?, "
+                        + "updated_at = ? WHERE id = ?",
+                newSecret,
+                previousSecret,
+                Timestamp.from(previousUntil),
+                Timestamp.from(now),
+                id);
     }
 
     @Override
     public void resetFailures(long id) {
-        jdbc.update("UPDATE webhook_endpoint SET consecutive_failures = 0 WHERE id = ? AND consecutive_failures <> 0",
-                id);
+        jdbc.update(
+                "UPDATE webhook_endpoint SET consecutive_failures = 0 WHERE id = ? AND consecutive_failures <> 0", id);
     }
 
     @Override
     public int addFailure(long id) {
         // the UPDATE locks the row until the caller's transaction ends, so the read sees this increment
         jdbc.update("UPDATE webhook_endpoint SET consecutive_failures = consecutive_failures + 1 WHERE id = ?", id);
-        Integer n = jdbc.queryForObject("SELECT consecutive_failures FROM webhook_endpoint WHERE id = ?",
-                Integer.class, id);
+        Integer n = jdbc.queryForObject(
+                "SELECT consecutive_failures FROM webhook_endpoint WHERE id = ?", Integer.class, id);
         return n == null ? 0 : n;
     }
 
@@ -123,10 +146,20 @@ public class JdbcEndpoints implements Endpoints {
     }
 
     private static final RowMapper<Endpoint> ROW = (rs, i) -> new Endpoint(
-            rs.getLong("id"), rs.getString("url"), rs.getString("description"),
-            Arrays.stream(rs.getString("event_types").split(",")).filter(s -> !s.isBlank()).toList(),
-            rs.getString("secret"), rs.getString("previous_secret"), instant(rs, "previous_secret_until"),
-            rs.getBoolean("enabled"), rs.getString("disabled_reason"), instant(rs, "disabled_at"),
-            rs.getInt("consecutive_failures"), rs.getString("created_by"), instant(rs, "created_at"),
+            rs.getLong("id"),
+            rs.getString("url"),
+            rs.getString("description"),
+            Arrays.stream(rs.getString("event_types").split(","))
+                    .filter(s -> !s.isBlank())
+                    .toList(),
+            rs.getString("secret"),
+            rs.getString("previous_secret"),
+            instant(rs, "previous_secret_until"),
+            rs.getBoolean("enabled"),
+            rs.getString("disabled_reason"),
+            instant(rs, "disabled_at"),
+            rs.getInt("consecutive_failures"),
+            rs.getString("created_by"),
+            instant(rs, "created_at"),
             instant(rs, "updated_at"));
 }

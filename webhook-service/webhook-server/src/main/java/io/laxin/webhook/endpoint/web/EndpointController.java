@@ -9,6 +9,7 @@ import io.laxin.webhook.endpoint.application.RegisterEndpointCommand;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -19,8 +20,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.List;
 
 /** The brand's webhook endpoints (staff ADMIN, through the gateway). */
 @Tag(name = "Webhook endpoints")
@@ -39,13 +38,18 @@ public class EndpointController {
     @Operation(summary = "Register an endpoint; the answer carries its signing secret, shown this once")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    public EndpointResponse register(Caller caller,
-                                     @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
-                                     @Valid @RequestBody EndpointRequest request) {
+    public EndpointResponse register(
+            Caller caller,
+            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
+            @Valid @RequestBody EndpointRequest request) {
         caller.requireStaff(Role.ADMIN);
-        return idempotency.execute("webhook-endpoint-register:" + caller.id(), key, request, EndpointResponse.class,
-                () -> EndpointResponse.withSecret(managing.register(new RegisterEndpointCommand(request.url(),
-                        request.description(), request.eventTypes(), caller.id()))));
+        return idempotency.execute(
+                "webhook-endpoint-register:" + caller.id(),
+                key,
+                request,
+                EndpointResponse.class,
+                () -> EndpointResponse.withSecret(managing.register(new RegisterEndpointCommand(
+                        request.url(), request.description(), request.eventTypes(), caller.id()))));
     }
 
     @Operation(summary = "Every endpoint (secrets masked)")
@@ -64,11 +68,11 @@ public class EndpointController {
 
     @Operation(summary = "Change an endpoint's URL, description or event types")
     @PatchMapping("/{id}")
-    public EndpointResponse change(Caller caller, @PathVariable long id,
-                                   @Valid @RequestBody EndpointChangeRequest request) {
+    public EndpointResponse change(
+            Caller caller, @PathVariable long id, @Valid @RequestBody EndpointChangeRequest request) {
         caller.requireStaff(Role.ADMIN);
-        return EndpointResponse.of(managing.change(new ChangeEndpointCommand(id, request.url(),
-                request.description(), request.eventTypes())));
+        return EndpointResponse.of(managing.change(
+                new ChangeEndpointCommand(id, request.url(), request.description(), request.eventTypes())));
     }
 
     @Operation(summary = "Enable it: clears the disabled reason and the failure streak; pending deliveries resume")

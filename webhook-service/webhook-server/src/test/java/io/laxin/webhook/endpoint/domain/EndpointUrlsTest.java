@@ -1,13 +1,12 @@
 package io.laxin.webhook.endpoint.domain;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class EndpointUrlsTest {
 
@@ -38,10 +37,20 @@ class EndpointUrlsTest {
 
     @Test
     void shouldRefusePrivateLoopbackLinkLocalAndIpv6LoopbackHosts() {
-        for (String url : new String[] {"https://10.0.0.1/h", "https://127.0.0.1/h", "https://169.254.169.254/latest",
-                "https://[::1]/h", "https://[::ffff:127.0.0.1]/h", "https://localhost/h",
-                "https://internal.brand.example/h", "https://100.64.1.1/h", "https://0.0.0.0/h"}) {
-            assertThat(strict.refusal(url)).as(url).hasValueSatisfying(r -> assertThat(r).contains("not allowed"));
+        for (String url : new String[] {
+            "https://10.0.0.1/h",
+            "https://127.0.0.1/h",
+            "https://169.254.169.254/latest",
+            "https://[::1]/h",
+            "https://[::ffff:127.0.0.1]/h",
+            "https://localhost/h",
+            "https://internal.brand.example/h",
+            "https://100.64.1.1/h",
+            "https://0.0.0.0/h"
+        }) {
+            assertThat(strict.refusal(url))
+                    .as(url)
+                    .hasValueSatisfying(r -> assertThat(r).contains("not allowed"));
         }
     }
 
@@ -61,8 +70,8 @@ class EndpointUrlsTest {
         assertThat(strict.refusal("https://hooks.brand.example/h#x")).contains("url must not have a fragment");
         assertThat(strict.refusal("hooks.brand.example/h")).isPresent();
         assertThat(strict.refusal("https:///nohost")).isPresent();
-        assertThat(strict.refusal("https://nowhere.invalid/h")).hasValueSatisfying(r -> assertThat(r)
-                .contains("does not resolve"));
+        assertThat(strict.refusal("https://nowhere.invalid/h"))
+                .hasValueSatisfying(r -> assertThat(r).contains("does not resolve"));
         assertThat(strict.refusal("https://" + "a".repeat(2050))).isPresent();
     }
 
