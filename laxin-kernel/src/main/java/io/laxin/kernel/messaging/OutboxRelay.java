@@ -39,7 +39,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-    /** How long a claimed row is this relay's before another may take it (a send takes at most the send timeout). */
+    /** A claim lasts this many send timeouts (or fewer, for a smaller batch) plus the margin. */
+    private static final long CLAIM_SENDS = 10;
+
     private static final Duration CLAIM_MARGIN = Duration.ofSeconds(30);
 
     private final JdbcTemplate jdbc;
@@ -67,31 +69,45 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** Publishes one batch; returns how many events were sent. */
     public int relayOnce() {
-        List<Row> rows = claim();
-        int count = 0;
-        for (int i = 0; i < rows.size(); i++) {
-            Row row = rows.get(i);
-            try {
-                send(row);
-            } catch (Exception e) {
-                failed(row, e);
-                release(rows.subList(i + 1, rows.size()));
-                break; // keep order: the rest go next round, after this one
+        Claim claim = claim();
+        List<Row> rows = claim.rows();
+        int done = 0; // rows sent and marked, or marked failed: the rest are released below
+        int sent = 0;
+        try {
+            for (Row row : rows) {
+                if (!clock.instant().plus(properties.sendTimeout()).isBefore(claim.until())) {
+                    break; // the claim would run out during this send: another relay may take the rest
+                }
+                try {
+                    send(row);
+                } catch (Exception e) {
+                    failed(row, e);
+                    done++;
+                    break; // keep order: the rest go next round, after this one
+                }
+                jdbc.update(
+                        "UPDATE outbox_event SET sent_at = ?, attempts = attempts + 1, claimed_until = NULL "
+                                + "WHERE id = ?",
+                        Timestamp.from(clock.instant()),
+                        row.id());
+                done++;
+                sent++;
             }
-            jdbc.update(
-                    "UPDATE outbox_event SET sent_at = ?, attempts = attempts + 1, claimed_until = NULL "
-                            + "WHERE id = ?",
-                    Timestamp.from(clock.instant()),
-                    row.id());
-            count++;
+        } finally {
+            // also when marking failed (a database blip): the rest keep their order for the next round
+            release(rows.subList(done, rows.size()));
         }
-        return count;
+        return sent;
     }
 
-    /** Claims the oldest unsent, unparked rows nobody else holds, and commits the claim before anything is sent. */
-    private List<Row> claim() {
+    /**
+     * Claims the oldest unsent, unparked rows nobody else holds, and commits the claim before anything is sent. The
+     * claim lasts a few send timeouts (a relay stops sending before it runs out), so a relay that dies mid-batch holds
+     * its rows for about a minute at most.
+     */
+    private Claim claim() {
         Instant now = clock.instant();
-        List<Row> rows = tx.execute(status -> {
+        Claim claim = tx.execute(status -> {
             List<Row> found = jdbc.query(
                     "SELECT id, event_id, topic, tag, shard_key, payload, refusals "
                             + "FROM outbox_event WHERE sent_at IS NULL AND parked_at IS NULL "
@@ -107,15 +123,17 @@ public class OutboxRelay implements SmartLifecycle {
                             rs.getInt("refusals")),
                     Timestamp.from(now),
                     properties.batchSize());
-            Timestamp until = Timestamp.from(now.plus(properties.sendTimeout().multipliedBy(found.size() + 1L))
-                    .plus(CLAIM_MARGIN));
+            Instant until = now.plus(properties.sendTimeout().multipliedBy(Math.min(found.size() + 1L, CLAIM_SENDS)))
+                    .plus(CLAIM_MARGIN);
             for (Row row : found) {
-                jdbc.update("UPDATE outbox_event SET claimed_until = ? WHERE id = ?", until, row.id());
+                jdbc.update("UPDATE outbox_event SET claimed_until = ? WHERE id = ?", Timestamp.from(until), row.id());
             }
-            return found;
+            return new Claim(found, until);
         });
-        return rows == null ? List.of() : rows;
+        return claim == null ? new Claim(List.of(), now) : claim;
     }
+
+    private record Claim(List<Row> rows, Instant until) {}
 
     private void failed(Row row, Exception e) {
         boolean refused = refusedForWhatItIs(e);
@@ -165,8 +183,12 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private void release(List<Row> rows) {
-        for (Row row : rows) {
-            jdbc.update("UPDATE outbox_event SET claimed_until = NULL WHERE id = ?", row.id());
+        try {
+            for (Row row : rows) {
+                jdbc.update("UPDATE outbox_event SET claimed_until = NULL WHERE id = ?", row.id());
+            }
+        } catch (RuntimeException e) {
+            log.warn("Outbox claims not released ({} rows wait for their claim to run out): {}", rows.size(), e.toString());
         }
     }
 
