@@ -40,6 +40,7 @@ class GatewayIT {
 
     static final String JWT_SECRET = TestInfrastructure.randomToken(32);
     static final String HOST_KEY = TestInfrastructure.randomToken(16);
+    static final String SCOPED_HOST_KEY = TestInfrastructure.randomToken(16);
     static final FakeService SERVICE = FakeService.start();
     static final FakeService DOWN = FakeService.start();
 
@@ -63,7 +64,9 @@ class GatewayIT {
     static void properties(DynamicPropertyRegistry registry) {
         GatewayTestProperties.infrastructure(registry);
         registry.add("laxin.gateway.auth.jwt-hmac-secret", () -> JWT_SECRET);
-        registry.add("laxin.gateway.auth.host-api-keys", () -> "brand-a=" + HOST_KEY);
+        registry.add(
+                "laxin.gateway.auth.host-api-keys",
+                () -> "brand-a=" + HOST_KEY + ",brand-s=" + SCOPED_HOST_KEY + ";campaigns=15|12");
         GatewayTestProperties.services(registry, SERVICE::url, SERVICE::url, DOWN::url, SERVICE::url);
     }
 
@@ -92,9 +95,13 @@ class GatewayIT {
 
     /** A host call signed as the brand's backend signs it. */
     private TestHttp.Response hostPost(String path, String body, Instant at, String nonce) {
-        TestHttp http = gateway();
-        for (var h : HostSignatures.sign(
-                        "brand-a", HOST_KEY, "POST", path, body.getBytes(StandardCharsets.UTF_8), at, nonce)
+        return hostPost("brand-a", HOST_KEY, path, body, at, nonce);
+    }
+
+    private TestHttp.Response hostPost(
+            String keyId, String secret, String path, String body, Instant at, String nonce) {
+        TestHttp http = gateway().header("X-Laxin-Campaigns", "1,2,3");
+        for (var h : HostSignatures.sign(keyId, secret, "POST", path, body.getBytes(StandardCharsets.UTF_8), at, nonce)
                 .entrySet()) {
             http = http.header(h.getKey(), h.getValue());
         }
@@ -185,6 +192,49 @@ class GatewayIT {
                                         host.query(),
                                         body.getBytes(StandardCharsets.UTF_8),
                                         "invite-service"))
+                        .caller())
+                .contains(Caller.host("brand-a"));
+    }
+
+    @Test
+    void shouldForwardAScopedKeysCampaignsSignedAndNoScopeForAnUnscopedOne() {
+        String body = "{\"campaignId\":12,\"inviteeUserId\":\"i-1\",\"inviteCode\":\"ABCDEFGH\"}";
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        var r = hostPost(
+                "brand-s",
+                SCOPED_HOST_KEY,
+                "/api/v1/host/registrations",
+                body,
+                Instant.now(),
+                HostSignatures.newNonce());
+        hostPost("/api/v1/host/registrations", body, Instant.now(), HostSignatures.newNonce());
+
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        var scoped = SERVICE.received().get(0);
+        var unscoped = SERVICE.received().get(1);
+        assertThat(scoped.header("X-Laxin-Campaigns")).isEqualTo("12,15");
+        assertThat(unscoped.header("X-Laxin-Campaigns"))
+                .as("a forged scope header is dropped")
+                .isNull();
+        var request = new InternalRequest("POST", scoped.path(), scoped.query(), bytes, "invite-service");
+        var widened = new java.util.HashMap<String, String>();
+        for (String name : io.laxin.kernel.identity.IdentityHeaders.ALL) {
+            widened.put(name, scoped.header(name));
+        }
+        widened.put("X-Laxin-Campaigns", "12,15,99");
+        assertThat(TestKeys.verifier("invite-service")
+                        .verify(widened::get, request)
+                        .caller())
+                .as("a widened scope breaks the signature")
+                .isEmpty();
+        assertThat(TestKeys.verifier("invite-service")
+                        .verify(scoped::header, request)
+                        .caller())
+                .contains(Caller.host("brand-s", java.util.Set.of(12L, 15L)));
+        assertThat(TestKeys.verifier("invite-service")
+                        .verify(
+                                unscoped::header,
+                                new InternalRequest("POST", unscoped.path(), unscoped.query(), bytes, "invite-service"))
                         .caller())
                 .contains(Caller.host("brand-a"));
     }

@@ -10,6 +10,8 @@ import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 @Configuration(proxyBeanMethods = false)
 class AuthConfiguration {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AuthConfiguration.class);
+
     @Bean
     JwtTokens jwtTokens(GatewayAuthProperties p, Clock clock) {
         return keyed(p, clock).rolesClaim(p.jwtRolesClaim());
@@ -42,7 +44,14 @@ class AuthConfiguration {
 
     @Bean
     HostApiKeys hostApiKeys(GatewayAuthProperties p) {
-        return new HostApiKeys(p.hostApiKeys());
+        HostApiKeys keys = new HostApiKeys(p.hostApiKeys());
+        if (!keys.unscoped().isEmpty()) {
+            LOG.warn(
+                    "Host API keys {} may act on every campaign; scope each to its brand's campaigns with "
+                            + "keyId=secret;campaigns=12|15 in LAXIN_HOST_API_KEYS",
+                    keys.unscoped());
+        }
+        return keys;
     }
 
     @Bean

@@ -10,7 +10,7 @@ import reactor.core.publisher.Mono;
 /**
  * Checks a signed host request: known key, timestamp within ±5 minutes, signature over method, path and query,
  * timestamp, nonce and body digest, and a nonce never seen before (remembered in Redis, SET NX with a TTL, only once
- * the signature is valid so nobody can burn a host's nonces).
+ * the signature is valid so nobody can burn a host's nonces). The caller carries the campaigns the key is scoped to.
  */
 public final class HostRequests {
 
@@ -82,7 +82,7 @@ public final class HostRequests {
                 .onErrorMap(e -> new JwtTokens.Rejected(
                         GatewayErrorCode.DEPENDENCY_UNAVAILABLE, "The nonce store is unavailable; try again shortly"))
                 .flatMap(fresh -> Boolean.TRUE.equals(fresh)
-                        ? Mono.just(Caller.host(keyId))
+                        ? Mono.just(Caller.host(keyId, keys.campaigns(keyId)))
                         : reject(
                                 GatewayErrorCode.NONCE_REUSED,
                                 "Nonce '" + nonce + "' was already used; use a fresh one for every call"));

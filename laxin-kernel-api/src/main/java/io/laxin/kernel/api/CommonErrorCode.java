@@ -17,6 +17,8 @@ public enum CommonErrorCode implements ErrorCode {
     /** An internal hop's signed headers (nonce) were already used once: a replay, refused (ADR 0007). */
     SIGNATURE_REPLAYED(10013, 401, "This signed request was already used"),
     PAYLOAD_TOO_LARGE(10014, 413, "The request body is too large"),
+    /** A host whose API key is scoped to some campaigns named another one. */
+    CAMPAIGN_OUT_OF_SCOPE(10015, 403, "The API key is not scoped to this campaign"),
     INTERNAL_ERROR(10500, 500, "Internal error");
 
     private final Spec spec;

@@ -5,13 +5,29 @@ import io.laxin.kernel.error.LaxinException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-/** The verified identity of a request. Controllers take it as a parameter and state what they require. */
-public record Caller(CallerKind kind, String id, Set<Role> roles) {
+/**
+ * The verified identity of a request. Controllers take it as a parameter and state what they require.
+ *
+ * @param campaigns the campaigns a HOST caller's API key is scoped to; empty means every campaign (and is the only
+ *                  value other callers have)
+ */
+public record Caller(CallerKind kind, String id, Set<Role> roles, Set<Long> campaigns) {
 
     public Caller {
         roles = roles == null || roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+        campaigns = campaigns == null || campaigns.isEmpty()
+                ? Set.of()
+                : java.util.Collections.unmodifiableSortedSet(new TreeSet<>(campaigns));
+        if (!campaigns.isEmpty() && kind != CallerKind.HOST) {
+            throw new IllegalArgumentException("Only HOST callers are scoped to campaigns, not " + kind);
+        }
+    }
+
+    public Caller(CallerKind kind, String id, Set<Role> roles) {
+        this(kind, id, roles, Set.of());
     }
 
     public static Caller user(String id) {
@@ -26,8 +42,14 @@ public record Caller(CallerKind kind, String id, Set<Role> roles) {
         return new Caller(CallerKind.STAFF, id, Set.of(roles));
     }
 
+    /** A host backend whose key may act on every campaign. */
     public static Caller host(String keyId) {
         return new Caller(CallerKind.HOST, keyId, Set.of());
+    }
+
+    /** A host backend whose key is scoped to {@code campaigns} (empty: every campaign). */
+    public static Caller host(String keyId, Set<Long> campaigns) {
+        return new Caller(CallerKind.HOST, keyId, Set.of(), campaigns);
     }
 
     public static Caller anonymous() {
@@ -62,6 +84,26 @@ public record Caller(CallerKind kind, String id, Set<Role> roles) {
     /** Staff with one of the roles, or an internal service. */
     public Caller requireStaffOrService(Role... anyOf) {
         return kind == CallerKind.SERVICE ? this : requireStaff(anyOf);
+    }
+
+    /** Whether this caller is a host whose key is limited to some campaigns. */
+    public boolean campaignScoped() {
+        return !campaigns.isEmpty();
+    }
+
+    /** Whether this caller may act on {@code campaignId}: always, unless it is a host scoped to other campaigns. */
+    public boolean mayActOnCampaign(long campaignId) {
+        return campaigns.isEmpty() || campaigns.contains(campaignId);
+    }
+
+    /** This caller, or 403 {@code CAMPAIGN_OUT_OF_SCOPE} when it is a host whose key is scoped to other campaigns. */
+    public Caller requireCampaign(long campaignId) {
+        if (mayActOnCampaign(campaignId)) {
+            return this;
+        }
+        throw new LaxinException(
+                CommonErrorCode.CAMPAIGN_OUT_OF_SCOPE,
+                "The API key '" + id + "' is not scoped to campaign " + campaignId);
     }
 
     String rolesHeader() {

@@ -1,6 +1,7 @@
 package io.laxin.kernel.identity;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Headers by which the gateway tells a service who is calling. The gateway strips any incoming copies and adds its
@@ -14,8 +15,10 @@ public final class IdentityHeaders {
     public static final String TIMESTAMP = "X-Laxin-Timestamp";
     public static final String NONCE = "X-Laxin-Nonce";
     public static final String SIGNATURE = "X-Laxin-Signature";
+    /** The campaigns a scoped host key may act on, ascending and comma-separated; absent for every other caller. */
+    public static final String CAMPAIGNS = "X-Laxin-Campaigns";
 
-    public static final List<String> ALL = List.of(CALLER, ROLES, TIMESTAMP, NONCE, SIGNATURE);
+    public static final List<String> ALL = List.of(CALLER, ROLES, TIMESTAMP, NONCE, SIGNATURE, CAMPAIGNS);
 
     /** {@code KIND:id}, as {@link #CALLER} carries it. */
     public static String callerValue(Caller caller) {
@@ -25,6 +28,11 @@ public final class IdentityHeaders {
     /** The roles, sorted and comma-separated, as {@link #ROLES} carries them. */
     public static String rolesValue(Caller caller) {
         return caller.rolesHeader();
+    }
+
+    /** The campaigns, ascending and comma-separated, as {@link #CAMPAIGNS} carries them ("" when unscoped). */
+    public static String campaignsValue(Caller caller) {
+        return caller.campaigns().stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
     }
 
     private IdentityHeaders() {}

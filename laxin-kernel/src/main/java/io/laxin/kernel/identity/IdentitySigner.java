@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * Signs the identity headers of an internal hop (ADR 0007) with this app's own Ed25519 private key: the gateway's
  * for the callers it verified, a service's own for its {@code SERVICE:<name>} calls. The signature covers the method,
- * path and query, body digest, target service, caller, roles, timestamp and a fresh nonce; see {@link IdentityVerifier}.
+ * path and query, body digest, target service, caller, roles, timestamp, a fresh nonce and a host's campaign
+ * scope ({@link IdentityHeaders#CAMPAIGNS}, only when it has one); see {@link IdentityVerifier}.
  * The key comes from configuration ({@code laxin.identity.private-key}), never from code.
  */
 public final class IdentitySigner {
@@ -46,16 +47,21 @@ public final class IdentitySigner {
         String callerValue = IdentityHeaders.callerValue(caller);
         String roles = IdentityHeaders.rolesValue(caller);
         String ts = Long.toString(at.getEpochSecond());
+        String campaigns = IdentityHeaders.campaignsValue(caller);
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put(IdentityHeaders.CALLER, callerValue);
         headers.put(IdentityHeaders.ROLES, roles);
         headers.put(IdentityHeaders.TIMESTAMP, ts);
         headers.put(IdentityHeaders.NONCE, nonce);
+        if (!campaigns.isEmpty()) {
+            headers.put(IdentityHeaders.CAMPAIGNS, campaigns);
+        }
         headers.put(
                 IdentityHeaders.SIGNATURE,
                 InternalRequest.VERSION + ","
                         + Base64.getEncoder()
-                                .encodeToString(signature(request.canonical(callerValue, roles, ts, nonce))));
+                                .encodeToString(
+                                        signature(request.canonical(callerValue, roles, ts, nonce, campaigns))));
         return headers;
     }
 

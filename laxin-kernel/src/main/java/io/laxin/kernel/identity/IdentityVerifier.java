@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * Checks the identity headers of a request to this service (ADR 0007): an Ed25519 signature by the key of the signer
  * the caller implies — {@code SERVICE:<name>} only by service {@code <name>}'s key, every other caller only by the
  * gateway's — over method, path and canonical query, body digest, this service's name, caller, roles, a timestamp
- * within ±5 minutes and a nonce not seen before. Each signer may have two trusted keys (current and next).
+ * within ±5 minutes, a nonce not seen before and, for a host key scoped to campaigns, those campaigns. Each signer may have two trusted keys (current and next).
  */
 public final class IdentityVerifier {
 
@@ -72,6 +72,8 @@ public final class IdentityVerifier {
         String ts = header.apply(IdentityHeaders.TIMESTAMP);
         String nonce = header.apply(IdentityHeaders.NONCE);
         String signature = header.apply(IdentityHeaders.SIGNATURE);
+        String campaigns = header.apply(IdentityHeaders.CAMPAIGNS);
+        String campaignsValue = campaigns == null ? "" : campaigns;
         if (callerValue == null || ts == null || nonce == null || signature == null) {
             return Verdict.refused("identity headers missing");
         }
@@ -82,9 +84,9 @@ public final class IdentityVerifier {
             return Verdict.refused("malformed nonce");
         }
         String rolesValue = roles == null ? "" : roles;
-        Optional<Caller> caller = parse(callerValue, rolesValue);
+        Optional<Caller> caller = parse(callerValue, rolesValue, campaignsValue);
         if (caller.isEmpty()) {
-            return Verdict.refused("malformed caller or roles");
+            return Verdict.refused("malformed caller, roles or campaigns");
         }
         String signer = caller.get().kind() == CallerKind.SERVICE ? caller.get().id() : GATEWAY;
         List<PublicKey> keys = trusted.getOrDefault(signer, List.of());
@@ -108,7 +110,7 @@ public final class IdentityVerifier {
         }
         InternalRequest forMe =
                 new InternalRequest(request.method(), request.path(), request.query(), request.body(), self);
-        byte[] canonical = InternalRequest.utf8(forMe.canonical(callerValue, rolesValue, ts, nonce));
+        byte[] canonical = InternalRequest.utf8(forMe.canonical(callerValue, rolesValue, ts, nonce, campaignsValue));
         if (keys.stream().noneMatch(k -> valid(k, canonical, presented))) {
             return Verdict.refused("signature does not match (signer " + signer + ")");
         }
@@ -130,7 +132,7 @@ public final class IdentityVerifier {
         }
     }
 
-    private static Optional<Caller> parse(String callerValue, String roles) {
+    private static Optional<Caller> parse(String callerValue, String roles, String campaigns) {
         int colon = callerValue.indexOf(':');
         if (colon <= 0 || colon == callerValue.length() - 1) {
             return Optional.empty();
@@ -143,7 +145,16 @@ public final class IdentityVerifier {
                     roleSet.add(Role.valueOf(r.trim()));
                 }
             }
-            return Optional.of(new Caller(kind, callerValue.substring(colon + 1), roleSet));
+            Set<Long> campaignSet = new java.util.TreeSet<>();
+            for (String c : campaigns.isEmpty() ? new String[0] : campaigns.split(",", -1)) {
+                long id = Long.parseLong(c);
+                if (id <= 0 || !campaignSet.add(id)) {
+                    return Optional.empty();
+                }
+            }
+            Caller caller = new Caller(kind, callerValue.substring(colon + 1), roleSet, campaignSet);
+            // only the canonical form (ascending, no duplicates, no signs or zeros in front) is ever signed
+            return IdentityHeaders.campaignsValue(caller).equals(campaigns) ? Optional.of(caller) : Optional.empty();
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

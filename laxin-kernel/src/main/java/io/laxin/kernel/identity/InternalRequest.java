@@ -36,10 +36,14 @@ public record InternalRequest(String method, String path, String query, byte[] b
                 .collect(Collectors.joining("&"));
     }
 
-    /** {@code v2 ⏎ METHOD ⏎ path?query ⏎ hex(SHA-256(body)) ⏎ target ⏎ caller ⏎ roles ⏎ timestamp ⏎ nonce}. */
-    String canonical(String caller, String roles, String timestamp, String nonce) {
+    /**
+     * {@code v2 ⏎ METHOD ⏎ path?query ⏎ hex(SHA-256(body)) ⏎ target ⏎ caller ⏎ roles ⏎ timestamp ⏎ nonce}, and
+     * {@code ⏎ campaigns} after it when the caller is a host scoped to campaigns (so unscoped callers sign exactly
+     * what they signed before, and a scope can be neither added, removed nor changed).
+     */
+    String canonical(String caller, String roles, String timestamp, String nonce, String campaigns) {
         String q = canonicalQuery(query);
-        return String.join(
+        String signed = String.join(
                 "\n",
                 VERSION,
                 method.toUpperCase(),
@@ -50,6 +54,7 @@ public record InternalRequest(String method, String path, String query, byte[] b
                 roles,
                 timestamp,
                 nonce);
+        return campaigns == null || campaigns.isEmpty() ? signed : signed + "\n" + campaigns;
     }
 
     static String sha256Hex(byte[] bytes) {

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class IdentitySignerTest {
@@ -166,6 +167,45 @@ class IdentitySignerTest {
         assertRefused(verify(roles, POST), CommonErrorCode.UNAUTHENTICATED);
         assertRefused(verify(v1, POST), CommonErrorCode.UNAUTHENTICATED);
         assertRefused(verify(Map.of(), POST), CommonErrorCode.UNAUTHENTICATED);
+    }
+
+    @Test
+    void shouldCarryAHostsCampaignScopeSigned() {
+        var headers = signer(gateway).sign(Caller.host("brand-s", Set.of(15L, 12L)), POST);
+
+        assertThat(headers.get(IdentityHeaders.CAMPAIGNS)).isEqualTo("12,15");
+        assertThat(verify(headers, POST).caller()).contains(Caller.host("brand-s", Set.of(12L, 15L)));
+        assertThat(signer(gateway).sign(Caller.host("brand-a"), POST)).doesNotContainKey(IdentityHeaders.CAMPAIGNS);
+    }
+
+    @Test
+    void shouldRefuseATamperedCampaignScope() {
+        var widened = new java.util.HashMap<>(signer(gateway).sign(Caller.host("brand-s", Set.of(12L)), POST));
+        widened.put(IdentityHeaders.CAMPAIGNS, "12,99");
+        var dropped = new java.util.HashMap<>(signer(gateway).sign(Caller.host("brand-s", Set.of(12L)), POST));
+        dropped.remove(IdentityHeaders.CAMPAIGNS);
+        var added = new java.util.HashMap<>(signer(gateway).sign(Caller.host("brand-a"), POST));
+        added.put(IdentityHeaders.CAMPAIGNS, "12");
+
+        assertRefused(verify(widened, POST), CommonErrorCode.UNAUTHENTICATED);
+        assertRefused(verify(dropped, POST), CommonErrorCode.UNAUTHENTICATED);
+        assertRefused(verify(added, POST), CommonErrorCode.UNAUTHENTICATED);
+    }
+
+    @Test
+    void shouldScopeOnlyHostsAndAnswer403OutsideTheScope() {
+        var scoped = Caller.host("brand-s", Set.of(12L, 15L));
+
+        assertThat(scoped.requireCampaign(12)).isSameAs(scoped);
+        assertThat(Caller.host("brand-a").requireCampaign(99)).isEqualTo(Caller.host("brand-a"));
+        assertThat(Caller.user("u-1").requireCampaign(99)).isEqualTo(Caller.user("u-1"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> scoped.requireCampaign(99))
+                .isInstanceOfSatisfying(
+                        io.laxin.kernel.error.LaxinException.class,
+                        e -> assertThat(e.errorCode()).isEqualTo(CommonErrorCode.CAMPAIGN_OUT_OF_SCOPE));
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> new Caller(CallerKind.USER, "u-1", Set.of(), Set.of(12L)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

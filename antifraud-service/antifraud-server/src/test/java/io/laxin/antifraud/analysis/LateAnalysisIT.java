@@ -82,6 +82,25 @@ class LateAnalysisIT extends AntifraudIT {
     }
 
     @Test
+    void shouldLetAScopedHostReportActivityOnlyInItsCampaigns() {
+        String user = unique("scoped");
+        TestHttp scoped = TestHttp.at("http://127.0.0.1:" + port).as(Caller.host("brand-s", java.util.Set.of(12L)));
+
+        assertProblem(
+                scoped.post("/api/v1/host/risk/activity", Map.of("userId", user, "kind", "ORDER", "campaignId", 13)),
+                403,
+                "CAMPAIGN_OUT_OF_SCOPE");
+        assertProblem(
+                scoped.post("/api/v1/host/risk/activity", Map.of("userId", user, "kind", "ORDER")),
+                400,
+                "VALIDATION_FAILED");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM risk_activity WHERE user_id = ?", Integer.class, user))
+                .isZero();
+        var ok = scoped.post("/api/v1/host/risk/activity", Map.of("userId", user, "kind", "ORDER", "campaignId", 12));
+        assertThat(ok.status()).as(ok.toString()).isEqualTo(200);
+    }
+
+    @Test
     void shouldRejectAReferralRingAfterTheFactAndPublishTheVerdict() {
         long campaign = newCampaign();
         String a = unique("ring-a");

@@ -2,6 +2,8 @@ package io.laxin.antifraud.analysis.web;
 
 import io.laxin.antifraud.analysis.application.LateAnalysis;
 import io.laxin.antifraud.analysis.application.ReportingActivity;
+import io.laxin.kernel.api.CommonErrorCode;
+import io.laxin.kernel.error.LaxinException;
 import io.laxin.kernel.identity.Caller;
 import io.laxin.kernel.identity.CallerKind;
 import io.laxin.kernel.identity.Role;
@@ -37,10 +39,19 @@ public class AnalysisController {
 
     @Operation(
             summary = "Report a user's activity (host, signed by the gateway)",
-            description = "Idempotent on (userId, kind, occurredAt): a repeat answers recorded=false.")
+            description = "Idempotent on (userId, kind, occurredAt): a repeat answers recorded=false. A key scoped "
+                    + "to campaigns must give campaignId (400 VALIDATION_FAILED without: activity without a campaign "
+                    + "counts in every campaign) and one of its own (403 CAMPAIGN_OUT_OF_SCOPE).")
     @PostMapping("/api/v1/host/risk/activity")
     public ActivityResponse report(Caller caller, @Valid @RequestBody ActivityRequest request) {
         caller.requireKind(CallerKind.HOST, CallerKind.SERVICE);
+        if (request.campaignId() != null) {
+            caller.requireCampaign(request.campaignId());
+        } else if (caller.campaignScoped()) {
+            throw new LaxinException(
+                    CommonErrorCode.VALIDATION_FAILED,
+                    "campaignId is required: this API key is scoped to campaigns " + caller.campaigns());
+        }
         return new ActivityResponse(
                 activity.report(request.userId(), request.kind(), request.occurredAt(), request.campaignId()));
     }

@@ -43,11 +43,13 @@ public class ReferralQueryController {
     @Tag(name = "Registrations (host backend)")
     @Operation(
             summary = "Who referred a user (host backend)",
-            description = "One entry per campaign the user was " + "reported in, with the outcome.")
+            description = "One entry per campaign the user was reported in, with the outcome. A key scoped to "
+                    + "campaigns sees only the entries of its campaigns.")
     @GetMapping("/api/v1/host/referrals")
     public List<ReferrerOf> referrerOf(Caller caller, @RequestParam String inviteeUserId) {
         caller.requireKind(CallerKind.HOST);
         return reading.referralsOfInvitee(inviteeUserId).stream()
+                .filter(r -> caller.mayActOnCampaign(r.campaignId()))
                 .map(r -> new ReferrerOf(
                         r.id(),
                         r.campaignId(),

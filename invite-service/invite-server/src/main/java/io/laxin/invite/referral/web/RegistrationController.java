@@ -33,13 +33,14 @@ public class RegistrationController {
                     + "touch under the campaign's binding mode. Answers the outcome "
                     + "(ATTRIBUTED, PENDING_REVIEW or REJECTED, with reasons). Reporting the same registration again "
                     + "returns the first outcome (firstReport=false); an Idempotency-Key is honoured as well. Optional "
-                    + "client flags (client.emulator, client.rooted) go to risk screening.")
+                    + "client flags (client.emulator, client.rooted) go to risk screening. A key scoped to campaigns "
+                    + "gets 403 CAMPAIGN_OUT_OF_SCOPE for another campaign, and nothing is recorded.")
     @PostMapping("/api/v1/host/registrations")
     public RegistrationResponse report(
             Caller caller,
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
             @Valid @RequestBody RegistrationRequest request) {
-        caller.requireKind(CallerKind.HOST);
+        caller.requireKind(CallerKind.HOST).requireCampaign(request.campaignId());
         // the use case records the key inside its own transaction, after the screening call (which holds nothing)
         AttributingRegistration.Outcome outcome = attributing.handle(
                 new AttributeRegistrationCommand(
