@@ -188,7 +188,10 @@ public class OutboxRelay implements SmartLifecycle {
                 jdbc.update("UPDATE outbox_event SET claimed_until = NULL WHERE id = ?", row.id());
             }
         } catch (RuntimeException e) {
-            log.warn("Outbox claims not released ({} rows wait for their claim to run out): {}", rows.size(), e.toString());
+            log.warn(
+                    "Outbox claims not released ({} rows wait for their claim to run out): {}",
+                    rows.size(),
+                    e.toString());
         }
     }
 

@@ -61,9 +61,11 @@ class OutboxRelayIT extends InviteItSupport {
     void setOthersAside() {
         setAside.clear();
         setAside.addAll(jdbc.queryForList(
-                "SELECT id FROM outbox_event WHERE sent_at IS NULL AND parked_at IS NULL AND tag <> ?", Long.class, TAG));
-        setAside.forEach(id -> jdbc.update(
-                "UPDATE outbox_event SET parked_at = ? WHERE id = ?", Timestamp.from(Instant.now()), id));
+                "SELECT id FROM outbox_event WHERE sent_at IS NULL AND parked_at IS NULL AND tag <> ?",
+                Long.class,
+                TAG));
+        setAside.forEach(id ->
+                jdbc.update("UPDATE outbox_event SET parked_at = ? WHERE id = ?", Timestamp.from(Instant.now()), id));
     }
 
     @AfterEach
