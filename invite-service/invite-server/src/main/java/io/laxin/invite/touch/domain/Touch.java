@@ -29,4 +29,17 @@ public record Touch(
         visitors = List.copyOf(visitors);
         deviceIds = deviceIds == null ? List.of() : List.copyOf(deviceIds);
     }
+
+    /**
+     * The device tokens among {@link #deviceIds}: the touch is kept durably under these (issue 14 item 13); a legacy
+     * raw id, remembered while its campaign still takes legacy ids, lives in Redis only.
+     */
+    public List<String> deviceTokens() {
+        return deviceIds.stream()
+                .filter(d -> d.startsWith(DeviceTokens.PREFIX) && d.length() <= MAX_TOKEN_LENGTH)
+                .toList();
+    }
+
+    /** What {@code device_touch.device_id} holds; a device token is 50 characters. */
+    private static final int MAX_TOKEN_LENGTH = 64;
 }

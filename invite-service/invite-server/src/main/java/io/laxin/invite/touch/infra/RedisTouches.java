@@ -5,20 +5,24 @@ import io.laxin.invite.touch.domain.Touch;
 import io.laxin.invite.touch.domain.TouchCounts;
 import io.laxin.invite.touch.domain.Touches;
 import java.sql.Date;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
@@ -35,6 +39,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the batch key is deleted. A flush that dies half-way leaves the batch key; the next flush applies it unless its
  * token is already in MySQL. Reads take the live counters and all batch keys in one Lua call, then MySQL in one
  * snapshot, skipping batches whose token MySQL already has — so counts are exact at any moment.
+ *
+ * <p>A device's first and latest touch under its device token decide who brought whom, so they are also written to
+ * MySQL with the touch, one upsert ({@link DeviceTouchTable}). Reads take both: the earlier first and the later last
+ * touch, so a touch Redis lost (flush, failover) or never had (Redis down) and one MySQL missed (MySQL down at the
+ * time) are both found; when Redis does not answer, MySQL alone. Counters and raw-id visitor markers stay in Redis
+ * only.
  */
 @Repository
 class RedisTouches implements Touches {
@@ -90,16 +100,22 @@ class RedisTouches implements Touches {
     private final StringRedisTemplate redis;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
+    private final DeviceTouchTable durable;
+    private final Clock clock;
     private final String prefix;
 
     RedisTouches(
             StringRedisTemplate redis,
             JdbcTemplate jdbc,
             TransactionTemplate tx,
+            DeviceTouchTable durable,
+            Clock clock,
             @Value("${laxin.redis.key-prefix:laxin:}") String keyPrefix) {
         this.redis = redis;
         this.jdbc = jdbc;
         this.tx = tx;
+        this.durable = durable;
+        this.clock = clock;
         this.prefix = keyPrefix + "invite:";
     }
 
@@ -129,16 +145,38 @@ class RedisTouches implements Touches {
             keys.add(deviceKey(t.campaignId(), device, "first"));
             keys.add(deviceKey(t.campaignId(), device, "last"));
         }
-        Long unique = redis.execute(
-                RECORD,
-                keys,
-                Long.toString(uniqueWindow.toSeconds()),
-                field,
-                Long.toString(t.campaignId()),
-                deviceValue,
-                Long.toString(keepFor.toSeconds()),
-                Integer.toString(t.visitors().size()));
+        Long unique;
+        try {
+            unique = redis.execute(
+                    RECORD,
+                    keys,
+                    Long.toString(uniqueWindow.toSeconds()),
+                    field,
+                    Long.toString(t.campaignId()),
+                    deviceValue,
+                    Long.toString(keepFor.toSeconds()),
+                    Integer.toString(t.visitors().size()));
+        } catch (DataAccessException redisDown) {
+            // not counted, but who brought this device is still kept
+            rememberDurably(t, keepFor);
+            throw redisDown;
+        }
+        rememberDurably(t, keepFor);
         return unique != null && unique == 1L;
+    }
+
+    /** The touch's device tokens into MySQL; when MySQL does not answer, Redis alone keeps the touch meanwhile. */
+    private void rememberDurably(Touch t, Duration keepFor) {
+        for (String device : t.deviceTokens()) {
+            try {
+                durable.remember(t, device, keepFor);
+            } catch (DataAccessException mysqlDown) {
+                log.warn(
+                        "Touch of {} by a device kept in Redis only, MySQL does not answer: {}",
+                        t.code(),
+                        mysqlDown.toString());
+            }
+        }
     }
 
     @Override
@@ -180,16 +218,33 @@ class RedisTouches implements Touches {
 
     @Override
     public Optional<DeviceTouch> firstTouch(long campaignId, String deviceId) {
-        return deviceTouch(deviceKey(campaignId, deviceId, "first"));
+        // after Redis lost the touches, the device's next touch is Redis's "first": MySQL's earlier one wins
+        return Stream.of(
+                        deviceTouch(deviceKey(campaignId, deviceId, "first")),
+                        durable.first(campaignId, deviceId, clock.instant()))
+                .flatMap(Optional::stream)
+                .min(Comparator.comparing(DeviceTouch::touchedAt));
     }
 
     @Override
     public Optional<DeviceTouch> lastTouch(long campaignId, String deviceId) {
-        return deviceTouch(deviceKey(campaignId, deviceId, "last"));
+        // Redis alone has a touch made while MySQL did not answer: the later one wins
+        return Stream.of(
+                        deviceTouch(deviceKey(campaignId, deviceId, "last")),
+                        durable.last(campaignId, deviceId, clock.instant()))
+                .flatMap(Optional::stream)
+                .max(Comparator.comparing(DeviceTouch::touchedAt));
     }
 
+    /** The touch Redis remembers; empty when it has none (expired, flushed, failed over) or does not answer. */
     private Optional<DeviceTouch> deviceTouch(String key) {
-        String v = redis.opsForValue().get(key);
+        String v;
+        try {
+            v = redis.opsForValue().get(key);
+        } catch (DataAccessException redisDown) {
+            log.warn("Device touch read from MySQL, Redis does not answer: {}", redisDown.toString());
+            return Optional.empty();
+        }
         if (v == null) {
             return Optional.empty();
         }
