@@ -3,6 +3,7 @@ package io.laxin.kernel.identity;
 import io.laxin.kernel.api.CommonErrorCode;
 import io.laxin.kernel.error.LaxinException;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,7 +21,7 @@ public record Caller(CallerKind kind, String id, Set<Role> roles, Set<Long> camp
         roles = roles == null || roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
         campaigns = campaigns == null || campaigns.isEmpty()
                 ? Set.of()
-                : java.util.Collections.unmodifiableSortedSet(new TreeSet<>(campaigns));
+                : Collections.unmodifiableSortedSet(new TreeSet<>(campaigns));
         if (!campaigns.isEmpty() && kind != CallerKind.HOST) {
             throw new IllegalArgumentException("Only HOST callers are scoped to campaigns, not " + kind);
         }
