@@ -4,3 +4,7 @@
 ALTER TABLE poster_job ADD COLUMN job_run_id BIGINT NULL;
 ALTER TABLE poster_job MODIFY COLUMN status VARCHAR(16) NULL;
 ALTER TABLE poster_job_item ADD COLUMN error VARCHAR(500) NULL;
+-- Jobs the code before this change left queued or running (its instance stopped, or it was deployed over them) are
+-- resumed by the new code like a job that never started: no legacy status, no run; their items' outcomes stay, so
+-- only the pending users are rendered. Finished jobs keep their legacy status and progress.
+UPDATE poster_job SET status = NULL WHERE status <> 'FINISHED';

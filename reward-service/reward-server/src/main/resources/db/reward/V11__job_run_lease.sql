@@ -1,6 +1,5 @@
 -- job_run becomes the kernel's table of long jobs (kernel R__kernel_job_run.sql creates it in the other services):
 -- the rows stay; each run gains the lease that keeps a second run of the same job and subject out, and its error.
--- V10 is left free for a concurrent change.
 ALTER TABLE job_run ADD COLUMN error VARCHAR(1000) NULL;
 ALTER TABLE job_run ADD COLUMN lease_owner VARCHAR(128) NULL;
 ALTER TABLE job_run ADD COLUMN lease_until DATETIME(3) NULL;

@@ -11,6 +11,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -25,11 +29,14 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The one long-job mechanism of every service: runs in {@code job_run}, each with its progress, its outcome and a
  * lease. Starting a job takes the lease of its (job, subject) — a unique key held while the run lives — so a second
- * start, on this replica or another, gets the live run back instead of starting twice. Each progress report is the
- * heartbeat that renews the lease; a run whose process died stops renewing, reads as FAILED once its lease is over,
- * and the next start of the same job and subject marks it so and takes over. Every write commits on its own (not in
- * the caller's transaction), so progress is visible while the job runs and a failed run is still recorded. Time comes
- * from the injected {@link Clock}.
+ * start, on this replica or another, gets the live run back instead of starting twice. While a body runs (and while
+ * it waits in {@link LongJobs}' queue) a heartbeat renews the lease every third of it, whether or not the body
+ * reports progress; each progress report renews it too. A run whose process died stops renewing and reads as FAILED
+ * once its lease is over; the next start of the same job and subject records it so and takes over (a shared run,
+ * which holds no lease key, is only read as FAILED). A run that lost its lease ends in {@link JobLeaseLost}, never
+ * in success. Every write commits on its own (not in the caller's transaction), so progress is visible while the job
+ * runs and a failed run is still recorded. Lease times come from the injected {@link Clock}; the heartbeat's cadence
+ * is real time.
  */
 public class Jobs {
 
@@ -59,9 +66,10 @@ public class Jobs {
     private final Clock clock;
     private final Duration lease;
     private final String owner;
+    private final Duration heartbeat;
 
     /**
-     * @param lease how long a run holds its lease without a progress report
+     * @param lease how long a run holds its lease without a heartbeat (sent every third of it)
      * @param owner this process, as written in {@code lease_owner}
      */
     public Jobs(
@@ -71,6 +79,18 @@ public class Jobs {
             Clock clock,
             Duration lease,
             String owner) {
+        this(jdbc, txm, json, clock, lease, owner, lease.dividedBy(3));
+    }
+
+    /** @param heartbeat how often (real time) a working or waiting run renews its lease; less than {@code lease} */
+    public Jobs(
+            JdbcTemplate jdbc,
+            PlatformTransactionManager txm,
+            JsonMapper json,
+            Clock clock,
+            Duration lease,
+            String owner,
+            Duration heartbeat) {
         this.jdbc = jdbc;
         this.own = new TransactionTemplate(txm);
         this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -78,6 +98,7 @@ public class Jobs {
         this.clock = clock;
         this.lease = lease;
         this.owner = owner;
+        this.heartbeat = heartbeat;
     }
 
     public Claim start(String job, String subject, String startedBy) {
@@ -162,18 +183,103 @@ public class Jobs {
         }
     }
 
-    /** The run ended well: {@code result} (a small map) is its summary. */
-    public void succeed(long runId, Map<String, ?> result) {
-        end(runId, "DONE", json.writeValueAsString(result), null, "total = GREATEST(total, done)");
+    /**
+     * Renews the run's lease without reporting progress (the heartbeat).
+     *
+     * @return false when the run has ended, or lost its lease to a later start
+     */
+    public boolean renew(long runId) {
+        Instant now = clock.instant();
+        Integer updated = own.execute(s -> jdbc.update(
+                "UPDATE job_run SET lease_until = ? WHERE id = ? AND status = 'RUNNING'",
+                Timestamp.from(now.plus(lease)),
+                runId));
+        return updated != null && updated > 0;
     }
 
-    /** The run failed with {@code error}. */
-    public void fail(long runId, String error) {
+    /**
+     * Renews the run's lease every third of it (real time) until the answer is closed, from a small pool the whole
+     * process shares. {@link Heartbeat#lost()} tells whether a renewal found the run no longer this process's.
+     */
+    public Heartbeat heartbeat(long runId) {
+        return new Heartbeat(runId);
+    }
+
+    /** A run's heartbeat: close it when the run's body has ended. */
+    public final class Heartbeat implements AutoCloseable {
+
+        private final AtomicBoolean lost = new AtomicBoolean();
+        private final ScheduledFuture<?> beat;
+
+        private Heartbeat(long runId) {
+            long every = Math.max(1, heartbeat.toMillis());
+            this.beat = Beats.POOL.scheduleWithFixedDelay(
+                    () -> {
+                        try {
+                            if (!renew(runId)) {
+                                lost.set(true);
+                                throw new JobLeaseLost(runId); // ends the schedule
+                            }
+                        } catch (JobLeaseLost stop) {
+                            throw stop;
+                        } catch (RuntimeException e) {
+                            log.warn(
+                                    "Renewing the lease of job run {} failed; the next beat retries: {}",
+                                    runId,
+                                    e.toString());
+                        }
+                    },
+                    every,
+                    every,
+                    TimeUnit.MILLISECONDS);
+        }
+
+        /** True once a renewal found the run ended or taken over. */
+        public boolean lost() {
+            return lost.get();
+        }
+
+        @Override
+        public void close() {
+            beat.cancel(false);
+        }
+    }
+
+    /** The heartbeats of every run in this process: one daemon thread, each beat one short update. */
+    private static final class Beats {
+        static final ScheduledThreadPoolExecutor POOL = pool();
+
+        private static ScheduledThreadPoolExecutor pool() {
+            ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(1, r -> {
+                Thread t = new Thread(r, "job-heartbeat");
+                t.setDaemon(true);
+                return t;
+            });
+            pool.setRemoveOnCancelPolicy(true);
+            return pool;
+        }
+    }
+
+    /**
+     * The run ended well: {@code result} (a small map) is its summary.
+     *
+     * @return false when the run had already ended or lost its lease (nothing was recorded)
+     */
+    public boolean succeed(long runId, Map<String, ?> result) {
+        return end(runId, "DONE", json.writeValueAsString(result), null, "total = GREATEST(total, done)");
+    }
+
+    /**
+     * The run failed with {@code error}.
+     *
+     * @return false when the run had already ended or lost its lease (nothing was recorded)
+     */
+    public boolean fail(long runId, String error) {
         String e = error == null ? "failed" : error.substring(0, Math.min(1000, error.length()));
-        end(runId, "FAILED", errorSummary(e), e, "done = done");
+        return end(runId, "FAILED", errorSummary(e), e, "done = done");
     }
 
-    private void end(long runId, String status, String summary, String error, String counts) {
+    private boolean end(long runId, String status, String summary, String error, String counts) {
         Timestamp now = Timestamp.from(clock.instant());
         Integer ended = own.execute(s -> jdbc.update(
                 "UPDATE job_run SET status = ?, summary = ?, error = ?, " + counts
@@ -188,7 +294,9 @@ public class Jobs {
                 runId));
         if (ended == null || ended == 0) {
             log.warn("Job run {} had already ended (or was taken over) when it ended {}", runId, status);
+            return false;
         }
+        return true;
     }
 
     /**
@@ -227,13 +335,17 @@ public class Jobs {
     }
 
     /**
-     * Runs {@code work} as the started run {@code runId} (see {@link #start}): its progress recorded, succeeded with
-     * {@code summary} of its result, or failed with the exception (which is rethrown).
+     * Runs {@code work} as the started run {@code runId} (see {@link #start}): its lease renewed by a heartbeat while
+     * it works, its progress recorded, succeeded with {@code summary} of its result, or failed with the exception
+     * (which is rethrown).
+     *
+     * @throws JobLeaseLost when the run lost its lease (ended, or taken over by a later start) before it could
+     *     succeed: its work is not recorded as done
      */
     public <T> T carryOut(
             long runId, JobWork<T> work, java.util.function.Function<? super T, ? extends Map<String, ?>> summary) {
         T result;
-        try {
+        try (Heartbeat beat = heartbeat(runId)) {
             result = work.run(new JobProgress() {
                 @Override
                 public long runId() {
@@ -249,7 +361,9 @@ public class Jobs {
             fail(runId, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             throw e;
         }
-        succeed(runId, summary.apply(result));
+        if (!succeed(runId, summary.apply(result))) {
+            throw new JobLeaseLost(runId);
+        }
         return result;
     }
 

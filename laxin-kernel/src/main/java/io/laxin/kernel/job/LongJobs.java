@@ -16,8 +16,10 @@ import org.springframework.beans.factory.DisposableBean;
 /**
  * Runs long jobs in the background: {@link #submit} starts the run (taking its lease), hands the body to a bounded
  * pool and answers the run at once, so no request waits on the work. The body reports progress through a
- * {@link JobProgress}; its result becomes the run's summary, an exception fails the run. When the pool and its queue
- * are full the run is failed and the caller gets 429.
+ * {@link JobProgress}; its result becomes the run's summary, an exception fails the run. A run waiting in the queue
+ * keeps its lease by the heartbeat (see {@link Jobs#heartbeat}) and renews it when a thread picks it up; one that
+ * lost it meanwhile is skipped, its body never run. When the pool and its queue are full the run is failed and the
+ * caller gets 429 ({@link #hasRoom} tells beforehand).
  */
 public class LongJobs implements DisposableBean {
 
@@ -72,16 +74,18 @@ public class LongJobs implements DisposableBean {
         return claim.runId();
     }
 
+    /** Whether a thread or a place in the queue is free now (another submit may still take it first). */
+    public boolean hasRoom() {
+        return pool.getActiveCount() < pool.getMaximumPoolSize()
+                || pool.getQueue().remainingCapacity() > 0;
+    }
+
     private void runInBackground(long runId, JobWork<? extends Map<String, ?>> work) {
+        Task task = new Task(runId, work, jobs.heartbeat(runId));
         try {
-            pool.execute(() -> {
-                try {
-                    jobs.carryOut(runId, work, Function.identity());
-                } catch (RuntimeException e) {
-                    log.warn("Long job run {} failed: {}", runId, e.toString());
-                }
-            });
+            pool.execute(task);
         } catch (RejectedExecutionException full) {
+            task.waiting.close();
             jobs.fail(runId, "refused: too many jobs running or waiting in this process");
             throw new LaxinException(
                     CommonErrorCode.TOO_MANY_REQUESTS,
@@ -89,8 +93,39 @@ public class LongJobs implements DisposableBean {
         }
     }
 
+    /** A submitted run: its heartbeat keeps its lease while it waits for a thread. */
+    private final class Task implements Runnable {
+        final long runId;
+        final JobWork<? extends Map<String, ?>> work;
+        final Jobs.Heartbeat waiting;
+
+        Task(long runId, JobWork<? extends Map<String, ?>> work, Jobs.Heartbeat waiting) {
+            this.runId = runId;
+            this.work = work;
+            this.waiting = waiting;
+        }
+
+        @Override
+        public void run() {
+            waiting.close();
+            try {
+                if (!jobs.renew(runId)) {
+                    log.warn("Long job run {} lost its lease while it waited; its body is not run", runId);
+                    return;
+                }
+                jobs.carryOut(runId, work, Function.identity());
+            } catch (RuntimeException e) {
+                log.warn("Long job run {} failed: {}", runId, e.toString());
+            }
+        }
+    }
+
     @Override
     public void destroy() {
-        pool.shutdownNow();
+        for (Runnable waiting : pool.shutdownNow()) {
+            if (waiting instanceof Task task) {
+                task.waiting.close();
+            }
+        }
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -209,6 +210,147 @@ class JobsIT {
             go.countDown();
             longJobs.destroy();
         }
+    }
+
+    @Test
+    void shouldNotReportSuccessForARunTakenOverWhileItWorked() {
+        Jobs a = replica("a");
+        Jobs b = replica("b");
+        String subject = subject();
+        long[] id = {0};
+        long[] next = {0};
+        try {
+            assertThatThrownBy(() -> a.run(
+                            "release",
+                            subject,
+                            "scheduler",
+                            0,
+                            p -> {
+                                id[0] = p.runId();
+                                clock.advance(LEASE.plusSeconds(1));
+                                Jobs.Claim other = b.start("release", subject, "scheduler");
+                                assertThat(other.started()).isTrue();
+                                next[0] = other.runId();
+                                return "done anyway";
+                            },
+                            r -> Map.of("result", r)))
+                    .isInstanceOf(JobLeaseLost.class);
+            JobRun old = a.byId(id[0]).orElseThrow();
+            assertThat(old.status()).as("not DONE").isEqualTo(JobRun.Status.FAILED);
+            assertThat(old.error()).isEqualTo(JobRun.ABANDONED);
+            assertThat(a.byId(next[0]).orElseThrow().status())
+                    .as("the run that took over is untouched")
+                    .isEqualTo(JobRun.Status.RUNNING);
+            assertThat(a.succeed(id[0], Map.of()))
+                    .as("ended runs are not ended again")
+                    .isFalse();
+            assertThat(a.fail(id[0], "late")).isFalse();
+            assertThat(b.fail(next[0], "stopped")).isTrue();
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
+    void shouldKeepTheLeaseOfALongStepThatReportsNoProgress() {
+        Jobs a = new Jobs(jdbc, txm, JsonMapper.builder().build(), clock, LEASE, "a", Duration.ofMillis(20));
+        String subject = subject();
+        try {
+            String result = a.run(
+                    "settlement",
+                    subject,
+                    "scheduler",
+                    0,
+                    p -> {
+                        java.time.Instant first = leaseUntil(p.runId());
+                        clock.advance(Duration.ofMinutes(4));
+                        await().atMost(Duration.ofSeconds(30))
+                                .until(() -> leaseUntil(p.runId()).isAfter(first));
+                        clock.advance(Duration.ofMinutes(4));
+                        assertThat(replica("b")
+                                        .start("settlement", subject, "scheduler")
+                                        .started())
+                                .as("8 minutes after the start, without a progress report")
+                                .isFalse();
+                        return "settled";
+                    },
+                    r -> Map.of("result", r));
+            assertThat(result).isEqualTo("settled");
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
+    void shouldKeepTheLeaseOfAJobWaitingForAThread() {
+        Jobs jobs = new Jobs(jdbc, txm, JsonMapper.builder().build(), clock, LEASE, "a", Duration.ofMillis(20));
+        LongJobs longJobs = new LongJobs(jobs, 1, 1);
+        CountDownLatch go = new CountDownLatch(1);
+        String subject = subject();
+        try {
+            longJobs.submit("pregen", subject(), "ops-1", 1, p -> {
+                hold(go);
+                return Map.of();
+            });
+            long waiting = longJobs.submit("pregen", subject, "ops-1", 1, p -> Map.of("rendered", 1))
+                    .runId();
+            java.time.Instant first = leaseUntil(waiting);
+            clock.advance(Duration.ofMinutes(4));
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> leaseUntil(waiting).isAfter(first));
+            clock.advance(Duration.ofMinutes(4));
+
+            assertThat(jobs.byId(waiting).orElseThrow().status())
+                    .as("8 minutes in the queue")
+                    .isEqualTo(JobRun.Status.RUNNING);
+            assertThat(replica("b").start("pregen", subject, "ops-2").started())
+                    .as("not taken over")
+                    .isFalse();
+
+            go.countDown();
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> jobs.byId(waiting).orElseThrow().status() == JobRun.Status.DONE);
+        } finally {
+            go.countDown();
+            longJobs.destroy();
+            clock.reset();
+        }
+    }
+
+    @Test
+    void shouldSkipTheBodyOfAQueuedJobThatLostItsLease() {
+        Jobs jobs = replica("a");
+        LongJobs longJobs = new LongJobs(jobs, 1, 2);
+        CountDownLatch go = new CountDownLatch(1);
+        AtomicBoolean ran = new AtomicBoolean();
+        try {
+            longJobs.submit("pregen", subject(), "ops-1", 1, p -> {
+                hold(go);
+                return Map.of();
+            });
+            long lost = longJobs.submit("pregen", subject(), "ops-1", 1, p -> {
+                        ran.set(true);
+                        return Map.of();
+                    })
+                    .runId();
+            long after = longJobs.submit("pregen", subject(), "ops-1", 1, p -> Map.of())
+                    .runId();
+            jobs.fail(lost, "taken over");
+
+            go.countDown();
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> jobs.byId(after).orElseThrow().status() == JobRun.Status.DONE);
+            assertThat(ran).as("its body never ran").isFalse();
+            assertThat(jobs.byId(lost).orElseThrow().error()).isEqualTo("taken over");
+        } finally {
+            go.countDown();
+            longJobs.destroy();
+        }
+    }
+
+    private static java.time.Instant leaseUntil(long runId) {
+        return jdbc.queryForObject("SELECT lease_until FROM job_run WHERE id = ?", java.sql.Timestamp.class, runId)
+                .toInstant();
     }
 
     private static void hold(CountDownLatch latch) {

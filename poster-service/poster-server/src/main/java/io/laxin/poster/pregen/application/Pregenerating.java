@@ -169,15 +169,40 @@ public class Pregenerating {
     /**
      * Picks up jobs an instance left unfinished (never started, or broken off when its process stopped: its run
      * is FAILED once its lease has passed). Items already done are not counted again; a job whose run still holds
-     * its lease is left to it.
+     * its lease is left to it. Submits only while the long-job pool has room (the periodic resume picks up the rest);
+     * a job that cannot be submitted is logged and skipped. Never throws: it runs when the application is ready,
+     * where an exception would close the context.
      */
     @EventListener(ApplicationReadyEvent.class)
     public void resumeUnfinished() {
-        jobs.notDone().stream()
-                .map(jobs::find)
-                .flatMap(java.util.Optional::stream)
-                .filter(PregenJob::unfinished)
-                .forEach(j -> runInBackground(j.id()));
+        List<Long> unfinished;
+        try {
+            unfinished = jobs.notDone();
+        } catch (RuntimeException e) {
+            log.warn("Looking up unfinished pre-generation jobs failed; the next round retries: {}", e.toString());
+            return;
+        }
+        for (long id : unfinished) {
+            if (!longJobs.hasRoom()) {
+                log.info(
+                        "The long-job pool is full; the remaining unfinished pre-generation jobs wait for the next round");
+                return;
+            }
+            try {
+                if (jobs.find(id).filter(PregenJob::unfinished).isPresent()) {
+                    runInBackground(id);
+                }
+            } catch (LaxinException e) {
+                if (e.errorCode() == CommonErrorCode.TOO_MANY_REQUESTS) {
+                    log.info(
+                            "The long-job pool is full; the remaining unfinished pre-generation jobs wait for the next round");
+                    return;
+                }
+                log.warn("Resuming pre-generation job {} failed; the next round retries: {}", id, e.toString());
+            } catch (RuntimeException e) {
+                log.warn("Resuming pre-generation job {} failed; the next round retries: {}", id, e.toString());
+            }
+        }
     }
 
     /** The newest jobs first (at most 100). */
