@@ -1,7 +1,9 @@
 package io.laxin.kernel.idempotency;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.laxin.kernel.error.LaxinException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +35,25 @@ class IdempotentRequestsTest {
         assertThat(ab).isEqualTo(ba);
         assertThat(requests.fingerprint(new Body("n", ordered("a", 1, "b", List.of(ordered("d", 1, "c", 2))))))
                 .isEqualTo(requests.fingerprint(new Body("n", ordered("b", List.of(ordered("c", 2, "d", 1)), "a", 1))));
+    }
+
+    @Test
+    void shouldRefuseToRecordAKeyOutsideTheUseCasesTransaction() {
+        IdempotentRequests.Key key = requests.key("registration.v2:brand", "k-1", ordered("a", 1));
+
+        assertThatThrownBy(() -> requests.record(key, "answer"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("inside the use case's transaction");
+    }
+
+    @Test
+    void shouldTakeNoKeyForABlankOneAndRefuseAnOverlongOne() {
+        assertThat(requests.key("s", " ", ordered("a", 1))).isNull();
+        assertThat(requests.key("s", "k-1", ordered("a", 1)).requestHash())
+                .isEqualTo(requests.fingerprint(ordered("a", 1)));
+        assertThatThrownBy(() -> requests.key("s", "k".repeat(65), ordered("a", 1)))
+                .isInstanceOf(LaxinException.class)
+                .hasMessageContaining("at most 64");
     }
 
     @Test

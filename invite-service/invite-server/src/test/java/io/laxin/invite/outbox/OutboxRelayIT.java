@@ -1,11 +1,13 @@
 package io.laxin.invite.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.laxin.invite.InviteItSupport;
 import io.laxin.kernel.messaging.OutboxProperties;
 import io.laxin.kernel.messaging.OutboxRelay;
 import io.laxin.kernel.messaging.Topics;
+import io.laxin.testsupport.MutableClock;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -71,6 +74,7 @@ class OutboxRelayIT extends InviteItSupport {
     @AfterEach
     void shutDownAndForget() {
         producers.forEach(DefaultMQProducer::shutdown);
+        jdbc.execute("DROP TRIGGER IF EXISTS relay_it_fail_mark");
         jdbc.update("DELETE FROM outbox_event WHERE tag = ?", TAG);
         setAside.forEach(id -> jdbc.update("UPDATE outbox_event SET parked_at = NULL WHERE id = ?", id));
     }
@@ -122,7 +126,7 @@ class OutboxRelayIT extends InviteItSupport {
     void shouldHoldNoRowLockWhileTheBrokerIsAsked() throws Exception {
         long row = insert("small");
         List<String> lockedWhileSending = new ArrayList<>();
-        OutboxRelay relay = relay(producer(namesrv, 4_096, lockedWhileSending), 3);
+        OutboxRelay relay = relay(producer(namesrv, 4_096, () -> probe(lockedWhileSending)), 3);
 
         assertThat(relay.relayOnce()).isPositive();
         assertThat(sent(row)).isTrue();
@@ -131,12 +135,54 @@ class OutboxRelayIT extends InviteItSupport {
                 .isEmpty();
     }
 
+    @Test
+    void shouldStopSendingABatchWhoseClaimWouldRunOut() throws Exception {
+        long first = insert("small"), second = insert("small too");
+        MutableClock clock = new MutableClock();
+        // each send takes (on this clock) longer than the whole claim lasts
+        OutboxRelay relay = relay(producer(namesrv, 4_096, () -> clock.advance(Duration.ofMinutes(5))), 3, clock);
+
+        assertThat(relay.relayOnce()).isEqualTo(1);
+        assertThat(sent(first)).isTrue();
+        assertThat(sent(second))
+                .as("not sent on a claim another relay may already hold")
+                .isFalse();
+        assertThat(row(second).get("claimed"))
+                .as("given back for the next round")
+                .isEqualTo(false);
+    }
+
+    @Test
+    void shouldGiveTheBatchBackWhenMarkingARowSentFails() throws Exception {
+        long first = insert("small"), second = insert("small too");
+        jdbc.execute("CREATE TRIGGER relay_it_fail_mark BEFORE UPDATE ON outbox_event FOR EACH ROW BEGIN "
+                + "IF NEW.sent_at IS NOT NULL AND OLD.sent_at IS NULL THEN "
+                + "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'test: marking fails'; END IF; END");
+        OutboxRelay relay = relay(producer(namesrv, 4_096, null), 3);
+
+        assertThatThrownBy(relay::relayOnce).isInstanceOf(DataAccessException.class);
+        jdbc.execute("DROP TRIGGER relay_it_fail_mark");
+        assertThat(row(first).get("claimed"))
+                .as("sent but not marked: given back, sent again")
+                .isEqualTo(false);
+        assertThat(row(second).get("claimed"))
+                .as("not sent: given back in order")
+                .isEqualTo(false);
+        assertThat(relay.relayOnce()).isPositive();
+        assertThat(sent(first)).isTrue();
+        assertThat(sent(second)).isTrue();
+    }
+
     private OutboxRelay relay(DefaultMQProducer producer, int maxAttempts) {
+        return relay(producer, maxAttempts, Clock.systemUTC());
+    }
+
+    private OutboxRelay relay(DefaultMQProducer producer, int maxAttempts, Clock clock) {
         return new OutboxRelay(
                 jdbc,
                 tx,
                 producer,
-                Clock.systemUTC(),
+                clock,
                 new OutboxProperties(
                         true,
                         Duration.ofMillis(100),
@@ -147,17 +193,19 @@ class OutboxRelayIT extends InviteItSupport {
     }
 
     /**
-     * A producer refusing bodies over {@code maxMessageSize}; when {@code lockProbe} is not null, each send first asks
-     * from another connection whether any of this test's rows is locked, and notes those that are.
+     * A producer refusing bodies over {@code maxMessageSize}; when {@code beforeSend} is not null, each send runs it
+     * first (a lock probe, a clock that moves on).
      */
-    private DefaultMQProducer producer(String nameServer, int maxMessageSize, List<String> lockProbe) throws Exception {
+    private DefaultMQProducer producer(String nameServer, int maxMessageSize, Runnable beforeSend) throws Exception {
         DefaultMQProducer producer = new DefaultMQProducer("relay-it-" + UUID.randomUUID()) {
             @Override
             public SendResult send(Message msg, long timeout)
                     throws org.apache.rocketmq.client.exception.MQClientException,
                             org.apache.rocketmq.remoting.exception.RemotingException,
                             org.apache.rocketmq.client.exception.MQBrokerException, InterruptedException {
-                probe(lockProbe);
+                if (beforeSend != null) {
+                    beforeSend.run();
+                }
                 return super.send(msg, timeout);
             }
 
@@ -166,7 +214,9 @@ class OutboxRelayIT extends InviteItSupport {
                     throws org.apache.rocketmq.client.exception.MQClientException,
                             org.apache.rocketmq.remoting.exception.RemotingException,
                             org.apache.rocketmq.client.exception.MQBrokerException, InterruptedException {
-                probe(lockProbe);
+                if (beforeSend != null) {
+                    beforeSend.run();
+                }
                 return super.send(msg, selector, arg, timeout);
             }
         };
@@ -178,10 +228,8 @@ class OutboxRelayIT extends InviteItSupport {
         return producer;
     }
 
+    /** Asks from another connection whether any of this test's rows is locked, and notes those that are. */
     private void probe(List<String> locked) {
-        if (locked == null) {
-            return;
-        }
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             for (Long id : jdbc.queryForList("SELECT id FROM outbox_event WHERE tag = ?", Long.class, TAG)) {

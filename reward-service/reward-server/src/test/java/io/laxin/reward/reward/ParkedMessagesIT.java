@@ -122,6 +122,10 @@ class ParkedMessagesIT extends RewardItSupport {
                                 + "WHERE r.referral_id = ? AND e.posting_type = 'ISSUE'",
                         referral))
                 .isEqualTo(4);
+
+        // a concurrent replay that failed after this one applied it does not mark it failed
+        parkedMessages.replayFailed(id, "test: a late failure of a concurrent replay");
+        assertThat(parkedMessages.find(id).orElseThrow().replayOutcome()).isEqualTo("REPLAYED");
     }
 
     @Test
