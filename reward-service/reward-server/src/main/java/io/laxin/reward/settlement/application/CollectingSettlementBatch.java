@@ -2,10 +2,10 @@ package io.laxin.reward.settlement.application;
 
 import io.laxin.kernel.job.JobProgress;
 import io.laxin.kernel.job.Jobs;
+import io.laxin.reward.reward.domain.RewardBatches;
 import io.laxin.reward.settlement.domain.BatchState;
 import io.laxin.reward.settlement.domain.SettlementBatch;
 import io.laxin.reward.settlement.domain.SettlementBatches;
-import io.laxin.reward.settlement.domain.SettlementRewards;
 import io.laxin.reward.settlement.domain.StatementLines;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,7 +38,7 @@ public class CollectingSettlementBatch {
     private static final Logger log = LoggerFactory.getLogger(CollectingSettlementBatch.class);
 
     private final SettlementBatches batches;
-    private final SettlementRewards rewards;
+    private final RewardBatches rewards;
     private final StatementLines lines;
     private final Jobs jobs;
     private final TransactionTemplate tx;
@@ -47,7 +47,7 @@ public class CollectingSettlementBatch {
 
     public CollectingSettlementBatch(
             SettlementBatches batches,
-            SettlementRewards rewards,
+            RewardBatches rewards,
             StatementLines lines,
             Jobs jobs,
             PlatformTransactionManager txm,
@@ -110,7 +110,7 @@ public class CollectingSettlementBatch {
         long done = 0;
         long claimed = 0;
         long afterId = 0;
-        Optional<SettlementRewards.Claimed> c;
+        Optional<RewardBatches.Claimed> c;
         while ((c = inTx(claimAfter(b, afterId))).isPresent()) {
             afterId = c.get().lastId();
             claimed += c.get().rewards();
@@ -120,7 +120,7 @@ public class CollectingSettlementBatch {
         long carried = 0;
         long lineCount = 0;
         String after = "";
-        List<SettlementRewards.UserRewards> users;
+        List<RewardBatches.UserRewards> users;
         while (!(users = rewards.usersAfter(batchId, after, chunk)).isEmpty()) {
             String lo = after;
             String hi = users.get(users.size() - 1).userId();
@@ -131,9 +131,7 @@ public class CollectingSettlementBatch {
             });
             lineCount += added;
             carried += users.size() - added;
-            done += users.stream()
-                    .mapToLong(SettlementRewards.UserRewards::rewards)
-                    .sum();
+            done += users.stream().mapToLong(RewardBatches.UserRewards::rewards).sum();
             progress.report(done, 2 * claimed);
             after = hi;
         }
@@ -170,7 +168,7 @@ public class CollectingSettlementBatch {
         }));
     }
 
-    private Supplier<Optional<SettlementRewards.Claimed>> claimAfter(SettlementBatch b, long afterId) {
+    private Supplier<Optional<RewardBatches.Claimed>> claimAfter(SettlementBatch b, long afterId) {
         return () -> rewards.claimNext(b.id(), b.campaignId(), b.period().to(), afterId, chunk);
     }
 
