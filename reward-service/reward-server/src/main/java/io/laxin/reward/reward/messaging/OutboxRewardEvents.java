@@ -53,9 +53,9 @@ class OutboxRewardEvents implements RewardEvents {
                         r.source().name(),
                         r.kind().name(),
                         r.amount(),
-                        r.couponTemplateId(),
+                        r.worth().couponTemplateId(),
                         r.status().name(),
-                        r.statusReason()));
+                        r.standing().statusReason()));
     }
 
     @Override

@@ -10,7 +10,6 @@ import io.laxin.reward.settlement.domain.StatementLines;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -78,11 +77,11 @@ public class CollectingSettlementBatch {
         }
         batches.attachRun(batchId, run.runId());
         try {
-            Collected c = jobs.carryOut(run.runId(), progress -> collectAll(b, progress), Collected::summary);
+            Collected c = jobs.carryOut(run.runId(), progress -> collectAll(b, progress), collected -> collected);
             log.info(
                     "Settlement batch {} collected: {} reward(s), {} line(s), {} user(s) carried over",
                     batchId,
-                    c.claimed(),
+                    c.claimedRewards(),
                     c.lines(),
                     c.carriedOverUsers());
         } catch (RuntimeException e) {
@@ -91,19 +90,8 @@ public class CollectingSettlementBatch {
         }
     }
 
-    private record Collected(long batchId, long claimed, long lines, long carriedOverUsers) {
-        Map<String, Object> summary() {
-            return Map.of(
-                    "batchId",
-                    batchId,
-                    "claimedRewards",
-                    claimed,
-                    "lines",
-                    lines,
-                    "carriedOverUsers",
-                    carriedOverUsers);
-        }
-    }
+    /** What a collection did, also the summary of its job run (written as JSON with these names). */
+    public record Collected(long batchId, long claimedRewards, long lines, long carriedOverUsers) {}
 
     private Collected collectAll(SettlementBatch b, JobProgress progress) {
         long batchId = b.id();
