@@ -261,11 +261,11 @@ public class Jobs {
     }
 
     /**
-     * The run ended well: {@code result} (a small map) is its summary.
+     * The run ended well: {@code result} (a small record or map, written as JSON) is its summary.
      *
      * @return false when the run had already ended or lost its lease (nothing was recorded)
      */
-    public boolean succeed(long runId, Map<String, ?> result) {
+    public boolean succeed(long runId, Object result) {
         return end(runId, "DONE", json.writeValueAsString(result), null, "total = GREATEST(total, done)");
     }
 
@@ -311,7 +311,7 @@ public class Jobs {
             String startedBy,
             long total,
             JobWork<T> work,
-            java.util.function.Function<? super T, ? extends Map<String, ?>> summary) {
+            java.util.function.Function<? super T, ?> summary) {
         Claim claim = start(job, subject, startedBy, total);
         if (!claim.started()) {
             throw running(job, subject, claim.runId());
@@ -330,7 +330,7 @@ public class Jobs {
             String startedBy,
             long total,
             JobWork<T> work,
-            java.util.function.Function<? super T, ? extends Map<String, ?>> summary) {
+            java.util.function.Function<? super T, ?> summary) {
         return carryOut(insert(job, subject, startedBy, total, null, clock.instant()), work, summary);
     }
 
@@ -342,8 +342,7 @@ public class Jobs {
      * @throws JobLeaseLost when the run lost its lease (ended, or taken over by a later start) before it could
      *     succeed: its work is not recorded as done
      */
-    public <T> T carryOut(
-            long runId, JobWork<T> work, java.util.function.Function<? super T, ? extends Map<String, ?>> summary) {
+    public <T> T carryOut(long runId, JobWork<T> work, java.util.function.Function<? super T, ?> summary) {
         T result;
         try (Heartbeat beat = heartbeat(runId)) {
             result = work.run(new JobProgress() {

@@ -45,13 +45,9 @@ class CashbackPlanTest {
                 1,
                 "alice",
                 Beneficiary.REFERRER,
-                source,
+                Reward.Origin.of(source, "k", "e-1", 1, "o-1"),
                 new RewardPolicy.Spec(RewardKind.CASH, amount),
                 AT,
-                "k",
-                "e-1",
-                1,
-                "o-1",
                 AT);
     }
 

@@ -130,13 +130,9 @@ public abstract class ReportItSupport {
                                             2,
                                             "alice",
                                             Beneficiary.REFERRER,
-                                            RewardSource.MILESTONE,
+                                            Reward.Origin.of(RewardSource.MILESTONE, "milestone:2", "evt-m2", 1, null),
                                             new RewardPolicy.Spec(RewardKind.CASH, 1000),
                                             now.plus(Duration.ofDays(7)),
-                                            "milestone:2",
-                                            "evt-m2",
-                                            1,
-                                            null,
                                             now)
                                     .refused("REFERRER_CAP_DAY"),
                             draft(7, "kim", Beneficiary.REFERRER, RewardKind.CASH, 10_000, now),
@@ -153,13 +149,10 @@ public abstract class ReportItSupport {
                                             6,
                                             "ivan",
                                             Beneficiary.REFERRER,
-                                            RewardSource.REFERRAL,
+                                            Reward.Origin.of(
+                                                    RewardSource.REFERRAL, "referral:6:REFERRER", "evt-6", 1, null),
                                             new RewardPolicy.Spec(RewardKind.CASH, 400),
                                             now.plus(Duration.ofDays(7)),
-                                            "referral:6:REFERRER",
-                                            "evt-6",
-                                            1,
-                                            null,
                                             now)),
                                     null)
                             .get(0)
@@ -216,13 +209,10 @@ public abstract class ReportItSupport {
                 referral,
                 user,
                 side,
-                RewardSource.REFERRAL,
+                Reward.Origin.of(
+                        RewardSource.REFERRAL, "referral:" + referral + ":" + side, "evt-" + referral, 1, null),
                 new RewardPolicy.Spec(kind, amount),
                 at.plus(Duration.ofDays(7)),
-                "referral:" + referral + ":" + side,
-                "evt-" + referral,
-                1,
-                null,
                 at);
     }
 }

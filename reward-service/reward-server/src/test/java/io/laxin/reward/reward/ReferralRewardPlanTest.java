@@ -51,11 +51,11 @@ class ReferralRewardPlanTest {
         assertThat(invitee.amount()).isEqualTo(300);
         assertThat(rewards).allSatisfy(r -> {
             assertThat(r.status()).isEqualTo(RewardStatus.PENDING);
-            assertThat(r.releaseAt()).isEqualTo(Instant.parse("2026-11-08T10:00:00Z"));
+            assertThat(r.standing().releaseAt()).isEqualTo(Instant.parse("2026-11-08T10:00:00Z"));
             assertThat(r.policyVersion()).isEqualTo(3);
         });
-        assertThat(referrer.businessKey()).isEqualTo("referral:42:REFERRER");
-        assertThat(invitee.businessKey()).isEqualTo("referral:42:INVITEE");
+        assertThat(referrer.origin().businessKey()).isEqualTo("referral:42:REFERRER");
+        assertThat(invitee.origin().businessKey()).isEqualTo("referral:42:INVITEE");
     }
 
     @Test
@@ -63,7 +63,7 @@ class ReferralRewardPlanTest {
         List<Reward> rewards = ReferralRewardPlan.rewardsFor(
                 attribution(policy(0, null, null)), "ev-2", 1, NOTHING_YET, ATTRIBUTED_AT);
 
-        assertThat(rewards).allSatisfy(r -> assertThat(r.releaseAt()).isEqualTo(ATTRIBUTED_AT));
+        assertThat(rewards).allSatisfy(r -> assertThat(r.standing().releaseAt()).isEqualTo(ATTRIBUTED_AT));
     }
 
     @Test
@@ -84,7 +84,7 @@ class ReferralRewardPlanTest {
                 .satisfies(m -> {
                     assertThat(m.userId()).isEqualTo("alice");
                     assertThat(m.amount()).isEqualTo(1000);
-                    assertThat(m.businessKey()).isEqualTo("referral:42:MILESTONE:3");
+                    assertThat(m.origin().businessKey()).isEqualTo("referral:42:MILESTONE:3");
                 });
         assertThat(tenth)
                 .filteredOn(r -> r.source() == RewardSource.MILESTONE)
@@ -92,7 +92,7 @@ class ReferralRewardPlanTest {
                 .satisfies(m -> {
                     assertThat(m.kind()).isEqualTo(RewardKind.COUPON);
                     assertThat(m.amount()).as("one coupon").isEqualTo(1);
-                    assertThat(m.couponTemplateId()).isEqualTo(88);
+                    assertThat(m.worth().couponTemplateId()).isEqualTo(88);
                 });
     }
 
@@ -116,12 +116,12 @@ class ReferralRewardPlanTest {
         assertThat(dayFull)
                 .filteredOn(r -> r.beneficiary() == Beneficiary.REFERRER)
                 .hasSize(2)
-                .allSatisfy(r -> assertThat(r.statusReason()).isEqualTo(ReferralRewardPlan.CAP_PER_DAY));
+                .allSatisfy(r -> assertThat(r.standing().statusReason()).isEqualTo(ReferralRewardPlan.CAP_PER_DAY));
         assertThat(dayFull)
                 .filteredOn(r -> r.beneficiary() == Beneficiary.INVITEE)
                 .singleElement()
                 .satisfies(r -> assertThat(r.status()).isEqualTo(RewardStatus.PENDING));
-        assertThat(monthFull.get(0).statusReason()).isEqualTo(ReferralRewardPlan.CAP_PER_MONTH);
-        assertThat(campaignFull.get(0).statusReason()).isEqualTo(ReferralRewardPlan.CAP_PER_CAMPAIGN);
+        assertThat(monthFull.get(0).standing().statusReason()).isEqualTo(ReferralRewardPlan.CAP_PER_MONTH);
+        assertThat(campaignFull.get(0).standing().statusReason()).isEqualTo(ReferralRewardPlan.CAP_PER_CAMPAIGN);
     }
 }

@@ -2,6 +2,7 @@ package io.laxin.reward.reward;
 
 import static io.laxin.testsupport.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.laxin.invite.api.dto.CapsDTO;
@@ -12,6 +13,11 @@ import io.laxin.invite.api.event.ReferralAttributedEvent;
 import io.laxin.kernel.identity.Caller;
 import io.laxin.kernel.identity.Role;
 import io.laxin.reward.RewardItSupport;
+import io.laxin.reward.ledger.domain.Account;
+import io.laxin.reward.ledger.domain.Ledger;
+import io.laxin.reward.ledger.domain.Posting;
+import io.laxin.reward.ledger.domain.PostingType;
+import io.laxin.reward.ledger.domain.Unit;
 import io.laxin.reward.reward.application.ReleasingRewards;
 import io.laxin.reward.reward.domain.Reward;
 import io.laxin.testsupport.RocketMqProbe;
@@ -21,10 +27,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.IllegalTransactionStateException;
 
 /** Budgets under concurrency, the release job on two replicas, and fraud verdicts before and after release. */
 class RewardLifecycleIT extends RewardItSupport {
@@ -40,6 +48,9 @@ class RewardLifecycleIT extends RewardItSupport {
 
     @Autowired
     org.springframework.transaction.support.TransactionTemplate transactions;
+
+    @Autowired
+    Ledger ledger;
 
     private static RewardPolicyDTO withBudget(long referrerFen, long inviteeFen, int holdDays, long budgetFen) {
         return new RewardPolicyDTO(
@@ -450,5 +461,43 @@ class RewardLifecycleIT extends RewardItSupport {
                 403,
                 "FORBIDDEN");
         assertProblem(http().post("/api/v1/admin/rewards/release-runs", Map.of()), 401, "UNAUTHENTICATED");
+    }
+
+    /**
+     * The ledger appends only in the use case's transaction (MANDATORY), so a posting never commits apart from the
+     * move it records: outside one it throws and writes nothing.
+     */
+    @Test
+    void shouldRefuseToPostToTheLedgerOutsideATransactionAndWriteNothing() {
+        Posting one = ledgerPosting();
+        Posting two = ledgerPosting();
+
+        assertThatThrownBy(() -> ledger.post(one)).isInstanceOf(IllegalTransactionStateException.class);
+        assertThatThrownBy(() -> ledger.postAll(List.of(two))).isInstanceOf(IllegalTransactionStateException.class);
+
+        assertThat(entriesOf(one)).isZero();
+        assertThat(entriesOf(two)).isZero();
+        Boolean posted = transactions.execute(s -> ledger.post(one));
+        assertThat(posted).as("inside the caller's transaction it posts").isTrue();
+        assertThat(entriesOf(one)).isEqualTo(2);
+    }
+
+    /** A balanced posting of a campaign no other test uses, so no report or reconciliation counts it. */
+    private static Posting ledgerPosting() {
+        return Posting.debitCredit(
+                "it-ledger:" + UUID.randomUUID(),
+                PostingType.ISSUE,
+                987_654_321L,
+                "ledger-it",
+                null,
+                Unit.POINTS,
+                10,
+                Account.CAMPAIGN_EXPENSE,
+                Account.PAYABLE_PENDING,
+                CLOCK.instant());
+    }
+
+    private long entriesOf(Posting p) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM ledger_entry WHERE posting_id = ?", Long.class, p.id());
     }
 }

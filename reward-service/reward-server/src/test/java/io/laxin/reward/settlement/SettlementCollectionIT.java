@@ -4,11 +4,11 @@ import static io.laxin.testsupport.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.laxin.reward.reward.domain.Reward;
+import io.laxin.reward.reward.domain.RewardBatches;
 import io.laxin.reward.reward.domain.RewardKind;
 import io.laxin.reward.settlement.application.CollectingSettlementBatch;
 import io.laxin.reward.settlement.domain.Period;
 import io.laxin.reward.settlement.domain.SettlementBatches;
-import io.laxin.reward.settlement.domain.SettlementRewards;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -26,7 +26,7 @@ class SettlementCollectionIT extends SettlementItSupport {
     SettlementBatches settlementBatches;
 
     @Autowired
-    SettlementRewards settlementRewards;
+    RewardBatches rewardBatches;
 
     @Autowired
     CollectingSettlementBatch collecting;
@@ -240,7 +240,7 @@ class SettlementCollectionIT extends SettlementItSupport {
                 100,
                 "fin-1",
                 now.minus(Duration.ofMinutes(20)));
-        tx.executeWithoutResult(s -> settlementRewards.claimNext(dead, campaign, now.plusSeconds(60), 0, 100));
+        tx.executeWithoutResult(s -> rewardBatches.claimNext(dead, campaign, now.plusSeconds(60), 0, 100));
         assertThat(batchOf(r)).isEqualTo(dead);
 
         int failed = collecting.recoverStuck(Duration.ofMinutes(15));

@@ -109,13 +109,14 @@ abstract class SettlementItSupport {
                 referral,
                 userId,
                 Beneficiary.REFERRER,
-                RewardSource.REFERRAL,
+                Reward.Origin.of(
+                        RewardSource.REFERRAL,
+                        "it:" + referral,
+                        UUID.randomUUID().toString(),
+                        1,
+                        null),
                 new RewardPolicy.Spec(kind, amount),
                 now,
-                "it:" + referral,
-                UUID.randomUUID().toString(),
-                1,
-                null,
                 now);
     }
 

@@ -30,6 +30,7 @@ class SettlementWorkflowIT extends SettlementItSupport {
 
         assertProblem(finance("fin-2").post(BATCHES + "/" + id + "/approve", null), 409, "SETTLEMENT_BATCH_STALE");
         assertThat(statusOf(r)).as("nothing settled").isEqualTo("AVAILABLE");
+        assertThat(eventsOf(id, "REWARD_BATCH_SETTLED")).as("nothing announced").isEmpty();
         assertThat(ok(finance("fin-2").get(BATCHES + "/" + id), 200)
                         .get("state")
                         .asString())
@@ -222,7 +223,7 @@ class SettlementWorkflowIT extends SettlementItSupport {
     }
 
     @Test
-    void shouldAnnounceApprovalEachPayeesPayoutAndThePaidBatchOnTheRewardTopic() {
+    void shouldAnnounceApprovalEachPayeesPayoutThePaidBatchAndTheRewardsMovesOnTheRewardTopic() {
         long campaign = newCampaign();
         String ida = user("ida");
         String jon = user("jon");
@@ -237,6 +238,14 @@ class SettlementWorkflowIT extends SettlementItSupport {
             assertThat(e.get("campaignId").asLong()).isEqualTo(campaign);
         });
         assertThat(eventsOf(id, "REWARD_PAID")).isEmpty();
+        // the rewards' own move: one event for the whole batch, not one per reward
+        assertThat(eventsOf(id, "REWARD_BATCH_SETTLED")).singleElement().satisfies(e -> {
+            assertThat(e.get("status").asString()).isEqualTo("SETTLED");
+            assertThat(e.get("rewardCount").asLong()).isEqualTo(3);
+            assertThat(e.get("amountFen").asLong()).isEqualTo(1200);
+            assertThat(e.get("campaignId").asLong()).isEqualTo(campaign);
+        });
+        assertThat(eventsOf(id, "REWARD_BATCH_PAID")).isEmpty();
 
         ok(finance("fin-3").post(BATCHES + "/" + id + "/payout-confirmation", null), 200);
 
@@ -251,6 +260,12 @@ class SettlementWorkflowIT extends SettlementItSupport {
             assertThat(e.get("state").asString()).isEqualTo("PAID");
             assertThat(e.get("actor").asString()).isEqualTo("fin-3");
         });
+        assertThat(eventsOf(id, "REWARD_BATCH_PAID")).singleElement().satisfies(e -> {
+            assertThat(e.get("status").asString()).isEqualTo("PAID");
+            assertThat(e.get("rewardCount").asLong()).isEqualTo(3);
+            assertThat(e.get("amountFen").asLong()).isEqualTo(1200);
+        });
+        assertThat(eventsOf(id, "REWARD_BATCH_SETTLED")).hasSize(1);
     }
 
     /** The reward-topic events of one batch that the outbox holds, payloads as JSON. */

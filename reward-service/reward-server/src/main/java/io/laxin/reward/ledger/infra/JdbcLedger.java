@@ -12,7 +12,11 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The ledger on MySQL: one row per line, insert-only (no code path updates or deletes an entry). */
+/**
+ * The ledger on MySQL: one row per line, insert-only (no code path updates or deletes an entry). It appends only in
+ * the use case's transaction ({@code MANDATORY}: called outside one it throws {@code IllegalTransactionStateException}
+ * and writes nothing), so a posting commits or rolls back with the move it records.
+ */
 @Repository
 class JdbcLedger implements Ledger {
 

@@ -27,7 +27,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -121,7 +120,6 @@ public class RecordingPaidOrders {
      * stays without cashback (its refund took nothing back).
      */
     @EventListener
-    @Transactional(propagation = Propagation.MANDATORY)
     public void onAttributionRecorded(AttributionRecorded recorded) {
         Attribution a = recorded.attribution();
         Instant now = clock.instant();

@@ -22,7 +22,6 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -107,7 +106,6 @@ public class RefundingOrders {
      *
      * @return the order after them
      */
-    @Transactional(propagation = Propagation.MANDATORY)
     public PaidOrder applyEarlyRefunds(PaidOrder order) {
         PaidOrder after = order;
         for (EarlyRefunds.Parked p : early.forOrder(order.orderId())) {

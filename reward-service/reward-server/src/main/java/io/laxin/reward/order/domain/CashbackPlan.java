@@ -118,13 +118,9 @@ public final class CashbackPlan {
                 a.referralId(),
                 userId,
                 side,
-                source,
+                Reward.Origin.of(source, key, order.sourceEventId(), a.policyVersion(), order.orderId()),
                 spec,
                 releaseAt,
-                key,
-                order.sourceEventId(),
-                a.policyVersion(),
-                order.orderId(),
                 now);
     }
 
@@ -137,10 +133,10 @@ public final class CashbackPlan {
     public static long toTakeBack(Reward reward, PaidOrder before, long refundFen) {
         long refundedAfter = before.refundedFen() + refundFen;
         if (reward.source() == RewardSource.FIRST_ORDER) {
-            return refundedAfter == before.amountFen() ? reward.issuedAmount() : 0;
+            return refundedAfter == before.amountFen() ? reward.worth().issuedAmount() : 0;
         }
-        return proportion(reward.issuedAmount(), refundedAfter, before.amountFen())
-                - proportion(reward.issuedAmount(), before.refundedFen(), before.amountFen());
+        return proportion(reward.worth().issuedAmount(), refundedAfter, before.amountFen())
+                - proportion(reward.worth().issuedAmount(), before.refundedFen(), before.amountFen());
     }
 
     private static long proportion(long issued, long refunded, long orderAmount) {
@@ -149,7 +145,7 @@ public final class CashbackPlan {
 
     /** The rewards a refund of this order may take back from: its cashback and first-order bonuses. */
     public static boolean isOrderReward(Reward reward, String orderId) {
-        return orderId.equals(reward.orderId())
+        return orderId.equals(reward.origin().orderId())
                 && (reward.source() == RewardSource.CASHBACK || reward.source() == RewardSource.FIRST_ORDER);
     }
 }

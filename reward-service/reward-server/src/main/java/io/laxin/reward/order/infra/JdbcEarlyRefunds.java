@@ -7,12 +7,9 @@ import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /** {@code early_refund}: conditional and set-wise SQL, so plain JDBC like the other order tables. */
 @Repository
-@Transactional(propagation = Propagation.MANDATORY)
 class JdbcEarlyRefunds implements EarlyRefunds {
 
     private static final int MAX_REASON = 500;

@@ -2,12 +2,12 @@ package io.laxin.reward.report.application;
 
 import io.laxin.kernel.job.Jobs;
 import io.laxin.reward.report.domain.Discrepancies;
+import io.laxin.reward.report.domain.Discrepancy;
 import io.laxin.reward.report.domain.Reconciliation;
 import io.laxin.reward.report.domain.Reconciliation.Check;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 
@@ -53,18 +53,21 @@ public class Reconciling {
                     }
                     return Reconciliation.of(progress.runId(), campaignId, clock.instant(), checks);
                 },
-                result -> Map.of(
-                        "ok",
-                        result.ok(),
-                        "failed",
-                        result.checks().stream()
-                                .filter(c -> !c.ok())
-                                .map(Check::name)
-                                .toList()));
+                Summary::of);
+    }
+
+    /** The summary of a reconciliation's job run: ok, and the names of the checks that failed. */
+    public record Summary(boolean ok, List<String> failed) {
+
+        static Summary of(Reconciliation r) {
+            return new Summary(
+                    r.ok(),
+                    r.checks().stream().filter(c -> !c.ok()).map(Check::name).toList());
+        }
     }
 
     private Check ledgerBalanced(Long campaignId) {
-        List<Map<String, Object>> found = new ArrayList<>(discrepancies.unbalancedUnits(campaignId));
+        List<Discrepancy> found = new ArrayList<>(discrepancies.unbalancedUnits(campaignId));
         found.addAll(discrepancies.unbalancedPostings(campaignId, Check.SHOWN));
         return Check.of(LEDGER_BALANCED, found);
     }

@@ -2,7 +2,6 @@ package io.laxin.reward.report.domain;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The outcome of reconciling the ledger with the rewards (and the payouts, where settlement exists): ok only when
@@ -19,11 +18,11 @@ public record Reconciliation(boolean ok, long runId, Long campaignId, Instant ch
      * One check: ok when it found no discrepancy. Each discrepancy names the rows involved (ids, amounts). At most
      * {@link #SHOWN} are listed; {@code note} says when there were more.
      */
-    public record Check(String name, boolean ok, String note, List<Map<String, Object>> discrepancies) {
+    public record Check(String name, boolean ok, String note, List<Discrepancy> discrepancies) {
 
         public static final int SHOWN = 100;
 
-        public static Check of(String name, List<Map<String, Object>> found) {
+        public static Check of(String name, List<? extends Discrepancy> found) {
             return new Check(
                     name,
                     found.isEmpty(),

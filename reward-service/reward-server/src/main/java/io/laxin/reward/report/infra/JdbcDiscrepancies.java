@@ -1,6 +1,11 @@
 package io.laxin.reward.report.infra;
 
 import io.laxin.reward.report.domain.Discrepancies;
+import io.laxin.reward.report.domain.Discrepancy.MispostedReward;
+import io.laxin.reward.report.domain.Discrepancy.MispostedReward.Problem;
+import io.laxin.reward.report.domain.Discrepancy.PayoutMismatch;
+import io.laxin.reward.report.domain.Discrepancy.UnbalancedPosting;
+import io.laxin.reward.report.domain.Discrepancy.UnbalancedUnit;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,68 +29,56 @@ class JdbcDiscrepancies implements Discrepancies {
     }
 
     @Override
-    public List<Map<String, Object>> unbalancedUnits(Long campaignId) {
+    public List<UnbalancedUnit> unbalancedUnits(Long campaignId) {
         return jdbc.query(
                 "SELECT unit, SUM(amount) FROM ledger_entry" + where(campaignId, "")
                         + " GROUP BY unit HAVING SUM(amount) <> 0 ORDER BY unit",
                 params(campaignId, 0),
-                (rs, i) -> map("unit", rs.getString(1), "sum", rs.getLong(2)));
+                (rs, i) -> new UnbalancedUnit(rs.getString(1), rs.getLong(2)));
     }
 
     @Override
-    public List<Map<String, Object>> unbalancedPostings(Long campaignId, int limit) {
-        List<Map<String, Object>> postings = jdbc.query(
+    public List<UnbalancedPosting> unbalancedPostings(Long campaignId, int limit) {
+        List<UnbalancedPosting> postings = jdbc.query(
                 "SELECT posting_id, unit, SUM(amount) FROM ledger_entry"
                         + where(campaignId, "") + " GROUP BY posting_id, unit HAVING SUM(amount) <> 0 "
                         + "ORDER BY posting_id, unit LIMIT :limit",
                 params(campaignId, limit),
-                (rs, i) -> map(
-                        "postingId",
-                        rs.getString(1),
-                        "unit",
-                        rs.getString(2),
-                        "sum",
-                        rs.getLong(3),
-                        "entries",
-                        new ArrayList<Map<String, Object>>()));
+                (rs, i) -> new UnbalancedPosting(rs.getString(1), rs.getString(2), rs.getLong(3), List.of()));
         if (postings.isEmpty()) {
             return postings;
         }
-        Map<String, Map<String, Object>> byKey = new LinkedHashMap<>();
-        postings.forEach(p -> byKey.put(p.get("postingId") + "|" + p.get("unit"), p));
+        Map<String, List<UnbalancedPosting.Entry>> lines = new LinkedHashMap<>();
+        postings.forEach(p -> lines.put(p.postingId() + "|" + p.unit(), new ArrayList<>()));
         jdbc.query(
                 "SELECT id, posting_id, line_no, posting_type, account, reward_id, unit, amount FROM ledger_entry "
                         + "WHERE posting_id IN (:ids) ORDER BY posting_id, line_no",
                 new MapSqlParameterSource(
                         "ids",
                         postings.stream()
-                                .map(p -> p.get("postingId"))
+                                .map(UnbalancedPosting::postingId)
                                 .distinct()
                                 .toList()),
                 rs -> {
-                    Map<String, Object> p = byKey.get(rs.getString("posting_id") + "|" + rs.getString("unit"));
-                    if (p != null) {
-                        entries(p)
-                                .add(map(
-                                        "id",
-                                        rs.getLong("id"),
-                                        "lineNo",
-                                        rs.getInt("line_no"),
-                                        "postingType",
-                                        rs.getString("posting_type"),
-                                        "account",
-                                        rs.getString("account"),
-                                        "rewardId",
-                                        rs.getObject("reward_id", Long.class),
-                                        "amount",
-                                        rs.getLong("amount")));
+                    List<UnbalancedPosting.Entry> of =
+                            lines.get(rs.getString("posting_id") + "|" + rs.getString("unit"));
+                    if (of != null) {
+                        of.add(new UnbalancedPosting.Entry(
+                                rs.getLong("id"),
+                                rs.getInt("line_no"),
+                                rs.getString("posting_type"),
+                                rs.getString("account"),
+                                rs.getObject("reward_id", Long.class),
+                                rs.getLong("amount")));
                     }
                 });
-        return postings;
+        return postings.stream()
+                .map(p -> p.withEntries(lines.get(p.postingId() + "|" + p.unit())))
+                .toList();
     }
 
     @Override
-    public List<Map<String, Object>> mispostedRewards(Long campaignId, int limit) {
+    public List<MispostedReward> mispostedRewards(Long campaignId, int limit) {
         String released = "r.released_at IS NOT NULL AND r.status IN ('AVAILABLE', 'SETTLED', 'PAID') "
                 + "AND r.source <> 'ADJUSTMENT'";
         String expected = "CASE WHEN r.status IN ('REVOKED', 'REFUSED') THEN 0 ELSE r.amount END";
@@ -112,50 +105,39 @@ class JdbcDiscrepancies implements Discrepancies {
                 (rs, i) -> misposted(rs));
     }
 
-    private static Map<String, Object> misposted(ResultSet rs) throws java.sql.SQLException {
+    private static MispostedReward misposted(ResultSet rs) throws java.sql.SQLException {
         String status = rs.getString("status");
         boolean adjustment = "ADJUSTMENT".equals(rs.getString("source"));
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         if ("REFUSED".equals(status)) {
-            problems.add("REFUSED_BUT_POSTED");
+            problems.add(Problem.REFUSED_BUT_POSTED);
         } else if (adjustment && rs.getLong("clawbacks") == 0) {
-            problems.add("NO_CLAWBACK_POSTING");
+            problems.add(Problem.NO_CLAWBACK_POSTING);
         } else if (!adjustment && rs.getLong("issues") == 0) {
-            problems.add("NO_ISSUE_POSTING");
+            problems.add(Problem.NO_ISSUE_POSTING);
         }
         if (rs.getLong("expense") != rs.getLong("expected")) {
-            problems.add("EXPENSE_MISMATCH");
+            problems.add(Problem.EXPENSE_MISMATCH);
         }
         if (rs.getInt("released") == 1 && rs.getLong("releases") == 0) {
-            problems.add("NO_RELEASE_POSTING");
+            problems.add(Problem.NO_RELEASE_POSTING);
         }
-        return map(
-                "rewardId",
+        return new MispostedReward(
                 rs.getLong("id"),
-                "campaignId",
                 rs.getLong("campaign_id"),
-                "userId",
                 rs.getString("user_id"),
-                "status",
                 status,
-                "source",
                 rs.getString("source"),
-                "kind",
                 rs.getString("kind"),
-                "amount",
                 rs.getLong("amount"),
-                "problems",
                 problems,
-                "expectedExpense",
                 rs.getLong("expected"),
-                "foundExpense",
                 rs.getLong("expense"),
-                "ledgerLines",
                 rs.getLong("line_count"));
     }
 
     @Override
-    public List<Map<String, Object>> mismatchedPayoutLines(Long campaignId, int limit) {
+    public List<PayoutMismatch> mismatchedPayoutLines(Long campaignId, int limit) {
         return jdbc.query(
                 "SELECT l.id, l.batch_id, l.user_id, l.amount_fen, COALESCE(SUM(r.amount), 0) AS paid "
                         + "FROM settlement_line l JOIN settlement_batch b ON b.id = l.batch_id "
@@ -165,22 +147,8 @@ class JdbcDiscrepancies implements Discrepancies {
                         + " GROUP BY l.id, l.batch_id, l.user_id, l.amount_fen "
                         + "HAVING l.amount_fen <> COALESCE(SUM(r.amount), 0) ORDER BY l.id LIMIT :limit",
                 params(campaignId, limit),
-                (rs, i) -> map(
-                        "lineId",
-                        rs.getLong(1),
-                        "batchId",
-                        rs.getLong(2),
-                        "userId",
-                        rs.getString(3),
-                        "lineAmountFen",
-                        rs.getLong(4),
-                        "paidRewardsFen",
-                        rs.getLong(5)));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> entries(Map<String, Object> posting) {
-        return (List<Map<String, Object>>) posting.get("entries");
+                (rs, i) -> new PayoutMismatch(
+                        rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getLong(5)));
     }
 
     private static String where(Long campaignId, String alias) {
@@ -193,13 +161,5 @@ class JdbcDiscrepancies implements Discrepancies {
 
     private static MapSqlParameterSource params(Long campaignId, int limit) {
         return new MapSqlParameterSource().addValue("campaign", campaignId).addValue("limit", limit);
-    }
-
-    private static Map<String, Object> map(Object... kv) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) {
-            m.put((String) kv[i], kv[i + 1]);
-        }
-        return m;
     }
 }

@@ -1,9 +1,9 @@
 package io.laxin.reward.report.web;
 
+import io.laxin.reward.report.domain.Discrepancy;
 import io.laxin.reward.report.domain.Reconciliation;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /** The reconciliation's outcome: ok only when every check is; each discrepancy names the rows involved. */
 public record ReconciliationResponse(boolean ok, long runId, Long campaignId, Instant checkedAt, List<Check> checks) {
@@ -19,5 +19,6 @@ public record ReconciliationResponse(boolean ok, long runId, Long campaignId, In
                         .toList());
     }
 
-    public record Check(String name, boolean ok, String note, List<Map<String, Object>> discrepancies) {}
+    /** {@code discrepancies} are written as their records' components (see {@link Discrepancy}). */
+    public record Check(String name, boolean ok, String note, List<Discrepancy> discrepancies) {}
 }

@@ -17,8 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every change of a reward, with its ledger posting and its event, in the caller's transaction: issue (charging
@@ -27,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
  * through here, so no path moves a reward without its posting.
  */
 @Component
-@Transactional(propagation = Propagation.MANDATORY)
 public class RewardBook {
 
     public static final String BUDGET_EXHAUSTED = "BUDGET_EXHAUSTED";

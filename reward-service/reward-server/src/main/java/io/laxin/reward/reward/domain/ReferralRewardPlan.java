@@ -45,13 +45,9 @@ public final class ReferralRewardPlan {
                 a.referralId(),
                 a.referrerUserId(),
                 Beneficiary.REFERRER,
-                RewardSource.REFERRAL,
+                Reward.Origin.of(RewardSource.REFERRAL, key + "REFERRER", eventId, a.policyVersion(), null),
                 p.referrer(),
                 releaseAt,
-                key + "REFERRER",
-                eventId,
-                a.policyVersion(),
-                null,
                 now));
         for (RewardPolicy.Milestone m : p.milestones()) {
             if (m.nth() == nth && !held.contains(nth)) {
@@ -60,13 +56,10 @@ public final class ReferralRewardPlan {
                         a.referralId(),
                         a.referrerUserId(),
                         Beneficiary.REFERRER,
-                        RewardSource.MILESTONE,
+                        Reward.Origin.of(
+                                RewardSource.MILESTONE, key + "MILESTONE:" + nth, eventId, a.policyVersion(), null),
                         m.reward(),
                         releaseAt,
-                        key + "MILESTONE:" + nth,
-                        eventId,
-                        a.policyVersion(),
-                        null,
                         now));
             }
         }
@@ -78,13 +71,9 @@ public final class ReferralRewardPlan {
                 a.referralId(),
                 a.inviteeUserId(),
                 Beneficiary.INVITEE,
-                RewardSource.REFERRAL,
+                Reward.Origin.of(RewardSource.REFERRAL, key + "INVITEE", eventId, a.policyVersion(), null),
                 p.invitee(),
                 releaseAt,
-                key + "INVITEE",
-                eventId,
-                a.policyVersion(),
-                null,
                 now));
         all.removeIf(r -> r.amount() <= 0);
         return all;

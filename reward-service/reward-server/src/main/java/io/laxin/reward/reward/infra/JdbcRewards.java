@@ -67,17 +67,17 @@ class JdbcRewards implements Rewards {
                         ps.setString(5, r.source().name());
                         ps.setString(6, r.kind().name());
                         ps.setLong(7, r.amount());
-                        setLong(ps, 8, r.couponTemplateId());
-                        ps.setLong(9, r.issuedAmount());
+                        setLong(ps, 8, r.worth().couponTemplateId());
+                        ps.setLong(9, r.worth().issuedAmount());
                         ps.setLong(10, r.costFen());
                         ps.setString(11, r.status().name());
-                        ps.setString(12, r.statusReason());
-                        ps.setTimestamp(13, Timestamp.from(r.releaseAt()));
-                        ps.setString(14, r.businessKey());
-                        ps.setString(15, r.sourceEventId());
+                        ps.setString(12, r.standing().statusReason());
+                        ps.setTimestamp(13, Timestamp.from(r.standing().releaseAt()));
+                        ps.setString(14, r.origin().businessKey());
+                        ps.setString(15, r.origin().sourceEventId());
                         ps.setInt(16, r.policyVersion());
-                        ps.setString(17, r.orderId());
-                        setLong(ps, 18, r.adjustsRewardId());
+                        ps.setString(17, r.origin().orderId());
+                        setLong(ps, 18, r.origin().adjustsRewardId());
                         ps.setTimestamp(
                                 19, r.status() == RewardStatus.AVAILABLE ? Timestamp.from(r.createdAt()) : null);
                         ps.setTimestamp(20, Timestamp.from(r.createdAt()));
@@ -206,23 +206,26 @@ class JdbcRewards implements Rewards {
                 rs.getLong("referral_id"),
                 rs.getString("user_id"),
                 Beneficiary.valueOf(rs.getString("beneficiary")),
-                RewardSource.valueOf(rs.getString("source")),
-                RewardKind.valueOf(rs.getString("kind")),
-                rs.getLong("amount"),
-                (Long) rs.getObject("coupon_template_id", Long.class),
-                rs.getLong("issued_amount"),
-                rs.getLong("cost_fen"),
-                RewardStatus.valueOf(rs.getString("status")),
-                rs.getString("status_reason"),
-                rs.getTimestamp("release_at").toInstant(),
-                rs.getString("business_key"),
-                rs.getString("source_event_id"),
-                rs.getInt("policy_version"),
-                rs.getString("order_id"),
-                rs.getObject("adjusts_reward_id", Long.class),
-                rs.getObject("settlement_batch_id", Long.class),
-                rs.getTimestamp("created_at").toInstant(),
-                rs.getInt("version"));
+                new Reward.Worth(
+                        RewardKind.valueOf(rs.getString("kind")),
+                        rs.getLong("amount"),
+                        rs.getObject("coupon_template_id", Long.class),
+                        rs.getLong("issued_amount"),
+                        rs.getLong("cost_fen")),
+                new Reward.Origin(
+                        RewardSource.valueOf(rs.getString("source")),
+                        rs.getString("business_key"),
+                        rs.getString("source_event_id"),
+                        rs.getInt("policy_version"),
+                        rs.getString("order_id"),
+                        rs.getObject("adjusts_reward_id", Long.class)),
+                new Reward.Standing(
+                        RewardStatus.valueOf(rs.getString("status")),
+                        rs.getString("status_reason"),
+                        rs.getTimestamp("release_at").toInstant(),
+                        rs.getObject("settlement_batch_id", Long.class),
+                        rs.getInt("version")),
+                rs.getTimestamp("created_at").toInstant());
     }
 
     private static void setLong(PreparedStatement ps, int i, Long v) throws SQLException {

@@ -2,15 +2,21 @@ package io.laxin.reward.reward.messaging;
 
 import io.laxin.kernel.messaging.Outbox;
 import io.laxin.kernel.messaging.Topics;
+import io.laxin.reward.api.event.RewardBatchEvent;
 import io.laxin.reward.api.event.RewardEvent;
+import io.laxin.reward.api.event.RewardEventTags;
 import io.laxin.reward.reward.domain.Reward;
+import io.laxin.reward.reward.domain.RewardBatches;
 import io.laxin.reward.reward.domain.RewardEvents;
 import java.time.Clock;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** Writes a reward's change to the outbox, in the caller's transaction, sharded by the user id. */
+/**
+ * Writes a reward's change to the outbox, in the caller's transaction, sharded by the user id; a settlement batch's
+ * move of its rewards as one event sharded like the batch's own events ({@code batch-<id>}).
+ */
 @Component
 class OutboxRewardEvents implements RewardEvents {
 
@@ -47,8 +53,31 @@ class OutboxRewardEvents implements RewardEvents {
                         r.source().name(),
                         r.kind().name(),
                         r.amount(),
-                        r.couponTemplateId(),
+                        r.worth().couponTemplateId(),
                         r.status().name(),
-                        r.statusReason()));
+                        r.standing().statusReason()));
+    }
+
+    @Override
+    public void batchMoved(RewardBatches.Moved m) {
+        String tag = switch (m.status()) {
+            case SETTLED -> RewardEventTags.BATCH_SETTLED;
+            case PAID -> RewardEventTags.BATCH_PAID;
+            default -> throw new IllegalArgumentException("A batch's rewards never move to " + m.status());
+        };
+        outbox.append(
+                topics.reward(),
+                tag,
+                "batch-" + m.batchId(),
+                new RewardBatchEvent(
+                        UUID.randomUUID().toString(),
+                        producer,
+                        clock.instant(),
+                        RewardBatchEvent.SCHEMA_VERSION,
+                        m.batchId(),
+                        m.campaignId(),
+                        m.status().name(),
+                        m.rewards(),
+                        m.amountFen()));
     }
 }

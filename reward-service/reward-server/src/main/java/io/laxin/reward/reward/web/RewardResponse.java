@@ -28,10 +28,10 @@ public record RewardResponse(
                 r.source().name(),
                 r.kind().name(),
                 r.amount(),
-                r.couponTemplateId(),
+                r.worth().couponTemplateId(),
                 r.status().name(),
-                r.statusReason(),
-                r.releaseAt(),
+                r.standing().statusReason(),
+                r.standing().releaseAt(),
                 r.createdAt());
     }
 }

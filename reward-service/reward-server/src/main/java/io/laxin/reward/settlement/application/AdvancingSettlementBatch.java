@@ -8,10 +8,12 @@ import io.laxin.reward.ledger.domain.Ledger;
 import io.laxin.reward.ledger.domain.Posting;
 import io.laxin.reward.ledger.domain.PostingType;
 import io.laxin.reward.ledger.domain.Unit;
+import io.laxin.reward.reward.domain.RewardBatches;
+import io.laxin.reward.reward.domain.RewardEvents;
+import io.laxin.reward.reward.domain.RewardStatus;
 import io.laxin.reward.settlement.domain.SettlementBatch;
 import io.laxin.reward.settlement.domain.SettlementBatches;
 import io.laxin.reward.settlement.domain.SettlementEvents;
-import io.laxin.reward.settlement.domain.SettlementRewards;
 import io.laxin.reward.settlement.domain.StatementLine;
 import io.laxin.reward.settlement.domain.StatementLines;
 import io.laxin.reward.settlement.domain.Transition;
@@ -27,8 +29,10 @@ import org.springframework.transaction.annotation.Transactional;
  * batch row, so of two concurrent moves one wins and the other is refused. Approval (by someone other than the
  * submitter) settles the batch's rewards and posts each line PAYABLE_AVAILABLE → PAYABLE_SETTLED; the payout
  * confirmation pays them and posts PAYABLE_SETTLED → PAYOUT_CLEARING; a rejection hands the rewards back to be
- * collected again. Postings have per-line ids ({@code settle:line:7}), so none is ever made twice. Approval and payout
- * are announced on the reward topic (batch events, and one REWARD_PAID per payee) in the same transaction.
+ * collected again. The rewards move through the reward feature's {@link RewardBatches} (set-wise, one statement per
+ * batch). Postings have per-line ids ({@code settle:line:7}), so none is ever made twice. Approval and payout are
+ * announced on the reward topic in the same transaction: the batch's events, one REWARD_PAID per payee, and one
+ * REWARD_BATCH_SETTLED / REWARD_BATCH_PAID for the batch's rewards (through {@link RewardEvents}).
  */
 @Service
 public class AdvancingSettlementBatch {
@@ -36,24 +40,27 @@ public class AdvancingSettlementBatch {
     private static final int PAGE = 1000;
 
     private final SettlementBatches batches;
-    private final SettlementRewards rewards;
+    private final RewardBatches rewards;
     private final StatementLines lines;
     private final Ledger ledger;
     private final SettlementEvents events;
+    private final RewardEvents rewardEvents;
     private final Clock clock;
 
     public AdvancingSettlementBatch(
             SettlementBatches batches,
-            SettlementRewards rewards,
+            RewardBatches rewards,
             StatementLines lines,
             Ledger ledger,
             SettlementEvents events,
+            RewardEvents rewardEvents,
             Clock clock) {
         this.batches = batches;
         this.rewards = rewards;
         this.lines = lines;
         this.ledger = ledger;
         this.events = events;
+        this.rewardEvents = rewardEvents;
         this.clock = clock;
     }
 
@@ -74,7 +81,7 @@ public class AdvancingSettlementBatch {
             case APPROVE -> {
                 // settling locks the batch's rewards (a clawback in flight finishes first); then any adjustment made
                 // since collection is seen, and approval is refused: the lines would pay what fraud or a refund took
-                rewards.settle(b.id(), now);
+                int settled = rewards.settle(b.id(), now);
                 int adjusted = rewards.countAdjustedAfterCollection(b.id());
                 if (adjusted > 0) {
                     throw new LaxinException(
@@ -95,14 +102,16 @@ public class AdvancingSettlementBatch {
                                 Account.PAYABLE_SETTLED,
                                 now));
                 events.approved(b, c.actor(), now);
+                rewardEvents.batchMoved(moved(b, RewardStatus.SETTLED, settled));
             }
             case CONFIRM_PAYOUT -> {
-                rewards.pay(b.id(), now);
+                int paid = rewards.pay(b.id(), now);
                 forEachPage(b, page -> {
                     post(b, page, PostingType.PAY, "pay:line:", Account.PAYABLE_SETTLED, Account.PAYOUT_CLEARING, now);
                     events.linesPaid(b, page, now);
                 });
                 events.paid(b, c.actor(), now);
+                rewardEvents.batchMoved(moved(b, RewardStatus.PAID, paid));
             }
             case REJECT -> rewards.releaseAll(b.id());
             case SUBMIT -> {
@@ -110,6 +119,11 @@ public class AdvancingSettlementBatch {
             }
         }
         return batches.byId(b.id()).orElseThrow();
+    }
+
+    /** The batch's rewards moved together: what they are worth is the batch's total (its lines net them). */
+    private static RewardBatches.Moved moved(SettlementBatch b, RewardStatus to, int rewards) {
+        return new RewardBatches.Moved(b.id(), b.campaignId(), to, rewards, b.totalFen());
     }
 
     /** The batch's statement lines, a page at a time, in id order. */

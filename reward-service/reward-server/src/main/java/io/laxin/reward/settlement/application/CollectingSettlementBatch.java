@@ -2,15 +2,14 @@ package io.laxin.reward.settlement.application;
 
 import io.laxin.kernel.job.JobProgress;
 import io.laxin.kernel.job.Jobs;
+import io.laxin.reward.reward.domain.RewardBatches;
 import io.laxin.reward.settlement.domain.BatchState;
 import io.laxin.reward.settlement.domain.SettlementBatch;
 import io.laxin.reward.settlement.domain.SettlementBatches;
-import io.laxin.reward.settlement.domain.SettlementRewards;
 import io.laxin.reward.settlement.domain.StatementLines;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -38,7 +37,7 @@ public class CollectingSettlementBatch {
     private static final Logger log = LoggerFactory.getLogger(CollectingSettlementBatch.class);
 
     private final SettlementBatches batches;
-    private final SettlementRewards rewards;
+    private final RewardBatches rewards;
     private final StatementLines lines;
     private final Jobs jobs;
     private final TransactionTemplate tx;
@@ -47,7 +46,7 @@ public class CollectingSettlementBatch {
 
     public CollectingSettlementBatch(
             SettlementBatches batches,
-            SettlementRewards rewards,
+            RewardBatches rewards,
             StatementLines lines,
             Jobs jobs,
             PlatformTransactionManager txm,
@@ -78,11 +77,11 @@ public class CollectingSettlementBatch {
         }
         batches.attachRun(batchId, run.runId());
         try {
-            Collected c = jobs.carryOut(run.runId(), progress -> collectAll(b, progress), Collected::summary);
+            Collected c = jobs.carryOut(run.runId(), progress -> collectAll(b, progress), collected -> collected);
             log.info(
                     "Settlement batch {} collected: {} reward(s), {} line(s), {} user(s) carried over",
                     batchId,
-                    c.claimed(),
+                    c.claimedRewards(),
                     c.lines(),
                     c.carriedOverUsers());
         } catch (RuntimeException e) {
@@ -91,26 +90,15 @@ public class CollectingSettlementBatch {
         }
     }
 
-    private record Collected(long batchId, long claimed, long lines, long carriedOverUsers) {
-        Map<String, Object> summary() {
-            return Map.of(
-                    "batchId",
-                    batchId,
-                    "claimedRewards",
-                    claimed,
-                    "lines",
-                    lines,
-                    "carriedOverUsers",
-                    carriedOverUsers);
-        }
-    }
+    /** What a collection did, also the summary of its job run (written as JSON with these names). */
+    public record Collected(long batchId, long claimedRewards, long lines, long carriedOverUsers) {}
 
     private Collected collectAll(SettlementBatch b, JobProgress progress) {
         long batchId = b.id();
         long done = 0;
         long claimed = 0;
         long afterId = 0;
-        Optional<SettlementRewards.Claimed> c;
+        Optional<RewardBatches.Claimed> c;
         while ((c = inTx(claimAfter(b, afterId))).isPresent()) {
             afterId = c.get().lastId();
             claimed += c.get().rewards();
@@ -120,7 +108,7 @@ public class CollectingSettlementBatch {
         long carried = 0;
         long lineCount = 0;
         String after = "";
-        List<SettlementRewards.UserRewards> users;
+        List<RewardBatches.UserRewards> users;
         while (!(users = rewards.usersAfter(batchId, after, chunk)).isEmpty()) {
             String lo = after;
             String hi = users.get(users.size() - 1).userId();
@@ -131,9 +119,7 @@ public class CollectingSettlementBatch {
             });
             lineCount += added;
             carried += users.size() - added;
-            done += users.stream()
-                    .mapToLong(SettlementRewards.UserRewards::rewards)
-                    .sum();
+            done += users.stream().mapToLong(RewardBatches.UserRewards::rewards).sum();
             progress.report(done, 2 * claimed);
             after = hi;
         }
@@ -170,7 +156,7 @@ public class CollectingSettlementBatch {
         }));
     }
 
-    private Supplier<Optional<SettlementRewards.Claimed>> claimAfter(SettlementBatch b, long afterId) {
+    private Supplier<Optional<RewardBatches.Claimed>> claimAfter(SettlementBatch b, long afterId) {
         return () -> rewards.claimNext(b.id(), b.campaignId(), b.period().to(), afterId, chunk);
     }
 

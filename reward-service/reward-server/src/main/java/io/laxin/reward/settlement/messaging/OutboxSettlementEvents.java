@@ -14,12 +14,11 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Settlement's events on the reward topic, through the outbox: {@code SETTLEMENT_APPROVED} / {@code SETTLEMENT_PAID}
- * keyed by the batch, {@code REWARD_PAID} per payee keyed by the user. Appends only inside the use case's transaction.
+ * keyed by the batch, {@code REWARD_PAID} per payee keyed by the user. Appends in the use case's transaction (the
+ * kernel's {@code Outbox} refuses to append outside one).
  */
 @Component
 class OutboxSettlementEvents implements SettlementEvents {
@@ -35,13 +34,11 @@ class OutboxSettlementEvents implements SettlementEvents {
     }
 
     @Override
-    @Transactional(propagation = Propagation.MANDATORY)
     public void approved(SettlementBatch batch, String actor, Instant at) {
         batchEvent(RewardEventTags.SETTLEMENT_APPROVED, BatchState.APPROVED, batch, actor, at);
     }
 
     @Override
-    @Transactional(propagation = Propagation.MANDATORY)
     public void linesPaid(SettlementBatch batch, List<StatementLine> lines, Instant at) {
         for (StatementLine l : lines) {
             outbox.append(
@@ -64,7 +61,6 @@ class OutboxSettlementEvents implements SettlementEvents {
     }
 
     @Override
-    @Transactional(propagation = Propagation.MANDATORY)
     public void paid(SettlementBatch batch, String actor, Instant at) {
         batchEvent(RewardEventTags.SETTLEMENT_PAID, BatchState.PAID, batch, actor, at);
     }

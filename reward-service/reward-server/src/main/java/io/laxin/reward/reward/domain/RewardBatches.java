@@ -1,14 +1,18 @@
-package io.laxin.reward.settlement.domain;
+package io.laxin.reward.reward.domain;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Port: rewards as settlement sees them, moved set-wise (one statement per chunk, never one per reward). A reward
- * is collectable when it is an AVAILABLE cash reward of the campaign, released before the period's end, in no batch.
+ * Port: rewards moved set-wise for a settlement batch (one statement per chunk or per batch, never one per reward),
+ * owned here so that every write to a reward row is the reward feature's; settlement's use cases call it in their
+ * transactions. A reward is collectable when it is an AVAILABLE cash reward of the campaign, released before the
+ * period's end, in no batch. Settling and paying move whatever of the batch is in the expected status and bump each
+ * row's version, so a single-row change that read a reward before (see {@link Rewards#changeStatus}) fails and
+ * retries. The caller tells the rest of the suite through {@link RewardEvents#batchMoved}, in the same transaction.
  */
-public interface SettlementRewards {
+public interface RewardBatches {
 
     long countCollectable(long campaignId, Instant releasedBefore);
 
@@ -30,7 +34,11 @@ public interface SettlementRewards {
     /** Takes every still-AVAILABLE reward back out of the batch (rejection, failed collection). */
     int releaseAll(long batchId);
 
-    /** The batch's rewards become SETTLED. */
+    /**
+     * The batch's AVAILABLE rewards become SETTLED.
+     *
+     * @return how many moved
+     */
     int settle(long batchId, Instant at);
 
     /**
@@ -39,7 +47,11 @@ public interface SettlementRewards {
      */
     int countAdjustedAfterCollection(long batchId);
 
-    /** The batch's rewards become PAID. */
+    /**
+     * The batch's SETTLED rewards become PAID.
+     *
+     * @return how many moved
+     */
     int pay(long batchId, Instant at);
 
     /** What one claim did: the highest reward id it covered and how many rewards it claimed. */
@@ -47,4 +59,10 @@ public interface SettlementRewards {
 
     /** One user of a batch and how many rewards they have in it. */
     record UserRewards(String userId, long rewards) {}
+
+    /**
+     * The rewards of a settlement batch moved together to {@code status} (SETTLED or PAID): {@code rewards} of them,
+     * worth {@code amountFen} together.
+     */
+    record Moved(long batchId, long campaignId, RewardStatus status, long rewards, long amountFen) {}
 }

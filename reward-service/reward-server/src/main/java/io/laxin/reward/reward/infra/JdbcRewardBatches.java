@@ -1,6 +1,6 @@
-package io.laxin.reward.settlement.infra;
+package io.laxin.reward.reward.infra;
 
-import io.laxin.reward.settlement.domain.SettlementRewards;
+import io.laxin.reward.reward.domain.RewardBatches;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -9,18 +9,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The reward table as settlement moves it: a few statements per chunk, never one per reward. Claiming walks
+ * The reward table as a settlement batch moves it: a few statements per chunk, never one per reward. Claiming walks
  * ix_reward_collect by id; per-user work walks ix_reward_batch (settlement_batch_id, user_id).
  */
 @Repository
-class JdbcSettlementRewards implements SettlementRewards {
+class JdbcRewardBatches implements RewardBatches {
 
     private static final String COLLECTABLE = "campaign_id = ? AND kind = 'CASH' AND status = 'AVAILABLE' "
             + "AND settlement_batch_id IS NULL AND released_at < ?";
 
     private final JdbcTemplate jdbc;
 
-    JdbcSettlementRewards(JdbcTemplate jdbc) {
+    JdbcRewardBatches(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
