@@ -449,6 +449,8 @@ class GatewayIT {
     void shouldAnswerProblemsForUnknownRoutesAndDownServices() {
         assertProblem(user("u-3").get("/api/v1/nothing-here"), 404, "NOT_FOUND");
         assertProblem(gateway().get("/internal/screenings"), 404, "NOT_FOUND");
+        assertProblem(user("u-3").get("/internal/risk-decisions/1"), 404, "NOT_FOUND");
+        assertProblem(gateway().get("/internal/campaigns/1/policies/1"), 404, "NOT_FOUND");
         assertProblem(user("u-3").get("/api/v1/posters/mine"), 503, "DOWNSTREAM_UNAVAILABLE");
     }
 

@@ -1,10 +1,15 @@
 package io.laxin.antifraud;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.laxin.antifraud.api.ScreeningApi;
 import io.laxin.kernel.identity.Caller;
 import io.laxin.kernel.identity.Role;
 import io.laxin.testsupport.LaxinIntegrationTest;
 import io.laxin.testsupport.TestHttp;
 import java.security.SecureRandom;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -42,6 +47,29 @@ public abstract class AntifraudIT {
 
     protected TestHttp asHost() {
         return TestHttp.at("http://127.0.0.1:" + port).as(Caller.host("brand"));
+    }
+
+    /** Screens an emulator registration (REVIEW) and answers its case id. */
+    protected long reviewCase(long campaign, String invitee) {
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "campaignId",
+                campaign,
+                "referrerUserId",
+                unique("ref"),
+                "inviteeUserId",
+                invitee,
+                "inviteeDeviceId",
+                unique("d"),
+                "ip",
+                freshIp(),
+                "emulator",
+                true));
+        var r = asInviteService().post(ScreeningApi.PATH, body);
+        assertThat(r.json().get("verdict").asString()).as(r.toString()).isEqualTo("REVIEW");
+        return jdbc.queryForObject(
+                "SELECT id FROM risk_case WHERE screening_id = ?",
+                Long.class,
+                r.json().get("screeningId").asString());
     }
 
     protected static long newCampaign() {

@@ -20,10 +20,14 @@ import tools.jackson.databind.json.JsonMapper;
  * the message is parked instead), log uniformly. A parked message is acknowledged — it never reaches the broker's
  * {@code %DLQ%} queue, which nothing reads — and counted in {@value #PARKED_METRIC} (tag {@code consumer}) so it can
  * be alerted on. Only when it cannot be parked (its database is down) is the failure thrown, and the broker keeps it.
+ * A consumer that throws {@link IgnoredMessage} (the message is not true) has it acknowledged, logged and counted in
+ * {@value #IGNORED_METRIC}, never retried.
  */
 public class MessageDelivery {
 
     public static final String PARKED_METRIC = "laxin.messages.parked";
+    /** Messages a consumer acknowledged and ignored ({@link IgnoredMessage}), tag {@code consumer}. */
+    public static final String IGNORED_METRIC = "laxin.messages.ignored";
     /** Longest reason kept with a parked message. */
     public static final int REASON_LENGTH = 1000;
 
@@ -82,6 +86,9 @@ public class MessageDelivery {
         }
         try {
             consumer.handle(event);
+        } catch (IgnoredMessage e) {
+            ignored(consumer.consumer(), message, e);
+            return;
         } catch (RuntimeException e) {
             if (message.getReconsumeTimes() >= maxReconsumeTimes) {
                 park(consumer.consumer(), message, e, attempt, "its last attempt failed");
@@ -110,6 +117,22 @@ public class MessageDelivery {
     /** Runs a parked message through its consumer again; a failure is thrown to the caller. */
     public <E> void replay(MessageConsumer<E> consumer, MessageExt message) {
         consumer.handle(consumer.parse(message));
+    }
+
+    private void ignored(String consumer, MessageExt message, IgnoredMessage e) {
+        Counter.builder(IGNORED_METRIC)
+                .description("Messages a consumer acknowledged without acting on, their owner not confirming them")
+                .tag("consumer", consumer)
+                .register(meters)
+                .increment();
+        log.warn(
+                "{}: message {} (keys {}, {} {}) acknowledged and ignored: {}",
+                consumer,
+                message.getMsgId(),
+                message.getKeys(),
+                message.getTopic(),
+                message.getTags(),
+                e.getMessage());
     }
 
     private void park(String consumer, MessageExt message, RuntimeException cause, int attempt, String why) {

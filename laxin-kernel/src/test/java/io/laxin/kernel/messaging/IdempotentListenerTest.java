@@ -141,6 +141,21 @@ class IdempotentListenerTest {
     }
 
     @Test
+    void shouldAcknowledgeAMessageTheConsumerIgnoresWithoutRedeliveringOrParkingItAndCountIt() {
+        listener.failure = new IgnoredMessage("the order service knows no order o-9");
+
+        listener.onMessage(message("{\"eventId\":\"e9\",\"orderId\":\"o-9\"}", 0));
+
+        assertThat(parked.rows).isEmpty();
+        assertThat(parkedCount()).isZero();
+        assertThat(meters.find(MessageDelivery.IGNORED_METRIC)
+                        .tag("consumer", "shop-service-test-orders")
+                        .counter()
+                        .count())
+                .isEqualTo(1);
+    }
+
+    @Test
     void shouldParkAFailureOnTheLastAttemptWithItsReasonAndCountIt() {
         listener.failure = new IllegalStateException("store down");
 

@@ -2,6 +2,7 @@ package io.laxin.reward;
 
 import static org.awaitility.Awaitility.await;
 
+import io.laxin.antifraud.api.RiskDecisionApi;
 import io.laxin.antifraud.api.dto.Verdict;
 import io.laxin.antifraud.api.event.RiskDecidedEvent;
 import io.laxin.antifraud.api.event.RiskEventTags;
@@ -16,6 +17,10 @@ import io.laxin.testsupport.LaxinIntegrationTest;
 import io.laxin.testsupport.MutableClock;
 import io.laxin.testsupport.RocketMqProbe;
 import io.laxin.testsupport.TestHttp;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,7 +45,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * One reward-service context for its ITs: real MySQL and broker, a clock the tests move, the scheduled release job
- * off (tests run it when they mean to), invite-service's policy endpoint stood in for by {@link InvitePolicies}, a
+ * off (tests run it when they mean to), invite-service's policy endpoint stood in for by {@link InvitePolicies} and
+ * antifraud-service's decision endpoint by {@link AntifraudDecisions} (its failed reads counted in {@link #RISK_READ_FAILED}), a
  * switch that makes the referral consumer fail right after its transaction committed — as a process dying before the
  * broker's ack would — and one that makes it fail before it starts, until the test lifts it.
  */
@@ -60,12 +66,15 @@ public abstract class RewardItSupport {
     protected static final Map<String, Integer> HANDLED = new ConcurrentHashMap<>();
     /** How many times handling each event id failed (the broker then redelivers). */
     protected static final Map<String, Integer> FAILED = new ConcurrentHashMap<>();
+    /** How many times reading each risk case from antifraud-service failed (its message is then redelivered). */
+    protected static final Map<Long, Integer> RISK_READ_FAILED = new ConcurrentHashMap<>();
 
     private static final AtomicLong IDS = new AtomicLong(System.currentTimeMillis() % 1_000_000 * 1000);
 
     @DynamicPropertySource
     static void siblings(DynamicPropertyRegistry registry) {
         registry.add("laxin.services.invite-url", InvitePolicies::url);
+        registry.add("laxin.services.antifraud-url", AntifraudDecisions::url);
     }
 
     @TestConfiguration
@@ -85,6 +94,39 @@ public abstract class RewardItSupport {
                             : bean;
                 }
             };
+        }
+
+        /** antifraud-service's client (a Feign proxy), counting its failed reads per case. */
+        @Bean
+        static BeanPostProcessor countFailedRiskReads() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String name) {
+                    if (!(bean instanceof RiskDecisionApi)
+                            || Proxy.isProxyClass(bean.getClass())
+                                    && Proxy.getInvocationHandler(bean) instanceof CountingFailedRiskReads) {
+                        return bean;
+                    }
+                    return Proxy.newProxyInstance(
+                            bean.getClass().getClassLoader(),
+                            bean.getClass().getInterfaces(),
+                            new CountingFailedRiskReads(bean));
+                }
+            };
+        }
+    }
+
+    record CountingFailedRiskReads(Object real) implements InvocationHandler {
+        @Override
+        public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+            try {
+                return method.invoke(real, args);
+            } catch (InvocationTargetException e) {
+                if (method.getName().equals("decision")) {
+                    RISK_READ_FAILED.merge((Long) args[0], 1, Integer::sum);
+                }
+                throw e.getCause();
+            }
         }
     }
 
@@ -182,7 +224,16 @@ public abstract class RewardItSupport {
         RocketMqProbe.sendAll(namesrv, topics.referral(), ReferralEventTags.ATTRIBUTED, bodies);
     }
 
+    /** A genuine REJECT: antifraud-service (the stand-in) decided its case so, and confirms it when asked. */
     protected RiskDecidedEvent rejected(long campaignId, String invitee, String referrer) {
+        RiskDecidedEvent e = riskDecided(campaignId, invitee, referrer, nextId(), Verdict.REJECT);
+        AntifraudDecisions.decided(e.caseId(), campaignId, invitee, referrer, Verdict.REJECT);
+        return e;
+    }
+
+    /** A RISK_DECIDED message as anyone could publish it: antifraud-service is not told of it. */
+    protected RiskDecidedEvent riskDecided(
+            long campaignId, String invitee, String referrer, long caseId, Verdict verdict) {
         return new RiskDecidedEvent(
                 UUID.randomUUID().toString(),
                 "antifraud-service",
@@ -192,8 +243,8 @@ public abstract class RewardItSupport {
                 invitee,
                 referrer,
                 null,
-                nextId(),
-                Verdict.REJECT,
+                caseId,
+                verdict,
                 List.of(),
                 "late-analysis");
     }

@@ -13,7 +13,8 @@ public enum AntifraudErrorCode implements ErrorCode {
     LIST_ENTRY_INVALID(50020, 400, "The list entry is not valid"),
     LIST_ENTRY_NOT_FOUND(50021, 404, "No such list entry"),
     CASE_NOT_FOUND(50030, 404, "No such review case"),
-    CASE_ALREADY_DECIDED(50031, 409, "The review case was already decided otherwise");
+    CASE_ALREADY_DECIDED(50031, 409, "The review case was already decided otherwise"),
+    DECISION_NOT_FOUND(50032, 404, "No decided review case");
 
     private final Spec spec;
 

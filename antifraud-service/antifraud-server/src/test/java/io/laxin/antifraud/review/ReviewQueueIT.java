@@ -25,29 +25,6 @@ class ReviewQueueIT extends AntifraudIT {
     @Autowired
     Topics topics;
 
-    /** Screens an emulator registration (REVIEW) and answers its case id. */
-    private long reviewCase(long campaign, String invitee) {
-        Map<String, Object> body = new HashMap<>(Map.of(
-                "campaignId",
-                campaign,
-                "referrerUserId",
-                unique("ref"),
-                "inviteeUserId",
-                invitee,
-                "inviteeDeviceId",
-                unique("d"),
-                "ip",
-                freshIp(),
-                "emulator",
-                true));
-        var r = asInviteService().post(ScreeningApi.PATH, body);
-        assertThat(r.json().get("verdict").asString()).as(r.toString()).isEqualTo("REVIEW");
-        return jdbc.queryForObject(
-                "SELECT id FROM risk_case WHERE screening_id = ?",
-                Long.class,
-                r.json().get("screeningId").asString());
-    }
-
     @Test
     void shouldOpenACaseForAReviewAndListItWithEvidenceFilteredAndPaged() {
         long campaign = newCampaign();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.laxin.antifraud.api.dto.ReasonDTO;
+import io.laxin.antifraud.api.dto.RiskDecisionDTO;
 import io.laxin.antifraud.api.dto.Verdict;
 import io.laxin.antifraud.api.event.RiskDecidedEvent;
 import io.laxin.antifraud.api.event.RiskEventTags;
@@ -11,6 +12,7 @@ import io.laxin.invite.InviteItSupport;
 import io.laxin.invite.leaderboard.domain.Leaderboard;
 import io.laxin.invite.referral.domain.Referrals;
 import io.laxin.kernel.identity.Caller;
+import io.laxin.kernel.identity.IdentityHeaders;
 import io.laxin.kernel.messaging.Topics;
 import io.laxin.testsupport.FakeService;
 import io.laxin.testsupport.RocketMqProbe;
@@ -20,14 +22,20 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 
-/** Risk decisions from antifraud-service move referrals on, once per event. */
+/**
+ * Risk decisions from antifraud-service move referrals on, once per event, and only as antifraud-service confirms them
+ * (ADR 0006): a RISK_DECIDED message anyone else published moves nothing.
+ */
 class RiskDecisionIT extends InviteItSupport {
+
+    private static final AtomicLong CASES = new AtomicLong(System.currentTimeMillis() % 1_000_000 * 1000);
 
     @Autowired
     Topics topics;
@@ -60,7 +68,16 @@ class RiskDecisionIT extends InviteItSupport {
         return r.json().get("referralId").asLong();
     }
 
+    /** A genuine decision: antifraud-service (the stand-in) decided its case so, and confirms it when asked. */
     private RiskDecidedEvent decision(long campaign, String invitee, String referrer, Verdict verdict) {
+        RiskDecidedEvent e = message(campaign, invitee, referrer, CASES.incrementAndGet(), verdict);
+        antifraudDecided(e.caseId(), campaign, invitee, referrer, verdict);
+        return e;
+    }
+
+    /** A RISK_DECIDED message as anyone could publish it: antifraud-service is not told of it. */
+    private static RiskDecidedEvent message(
+            long campaign, String invitee, String referrer, long caseId, Verdict verdict) {
         return new RiskDecidedEvent(
                 UUID.randomUUID().toString(),
                 "antifraud-service",
@@ -70,10 +87,42 @@ class RiskDecisionIT extends InviteItSupport {
                 invitee,
                 referrer,
                 "s-" + invitee,
-                7L,
+                caseId,
                 verdict,
                 List.of(new ReasonDTO("DEVICE_REUSE", "seen", 0)),
                 "ops-1");
+    }
+
+    private static String decisionPath(long caseId) {
+        return "/internal/risk-decisions/" + caseId;
+    }
+
+    private static void antifraudDecided(long caseId, long campaign, String invitee, String referrer, Verdict verdict) {
+        RiskDecisionDTO decided = new RiskDecisionDTO(
+                caseId,
+                campaign,
+                invitee,
+                referrer,
+                "s-" + invitee,
+                verdict,
+                List.of(new ReasonDTO("DEVICE_REUSE", "seen", 0)),
+                "ops-1",
+                Instant.now());
+        ANTIFRAUD.on(decisionPath(caseId), r -> FakeService.Answer.json(decided));
+    }
+
+    private static void antifraudAnswers(long caseId, int status, String code) {
+        ANTIFRAUD.on(
+                decisionPath(caseId),
+                r -> new FakeService.Answer(
+                        status, "application/problem+json", "{\"status\":" + status + ",\"code\":\"" + code + "\"}"));
+    }
+
+    private void deliverAndWait(RiskDecidedEvent e) {
+        long before = RocketMqProbe.consumed(context, topics.risk());
+        deliver(e);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> RocketMqProbe.consumed(context, topics.risk()) >= before + 1);
     }
 
     private void deliver(RiskDecidedEvent e) {
@@ -221,5 +270,72 @@ class RiskDecisionIT extends InviteItSupport {
                 .as(rebuilt.toString())
                 .isEqualTo(4);
         assertThat(ranking(campaign)).isEqualTo(afterReject);
+    }
+
+    @Test
+    void shouldLeaveAHeldReferralHeldOnAForgedPass() {
+        long campaign = createCampaign();
+        long referral = heldForReview(campaign, "rdf-alice", "rdf-bob");
+        long unknown = CASES.incrementAndGet();
+        antifraudAnswers(unknown, 404, "DECISION_NOT_FOUND");
+        long rejected = CASES.incrementAndGet();
+        antifraudDecided(rejected, campaign, "rdf-bob", "rdf-alice", Verdict.REJECT);
+        long someoneElses = CASES.incrementAndGet();
+        antifraudDecided(someoneElses, campaign, "rdf-carl", "rdf-alice", Verdict.PASS);
+
+        deliverAndWait(message(campaign, "rdf-bob", "rdf-alice", unknown, Verdict.PASS));
+        deliverAndWait(message(campaign, "rdf-bob", "rdf-alice", rejected, Verdict.PASS));
+        deliverAndWait(message(campaign, "rdf-bob", "rdf-alice", someoneElses, Verdict.PASS));
+
+        assertThat(status(referral)).isEqualTo("PENDING_REVIEW");
+        assertThat(events(referral, "ATTRIBUTED")).isZero();
+        assertThat(ranking(campaign)).isEmpty();
+        for (long caseId : List.of(unknown, rejected, someoneElses)) {
+            var asked = ANTIFRAUD.received().stream()
+                    .filter(r -> r.path().equals(decisionPath(caseId)))
+                    .toList();
+            assertThat(asked).as("case " + caseId + " asked once, signed").hasSize(1);
+            assertThat(asked.get(0).header(IdentityHeaders.CALLER)).contains("invite-service");
+        }
+    }
+
+    @Test
+    void shouldKeepAnAttributedReferralOnAForgedReject() {
+        long campaign = createCampaign();
+        long referral = register(campaign, "rdk-bob", codeOf(campaign, "rdk-alice"))
+                .json()
+                .get("referralId")
+                .asLong();
+        assertThat(status(referral)).isEqualTo("ATTRIBUTED");
+        long passed = CASES.incrementAndGet();
+        antifraudDecided(passed, campaign, "rdk-bob", "rdk-alice", Verdict.PASS);
+
+        deliverAndWait(message(campaign, "rdk-bob", "rdk-alice", passed, Verdict.REJECT));
+
+        assertThat(status(referral)).isEqualTo("ATTRIBUTED");
+        assertThat(events(referral, "REJECTED")).isZero();
+        assertThat(ranking(campaign)).containsExactly("1:rdk-alice:1");
+    }
+
+    @Test
+    void shouldWaitForAntifraudWhileItFailsAndAttributeOnceItConfirms() {
+        long campaign = createCampaign();
+        long referral = heldForReview(campaign, "rdw-alice", "rdw-bob");
+        RiskDecidedEvent pass = message(campaign, "rdw-bob", "rdw-alice", CASES.incrementAndGet(), Verdict.PASS);
+        antifraudAnswers(pass.caseId(), 503, "SERVICE_UNAVAILABLE");
+
+        deliver(pass);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() ->
+                        ANTIFRAUD.received().stream().anyMatch(r -> r.path().equals(decisionPath(pass.caseId()))));
+        assertThat(status(referral)).isEqualTo("PENDING_REVIEW");
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM processed_event WHERE event_id = ?", Long.class, pass.eventId()))
+                .isZero();
+
+        // antifraud-service answers again: the broker's redelivery is confirmed and applied, once
+        antifraudDecided(pass.caseId(), campaign, "rdw-bob", "rdw-alice", Verdict.PASS);
+        await().atMost(Duration.ofSeconds(90)).until(() -> "ATTRIBUTED".equals(status(referral)));
+        assertThat(events(referral, "ATTRIBUTED")).isEqualTo(1);
     }
 }

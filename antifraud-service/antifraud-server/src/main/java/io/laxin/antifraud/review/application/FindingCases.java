@@ -23,6 +23,17 @@ public class FindingCases {
         return cases.search(q);
     }
 
+    /**
+     * A decided case (APPROVED or REJECTED), for the services that confirm a risk-decided message before acting on it;
+     * 404 DECISION_NOT_FOUND when there is no such case or it is still open.
+     */
+    public ReviewCase decided(long id) {
+        return cases.find(id)
+                .filter(c -> !c.open())
+                .orElseThrow(() ->
+                        new LaxinException(AntifraudErrorCode.DECISION_NOT_FOUND, "No decided review case " + id));
+    }
+
     public CaseWithAudit require(long id) {
         ReviewCase c = cases.find(id)
                 .orElseThrow(() -> new LaxinException(AntifraudErrorCode.CASE_NOT_FOUND, "No review case " + id));

@@ -1,9 +1,14 @@
 package io.laxin.reward.reward.messaging;
 
+import io.laxin.antifraud.api.AntifraudErrorCode;
+import io.laxin.antifraud.api.RiskDecisionApi;
+import io.laxin.antifraud.api.dto.RiskDecisionDTO;
 import io.laxin.antifraud.api.dto.Verdict;
 import io.laxin.antifraud.api.event.RiskDecidedEvent;
 import io.laxin.antifraud.api.event.RiskEventTags;
 import io.laxin.kernel.messaging.IdempotentListener;
+import io.laxin.kernel.messaging.IgnoredMessage;
+import io.laxin.kernel.remote.RemoteProblems;
 import io.laxin.reward.reward.application.RevokeRejectedReferralCommand;
 import io.laxin.reward.reward.application.RevokingRejectedReferrals;
 import io.laxin.reward.reward.domain.ReferralRewardPlan;
@@ -13,6 +18,12 @@ import org.springframework.stereotype.Component;
 /**
  * Final fraud verdicts: a REJECT revokes the invitee's referral rewards (or claws them back once released). A PASS
  * needs nothing here: invite-service attributes the referral, and its ATTRIBUTED event issues the rewards.
+ *
+ * <p>The message only says that a case was decided (ADR 0006): before the revocation's transaction opens, the case is
+ * read from antifraud-service ({@link RiskDecisionApi}, a signed OpenFeign call), and the revocation names the
+ * campaign and invitee antifraud-service decided on. A message the case does not confirm — no decided case of that
+ * id, or another campaign, invitee or verdict — is acknowledged and ignored ({@link IgnoredMessage}: a WARN and
+ * {@code laxin.messages.ignored}); antifraud-service not answering fails the delivery, so it is redelivered.
  */
 @Component
 @RocketMQMessageListener(
@@ -21,9 +32,11 @@ import org.springframework.stereotype.Component;
         selectorExpression = RiskEventTags.DECIDED)
 public class RiskDecidedListener extends IdempotentListener<RiskDecidedEvent> {
 
+    private final RiskDecisionApi antifraud;
     private final RevokingRejectedReferrals revoking;
 
-    public RiskDecidedListener(RevokingRejectedReferrals revoking) {
+    public RiskDecidedListener(RiskDecisionApi antifraud, RevokingRejectedReferrals revoking) {
+        this.antifraud = antifraud;
         this.revoking = revoking;
     }
 
@@ -32,13 +45,26 @@ public class RiskDecidedListener extends IdempotentListener<RiskDecidedEvent> {
         if (e.verdict() != Verdict.REJECT) {
             return;
         }
+        RiskDecisionDTO decided = RemoteProblems.absentOn(
+                        AntifraudErrorCode.DECISION_NOT_FOUND,
+                        "Reading risk case " + e.caseId() + " from antifraud-service",
+                        () -> antifraud.decision(e.caseId()))
+                .orElse(null);
+        RiskDecisionDTO.disagreement(e, decided).ifPresent(why -> {
+            throw new IgnoredMessage(why);
+        });
         var command = new RevokeRejectedReferralCommand(
-                consumer(), e.eventId(), e.campaignId(), e.inviteeUserId(), ReferralRewardPlan.FRAUD_REJECTED);
+                consumer(),
+                e.eventId(),
+                decided.campaignId(),
+                decided.inviteeUserId(),
+                ReferralRewardPlan.FRAUD_REJECTED);
         var outcome = revoking.handle(command);
         log.info(
-                "Risk REJECT of invitee {} in campaign {} (event {}): {} reward(s) revoked or clawed back",
-                e.inviteeUserId(),
-                e.campaignId(),
+                "Risk REJECT of invitee {} in campaign {} (case {}, event {}): {} reward(s) revoked or clawed back",
+                command.inviteeUserId(),
+                command.campaignId(),
+                e.caseId(),
                 e.eventId(),
                 outcome.rewardsTouched());
     }
