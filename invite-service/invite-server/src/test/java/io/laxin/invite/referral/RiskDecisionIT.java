@@ -17,6 +17,7 @@ import io.laxin.testsupport.RocketMqProbe;
 import io.laxin.testsupport.TestHttp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -61,10 +62,15 @@ class RiskDecisionIT extends InviteItSupport {
     }
 
     private RiskDecidedEvent decision(long campaign, String invitee, String referrer, Verdict verdict) {
+        return decision(campaign, invitee, referrer, verdict, Instant.now());
+    }
+
+    private RiskDecidedEvent decision(
+            long campaign, String invitee, String referrer, Verdict verdict, Instant decidedAt) {
         return new RiskDecidedEvent(
                 UUID.randomUUID().toString(),
                 "antifraud-service",
-                Instant.now(),
+                decidedAt,
                 1,
                 campaign,
                 invitee,
@@ -158,6 +164,30 @@ class RiskDecisionIT extends InviteItSupport {
                 .get("policy");
         assertThat(policy.get("referrerReward").get("amount").asLong()).isEqualTo(500);
         assertThat(policy.get("budgetFen").isNull()).isTrue();
+    }
+
+    @Test
+    void shouldAttributeAnApprovedReferralAtTheDecisionsTimeNotWhenTheMessageArrived() {
+        long campaign = createCampaign();
+        long referral = heldForReview(campaign, "rd-gina", "rd-hal");
+        // the reviewer approves a minute after the registration; the broker hands the message over ten minutes later
+        // (found by the fault suite: orders paid between the approval and the message earned no cashback)
+        Instant approved = CLOCK.instant().truncatedTo(ChronoUnit.SECONDS).plusSeconds(60);
+        CLOCK.advance(Duration.ofMinutes(11));
+
+        deliver(decision(campaign, "rd-hal", "rd-gina", Verdict.PASS, approved));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> "ATTRIBUTED".equals(status(referral)));
+        assertThat(jdbc.queryForObject(
+                        "SELECT decided_at FROM referral WHERE id = ?", java.time.LocalDateTime.class, referral))
+                .isEqualTo(java.time.LocalDateTime.ofInstant(approved, java.time.ZoneOffset.UTC));
+        String event = jdbc.queryForObject(
+                "SELECT payload FROM outbox_event WHERE tag = 'ATTRIBUTED' AND payload LIKE ?",
+                String.class,
+                "%\"referralId\":" + referral + ",%");
+        assertThat(Instant.parse(
+                        TestHttp.JSON.readTree(event).get("attributedAt").asString()))
+                .isEqualTo(approved);
     }
 
     @Test

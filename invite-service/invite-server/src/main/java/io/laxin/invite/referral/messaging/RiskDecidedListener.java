@@ -37,6 +37,7 @@ public class RiskDecidedListener extends IdempotentListener<RiskDecidedEvent> {
                 e.inviteeUserId(),
                 e.verdict() == Verdict.PASS,
                 reasons,
-                e.decidedBy()));
+                e.decidedBy(),
+                e.occurredAt()));
     }
 }
