@@ -71,6 +71,17 @@ final class Api {
         });
     }
 
+    TestHttp.Response hostGet(String pathAndQuery) {
+        return untilAnswered("GET " + pathAndQuery, Set.of(), () -> {
+            TestHttp http = TestHttp.at(gateway).timeout(Duration.ofSeconds(30));
+            for (var h : HostSignatures.sign(Cluster.HOST_KEY_ID, hostSecret, "GET", pathAndQuery, new byte[0])
+                    .entrySet()) {
+                http = http.header(h.getKey(), h.getValue());
+            }
+            return http.get(pathAndQuery);
+        });
+    }
+
     /** Repeats the call while the suite is unavailable; also while it answers one of {@code retryOn}. */
     private TestHttp.Response untilAnswered(String what, Set<Integer> retryOn, Supplier<TestHttp.Response> call) {
         long deadline = System.nanoTime() + PATIENCE.toNanos();

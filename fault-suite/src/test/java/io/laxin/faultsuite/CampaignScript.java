@@ -297,6 +297,28 @@ final class CampaignScript {
         throw new IllegalStateException("The case of " + r.invitee + " is neither open nor decided");
     }
 
+    /**
+     * Registrations still held in the books whose referral the suite has decided without the reviewer — held only
+     * because screening did not answer (antifraud-service or its database down) and screened again later — as the
+     * host reads them ({@code GET /api/v1/host/referrals}): written down as they now stand.
+     */
+    void learnHeldOutcomes() {
+        for (Referral r : books.referrals(Fate.HELD)) {
+            TestHttp.Response list = api.hostGet("/api/v1/host/referrals?inviteeUserId=" + r.invitee);
+            require(list, 200);
+            for (JsonNode x : list.json()) {
+                if (x.get("campaignId").asLong() != r.campaignId) {
+                    continue;
+                }
+                switch (x.get("status").asString()) {
+                    case "ATTRIBUTED" -> books.decided(r, Fate.STANDING);
+                    case "REJECTED" -> books.decided(r, Fate.REJECTED);
+                    default -> {}
+                }
+            }
+        }
+    }
+
     /** Two users who invite each other, one in each campaign: each passes on its own; the late analysis finds them. */
     private void registerTheRing() {
         long a = campaigns.get(0);
