@@ -79,15 +79,27 @@ public final class LaxinSuite implements AutoCloseable {
         }
     }
 
+    /** How each app is started: its Spring application, and whether it has a database and a broker. */
+    private record App(Supplier<SpringApplicationBuilder> application, boolean database, boolean messaging) {}
+
+    /** In start order: the services first (invite-service and reward-service call antifraud), the gateway last. */
+    private static final Map<String, App> APPS = apps();
+
+    private static Map<String, App> apps() {
+        Map<String, App> apps = new LinkedHashMap<>();
+        apps.put(SuiteConfig.ANTIFRAUD, new App(AntifraudServerApplication::application, true, true));
+        apps.put(SuiteConfig.REWARD, new App(RewardServerApplication::application, true, true));
+        apps.put(SuiteConfig.INVITE, new App(InviteServerApplication::application, true, true));
+        apps.put(SuiteConfig.POSTER, new App(PosterServerApplication::application, true, false));
+        apps.put(SuiteConfig.WEBHOOK, new App(WebhookServerApplication::application, true, true));
+        apps.put(SuiteConfig.GATEWAY, new App(GatewayApplication::application, false, false));
+        return apps;
+    }
+
     public static LaxinSuite start(SuiteConfig config) {
         LaxinSuite suite = new LaxinSuite(config);
         try {
-            suite.startApp(SuiteConfig.ANTIFRAUD, AntifraudServerApplication::application, true, true);
-            suite.startApp(SuiteConfig.REWARD, RewardServerApplication::application, true, true);
-            suite.startApp(SuiteConfig.INVITE, InviteServerApplication::application, true, true);
-            suite.startApp(SuiteConfig.POSTER, PosterServerApplication::application, true, false);
-            suite.startApp(SuiteConfig.WEBHOOK, WebhookServerApplication::application, true, true);
-            suite.startApp(SuiteConfig.GATEWAY, GatewayApplication::application, false, false);
+            APPS.keySet().forEach(app -> suite.startApp(app, List.of()));
         } catch (RuntimeException e) {
             suite.close();
             throw e;
@@ -95,7 +107,30 @@ public final class LaxinSuite implements AutoCloseable {
         return suite;
     }
 
-    private void startApp(String name, Supplier<SpringApplicationBuilder> app, boolean database, boolean messaging) {
+    /**
+     * Only the named app, in this JVM, with its siblings expected on the ports the config names (a suite whose apps
+     * run in separate processes: {@link OneApp}).
+     *
+     * @param extraArgs further command-line arguments for the app (they come last, so they win)
+     */
+    public static LaxinSuite startOnly(SuiteConfig config, String app, List<String> extraArgs) {
+        if (!APPS.containsKey(app)) {
+            throw new IllegalArgumentException("No app named " + app + "; one of " + APPS.keySet());
+        }
+        LaxinSuite suite = new LaxinSuite(config);
+        try {
+            suite.startApp(app, extraArgs);
+        } catch (RuntimeException e) {
+            suite.close();
+            throw e;
+        }
+        return suite;
+    }
+
+    private void startApp(String name, List<String> extraArgs) {
+        App app = APPS.get(name);
+        boolean database = app.database();
+        boolean messaging = app.messaging();
         long started = System.nanoTime();
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=" + ports.get(name),
@@ -151,12 +186,13 @@ public final class LaxinSuite implements AutoCloseable {
                         + ports.get(sibling));
             }
         }
-        SpringApplicationBuilder builder = app.get();
+        SpringApplicationBuilder builder = app.application().get();
         if (name.equals(SuiteConfig.GATEWAY) && config.demoLogin()) {
             builder.sources(DemoLogin.class);
             args.add("--laxin.console.login=demo");
             args.add("--laxin.h5.login=demo");
         }
+        args.addAll(extraArgs);
         ConfigurableApplicationContext context = builder.run(args.toArray(String[]::new));
         contexts.put(name, context);
         log.info("{} up on port {} in {} ms", name, port(name), (System.nanoTime() - started) / 1_000_000);

@@ -19,6 +19,7 @@ import io.laxin.testsupport.RocketMqProbe;
 import io.laxin.testsupport.TestHttp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -70,18 +71,23 @@ class RiskDecisionIT extends InviteItSupport {
 
     /** A genuine decision: antifraud-service (the stand-in) decided its case so, and confirms it when asked. */
     private RiskDecidedEvent decision(long campaign, String invitee, String referrer, Verdict verdict) {
-        RiskDecidedEvent e = message(campaign, invitee, referrer, CASES.incrementAndGet(), verdict);
-        antifraudDecided(e.caseId(), campaign, invitee, referrer, verdict);
+        return decision(campaign, invitee, referrer, verdict, Instant.now());
+    }
+
+    private RiskDecidedEvent decision(
+            long campaign, String invitee, String referrer, Verdict verdict, Instant decidedAt) {
+        RiskDecidedEvent e = message(campaign, invitee, referrer, CASES.incrementAndGet(), verdict, decidedAt);
+        antifraudDecided(e.caseId(), campaign, invitee, referrer, verdict, decidedAt);
         return e;
     }
 
     /** A RISK_DECIDED message as anyone could publish it: antifraud-service is not told of it. */
     private static RiskDecidedEvent message(
-            long campaign, String invitee, String referrer, long caseId, Verdict verdict) {
+            long campaign, String invitee, String referrer, long caseId, Verdict verdict, Instant decidedAt) {
         return new RiskDecidedEvent(
                 UUID.randomUUID().toString(),
                 "antifraud-service",
-                Instant.now(),
+                decidedAt,
                 1,
                 campaign,
                 invitee,
@@ -97,7 +103,8 @@ class RiskDecisionIT extends InviteItSupport {
         return "/internal/risk-decisions/" + caseId;
     }
 
-    private static void antifraudDecided(long caseId, long campaign, String invitee, String referrer, Verdict verdict) {
+    private static void antifraudDecided(
+            long caseId, long campaign, String invitee, String referrer, Verdict verdict, Instant decidedAt) {
         RiskDecisionDTO decided = new RiskDecisionDTO(
                 caseId,
                 campaign,
@@ -107,7 +114,7 @@ class RiskDecisionIT extends InviteItSupport {
                 verdict,
                 List.of(new ReasonDTO("DEVICE_REUSE", "seen", 0)),
                 "ops-1",
-                Instant.now());
+                decidedAt);
         ANTIFRAUD.on(decisionPath(caseId), r -> FakeService.Answer.json(decided));
     }
 
@@ -210,6 +217,30 @@ class RiskDecisionIT extends InviteItSupport {
     }
 
     @Test
+    void shouldAttributeAnApprovedReferralAtTheDecisionsTimeNotWhenTheMessageArrived() {
+        long campaign = createCampaign();
+        long referral = heldForReview(campaign, "rd-gina", "rd-hal");
+        // the reviewer approves a minute after the registration; the broker hands the message over ten minutes later
+        // (found by the fault suite: orders paid between the approval and the message earned no cashback)
+        Instant approved = CLOCK.instant().truncatedTo(ChronoUnit.SECONDS).plusSeconds(60);
+        CLOCK.advance(Duration.ofMinutes(11));
+
+        deliver(decision(campaign, "rd-hal", "rd-gina", Verdict.PASS, approved));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> "ATTRIBUTED".equals(status(referral)));
+        assertThat(jdbc.queryForObject(
+                        "SELECT decided_at FROM referral WHERE id = ?", java.time.LocalDateTime.class, referral))
+                .isEqualTo(java.time.LocalDateTime.ofInstant(approved, java.time.ZoneOffset.UTC));
+        String event = jdbc.queryForObject(
+                "SELECT payload FROM outbox_event WHERE tag = 'ATTRIBUTED' AND payload LIKE ?",
+                String.class,
+                "%\"referralId\":" + referral + ",%");
+        assertThat(Instant.parse(
+                        TestHttp.JSON.readTree(event).get("attributedAt").asString()))
+                .isEqualTo(approved);
+    }
+
+    @Test
     void shouldRejectAHeldReferralOnReject() {
         long campaign = createCampaign();
         long referral = heldForReview(campaign, "rd-carol", "rd-dave");
@@ -279,13 +310,13 @@ class RiskDecisionIT extends InviteItSupport {
         long unknown = CASES.incrementAndGet();
         antifraudAnswers(unknown, 404, "DECISION_NOT_FOUND");
         long rejected = CASES.incrementAndGet();
-        antifraudDecided(rejected, campaign, "rdf-bob", "rdf-alice", Verdict.REJECT);
+        antifraudDecided(rejected, campaign, "rdf-bob", "rdf-alice", Verdict.REJECT, Instant.now());
         long someoneElses = CASES.incrementAndGet();
-        antifraudDecided(someoneElses, campaign, "rdf-carl", "rdf-alice", Verdict.PASS);
+        antifraudDecided(someoneElses, campaign, "rdf-carl", "rdf-alice", Verdict.PASS, Instant.now());
 
-        deliverAndWait(message(campaign, "rdf-bob", "rdf-alice", unknown, Verdict.PASS));
-        deliverAndWait(message(campaign, "rdf-bob", "rdf-alice", rejected, Verdict.PASS));
-        deliverAndWait(message(campaign, "rdf-bob", "rdf-alice", someoneElses, Verdict.PASS));
+        deliverAndWait(message(campaign, "rdf-bob", "rdf-alice", unknown, Verdict.PASS, Instant.now()));
+        deliverAndWait(message(campaign, "rdf-bob", "rdf-alice", rejected, Verdict.PASS, Instant.now()));
+        deliverAndWait(message(campaign, "rdf-bob", "rdf-alice", someoneElses, Verdict.PASS, Instant.now()));
 
         assertThat(status(referral)).isEqualTo("PENDING_REVIEW");
         assertThat(events(referral, "ATTRIBUTED")).isZero();
@@ -308,9 +339,9 @@ class RiskDecisionIT extends InviteItSupport {
                 .asLong();
         assertThat(status(referral)).isEqualTo("ATTRIBUTED");
         long passed = CASES.incrementAndGet();
-        antifraudDecided(passed, campaign, "rdk-bob", "rdk-alice", Verdict.PASS);
+        antifraudDecided(passed, campaign, "rdk-bob", "rdk-alice", Verdict.PASS, Instant.now());
 
-        deliverAndWait(message(campaign, "rdk-bob", "rdk-alice", passed, Verdict.REJECT));
+        deliverAndWait(message(campaign, "rdk-bob", "rdk-alice", passed, Verdict.REJECT, Instant.now()));
 
         assertThat(status(referral)).isEqualTo("ATTRIBUTED");
         assertThat(events(referral, "REJECTED")).isZero();
@@ -321,7 +352,8 @@ class RiskDecisionIT extends InviteItSupport {
     void shouldWaitForAntifraudWhileItFailsAndAttributeOnceItConfirms() {
         long campaign = createCampaign();
         long referral = heldForReview(campaign, "rdw-alice", "rdw-bob");
-        RiskDecidedEvent pass = message(campaign, "rdw-bob", "rdw-alice", CASES.incrementAndGet(), Verdict.PASS);
+        RiskDecidedEvent pass =
+                message(campaign, "rdw-bob", "rdw-alice", CASES.incrementAndGet(), Verdict.PASS, Instant.now());
         antifraudAnswers(pass.caseId(), 503, "SERVICE_UNAVAILABLE");
 
         deliver(pass);
@@ -334,7 +366,7 @@ class RiskDecisionIT extends InviteItSupport {
                 .isZero();
 
         // antifraud-service answers again: the broker's redelivery is confirmed and applied, once
-        antifraudDecided(pass.caseId(), campaign, "rdw-bob", "rdw-alice", Verdict.PASS);
+        antifraudDecided(pass.caseId(), campaign, "rdw-bob", "rdw-alice", Verdict.PASS, Instant.now());
         await().atMost(Duration.ofSeconds(90)).until(() -> "ATTRIBUTED".equals(status(referral)));
         assertThat(events(referral, "ATTRIBUTED")).isEqualTo(1);
     }

@@ -22,6 +22,10 @@ class CashbackPlanTest {
     private static final Instant AT = Instant.parse("2026-11-20T08:00:00Z");
 
     private static Attribution attribution(RewardPolicy.Cashback cashback) {
+        return attributionAt(cashback, AT);
+    }
+
+    private static Attribution attributionAt(RewardPolicy.Cashback cashback, Instant attributedAt) {
         RewardPolicy policy = new RewardPolicy(
                 new RewardPolicy.Spec(RewardKind.POINTS, 1),
                 new RewardPolicy.Spec(RewardKind.POINTS, 1),
@@ -30,7 +34,7 @@ class CashbackPlanTest {
                 null,
                 null,
                 cashback);
-        return new Attribution(1, 2, "alice", "bob", 1, policy, AT, false);
+        return new Attribution(1, 2, "alice", "bob", 1, policy, attributedAt, false);
     }
 
     private static PaidOrder order(long amount, long refunded) {
@@ -71,6 +75,20 @@ class CashbackPlanTest {
                 .isEqualTo(OrderOutcome.NO_CASHBACK_POLICY);
         assertThat(CashbackPlan.screen(Optional.empty(), false, AT)).isEqualTo(OrderOutcome.NOT_INVITEE);
         assertThat(CashbackPlan.screen(Optional.empty(), true, AT)).isEqualTo(OrderOutcome.ATTRIBUTION_REVOKED);
+    }
+
+    @Test
+    void shouldQualifyAnOrderPaidInTheSecondOfTheAttribution() {
+        // the attribution at 12:00:00.734, the order (kept to the second) paid at 12:00:00: found by the fault suite,
+        // whose invitees order right after registering
+        Instant attributedAt = AT.truncatedTo(ChronoUnit.SECONDS).plusMillis(734);
+        var a = Optional.of(attributionAt(new RewardPolicy.Cashback(100, 10, null, null, null), attributedAt));
+
+        assertThat(CashbackPlan.screen(a, false, attributedAt.truncatedTo(ChronoUnit.SECONDS)))
+                .isEqualTo(OrderOutcome.QUALIFIED);
+        assertThat(CashbackPlan.screen(
+                        a, false, attributedAt.truncatedTo(ChronoUnit.SECONDS).minusSeconds(1)))
+                .isEqualTo(OrderOutcome.OUTSIDE_WINDOW);
     }
 
     @Test

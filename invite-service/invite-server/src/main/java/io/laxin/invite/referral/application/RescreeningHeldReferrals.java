@@ -88,7 +88,8 @@ public class RescreeningHeldReferrals {
                     h.request().inviteeUserId(),
                     risk.verdict() == RiskScreening.Verdict.PASS,
                     risk.reasons(),
-                    "screening"));
+                    "screening",
+                    clock.instant()));
         }
         log.info("Referral {} screened after {} tries: {}", h.referralId(), h.attempts() + 1, risk.verdict());
     }

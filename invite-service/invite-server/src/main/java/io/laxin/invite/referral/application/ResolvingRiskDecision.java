@@ -71,7 +71,7 @@ public class ResolvingRiskDecision {
         }
         List<String> reasons = new ArrayList<>(c.reasons());
         reasons.add("RISK_DECISION: " + (c.pass() ? "passed" : "rejected") + " by " + c.decidedBy());
-        Instant now = clock.instant();
+        Instant now = decidedAt(c, r);
         if (!referrals.transition(r.id(), r.status(), to, reasons, now)) {
             throw new IllegalStateException("Referral " + r.id() + " changed while its risk decision was applied");
         }
@@ -97,5 +97,15 @@ public class ResolvingRiskDecision {
             AfterCommit.run(() -> outcomes.rejected(moved.campaignId(), moved.id(), moved.referrerUserId()));
         }
         return Optional.of(to);
+    }
+
+    /**
+     * When the referral was decided: the decision's own time — so an order paid after a reviewer approved counts from
+     * the approval whatever the broker's delay — kept between the registration and now (clocks of two services).
+     */
+    private Instant decidedAt(ResolveRiskDecisionCommand c, Referral r) {
+        Instant now = clock.instant();
+        Instant decided = c.decidedAt() == null || c.decidedAt().isAfter(now) ? now : c.decidedAt();
+        return decided.isBefore(r.registeredAt()) ? r.registeredAt() : decided;
     }
 }

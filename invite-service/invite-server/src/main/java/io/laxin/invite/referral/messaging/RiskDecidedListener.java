@@ -59,6 +59,7 @@ public class RiskDecidedListener extends IdempotentListener<RiskDecidedEvent> {
                 decided.inviteeUserId(),
                 decided.verdict() == Verdict.PASS,
                 reasons,
-                decided.decidedBy()));
+                decided.decidedBy(),
+                decided.decidedAt()));
     }
 }

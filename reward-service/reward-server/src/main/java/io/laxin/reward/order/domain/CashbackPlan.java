@@ -38,7 +38,9 @@ public final class CashbackPlan {
         if (cashback == null) {
             return OrderOutcome.NO_CASHBACK_POLICY;
         }
-        boolean beforeAttribution = paidAt.isBefore(a.attributedAt());
+        // paidAt is kept to the second (the host's clock; a fraction is dropped on intake), the attribution's time to
+        // the nanosecond: an order paid in the second of the attribution is not before it
+        boolean beforeAttribution = paidAt.isBefore(a.attributedAt().truncatedTo(ChronoUnit.SECONDS));
         boolean windowClosed = cashback.windowDays() != null
                 && !paidAt.isBefore(a.attributedAt().plus(cashback.windowDays(), ChronoUnit.DAYS));
         return beforeAttribution || windowClosed ? OrderOutcome.OUTSIDE_WINDOW : OrderOutcome.QUALIFIED;
