@@ -2,6 +2,7 @@ package io.laxin.reward.settlement.application;
 
 import io.laxin.kernel.api.CommonErrorCode;
 import io.laxin.kernel.error.LaxinException;
+import io.laxin.kernel.idempotency.IdempotentRequests;
 import io.laxin.reward.api.RewardErrorCode;
 import io.laxin.reward.ledger.domain.Account;
 import io.laxin.reward.ledger.domain.Ledger;
@@ -41,6 +42,7 @@ public class AdvancingSettlementBatch {
     private final Ledger ledger;
     private final SettlementEvents events;
     private final Clock clock;
+    private final IdempotentRequests idempotency;
 
     public AdvancingSettlementBatch(
             SettlementBatches batches,
@@ -48,13 +50,21 @@ public class AdvancingSettlementBatch {
             StatementLines lines,
             Ledger ledger,
             SettlementEvents events,
-            Clock clock) {
+            Clock clock,
+            IdempotentRequests idempotency) {
         this.batches = batches;
         this.rewards = rewards;
         this.lines = lines;
         this.ledger = ledger;
         this.events = events;
         this.clock = clock;
+        this.idempotency = idempotency;
+    }
+
+    /** {@link #handle(AdvanceSettlementBatchCommand)} once per Idempotency-Key, recorded in its transaction. */
+    @Transactional
+    public <A> A handle(AdvanceSettlementBatchCommand c, IdempotentRequests.Answer<SettlementBatch, A> answer) {
+        return idempotency.once(answer, () -> handle(c));
     }
 
     @Transactional
