@@ -7,6 +7,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
@@ -23,6 +24,8 @@ import java.util.List;
  *     <li>use cases depend on ports: application code imports neither web, infra nor messaging (outgoing events go
  *     through a port such as {@code ReferralEvents}, implemented in {@code messaging});</li>
  *     <li>controllers go through use cases: web code imports neither infra nor messaging;</li>
+ *     <li>idempotency is the use case's: web code builds {@code Idempotency-Key} keys and calls nothing else of
+ *     {@code IdempotentRequests};</li>
  *     <li>only messaging (and the app's wiring) speaks RocketMQ;</li>
  *     <li>data objects ({@code XxxDO}) and MyBatis mappers live in infra.</li>
  * </ul>
@@ -31,6 +34,8 @@ import java.util.List;
  * once in a fixture and sees it fail.
  */
 public final class HouseRules {
+
+    private static final String IDEMPOTENT_REQUESTS = "io.laxin.kernel.idempotency.IdempotentRequests";
 
     private HouseRules() {}
 
@@ -61,6 +66,7 @@ public final class HouseRules {
                 domainIsPlainJava(),
                 applicationDependsOnPorts(basePackage),
                 webGoesThroughUseCases(basePackage),
+                webOnlyBuildsIdempotencyKeys(),
                 onlyMessagingSpeaksRocketMq(),
                 dataObjectsStayInInfra());
     }
@@ -112,6 +118,28 @@ public final class HouseRules {
                 .dependOnClassesThat()
                 .resideInAnyPackage("..infra..", basePackage + "..messaging..")
                 .because("web types never reach a mapper or a publisher; they go through the use case");
+    }
+
+    /**
+     * A controller turns the Idempotency-Key header into a key and hands it to the use case, which records it in its
+     * own transaction; it never asks for an earlier answer nor records one itself.
+     */
+    public static ArchRule webOnlyBuildsIdempotencyKeys() {
+        DescribedPredicate<JavaMethodCall> recording =
+                new DescribedPredicate<>("a method of IdempotentRequests other than key") {
+                    @Override
+                    public boolean test(JavaMethodCall call) {
+                        return call.getTargetOwner().getFullName().equals(IDEMPOTENT_REQUESTS)
+                                && !call.getName().equals("key");
+                    }
+                };
+        return noClasses()
+                .that()
+                .resideInAPackage("..web..")
+                .should()
+                .callMethodWhere(recording)
+                .because("the use case checks and records the Idempotency-Key inside its one transaction, after its "
+                        + "remote calls; a controller only builds the key (IdempotentRequests' class comment)");
     }
 
     public static ArchRule onlyMessagingSpeaksRocketMq() {

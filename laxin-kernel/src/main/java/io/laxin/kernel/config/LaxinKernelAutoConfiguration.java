@@ -221,8 +221,8 @@ public class LaxinKernelAutoConfiguration {
         }
 
         @Bean
-        IdempotentRequests idempotentRequests(JdbcTemplate jdbc, TransactionTemplate tx, JsonMapper json, Clock clock) {
-            return new IdempotentRequests(jdbc, tx, json, clock);
+        IdempotentRequests idempotentRequests(JdbcTemplate jdbc, JsonMapper json, Clock clock) {
+            return new IdempotentRequests(jdbc, json, clock);
         }
 
         /** Long jobs: one run table, a lease per job and subject, progress as the heartbeat. */

@@ -10,11 +10,11 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,10 +24,13 @@ import tools.jackson.databind.json.JsonMapper;
  * in the same transaction as the effect. A replay returns the first answer; the same key with another request is
  * refused with 422 {@code IDEMPOTENCY_KEY_REUSED}. A request that fails leaves no key behind, so it can be retried.
  * <p>
- * Two ways to use it. {@link #execute} wraps an action whose work is all in this database: it opens the transaction
- * and the action's own joins it. A use case that makes a remote call (a screening, a Redis-only step) must not run
- * inside a transaction, so it takes a {@link Key} instead: it asks {@link #earlier} before doing anything, makes its
- * remote calls, then opens its one transaction and {@link #record}s the key and its answer inside it.
+ * One way, used by the use case (never by a controller; a house rule checks it): the web layer only turns the header
+ * into a {@link Key} ({@link #key}) — with the type its answer is given in and how the use case's result becomes that
+ * answer, an {@link Answer} — and hands it to the use case. The use case asks {@link #earlier} before anything else,
+ * makes its remote and Redis-only calls with no transaction open, then opens its one transaction and runs its writes
+ * through {@link #once} inside it, which records the key and the answer with them (or returns the answer a concurrent
+ * retry recorded first, without running them). {@code AttributingRegistration} records with {@link #record} instead,
+ * as its writes may find the registration already bound.
  */
 public class IdempotentRequests {
 
@@ -35,7 +38,6 @@ public class IdempotentRequests {
     private static final int MAX_KEY_LENGTH = 64;
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate tx;
     private final JsonMapper json;
     /** Keys of maps and properties sorted, so the same request hashes the same on every replica (Map.of's order
      *  changes from one JVM to the next). */
@@ -43,9 +45,8 @@ public class IdempotentRequests {
 
     private final Clock clock;
 
-    public IdempotentRequests(JdbcTemplate jdbc, TransactionTemplate tx, JsonMapper json, Clock clock) {
+    public IdempotentRequests(JdbcTemplate jdbc, JsonMapper json, Clock clock) {
         this.jdbc = jdbc;
-        this.tx = tx;
         this.json = json;
         this.canonical = json.rebuild()
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
@@ -56,6 +57,19 @@ public class IdempotentRequests {
 
     /** A client's key for one request: checked, and the request fingerprinted. */
     public record Key(String scope, String key, String requestHash) {}
+
+    /**
+     * What a keyed request answers: the client's key (null when it sent none), the answer's type, and how the use
+     * case's result becomes the answer. The answer is what the client gets, what the key records and what a replay
+     * returns. Built by the web layer, handed to the use case.
+     */
+    public record Answer<R, A>(Key key, Class<A> type, Function<? super R, ? extends A> of) {
+
+        /** The use case's result is the answer itself. */
+        public static <A> Answer<A, A> as(Key key, Class<A> type) {
+            return new Answer<>(key, type, Function.identity());
+        }
+    }
 
     /** Another request with the same key recorded its answer first (a concurrent retry); ask {@link #earlier}. */
     public static final class KeyTaken extends RuntimeException {
@@ -101,9 +115,7 @@ public class IdempotentRequests {
      *                  {@link #earlier})
      */
     public void record(Key key, Object answer) {
-        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-            throw new IllegalStateException("record an idempotency key inside the use case's transaction");
-        }
+        requireTransaction();
         try {
             jdbc.update(
                     "INSERT INTO idempotency_record (scope, idem_key, request_hash, created_at, response) "
@@ -118,47 +130,53 @@ public class IdempotentRequests {
         }
     }
 
-    /**
-     * Runs {@code action} once per (scope, key), in one transaction with the key. For actions that make no remote
-     * call; see the class comment.
-     *
-     * @param scope what the key is unique within, e.g. the operation and the caller
-     * @param key   the client's key, or null to run without idempotency
-     */
-    public <T> T execute(String scope, String key, Object request, Class<T> responseType, Supplier<T> action) {
-        Key k = key(scope, key, request);
-        if (k == null) {
-            return action.get();
-        }
-        return tx.execute(status -> {
-            try {
-                jdbc.update(
-                        "INSERT INTO idempotency_record (scope, idem_key, request_hash, created_at) "
-                                + "VALUES (?, ?, ?, ?)",
-                        scope,
-                        key,
-                        k.requestHash(),
-                        Timestamp.from(clock.instant()));
-            } catch (DuplicateKeyException replay) {
-                return replay(scope, key, k.requestHash(), responseType);
-            }
-            T response = action.get();
-            jdbc.update(
-                    "UPDATE idempotency_record SET response = ? WHERE scope = ? AND idem_key = ?",
-                    json.writeValueAsString(response),
-                    scope,
-                    key);
-            return response;
-        });
+    /** The answer recorded under the answer's key (none when it has no key); see {@link #earlier(Key, Class)}. */
+    public <A> Optional<A> earlier(Answer<?, A> answer) {
+        return answer.key() == null ? Optional.empty() : earlier(answer.key(), answer.type());
     }
 
-    private <T> T replay(String scope, String key, String requestHash, Class<T> responseType) {
-        List<String[]> rows = jdbc.query(
-                "SELECT request_hash, response FROM idempotency_record " + "WHERE scope = ? AND idem_key = ?",
-                (rs, i) -> new String[] {rs.getString(1), rs.getString(2)},
-                scope,
-                key);
-        return answer(rows.get(0), new Key(scope, key, requestHash), responseType);
+    /**
+     * Runs {@code effect} once per key, in the caller's transaction ({@code MANDATORY}: refused when none is
+     * active): takes the key first — a concurrent retry with the same key waits for this transaction and then
+     * returns this answer — runs the effect, and records the answer it makes. When the key was recorded before,
+     * returns that answer and runs nothing (422 when it was another request). Without a key it only runs the effect.
+     */
+    public <R, A> A once(Answer<R, A> answer, Supplier<? extends R> effect) {
+        requireTransaction();
+        Key key = answer.key();
+        if (key == null) {
+            return answer.of().apply(effect.get());
+        }
+        try {
+            jdbc.update(
+                    "INSERT INTO idempotency_record (scope, idem_key, request_hash, created_at) VALUES (?, ?, ?, ?)",
+                    key.scope(),
+                    key.key(),
+                    key.requestHash(),
+                    Timestamp.from(clock.instant()));
+        } catch (DuplicateKeyException taken) {
+            // a locking read: it sees the committed row even when this transaction read before the row was there
+            List<String[]> rows = jdbc.query(
+                    "SELECT request_hash, response FROM idempotency_record WHERE scope = ? AND idem_key = ? "
+                            + "FOR UPDATE",
+                    (rs, i) -> new String[] {rs.getString(1), rs.getString(2)},
+                    key.scope(),
+                    key.key());
+            return answer(rows.get(0), key, answer.type());
+        }
+        A first = answer.of().apply(effect.get());
+        jdbc.update(
+                "UPDATE idempotency_record SET response = ? WHERE scope = ? AND idem_key = ?",
+                json.writeValueAsString(first),
+                key.scope(),
+                key.key());
+        return first;
+    }
+
+    private static void requireTransaction() {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("record an idempotency key inside the use case's transaction");
+        }
     }
 
     private <T> T answer(String[] row, Key key, Class<T> answerType) {

@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 class IdempotentRequestsTest {
 
     private final IdempotentRequests requests =
-            new IdempotentRequests(null, null, JsonMapper.builder().build(), Clock.systemUTC());
+            new IdempotentRequests(null, JsonMapper.builder().build(), Clock.systemUTC());
 
     record Body(String note, Map<String, Object> extra) {}
 

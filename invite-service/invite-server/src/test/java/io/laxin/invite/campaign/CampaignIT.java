@@ -54,6 +54,37 @@ class CampaignIT extends InviteItSupport {
     }
 
     @Test
+    void shouldRecordNoKeyWhenTheUseCaseRefusesSoTheSameKeyCanBeRetried() {
+        long before = count("campaign");
+        Map<String, Object> backwards = new HashMap<>(campaignBody("Refused first"));
+        backwards.put("endsAt", "2019-01-01T00:00:00Z");
+
+        // refused inside the use case's transaction, after the key was taken: the key is rolled back with it
+        assertProblem(
+                operator().header("Idempotency-Key", "refused-7").post("/api/v1/admin/campaigns", backwards),
+                400,
+                "CAMPAIGN_INVALID");
+        assertThat(recordedKeys("refused-7")).isZero();
+
+        var created = operator()
+                .header("Idempotency-Key", "refused-7")
+                .post("/api/v1/admin/campaigns", campaignBody("Refused first"));
+        var replay = operator()
+                .header("Idempotency-Key", "refused-7")
+                .post("/api/v1/admin/campaigns", campaignBody("Refused first"));
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(replay.status()).isEqualTo(201);
+        assertThat(replay.json()).isEqualTo(created.json());
+        assertThat(count("campaign")).isEqualTo(before + 1);
+        assertThat(recordedKeys("refused-7")).isOne();
+    }
+
+    private long recordedKeys(String key) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM idempotency_record WHERE idem_key = ?", Long.class, key);
+    }
+
+    @Test
     void shouldRefuseAnInvalidCampaignAndWriteNothing() {
         long before = count("campaign");
         Map<String, Object> backwards = new HashMap<>(campaignBody("Backwards"));

@@ -324,4 +324,41 @@ class SettlementWorkflowIT extends SettlementItSupport {
                 .isEqualTo(2);
         assertProblem(finance("fin-2").post(confirm, null), 409, "SETTLEMENT_ILLEGAL_TRANSITION");
     }
+
+    @Test
+    void shouldRecordNoKeyForARefusedMoveAndWriteNothingMoreOnAReplay() {
+        long campaign = newCampaign();
+        earned(campaign, user("hal"), 300);
+        long id = createBatch(campaign).get("id").asLong();
+        String approve = BATCHES + "/" + id + "/approve";
+        String key = "approve-" + id;
+
+        // refused inside the use case's transaction: the key goes with it, so it can be used again
+        assertProblem(
+                finance("fin-2").header("Idempotency-Key", key).post(approve, null),
+                409,
+                "SETTLEMENT_ILLEGAL_TRANSITION");
+        assertThat(recordedKeys(key)).isZero();
+
+        ok(finance("fin-1").post(BATCHES + "/" + id + "/submit", null), 200);
+        var first = finance("fin-2").header("Idempotency-Key", key).post(approve, null);
+        long entries = ledgerEntries(campaign);
+        var replay = finance("fin-2").header("Idempotency-Key", key).post(approve, null);
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        assertThat(first.json().get("state").asString()).isEqualTo("APPROVED");
+        assertThat(replay.status()).isEqualTo(200);
+        assertThat(replay.json()).isEqualTo(first.json());
+        assertThat(entries).isPositive();
+        assertThat(ledgerEntries(campaign)).isEqualTo(entries);
+        assertThat(recordedKeys(key)).isOne();
+    }
+
+    private long recordedKeys(String key) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM idempotency_record WHERE idem_key = ?", Long.class, key);
+    }
+
+    private long ledgerEntries(long campaign) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM ledger_entry WHERE campaign_id = ?", Long.class, campaign);
+    }
 }

@@ -5,10 +5,12 @@ import io.laxin.antifraud.review.domain.ReviewCase;
 import io.laxin.antifraud.review.domain.ReviewCases;
 import io.laxin.antifraud.review.domain.RiskEvents;
 import io.laxin.kernel.error.LaxinException;
+import io.laxin.kernel.idempotency.IdempotentRequests;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,12 +33,39 @@ public class DecidingCase {
     private final RiskEvents events;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final IdempotentRequests idempotency;
 
-    public DecidingCase(ReviewCases cases, RiskEvents events, TransactionTemplate tx, Clock clock) {
+    public DecidingCase(
+            ReviewCases cases, RiskEvents events, TransactionTemplate tx, Clock clock, IdempotentRequests idempotency) {
         this.cases = cases;
         this.events = events;
         this.tx = tx;
         this.clock = clock;
+        this.idempotency = idempotency;
+    }
+
+    /** {@link #decide} once per Idempotency-Key: the key and the answer are recorded in the decision's transaction. */
+    public <A> A decide(
+            long caseId, Decision decision, String by, String note, IdempotentRequests.Answer<Outcome, A> answer) {
+        return tx.execute(s -> idempotency.once(answer, () -> decide(caseId, decision, by, note)));
+    }
+
+    /**
+     * {@link #decideAll} once per Idempotency-Key: a replay answers the first answer; otherwise each case is decided
+     * in its own transaction and the key is recorded with the outcomes in one more.
+     */
+    public <A> A decideAll(
+            List<Long> caseIds,
+            Decision decision,
+            String by,
+            String note,
+            IdempotentRequests.Answer<List<Outcome>, A> answer) {
+        Optional<A> earlier = idempotency.earlier(answer);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        List<Outcome> outcomes = decideAll(caseIds, decision, by, note);
+        return tx.execute(s -> idempotency.once(answer, () -> outcomes));
     }
 
     public Outcome decide(long caseId, Decision decision, String by, String note) {

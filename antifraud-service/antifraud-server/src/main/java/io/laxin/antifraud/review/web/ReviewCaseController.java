@@ -117,12 +117,15 @@ public class ReviewCaseController {
             @Valid @RequestBody DecisionRequest request,
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
         caller.requireStaff(Role.OPS);
-        return idempotency.execute(
-                "risk-case-decision:" + caller.id(),
-                key,
-                List.of(id, request),
-                DecisionResponse.class,
-                () -> response(deciding.decide(id, request.decision(), caller.id(), request.note())));
+        return deciding.decide(
+                id,
+                request.decision(),
+                caller.id(),
+                request.note(),
+                new IdempotentRequests.Answer<>(
+                        idempotency.key("risk-case-decision:" + caller.id(), key, List.of(id, request)),
+                        DecisionResponse.class,
+                        ReviewCaseController::response));
     }
 
     @Operation(
@@ -135,15 +138,17 @@ public class ReviewCaseController {
             @Valid @RequestBody BulkDecisionRequest request,
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
         caller.requireStaff(Role.OPS);
-        return idempotency.execute(
-                "risk-case-bulk:" + caller.id(),
-                key,
-                request,
-                BulkDecisionResponse.class,
-                () -> new BulkDecisionResponse(
-                        deciding.decideAll(request.caseIds(), request.decision(), caller.id(), request.note()).stream()
+        return deciding.decideAll(
+                request.caseIds(),
+                request.decision(),
+                caller.id(),
+                request.note(),
+                new IdempotentRequests.Answer<>(
+                        idempotency.key("risk-case-bulk:" + caller.id(), key, request),
+                        BulkDecisionResponse.class,
+                        outcomes -> new BulkDecisionResponse(outcomes.stream()
                                 .map(ReviewCaseController::response)
-                                .toList()));
+                                .toList())));
     }
 
     private static DecisionResponse response(DecidingCase.Outcome o) {

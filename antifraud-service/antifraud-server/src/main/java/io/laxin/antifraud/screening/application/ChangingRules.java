@@ -9,10 +9,12 @@ import io.laxin.antifraud.screening.domain.RuleId;
 import io.laxin.antifraud.screening.domain.RuleSetting;
 import io.laxin.antifraud.screening.domain.RuleSettings;
 import io.laxin.kernel.error.LaxinException;
+import io.laxin.kernel.idempotency.IdempotentRequests;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -29,14 +31,21 @@ public class ChangingRules {
     private final ConfigVersions versions;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final IdempotentRequests idempotency;
 
     public ChangingRules(
-            RuleSettings store, RuleBooks books, ConfigVersions versions, TransactionTemplate tx, Clock clock) {
+            RuleSettings store,
+            RuleBooks books,
+            ConfigVersions versions,
+            TransactionTemplate tx,
+            Clock clock,
+            IdempotentRequests idempotency) {
         this.store = store;
         this.books = books;
         this.versions = versions;
         this.tx = tx;
         this.clock = clock;
+        this.idempotency = idempotency;
     }
 
     public record RuleChange(Boolean enabled, Integer weight, Long threshold, String params) {}
@@ -90,8 +99,22 @@ public class ChangingRules {
         return next;
     }
 
-    public RiskList addListEntry(
-            RiskList.Kind kind, RiskList.SubjectType type, String value, String reason, Instant expiresAt, String by) {
+    /**
+     * Adds the entry once per Idempotency-Key: a replay answers the first answer; otherwise the key and the answer
+     * are recorded in the transaction that stores the entry and its audit row, and the version is bumped after it.
+     */
+    public <A> A addListEntry(
+            RiskList.Kind kind,
+            RiskList.SubjectType type,
+            String value,
+            String reason,
+            Instant expiresAt,
+            String by,
+            IdempotentRequests.Answer<RiskList, A> answer) {
+        Optional<A> earlier = idempotency.earlier(answer);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
         if (value == null || value.isBlank() || value.length() > 128) {
             throw new LaxinException(AntifraudErrorCode.LIST_ENTRY_INVALID, "value must be 1–128 characters");
         }
@@ -102,7 +125,7 @@ public class ChangingRules {
         if (expiresAt != null && !expiresAt.isAfter(now)) {
             throw new LaxinException(AntifraudErrorCode.LIST_ENTRY_INVALID, "expiresAt must be in the future");
         }
-        RiskList entry = tx.execute(s -> {
+        A entry = tx.execute(s -> idempotency.once(answer, () -> {
             RiskList draft = new RiskList(0, kind, type, value.trim(), reason, expiresAt, by, now);
             long id = store.addListEntry(draft);
             store.audit(
@@ -113,7 +136,7 @@ public class ChangingRules {
                     by,
                     now);
             return new RiskList(id, kind, type, value.trim(), reason, expiresAt, by, now);
-        });
+        }));
         changed();
         return entry;
     }

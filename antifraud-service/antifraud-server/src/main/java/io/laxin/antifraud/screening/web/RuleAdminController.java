@@ -151,18 +151,17 @@ public class RuleAdminController {
             @Valid @RequestBody ListEntryRequest request,
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
         caller.requireStaff(Role.OPS);
-        return idempotency.execute(
-                "risk-list:" + caller.id(),
-                key,
-                request,
-                ListEntryResponse.class,
-                () -> response(rules.addListEntry(
-                        request.list(),
-                        request.type(),
-                        request.value(),
-                        request.reason(),
-                        request.expiresAt(),
-                        caller.id())));
+        return rules.addListEntry(
+                request.list(),
+                request.type(),
+                request.value(),
+                request.reason(),
+                request.expiresAt(),
+                caller.id(),
+                new IdempotentRequests.Answer<>(
+                        idempotency.key("risk-list:" + caller.id(), key, request),
+                        ListEntryResponse.class,
+                        RuleAdminController::response));
     }
 
     @Operation(summary = "Remove a list entry; audited")

@@ -5,6 +5,7 @@ import io.laxin.invite.campaign.domain.Campaign;
 import io.laxin.invite.campaign.domain.CampaignStatus;
 import io.laxin.invite.campaign.domain.Campaigns;
 import io.laxin.kernel.error.LaxinException;
+import io.laxin.kernel.idempotency.IdempotentRequests;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,11 +25,20 @@ public class ChangingCampaignStatus {
     private final Campaigns campaigns;
     private final FindingCampaign finding;
     private final Clock clock;
+    private final IdempotentRequests idempotency;
 
-    public ChangingCampaignStatus(Campaigns campaigns, FindingCampaign finding, Clock clock) {
+    public ChangingCampaignStatus(
+            Campaigns campaigns, FindingCampaign finding, Clock clock, IdempotentRequests idempotency) {
         this.campaigns = campaigns;
         this.finding = finding;
         this.clock = clock;
+        this.idempotency = idempotency;
+    }
+
+    /** {@link #handle(ChangeCampaignStatusCommand)} once per Idempotency-Key, recorded in its transaction. */
+    @Transactional
+    public <A> A handle(ChangeCampaignStatusCommand c, IdempotentRequests.Answer<Campaign, A> answer) {
+        return idempotency.once(answer, () -> handle(c));
     }
 
     @Transactional

@@ -6,6 +6,7 @@ import io.laxin.invite.campaign.domain.CampaignPolicies;
 import io.laxin.invite.campaign.domain.Campaigns;
 import io.laxin.invite.campaign.domain.Landing;
 import io.laxin.kernel.error.LaxinException;
+import io.laxin.kernel.idempotency.IdempotentRequests;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,10 +16,18 @@ public class CreatingCampaign {
 
     private final Campaigns campaigns;
     private final CampaignPolicies policies;
+    private final IdempotentRequests idempotency;
 
-    public CreatingCampaign(Campaigns campaigns, CampaignPolicies policies) {
+    public CreatingCampaign(Campaigns campaigns, CampaignPolicies policies, IdempotentRequests idempotency) {
         this.campaigns = campaigns;
         this.policies = policies;
+        this.idempotency = idempotency;
+    }
+
+    /** {@link #handle(CreateCampaignCommand)} once per Idempotency-Key, recorded in its transaction. */
+    @Transactional
+    public <A> A handle(CreateCampaignCommand c, IdempotentRequests.Answer<Campaign, A> answer) {
+        return idempotency.once(answer, () -> handle(c));
     }
 
     @Transactional

@@ -5,6 +5,7 @@ import io.laxin.invite.campaign.domain.Campaign;
 import io.laxin.invite.campaign.domain.CampaignPolicies;
 import io.laxin.invite.campaign.domain.Campaigns;
 import io.laxin.kernel.error.LaxinException;
+import io.laxin.kernel.idempotency.IdempotentRequests;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,11 +22,20 @@ public class EditingCampaign {
     private final Campaigns campaigns;
     private final CampaignPolicies policies;
     private final FindingCampaign finding;
+    private final IdempotentRequests idempotency;
 
-    public EditingCampaign(Campaigns campaigns, CampaignPolicies policies, FindingCampaign finding) {
+    public EditingCampaign(
+            Campaigns campaigns, CampaignPolicies policies, FindingCampaign finding, IdempotentRequests idempotency) {
         this.campaigns = campaigns;
         this.policies = policies;
         this.finding = finding;
+        this.idempotency = idempotency;
+    }
+
+    /** {@link #handle(EditCampaignCommand)} once per Idempotency-Key, recorded in its transaction. */
+    @Transactional
+    public <A> A handle(EditCampaignCommand c, IdempotentRequests.Answer<Campaign, A> answer) {
+        return idempotency.once(answer, () -> handle(c));
     }
 
     @Transactional

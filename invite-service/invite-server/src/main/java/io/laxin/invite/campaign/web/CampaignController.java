@@ -78,12 +78,8 @@ public class CampaignController {
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
             @Valid @RequestBody CreateCampaignRequest request) {
         caller.requireStaff(Role.OPS);
-        return idempotency.execute(
-                "campaign.create:" + caller.id(),
-                key,
-                request,
-                CampaignResponse.class,
-                () -> CampaignResponse.of(creating.handle(new CreateCampaignCommand(
+        return creating.handle(
+                new CreateCampaignCommand(
                         request.name(),
                         request.startsAt(),
                         request.endsAt(),
@@ -95,7 +91,11 @@ public class CampaignController {
                         RewardPolicyDtos.fromRequest(request.rewardPolicy()),
                         caller.id(),
                         request.draft(),
-                        Boolean.TRUE.equals(request.legacyDeviceIds())))));
+                        Boolean.TRUE.equals(request.legacyDeviceIds())),
+                new IdempotentRequests.Answer<>(
+                        idempotency.key("campaign.create:" + caller.id(), key, request),
+                        CampaignResponse.class,
+                        CampaignResponse::of));
     }
 
     @Operation(
@@ -111,13 +111,12 @@ public class CampaignController {
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
             @Valid @RequestBody EditCampaignRequest request) {
         caller.requireStaff(Role.OPS);
-        return idempotency.execute(
-                "campaign.edit:" + caller.id() + ":" + campaignId,
-                key,
-                request,
-                CampaignResponse.class,
-                () -> CampaignResponse.of(
-                        editing.handle(new EditCampaignCommand(campaignId, request.changes(), caller.id()))));
+        return editing.handle(
+                new EditCampaignCommand(campaignId, request.changes(), caller.id()),
+                new IdempotentRequests.Answer<>(
+                        idempotency.key("campaign.edit:" + caller.id() + ":" + campaignId, key, request),
+                        CampaignResponse.class,
+                        CampaignResponse::of));
     }
 
     @Operation(
@@ -158,13 +157,15 @@ public class CampaignController {
 
     private CampaignResponse move(Caller caller, long campaignId, String key, CampaignStatus target) {
         caller.requireStaff(Role.OPS);
-        return idempotency.execute(
-                "campaign." + target.name().toLowerCase() + ":" + caller.id(),
-                key,
-                Map.of("campaignId", campaignId),
-                CampaignResponse.class,
-                () -> CampaignResponse.of(
-                        changing.handle(new ChangeCampaignStatusCommand(campaignId, target, caller.id()))));
+        return changing.handle(
+                new ChangeCampaignStatusCommand(campaignId, target, caller.id()),
+                new IdempotentRequests.Answer<>(
+                        idempotency.key(
+                                "campaign." + target.name().toLowerCase() + ":" + caller.id(),
+                                key,
+                                Map.of("campaignId", campaignId)),
+                        CampaignResponse.class,
+                        CampaignResponse::of));
     }
 
     @Operation(

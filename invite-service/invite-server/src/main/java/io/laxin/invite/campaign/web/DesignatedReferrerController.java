@@ -56,12 +56,14 @@ public class DesignatedReferrerController {
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
             @Valid @RequestBody ReferrerIdsRequest request) {
         caller.requireStaff(Role.OPS);
-        return idempotency.execute(
-                "referrers.add:" + caller.id() + ":" + campaignId,
-                key,
-                request,
-                Changed.class,
-                () -> new Changed(designating.add(campaignId, request.userIds(), caller.id())));
+        return designating.add(
+                campaignId,
+                request.userIds(),
+                caller.id(),
+                new IdempotentRequests.Answer<>(
+                        idempotency.key("referrers.add:" + caller.id() + ":" + campaignId, key, request),
+                        Changed.class,
+                        Changed::new));
     }
 
     @Operation(
@@ -74,12 +76,13 @@ public class DesignatedReferrerController {
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
             @Valid @RequestBody ReferrerIdsRequest request) {
         caller.requireStaff(Role.OPS);
-        return idempotency.execute(
-                "referrers.remove:" + caller.id() + ":" + campaignId,
-                key,
-                request,
-                Changed.class,
-                () -> new Changed(designating.remove(campaignId, request.userIds())));
+        return designating.remove(
+                campaignId,
+                request.userIds(),
+                new IdempotentRequests.Answer<>(
+                        idempotency.key("referrers.remove:" + caller.id() + ":" + campaignId, key, request),
+                        Changed.class,
+                        Changed::new));
     }
 
     @Operation(summary = "List designated referrers", description = "page from 0, size 1–100 (default 20).")

@@ -8,8 +8,10 @@ import io.laxin.invite.code.domain.InviteCodes;
 import io.laxin.invite.code.domain.VanityRequest;
 import io.laxin.invite.code.domain.VanityRequests;
 import io.laxin.kernel.error.LaxinException;
+import io.laxin.kernel.idempotency.IdempotentRequests;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,21 +29,42 @@ public class DecidingVanityCode {
     private final InviteCodeEvents events;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final IdempotentRequests idempotency;
 
     public DecidingVanityCode(
-            VanityRequests requests, InviteCodes codes, InviteCodeEvents events, TransactionTemplate tx, Clock clock) {
+            VanityRequests requests,
+            InviteCodes codes,
+            InviteCodeEvents events,
+            TransactionTemplate tx,
+            Clock clock,
+            IdempotentRequests idempotency) {
         this.requests = requests;
         this.codes = codes;
         this.events = events;
         this.tx = tx;
         this.clock = clock;
+        this.idempotency = idempotency;
     }
 
-    public VanityRequest approve(long campaignId, long requestId, String operatorId, String note) {
+    /**
+     * Approves once per Idempotency-Key: a replay answers the first answer; otherwise the key and the answer are
+     * recorded in the approval's transaction, and the resolve cache (Redis) is refreshed after it commits.
+     */
+    public <A> A approve(
+            long campaignId,
+            long requestId,
+            String operatorId,
+            String note,
+            IdempotentRequests.Answer<VanityRequest, A> answer) {
+        Optional<A> earlier = idempotency.earlier(answer);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
         VanityRequest r = require(campaignId, requestId);
         Instant now = clock.instant();
         InviteCode vanity = InviteCode.issued(r.campaignId(), r.userId(), r.code());
-        InviteCodes.Replacement replaced = tx.execute(s -> {
+        InviteCodes.Replacement[] replaced = {null};
+        A first = tx.execute(s -> idempotency.once(answer, () -> {
             decide(r, VanityRequest.Status.APPROVED, operatorId, now, note);
             InviteCodes.Replacement done = codes.replaceActive(vanity)
                     .orElseThrow(() -> new LaxinException(
@@ -54,19 +77,28 @@ public class DecidingVanityCode {
                             ? "vanity code approved"
                             : "vanity code approved; replaces " + done.retired() + " (which still works)",
                     now);
-            return done;
-        });
+            replaced[0] = done;
+            return require(campaignId, requestId);
+        }));
         codes.refreshCached(vanity.code());
-        if (replaced != null && replaced.retired() != null) {
-            codes.refreshCached(replaced.retired());
+        if (replaced[0] != null && replaced[0].retired() != null) {
+            codes.refreshCached(replaced[0].retired());
         }
-        return require(campaignId, requestId);
+        return first;
     }
 
-    public VanityRequest reject(long campaignId, long requestId, String operatorId, String note) {
-        VanityRequest r = require(campaignId, requestId);
-        decide(r, VanityRequest.Status.REJECTED, operatorId, clock.instant(), note);
-        return require(campaignId, requestId);
+    /** Rejects once per Idempotency-Key: the key and the answer are recorded in the rejection's transaction. */
+    public <A> A reject(
+            long campaignId,
+            long requestId,
+            String operatorId,
+            String note,
+            IdempotentRequests.Answer<VanityRequest, A> answer) {
+        return tx.execute(s -> idempotency.once(answer, () -> {
+            VanityRequest r = require(campaignId, requestId);
+            decide(r, VanityRequest.Status.REJECTED, operatorId, clock.instant(), note);
+            return require(campaignId, requestId);
+        }));
     }
 
     private void decide(VanityRequest r, VanityRequest.Status status, String operatorId, Instant at, String note) {

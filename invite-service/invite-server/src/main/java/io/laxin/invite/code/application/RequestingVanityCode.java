@@ -9,8 +9,10 @@ import io.laxin.invite.code.domain.VanityCode;
 import io.laxin.invite.code.domain.VanityRequest;
 import io.laxin.invite.code.domain.VanityRequests;
 import io.laxin.kernel.error.LaxinException;
+import io.laxin.kernel.idempotency.IdempotentRequests;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Use case: ask for a vanity code. It is checked (4–16 letters and digits, not reserved, not an existing code, not
@@ -25,18 +27,27 @@ public class RequestingVanityCode {
     private final InviteCodes codes;
     private final VanityRequests requests;
     private final Clock clock;
+    private final IdempotentRequests idempotency;
 
     public RequestingVanityCode(
             FindingCampaign campaigns,
             CheckingReferrer referrers,
             InviteCodes codes,
             VanityRequests requests,
-            Clock clock) {
+            Clock clock,
+            IdempotentRequests idempotency) {
         this.campaigns = campaigns;
         this.referrers = referrers;
         this.codes = codes;
         this.requests = requests;
         this.clock = clock;
+        this.idempotency = idempotency;
+    }
+
+    /** {@link #handle(RequestVanityCodeCommand)} once per Idempotency-Key, recorded in the same transaction. */
+    @Transactional
+    public <A> A handle(RequestVanityCodeCommand c, IdempotentRequests.Answer<VanityRequest, A> answer) {
+        return idempotency.once(answer, () -> handle(c));
     }
 
     public VanityRequest handle(RequestVanityCodeCommand c) {

@@ -8,7 +8,9 @@ import io.laxin.invite.code.domain.InviteCodeEvents;
 import io.laxin.invite.code.domain.InviteCodes;
 import io.laxin.invite.code.domain.Revocation;
 import io.laxin.kernel.error.LaxinException;
+import io.laxin.kernel.idempotency.IdempotentRequests;
 import java.time.Clock;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,17 +27,32 @@ public class RevokingInviteCode {
     private final InviteCodeEvents events;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final IdempotentRequests idempotency;
 
-    public RevokingInviteCode(InviteCodes codes, InviteCodeEvents events, TransactionTemplate tx, Clock clock) {
+    public RevokingInviteCode(
+            InviteCodes codes,
+            InviteCodeEvents events,
+            TransactionTemplate tx,
+            Clock clock,
+            IdempotentRequests idempotency) {
         this.codes = codes;
         this.events = events;
         this.tx = tx;
         this.clock = clock;
+        this.idempotency = idempotency;
     }
 
     public record Revoked(InviteCode code, Revocation revocation) {}
 
-    public Revoked handle(RevokeInviteCodeCommand c) {
+    /**
+     * Revokes once per Idempotency-Key: a replay answers the first answer; otherwise the key and the answer are
+     * recorded in the revocation's transaction, and the resolve cache (Redis) is overwritten after it.
+     */
+    public <A> A handle(RevokeInviteCodeCommand c, IdempotentRequests.Answer<Revoked, A> answer) {
+        Optional<A> earlier = idempotency.earlier(answer);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
         String code = CodeFormat.normalise(c.code())
                 .orElseThrow(() -> new LaxinException(
                         InviteErrorCode.INVITE_CODE_MALFORMED, "'" + c.code() + "' is not an invite code"));
@@ -46,18 +63,17 @@ public class RevokingInviteCode {
                         "No invite code " + code + " in campaign " + c.campaignId()));
         Revocation revocation = new Revocation(c.reason().strip(), c.operatorId(), clock.instant());
         InviteCode revoked = new InviteCode(found.campaignId(), found.userId(), found.code(), CodeStatus.REVOKED);
-        boolean changed = Boolean.TRUE.equals(tx.execute(s -> {
-            if (!codes.revoke(code, revocation)) {
-                return false;
-            }
-            events.revoked(revoked, revocation.reason(), revocation.revokedAt());
-            return true;
-        }));
-        codes.refreshCached(code);
-        if (!changed) {
-            throw new LaxinException(
-                    InviteErrorCode.INVITE_CODE_REVOKED, "Invite code " + code + " was already revoked");
+        try {
+            return tx.execute(s -> idempotency.once(answer, () -> {
+                if (!codes.revoke(code, revocation)) {
+                    throw new LaxinException(
+                            InviteErrorCode.INVITE_CODE_REVOKED, "Invite code " + code + " was already revoked");
+                }
+                events.revoked(revoked, revocation.reason(), revocation.revokedAt());
+                return new Revoked(revoked, revocation);
+            }));
+        } finally {
+            codes.refreshCached(code);
         }
-        return new Revoked(revoked, revocation);
     }
 }

@@ -54,16 +54,17 @@ public class InviteCodeAdminController {
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
             @Valid @RequestBody RevokeCodeRequest request) {
         caller.requireStaff(Role.OPS);
-        return idempotency.execute(
-                "code.revoke:" + caller.id() + ":" + campaignId + ":" + code, key, request, CodeResponse.class, () -> {
-                    var revoked = revoking.handle(
-                            new RevokeInviteCodeCommand(campaignId, code, request.reason(), caller.id()));
-                    return codes.allOf(campaignId, revoked.code().userId()).stream()
-                            .filter(h -> h.code().code().equals(revoked.code().code()))
-                            .findFirst()
-                            .map(CodeResponse::of)
-                            .orElseThrow();
-                });
+        return revoking.handle(
+                new RevokeInviteCodeCommand(campaignId, code, request.reason(), caller.id()),
+                new IdempotentRequests.Answer<>(
+                        idempotency.key("code.revoke:" + caller.id() + ":" + campaignId + ":" + code, key, request),
+                        CodeResponse.class,
+                        revoked -> codes.allOf(campaignId, revoked.code().userId()).stream()
+                                .filter(h ->
+                                        h.code().code().equals(revoked.code().code()))
+                                .findFirst()
+                                .map(CodeResponse::of)
+                                .orElseThrow()));
     }
 
     @Operation(

@@ -66,13 +66,12 @@ public class VanityCodeAdminController {
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
             @Valid @RequestBody VanityCodeRequests.OnBehalf request) {
         caller.requireStaff(Role.OPS);
-        return idempotency.execute(
-                "vanity.request:" + caller.id() + ":" + campaignId,
-                key,
-                request,
-                VanityRequestResponse.class,
-                () -> VanityRequestResponse.of(requesting.handle(
-                        new RequestVanityCodeCommand(campaignId, request.userId(), request.code(), caller.id()))));
+        return requesting.handle(
+                new RequestVanityCodeCommand(campaignId, request.userId(), request.code(), caller.id()),
+                new IdempotentRequests.Answer<>(
+                        idempotency.key("vanity.request:" + caller.id() + ":" + campaignId, key, request),
+                        VanityRequestResponse.class,
+                        VanityRequestResponse::of));
     }
 
     @Operation(
@@ -106,12 +105,15 @@ public class VanityCodeAdminController {
             @Valid @RequestBody(required = false) VanityCodeRequests.Decision request) {
         caller.requireStaff(Role.OPS);
         String note = request == null ? null : request.note();
-        return idempotency.execute(
-                "vanity.approve:" + caller.id(),
-                key,
-                Map.of("requestId", requestId),
-                VanityRequestResponse.class,
-                () -> VanityRequestResponse.of(deciding.approve(campaignId, requestId, caller.id(), note)));
+        return deciding.approve(
+                campaignId,
+                requestId,
+                caller.id(),
+                note,
+                new IdempotentRequests.Answer<>(
+                        idempotency.key("vanity.approve:" + caller.id(), key, Map.of("requestId", requestId)),
+                        VanityRequestResponse.class,
+                        VanityRequestResponse::of));
     }
 
     @Operation(
@@ -128,11 +130,17 @@ public class VanityCodeAdminController {
         if (request.note() == null || request.note().isBlank()) {
             throw new LaxinException(CommonErrorCode.VALIDATION_FAILED, "note: say why the code is rejected");
         }
-        return idempotency.execute(
-                "vanity.reject:" + caller.id(),
-                key,
-                Map.of("requestId", requestId, "note", request.note()),
-                VanityRequestResponse.class,
-                () -> VanityRequestResponse.of(deciding.reject(campaignId, requestId, caller.id(), request.note())));
+        return deciding.reject(
+                campaignId,
+                requestId,
+                caller.id(),
+                request.note(),
+                new IdempotentRequests.Answer<>(
+                        idempotency.key(
+                                "vanity.reject:" + caller.id(),
+                                key,
+                                Map.of("requestId", requestId, "note", request.note())),
+                        VanityRequestResponse.class,
+                        VanityRequestResponse::of));
     }
 }

@@ -47,13 +47,12 @@ public class VanityCodeController {
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
             @Valid @RequestBody VanityCodeRequests.Mine request) {
         String userId = caller.requireUser();
-        return idempotency.execute(
-                "vanity.request:" + userId,
-                key,
-                request,
-                VanityRequestResponse.class,
-                () -> VanityRequestResponse.of(requesting.handle(
-                        new RequestVanityCodeCommand(request.campaignId(), userId, request.code(), userId))));
+        return requesting.handle(
+                new RequestVanityCodeCommand(request.campaignId(), userId, request.code(), userId),
+                new IdempotentRequests.Answer<>(
+                        idempotency.key("vanity.request:" + userId, key, request),
+                        VanityRequestResponse.class,
+                        VanityRequestResponse::of));
     }
 
     @Operation(summary = "My vanity code requests in a campaign, newest first")

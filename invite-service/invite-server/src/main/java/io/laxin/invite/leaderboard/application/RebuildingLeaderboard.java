@@ -4,13 +4,16 @@ import io.laxin.invite.campaign.application.FindingCampaign;
 import io.laxin.invite.leaderboard.domain.Leaderboard;
 import io.laxin.invite.referral.domain.ReferralOutcomes;
 import io.laxin.invite.referral.domain.Referrals;
+import io.laxin.kernel.idempotency.IdempotentRequests;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Use case: rebuild a campaign's leaderboard from MySQL — every ATTRIBUTED referral, each referrer ranked by their
@@ -31,16 +34,40 @@ public class RebuildingLeaderboard implements ReferralOutcomes {
     private final Referrals referrals;
     private final Leaderboard leaderboard;
     private final Clock clock;
+    private final IdempotentRequests idempotency;
+    private final TransactionTemplate tx;
 
-    public RebuildingLeaderboard(FindingCampaign campaigns, Referrals referrals, Leaderboard leaderboard, Clock clock) {
+    public RebuildingLeaderboard(
+            FindingCampaign campaigns,
+            Referrals referrals,
+            Leaderboard leaderboard,
+            Clock clock,
+            IdempotentRequests idempotency,
+            TransactionTemplate tx) {
         this.campaigns = campaigns;
         this.referrals = referrals;
         this.leaderboard = leaderboard;
         this.clock = clock;
+        this.idempotency = idempotency;
+        this.tx = tx;
     }
 
     /** @param referrers how many referrers are ranked; attributed how many referrals they were counted from */
     public record Rebuilt(long campaignId, long referrers, long attributed) {}
+
+    /**
+     * Rebuilds once per Idempotency-Key: a replay answers the first answer and rebuilds nothing. The rebuild is
+     * Redis-only work, done with no transaction open; the key and the answer are recorded in one short transaction
+     * after it.
+     */
+    public <A> A handle(long campaignId, IdempotentRequests.Answer<Rebuilt, A> answer) {
+        Optional<A> earlier = idempotency.earlier(answer);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        Rebuilt rebuilt = handle(campaignId);
+        return tx.execute(s -> idempotency.once(answer, () -> rebuilt));
+    }
 
     public Rebuilt handle(long campaignId) {
         long id = campaigns.require(campaignId).id();

@@ -65,11 +65,10 @@ public class LeaderboardAdminController {
             @PathVariable long campaignId,
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
         caller.requireStaff(Role.OPS);
-        return idempotency.execute(
-                "leaderboard.rebuild:" + caller.id(),
-                key,
-                Map.of("campaignId", campaignId),
-                RebuildingLeaderboard.Rebuilt.class,
-                () -> rebuilding.handle(campaignId));
+        return rebuilding.handle(
+                campaignId,
+                IdempotentRequests.Answer.as(
+                        idempotency.key("leaderboard.rebuild:" + caller.id(), key, Map.of("campaignId", campaignId)),
+                        RebuildingLeaderboard.Rebuilt.class));
     }
 }

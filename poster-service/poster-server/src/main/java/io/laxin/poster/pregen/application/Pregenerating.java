@@ -2,6 +2,7 @@ package io.laxin.poster.pregen.application;
 
 import io.laxin.kernel.api.CommonErrorCode;
 import io.laxin.kernel.error.LaxinException;
+import io.laxin.kernel.idempotency.IdempotentRequests;
 import io.laxin.kernel.job.JobProgress;
 import io.laxin.kernel.job.LongJobs;
 import io.laxin.poster.api.PosterErrorCode;
@@ -20,11 +21,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Use case: pre-generate posters for a campaign's top referrers, so their first request is a cache hit (and their
@@ -48,6 +52,8 @@ public class Pregenerating {
     private final RenderingPoster rendering;
     private final Clock clock;
     private final LongJobs longJobs;
+    private final IdempotentRequests idempotency;
+    private final TransactionTemplate tx;
 
     public Pregenerating(
             PregenJobs jobs,
@@ -55,8 +61,12 @@ public class Pregenerating {
             Invites invites,
             RenderingPoster rendering,
             Clock clock,
-            LongJobs longJobs) {
+            LongJobs longJobs,
+            IdempotentRequests idempotency,
+            TransactionTemplate tx) {
         this.longJobs = longJobs;
+        this.idempotency = idempotency;
+        this.tx = tx;
         this.jobs = jobs;
         this.invites = invites;
         this.templates = templates;
@@ -64,7 +74,27 @@ public class Pregenerating {
         this.clock = clock;
     }
 
-    public PregenJob start(StartPregenCommand command) {
+    /**
+     * Stores the job once per Idempotency-Key and starts its run: a replay answers the first answer and starts
+     * nothing. invite-service is asked for the top referrers before the one transaction that stores the job and
+     * records the key opens.
+     */
+    public <A> A start(StartPregenCommand command, IdempotentRequests.Answer<PregenJob, A> answer) {
+        Optional<A> earlier = idempotency.earlier(answer);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        Supplier<PregenJob> store = prepare(command);
+        PregenJob[] stored = {null};
+        A first = tx.execute(s -> idempotency.once(answer, () -> stored[0] = store.get()));
+        if (stored[0] != null) {
+            runInBackground(stored[0].id());
+        }
+        return first;
+    }
+
+    /** Checks the command and ranks its users (a remote call, with no transaction open); what stores the job. */
+    private Supplier<PregenJob> prepare(StartPregenCommand command) {
         if (command.users().isEmpty() && command.top() == null) {
             throw new LaxinException(
                     CommonErrorCode.VALIDATION_FAILED, "name users, or top for the campaign's top referrers, or both");
@@ -91,7 +121,7 @@ public class Pregenerating {
         if (items.size() > MAX_USERS) {
             throw tooLarge(items.size());
         }
-        return jobs.create(
+        return () -> jobs.create(
                 command.campaignId(),
                 template.templateId(),
                 template.version(),

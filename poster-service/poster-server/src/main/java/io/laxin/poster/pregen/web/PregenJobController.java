@@ -52,16 +52,12 @@ public class PregenJobController {
             @RequestBody PregenJobRequest request) {
         caller.requireStaff(Role.OPS);
         StartPregenCommand command = command(request, caller);
-        boolean[] fresh = {false};
-        PregenJobResponse response =
-                idempotency.execute("poster.job.create:" + caller.id(), key, request, PregenJobResponse.class, () -> {
-                    fresh[0] = true;
-                    return PregenJobResponse.of(pregenerating.start(command));
-                });
-        if (fresh[0]) {
-            pregenerating.runInBackground(response.jobId());
-        }
-        return response;
+        return pregenerating.start(
+                command,
+                new IdempotentRequests.Answer<>(
+                        idempotency.key("poster.job.create:" + caller.id(), key, request),
+                        PregenJobResponse.class,
+                        PregenJobResponse::of));
     }
 
     @Operation(summary = "The newest pre-generation jobs with their progress, newest first")

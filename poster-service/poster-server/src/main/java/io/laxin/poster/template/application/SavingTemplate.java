@@ -2,6 +2,7 @@ package io.laxin.poster.template.application;
 
 import io.laxin.kernel.api.CommonErrorCode;
 import io.laxin.kernel.error.LaxinException;
+import io.laxin.kernel.idempotency.IdempotentRequests;
 import io.laxin.poster.PosterConfiguration;
 import io.laxin.poster.api.PosterErrorCode;
 import io.laxin.poster.template.domain.CheckedImage;
@@ -13,6 +14,7 @@ import io.laxin.poster.template.domain.Templates;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Use case: check a template (images, then the layout against the background) and store it as a new template or
@@ -27,14 +29,30 @@ public class SavingTemplate {
     private final Templates templates;
     private final ImageLimits backgroundLimits;
     private final Clock clock;
+    private final IdempotentRequests idempotency;
+    private final TransactionTemplate tx;
 
     public SavingTemplate(
             Templates templates,
             @Qualifier(PosterConfiguration.BACKGROUND_LIMITS) ImageLimits backgroundLimits,
-            Clock clock) {
+            Clock clock,
+            IdempotentRequests idempotency,
+            TransactionTemplate tx) {
         this.templates = templates;
         this.backgroundLimits = backgroundLimits;
         this.clock = clock;
+        this.idempotency = idempotency;
+        this.tx = tx;
+    }
+
+    /**
+     * {@link #handle(SaveTemplateCommand)} once per Idempotency-Key: a replay answers the first answer before any
+     * image is read again; otherwise the key and the answer are recorded in the transaction that stores the version.
+     */
+    public <A> A handle(SaveTemplateCommand command, IdempotentRequests.Answer<TemplateVersion, A> answer) {
+        return idempotency
+                .earlier(answer)
+                .orElseGet(() -> tx.execute(s -> idempotency.once(answer, () -> handle(command))));
     }
 
     /** The checked draft, stored nowhere (what preview draws). */

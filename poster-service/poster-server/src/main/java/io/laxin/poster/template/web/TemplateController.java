@@ -51,12 +51,12 @@ public class TemplateController {
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
             @RequestBody TemplateRequest request) {
         caller.requireStaff(Role.OPS);
-        return idempotency.execute(
-                "poster.template.create:" + caller.id(),
-                key,
-                request,
-                TemplateResponse.class,
-                () -> TemplateResponse.of(saving.handle(request.command(null, caller.id()))));
+        return saving.handle(
+                request.command(null, caller.id()),
+                new IdempotentRequests.Answer<>(
+                        idempotency.key("poster.template.create:" + caller.id(), key, request),
+                        TemplateResponse.class,
+                        TemplateResponse::of));
     }
 
     @Operation(
@@ -71,12 +71,12 @@ public class TemplateController {
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
             @RequestBody TemplateRequest request) {
         caller.requireStaff(Role.OPS);
-        return idempotency.execute(
-                "poster.template.version:" + caller.id() + ":" + templateId,
-                key,
-                request,
-                TemplateResponse.class,
-                () -> TemplateResponse.of(saving.handle(request.command(templateId, caller.id()))));
+        return saving.handle(
+                request.command(templateId, caller.id()),
+                new IdempotentRequests.Answer<>(
+                        idempotency.key("poster.template.version:" + caller.id() + ":" + templateId, key, request),
+                        TemplateResponse.class,
+                        TemplateResponse::of));
     }
 
     @Operation(summary = "List templates (latest version of each)")

@@ -12,6 +12,7 @@ import static org.mockito.Mockito.when;
 
 import io.laxin.kernel.api.CommonErrorCode;
 import io.laxin.kernel.error.LaxinException;
+import io.laxin.kernel.idempotency.IdempotentRequests;
 import io.laxin.kernel.job.Jobs;
 import io.laxin.kernel.job.LongJobs;
 import io.laxin.poster.pregen.domain.PregenJob;
@@ -24,6 +25,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Resuming unfinished jobs when the application is ready (and on schedule) never throws, job by job. */
 class PregeneratingTest {
@@ -31,7 +33,14 @@ class PregeneratingTest {
     private final PregenJobs jobs = mock(PregenJobs.class);
     private final LongJobs longJobs = mock(LongJobs.class);
     private final Pregenerating pregenerating = new Pregenerating(
-            jobs, mock(Templates.class), mock(Invites.class), mock(RenderingPoster.class), Clock.systemUTC(), longJobs);
+            jobs,
+            mock(Templates.class),
+            mock(Invites.class),
+            mock(RenderingPoster.class),
+            Clock.systemUTC(),
+            longJobs,
+            mock(IdempotentRequests.class),
+            mock(TransactionTemplate.class));
 
     private static PregenJob queued(long id) {
         return new PregenJob(

@@ -1,6 +1,7 @@
 package io.laxin.reward.order.application;
 
 import io.laxin.kernel.error.LaxinException;
+import io.laxin.kernel.idempotency.IdempotentRequests;
 import io.laxin.kernel.messaging.ProcessedEvents;
 import io.laxin.reward.api.RewardErrorCode;
 import io.laxin.reward.order.domain.CashbackPlan;
@@ -52,6 +53,7 @@ public class RecordingPaidOrders {
     private final OrderEvents events;
     private final RefundingOrders refunding;
     private final Clock clock;
+    private final IdempotentRequests idempotency;
 
     public RecordingPaidOrders(
             ProcessedEvents processed,
@@ -61,7 +63,8 @@ public class RecordingPaidOrders {
             RewardBook book,
             OrderEvents events,
             RefundingOrders refunding,
-            Clock clock) {
+            Clock clock,
+            IdempotentRequests idempotency) {
         this.processed = processed;
         this.orders = orders;
         this.tallies = tallies;
@@ -70,10 +73,17 @@ public class RecordingPaidOrders {
         this.events = events;
         this.refunding = refunding;
         this.clock = clock;
+        this.idempotency = idempotency;
     }
 
     /** The order as stored, and whether this report recorded it. */
     public record Outcome(PaidOrder order, boolean firstReport) {}
+
+    /** An order reported over HTTP, once per Idempotency-Key: the key and the answer are recorded in its transaction. */
+    @Transactional
+    public <A> A handle(RecordPaidOrderCommand command, IdempotentRequests.Answer<Outcome, A> answer) {
+        return idempotency.once(answer, () -> handle(command).orElseThrow());
+    }
 
     /**
      * @return empty for a redelivered event

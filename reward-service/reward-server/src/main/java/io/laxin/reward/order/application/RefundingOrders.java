@@ -1,6 +1,7 @@
 package io.laxin.reward.order.application;
 
 import io.laxin.kernel.error.LaxinException;
+import io.laxin.kernel.idempotency.IdempotentRequests;
 import io.laxin.kernel.messaging.ProcessedEvents;
 import io.laxin.reward.api.RewardErrorCode;
 import io.laxin.reward.order.domain.CashbackPlan;
@@ -46,6 +47,7 @@ public class RefundingOrders {
     private final OrderEvents events;
     private final EarlyRefunds early;
     private final Clock clock;
+    private final IdempotentRequests idempotency;
 
     public RefundingOrders(
             ProcessedEvents processed,
@@ -55,7 +57,8 @@ public class RefundingOrders {
             RewardBook book,
             OrderEvents events,
             EarlyRefunds early,
-            Clock clock) {
+            Clock clock,
+            IdempotentRequests idempotency) {
         this.processed = processed;
         this.orders = orders;
         this.refunds = refunds;
@@ -64,10 +67,17 @@ public class RefundingOrders {
         this.events = events;
         this.early = early;
         this.clock = clock;
+        this.idempotency = idempotency;
     }
 
     /** The refund as stored, its order after it, and whether this report recorded it. */
     public record Outcome(Refund refund, PaidOrder order, boolean firstReport) {}
+
+    /** A refund reported over HTTP, once per Idempotency-Key: the key and the answer are recorded in its transaction. */
+    @Transactional
+    public <A> A handle(RefundOrderCommand command, IdempotentRequests.Answer<Outcome, A> answer) {
+        return idempotency.once(answer, () -> handle(command).orElseThrow());
+    }
 
     /**
      * @return empty for a redelivered event, or a refund event kept until its order comes

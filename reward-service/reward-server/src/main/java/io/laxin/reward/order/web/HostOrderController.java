@@ -63,14 +63,13 @@ public class HostOrderController {
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
             @RequestBody OrderPaidRequest request) {
         caller.requireKind(CallerKind.HOST);
-        return retry.run(() ->
-                idempotency.execute("order-paid:" + caller.id(), key, request, OrderResponse.class, () -> {
-                    var outcome = recording
-                            .handle(RecordPaidOrderCommand.reportedOverHttp(new OrderFacts.Paid(
-                                    request.orderId(), request.buyerUserId(), request.amountFen(), request.paidAt())))
-                            .orElseThrow();
-                    return OrderResponse.of(outcome.order(), outcome.firstReport());
-                }));
+        var command = RecordPaidOrderCommand.reportedOverHttp(
+                new OrderFacts.Paid(request.orderId(), request.buyerUserId(), request.amountFen(), request.paidAt()));
+        var answer = new IdempotentRequests.Answer<RecordingPaidOrders.Outcome, OrderResponse>(
+                idempotency.key("order-paid:" + caller.id(), key, request),
+                OrderResponse.class,
+                outcome -> OrderResponse.of(outcome.order(), outcome.firstReport()));
+        return retry.run(() -> recording.handle(command, answer));
     }
 
     @Operation(
@@ -87,14 +86,13 @@ public class HostOrderController {
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
             @RequestBody OrderRefundRequest request) {
         caller.requireKind(CallerKind.HOST);
-        return retry.run(() ->
-                idempotency.execute("order-refund:" + caller.id(), key, request, RefundResponse.class, () -> {
-                    var outcome = refunding
-                            .handle(RefundOrderCommand.reportedOverHttp(new OrderFacts.Refunded(
-                                    request.refundId(), request.orderId(), request.amountFen(), request.refundedAt())))
-                            .orElseThrow();
-                    return RefundResponse.of(outcome.refund(), outcome.order().refundedFen(), outcome.firstReport());
-                }));
+        var command = RefundOrderCommand.reportedOverHttp(new OrderFacts.Refunded(
+                request.refundId(), request.orderId(), request.amountFen(), request.refundedAt()));
+        var answer = new IdempotentRequests.Answer<RefundingOrders.Outcome, RefundResponse>(
+                idempotency.key("order-refund:" + caller.id(), key, request),
+                RefundResponse.class,
+                outcome -> RefundResponse.of(outcome.refund(), outcome.order().refundedFen(), outcome.firstReport()));
+        return retry.run(() -> refunding.handle(command, answer));
     }
 
     @Operation(summary = "One reported order with its outcome, cashback and refunds (FINANCE, OPS)")

@@ -2,6 +2,7 @@ package io.laxin.reward.settlement.application;
 
 import io.laxin.kernel.api.CommonErrorCode;
 import io.laxin.kernel.error.LaxinException;
+import io.laxin.kernel.idempotency.IdempotentRequests;
 import io.laxin.reward.api.RewardErrorCode;
 import io.laxin.reward.ledger.domain.Account;
 import io.laxin.reward.ledger.domain.Ledger;
@@ -46,6 +47,7 @@ public class AdvancingSettlementBatch {
     private final SettlementEvents events;
     private final RewardEvents rewardEvents;
     private final Clock clock;
+    private final IdempotentRequests idempotency;
 
     public AdvancingSettlementBatch(
             SettlementBatches batches,
@@ -54,7 +56,8 @@ public class AdvancingSettlementBatch {
             Ledger ledger,
             SettlementEvents events,
             RewardEvents rewardEvents,
-            Clock clock) {
+            Clock clock,
+            IdempotentRequests idempotency) {
         this.batches = batches;
         this.rewards = rewards;
         this.lines = lines;
@@ -62,6 +65,13 @@ public class AdvancingSettlementBatch {
         this.events = events;
         this.rewardEvents = rewardEvents;
         this.clock = clock;
+        this.idempotency = idempotency;
+    }
+
+    /** {@link #handle(AdvanceSettlementBatchCommand)} once per Idempotency-Key, recorded in its transaction. */
+    @Transactional
+    public <A> A handle(AdvanceSettlementBatchCommand c, IdempotentRequests.Answer<SettlementBatch, A> answer) {
+        return idempotency.once(answer, () -> handle(c));
     }
 
     @Transactional

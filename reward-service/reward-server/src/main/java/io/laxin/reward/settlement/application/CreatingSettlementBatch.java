@@ -9,14 +9,17 @@ import io.laxin.reward.settlement.domain.SettlementBatch;
 import io.laxin.reward.settlement.domain.SettlementBatches;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Use case: create a settlement batch and collect it. The batch row is stored under the request's Idempotency-Key;
- * collecting then runs in chunks of its own transactions (see {@link CollectingSettlementBatch}). A replay of the
- * key answers the batch as it is now and does not collect a second time.
+ * Use case: create a settlement batch and collect it. The batch row is stored with the request's Idempotency-Key (and
+ * the batch id as its answer) in one transaction; collecting then runs in chunks of its own transactions (see
+ * {@link CollectingSettlementBatch}). A replay of the key answers the batch as it is now and does not collect a second
+ * time.
  */
 @Service
 public class CreatingSettlementBatch {
@@ -24,6 +27,7 @@ public class CreatingSettlementBatch {
     private final SettlementBatches batches;
     private final CollectingSettlementBatch collecting;
     private final IdempotentRequests idempotency;
+    private final TransactionTemplate tx;
     private final Clock clock;
     private final long defaultMinPayoutFen;
     private final ZoneId zone;
@@ -32,28 +36,36 @@ public class CreatingSettlementBatch {
             SettlementBatches batches,
             CollectingSettlementBatch collecting,
             IdempotentRequests idempotency,
+            TransactionTemplate tx,
             Clock clock,
             @Value("${laxin.reward.min-payout-fen:100}") long defaultMinPayoutFen,
             @Value("${laxin.reward.settlement-zone:Asia/Shanghai}") ZoneId zone) {
         this.batches = batches;
         this.collecting = collecting;
         this.idempotency = idempotency;
+        this.tx = tx;
         this.clock = clock;
         this.defaultMinPayoutFen = defaultMinPayoutFen;
         this.zone = zone;
     }
 
-    public SettlementBatch handle(CreateSettlementBatchCommand c, String idempotencyKey) {
+    /** @param key the request's Idempotency-Key, or null */
+    public SettlementBatch handle(CreateSettlementBatchCommand c, IdempotentRequests.Key key) {
         Period period = periodOf(c);
         long min = c.minPayoutFen() == null ? defaultMinPayoutFen : c.minPayoutFen();
         if (min < 1) {
             throw new LaxinException(CommonErrorCode.VALIDATION_FAILED, "minPayoutFen must be at least 1");
         }
+        IdempotentRequests.Answer<Long, Long> answer = IdempotentRequests.Answer.as(key, Long.class);
+        Optional<Long> earlier = idempotency.earlier(answer);
+        if (earlier.isPresent()) {
+            return batches.byId(earlier.get()).orElseThrow();
+        }
         AtomicBoolean created = new AtomicBoolean();
-        Long id = idempotency.execute("settlement.create:" + c.actor(), idempotencyKey, c, Long.class, () -> {
+        Long id = tx.execute(s -> idempotency.once(answer, () -> {
             created.set(true);
             return batches.add(c.campaignId(), period, min, c.actor(), clock.instant());
-        });
+        }));
         if (created.get()) {
             collecting.collect(id);
         }

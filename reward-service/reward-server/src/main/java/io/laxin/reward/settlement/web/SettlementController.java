@@ -66,10 +66,9 @@ public class SettlementController {
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
             @Valid @RequestBody CreateSettlementBatchRequest r) {
         caller.requireStaff(Role.FINANCE);
-        var batch = creating.handle(
-                new CreateSettlementBatchCommand(
-                        r.campaignId(), r.day(), r.from(), r.to(), r.minPayoutFen(), caller.id()),
-                key);
+        var command = new CreateSettlementBatchCommand(
+                r.campaignId(), r.day(), r.from(), r.to(), r.minPayoutFen(), caller.id());
+        var batch = creating.handle(command, idempotency.key("settlement.create:" + caller.id(), key, command));
         return SettlementBatchResponse.of(reading.overview(batch));
     }
 
@@ -170,12 +169,12 @@ public class SettlementController {
     private SettlementBatchResponse advance(Caller caller, String key, long batchId, Transition move, String note) {
         caller.requireStaff(Role.FINANCE);
         var command = new AdvanceSettlementBatchCommand(batchId, move, caller.id(), note);
-        return idempotency.execute(
-                "settlement.move:" + caller.id(),
-                key,
+        return advancing.handle(
                 command,
-                SettlementBatchResponse.class,
-                () -> SettlementBatchResponse.of(reading.overview(advancing.handle(command))));
+                new IdempotentRequests.Answer<>(
+                        idempotency.key("settlement.move:" + caller.id(), key, command),
+                        SettlementBatchResponse.class,
+                        batch -> SettlementBatchResponse.of(reading.overview(batch))));
     }
 
     private static int clamp(int size) {

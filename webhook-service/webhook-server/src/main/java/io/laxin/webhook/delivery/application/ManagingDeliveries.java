@@ -1,6 +1,7 @@
 package io.laxin.webhook.delivery.application;
 
 import io.laxin.kernel.error.LaxinException;
+import io.laxin.kernel.idempotency.IdempotentRequests;
 import io.laxin.webhook.api.WebhookErrorCode;
 import io.laxin.webhook.api.WebhookEventTypes;
 import io.laxin.webhook.delivery.domain.Attempt;
@@ -24,11 +25,13 @@ public class ManagingDeliveries {
     private final Deliveries deliveries;
     private final Endpoints endpoints;
     private final Clock clock;
+    private final IdempotentRequests idempotency;
 
-    public ManagingDeliveries(Deliveries deliveries, Endpoints endpoints, Clock clock) {
+    public ManagingDeliveries(Deliveries deliveries, Endpoints endpoints, Clock clock, IdempotentRequests idempotency) {
         this.deliveries = deliveries;
         this.endpoints = endpoints;
         this.clock = clock;
+        this.idempotency = idempotency;
     }
 
     /** A delivery with its body and every attempt. */
@@ -51,6 +54,18 @@ public class ManagingDeliveries {
         requireEnabled(endpoint(d.endpointId()));
         deliveries.requeue(deliveryId, clock.instant());
         return delivery(deliveryId);
+    }
+
+    /** {@link #redeliver(long)} once per Idempotency-Key: the key and the answer are recorded in its transaction. */
+    @Transactional
+    public <A> A redeliver(long deliveryId, IdempotentRequests.Answer<Delivery, A> answer) {
+        return idempotency.once(answer, () -> redeliver(deliveryId));
+    }
+
+    /** {@link #ping(long)} once per Idempotency-Key: the key and the answer are recorded in its transaction. */
+    @Transactional
+    public <A> A ping(long endpointId, IdempotentRequests.Answer<Delivery, A> answer) {
+        return idempotency.once(answer, () -> ping(endpointId));
     }
 
     /** Queues a {@code webhook.ping} event for this endpoint alone. */

@@ -64,12 +64,12 @@ public class DeliveryController {
             @PathVariable long id,
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
         caller.requireStaff(Role.ADMIN);
-        return idempotency.execute(
-                "webhook-redeliver:" + caller.id(),
-                key,
+        return managing.redeliver(
                 id,
-                DeliveryResponse.class,
-                () -> DeliveryResponse.of(managing.redeliver(id)));
+                new IdempotentRequests.Answer<>(
+                        idempotency.key("webhook-redeliver:" + caller.id(), key, id),
+                        DeliveryResponse.class,
+                        DeliveryResponse::of));
     }
 
     @Operation(summary = "Queue a webhook.ping event for this endpoint alone")
@@ -80,11 +80,11 @@ public class DeliveryController {
             @PathVariable long id,
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
         caller.requireStaff(Role.ADMIN);
-        return idempotency.execute(
-                "webhook-ping:" + caller.id(),
-                key,
+        return managing.ping(
                 id,
-                DeliveryResponse.class,
-                () -> DeliveryResponse.of(managing.ping(id)));
+                new IdempotentRequests.Answer<>(
+                        idempotency.key("webhook-ping:" + caller.id(), key, id),
+                        DeliveryResponse.class,
+                        DeliveryResponse::of));
     }
 }

@@ -2,6 +2,7 @@ package io.laxin.webhook.endpoint.application;
 
 import io.laxin.kernel.api.CommonErrorCode;
 import io.laxin.kernel.error.LaxinException;
+import io.laxin.kernel.idempotency.IdempotentRequests;
 import io.laxin.webhook.WebhookProperties;
 import io.laxin.webhook.api.WebhookErrorCode;
 import io.laxin.webhook.api.WebhookEventTypes;
@@ -24,12 +25,25 @@ public class ManagingEndpoints {
     private final EndpointUrls urls;
     private final WebhookProperties properties;
     private final Clock clock;
+    private final IdempotentRequests idempotency;
 
-    public ManagingEndpoints(Endpoints endpoints, EndpointUrls urls, WebhookProperties properties, Clock clock) {
+    public ManagingEndpoints(
+            Endpoints endpoints,
+            EndpointUrls urls,
+            WebhookProperties properties,
+            Clock clock,
+            IdempotentRequests idempotency) {
         this.endpoints = endpoints;
         this.urls = urls;
         this.properties = properties;
         this.clock = clock;
+        this.idempotency = idempotency;
+    }
+
+    /** {@link #register} once per Idempotency-Key: the key and the answer are recorded in its transaction. */
+    @Transactional
+    public <A> A register(RegisterEndpointCommand command, IdempotentRequests.Answer<Endpoint, A> answer) {
+        return idempotency.once(answer, () -> register(command));
     }
 
     /** Registers the endpoint; the answer is the only time its secret is shown. */

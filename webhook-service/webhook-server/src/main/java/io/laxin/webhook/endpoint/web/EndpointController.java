@@ -43,13 +43,12 @@ public class EndpointController {
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
             @Valid @RequestBody EndpointRequest request) {
         caller.requireStaff(Role.ADMIN);
-        return idempotency.execute(
-                "webhook-endpoint-register:" + caller.id(),
-                key,
-                request,
-                EndpointResponse.class,
-                () -> EndpointResponse.withSecret(managing.register(new RegisterEndpointCommand(
-                        request.url(), request.description(), request.eventTypes(), caller.id()))));
+        return managing.register(
+                new RegisterEndpointCommand(request.url(), request.description(), request.eventTypes(), caller.id()),
+                new IdempotentRequests.Answer<>(
+                        idempotency.key("webhook-endpoint-register:" + caller.id(), key, request),
+                        EndpointResponse.class,
+                        EndpointResponse::withSecret));
     }
 
     @Operation(summary = "Every endpoint (secrets masked)")
