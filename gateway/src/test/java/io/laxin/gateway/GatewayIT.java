@@ -23,8 +23,11 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.data.redis.core.ScanOptions;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -358,6 +361,39 @@ class GatewayIT {
                 .isEqualTo(200);
         assertProblem(hostPost("/api/v1/host/registrations", body, at, nonce), 401, "NONCE_REUSED");
         assertThat(SERVICE.received()).hasSize(1);
+    }
+
+    @Autowired
+    ReactiveStringRedisTemplate redis;
+
+    private List<String> redisKeys(String pattern) {
+        return redis.scan(ScanOptions.scanOptions().match(pattern).count(1000).build())
+                .collectList()
+                .block();
+    }
+
+    @Test
+    void shouldRefuseAReplayAfterRedisLostItsNoncesAndAcceptAFreshSignature() {
+        String body = "{\"campaignId\":1}";
+        String nonce = HostSignatures.newNonce();
+        Instant at = Instant.now();
+        assertThat(hostPost("/api/v1/host/registrations", body, at, nonce).status())
+                .isEqualTo(200);
+
+        // Redis flushed or restarted empty: only this context's nonce keys go (Redis is shared). The key prefix is
+        // read from the stored nonce (the registry's supplier draws a new random prefix on every read).
+        List<String> used = redisKeys("lxt:*:gateway:nonce:brand-a:" + nonce);
+        assertThat(used).hasSize(1);
+        String prefix = used.get(0).substring(0, used.get(0).indexOf("gateway:nonce:"));
+        List<String> keys = redisKeys(prefix + "gateway:nonce*");
+        redis.delete(keys.toArray(String[]::new)).block();
+
+        assertProblem(hostPost("/api/v1/host/registrations", body, at, nonce), 401, "TIMESTAMP_OUT_OF_RANGE");
+        // a call signed after the gateway's nonce memory began again (timestamps are whole seconds) goes through
+        assertThat(hostPost("/api/v1/host/registrations", body, Instant.now().plusSeconds(1), HostSignatures.newNonce())
+                        .status())
+                .isEqualTo(200);
+        assertThat(SERVICE.received()).hasSize(2);
     }
 
     @Test

@@ -2,7 +2,10 @@ package io.laxin.gateway.auth;
 
 import io.laxin.gateway.error.GatewayErrorCode;
 import io.laxin.kernel.identity.Caller;
+import io.laxin.kernel.identity.RedisNonces;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import reactor.core.publisher.Mono;
@@ -10,7 +13,9 @@ import reactor.core.publisher.Mono;
 /**
  * Checks a signed host request: known key, timestamp within ±5 minutes, signature over method, path and query,
  * timestamp, nonce and body digest, and a nonce never seen before (remembered in Redis, SET NX with a TTL, only once
- * the signature is valid so nobody can burn a host's nonces). The caller carries the campaigns the key is scoped to.
+ * the signature is valid so nobody can burn a host's nonces). A call signed before Redis's nonce memory began (Redis
+ * flushed or restarted empty: {@link RedisNonces}) is refused, so a captured call cannot be replayed then; the host
+ * signs it again. The caller carries the campaigns the key is scoped to.
  */
 public final class HostRequests {
 
@@ -19,12 +24,19 @@ public final class HostRequests {
     private final HostApiKeys keys;
     private final ReactiveStringRedisTemplate redis;
     private final String noncePrefix;
+    private final String epochKey;
     private final Clock clock;
 
     public HostRequests(HostApiKeys keys, ReactiveStringRedisTemplate redis, String keyPrefix, Clock clock) {
         this.keys = keys;
         this.redis = redis;
         this.noncePrefix = keyPrefix + "gateway:nonce:";
+        this.epochKey = keyPrefix + "gateway:nonce-epoch";
+        // a fresh Redis's memory begins before the first call, not with it (which would refuse that call once)
+        redis.opsForValue()
+                .setIfAbsent(epochKey, Long.toString(clock.millis()))
+                .onErrorResume(e -> Mono.just(false))
+                .block(java.time.Duration.ofSeconds(5));
         this.clock = clock;
     }
 
@@ -77,15 +89,27 @@ public final class HostRequests {
                     HostSignatures.SIGNATURE + " does not match method, "
                             + "path and query, timestamp, nonce and body digest");
         }
-        return redis.opsForValue()
-                .setIfAbsent(noncePrefix + keyId + ":" + nonce, timestamp, HostSignatures.NONCE_TTL)
+        return redis.execute(
+                        RedisNonces.SCRIPT,
+                        RedisNonces.keys(epochKey, noncePrefix + keyId + ":" + nonce),
+                        List.of(RedisNonces.args(
+                                clock.instant(), Instant.ofEpochSecond(epoch), HostSignatures.NONCE_TTL, timestamp)))
+                .next()
+                .map(RedisNonces::outcome)
                 .onErrorMap(e -> new JwtTokens.Rejected(
                         GatewayErrorCode.DEPENDENCY_UNAVAILABLE, "The nonce store is unavailable; try again shortly"))
-                .flatMap(fresh -> Boolean.TRUE.equals(fresh)
-                        ? Mono.just(Caller.host(keyId, keys.campaigns(keyId)))
-                        : reject(
+                .flatMap(outcome -> switch (outcome) {
+                    case FIRST_USE -> Mono.just(Caller.host(keyId, keys.campaigns(keyId)));
+                    case SIGNED_BEFORE_EPOCH ->
+                        reject(
+                                GatewayErrorCode.TIMESTAMP_OUT_OF_RANGE,
+                                HostSignatures.TIMESTAMP + " is before the gateway's nonce memory began (it restarted);"
+                                        + " sign the call again");
+                    case REUSED ->
+                        reject(
                                 GatewayErrorCode.NONCE_REUSED,
-                                "Nonce '" + nonce + "' was already used; use a fresh one for every call"));
+                                "Nonce '" + nonce + "' was already used; use a fresh one for every call");
+                });
     }
 
     private static <T> Mono<T> reject(GatewayErrorCode code, String reason) {

@@ -6,6 +6,7 @@ import java.security.PublicKey;
 import java.security.Signature;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
@@ -115,8 +116,11 @@ public final class IdentityVerifier {
             return Verdict.refused("signature does not match (signer " + signer + ")");
         }
         // only once the signature is valid, so nobody can burn another caller's nonces
-        if (!nonces.firstUse(signer + ":" + nonce, NONCE_TTL)) {
-            return new Verdict(Optional.empty(), CommonErrorCode.SIGNATURE_REPLAYED, "nonce already used");
+        if (!nonces.firstUse(signer + ":" + nonce, Instant.ofEpochSecond(epoch), NONCE_TTL)) {
+            return new Verdict(
+                    Optional.empty(),
+                    CommonErrorCode.SIGNATURE_REPLAYED,
+                    "nonce already used, or signed before the nonce store's memory began");
         }
         return Verdict.ok(caller.get());
     }

@@ -2,6 +2,7 @@ package io.laxin.kernel.identity;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,7 +28,7 @@ public final class InMemoryNonceStore implements NonceStore {
     }
 
     @Override
-    public synchronized boolean firstUse(String key, Duration ttl) {
+    public synchronized boolean firstUse(String key, Instant signedAt, Duration ttl) {
         long now = clock.millis();
         for (Iterator<Map.Entry<String, Long>> it = seen.entrySet().iterator(); it.hasNext(); ) {
             if (it.next().getValue() > now) {

@@ -235,12 +235,12 @@ class IdentitySignerTest {
         var clock = new MutableClock(NOW);
         var store = new InMemoryNonceStore(2, clock);
 
-        assertThat(store.firstUse("a", Duration.ofMinutes(10))).isTrue();
-        assertThat(store.firstUse("a", Duration.ofMinutes(10))).isFalse();
+        assertThat(store.firstUse("a", NOW, Duration.ofMinutes(10))).isTrue();
+        assertThat(store.firstUse("a", NOW, Duration.ofMinutes(10))).isFalse();
         clock.now = NOW.plus(Duration.ofMinutes(11));
-        assertThat(store.firstUse("a", Duration.ofMinutes(10))).isTrue();
-        store.firstUse("b", Duration.ofMinutes(10));
-        store.firstUse("c", Duration.ofMinutes(10));
+        assertThat(store.firstUse("a", NOW, Duration.ofMinutes(10))).isTrue();
+        store.firstUse("b", NOW, Duration.ofMinutes(10));
+        store.firstUse("c", NOW, Duration.ofMinutes(10));
         assertThat(store.size()).isLessThanOrEqualTo(2);
     }
 

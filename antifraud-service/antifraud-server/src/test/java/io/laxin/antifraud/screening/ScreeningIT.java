@@ -47,7 +47,7 @@ class ScreeningIT extends AntifraudIT {
         return r.json();
     }
 
-    private static List<String> ruleIds(JsonNode decision) {
+    static List<String> ruleIds(JsonNode decision) {
         List<String> ids = new ArrayList<>();
         decision.get("reasons").forEach(r -> ids.add(r.get("ruleId").asString()));
         return ids;

@@ -46,6 +46,13 @@ class MybatisScreenings implements Screenings {
         row.setIp(truncate(facts.ip()));
         row.setSubnet24(facts.subnet24());
         row.setRegisteredAt(utc(facts.registeredAt() == null ? now : facts.registeredAt()));
+        // what the velocity counters' rebuild reads when Redis lost them (ScreeningHistory)
+        row.setInviteePhoneHash(truncate(facts.inviteePhoneHash()));
+        row.setInviteeOpenid(truncate(facts.inviteeOpenid()));
+        row.setInviteeUnionid(truncate(facts.inviteeUnionid()));
+        if (facts.inviteeOpenidFirstSeenAt() != null) {
+            row.setInviteeOpenidFirstSeenAt(utc(facts.inviteeOpenidFirstSeenAt()));
+        }
         mapper.insert(row);
         return row.getId();
     }
@@ -69,7 +76,7 @@ class MybatisScreenings implements Screenings {
         return LocalDateTime.ofInstant(i, ZoneOffset.UTC);
     }
 
-    private static String truncate(String s) {
+    static String truncate(String s) {
         return s == null || s.length() <= 128 ? s : s.substring(0, 128);
     }
 }

@@ -24,6 +24,10 @@ public class ScreeningDO {
     private String ip;
     private String subnet24;
     private LocalDateTime registeredAt;
+    private String inviteePhoneHash;
+    private String inviteeOpenid;
+    private String inviteeUnionid;
+    private LocalDateTime inviteeOpenidFirstSeenAt;
 
     public String getId() {
         return id;
@@ -127,5 +131,37 @@ public class ScreeningDO {
 
     public void setRegisteredAt(LocalDateTime registeredAt) {
         this.registeredAt = registeredAt;
+    }
+
+    public String getInviteePhoneHash() {
+        return inviteePhoneHash;
+    }
+
+    public void setInviteePhoneHash(String inviteePhoneHash) {
+        this.inviteePhoneHash = inviteePhoneHash;
+    }
+
+    public String getInviteeOpenid() {
+        return inviteeOpenid;
+    }
+
+    public void setInviteeOpenid(String inviteeOpenid) {
+        this.inviteeOpenid = inviteeOpenid;
+    }
+
+    public String getInviteeUnionid() {
+        return inviteeUnionid;
+    }
+
+    public void setInviteeUnionid(String inviteeUnionid) {
+        this.inviteeUnionid = inviteeUnionid;
+    }
+
+    public LocalDateTime getInviteeOpenidFirstSeenAt() {
+        return inviteeOpenidFirstSeenAt;
+    }
+
+    public void setInviteeOpenidFirstSeenAt(LocalDateTime inviteeOpenidFirstSeenAt) {
+        this.inviteeOpenidFirstSeenAt = inviteeOpenidFirstSeenAt;
     }
 }
