@@ -7,6 +7,7 @@ import io.laxin.antifraud.api.event.RiskEventTags;
 import io.laxin.invite.referral.application.ResolveRiskDecisionCommand;
 import io.laxin.invite.referral.application.ResolvingRiskDecision;
 import io.laxin.kernel.messaging.IdempotentListener;
+import io.laxin.kernel.messaging.Topics;
 import java.util.List;
 import org.apache.rocketmq.spring.annotation.RocketMQMessageListener;
 import org.springframework.stereotype.Component;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
 /** antifraud-service's final verdicts move referrals on (see {@link ResolvingRiskDecision}). */
 @Component
 @RocketMQMessageListener(
-        topic = "${laxin.topics.risk:LAXIN_RISK}",
+        topic = Topics.RISK_TOPIC,
         consumerGroup = "${spring.application.name}-risk-decisions",
         selectorExpression = RiskEventTags.DECIDED)
 public class RiskDecidedListener extends IdempotentListener<RiskDecidedEvent> {
