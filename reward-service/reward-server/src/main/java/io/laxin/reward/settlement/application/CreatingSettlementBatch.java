@@ -3,6 +3,7 @@ package io.laxin.reward.settlement.application;
 import io.laxin.kernel.api.CommonErrorCode;
 import io.laxin.kernel.error.LaxinException;
 import io.laxin.kernel.idempotency.IdempotentRequests;
+import io.laxin.reward.RewardProperties;
 import io.laxin.reward.api.RewardErrorCode;
 import io.laxin.reward.settlement.domain.Period;
 import io.laxin.reward.settlement.domain.SettlementBatch;
@@ -10,7 +11,6 @@ import io.laxin.reward.settlement.domain.SettlementBatches;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -33,14 +33,13 @@ public class CreatingSettlementBatch {
             CollectingSettlementBatch collecting,
             IdempotentRequests idempotency,
             Clock clock,
-            @Value("${laxin.reward.min-payout-fen:100}") long defaultMinPayoutFen,
-            @Value("${laxin.reward.settlement-zone:Asia/Shanghai}") ZoneId zone) {
+            RewardProperties properties) {
         this.batches = batches;
         this.collecting = collecting;
         this.idempotency = idempotency;
         this.clock = clock;
-        this.defaultMinPayoutFen = defaultMinPayoutFen;
-        this.zone = zone;
+        this.defaultMinPayoutFen = properties.minPayoutFen();
+        this.zone = properties.settlementZone();
     }
 
     public SettlementBatch handle(CreateSettlementBatchCommand c, String idempotencyKey) {
