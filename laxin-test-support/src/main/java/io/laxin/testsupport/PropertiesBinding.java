@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,6 +39,26 @@ public final class PropertiesBinding {
                     failure[0] = context.getStartupFailure();
                 });
         return failure[0];
+    }
+
+    /**
+     * Starts {@code configuration} with {@code others} and then {@code setting} ({@code name=value}, a bad value) and
+     * checks that the start fails naming the property: as configured ({@code a.b-c}) or as bound ({@code a.bC}, nested
+     * records' validation errors name the field path).
+     */
+    public static void assertRejected(Class<?> configuration, String setting, String... others) {
+        String property = setting.substring(0, setting.indexOf('='));
+        String[] properties =
+                Stream.concat(Arrays.stream(others), Stream.of(setting)).toArray(String[]::new);
+        StringWriter trace = new StringWriter();
+        startupFailure(configuration, properties).printStackTrace(new PrintWriter(trace));
+        assertThat(normalized(trace.toString()))
+                .as("why %s failed the start", setting)
+                .contains(normalized(property));
+    }
+
+    private static String normalized(String text) {
+        return text.replace("-", "").toLowerCase(Locale.ROOT);
     }
 
     /** Runs {@code configuration} with {@code properties} and checks that it starts (the defaults bind and validate). */
