@@ -1,13 +1,14 @@
 package io.laxin.antifraud.screening.infra;
 
+import io.laxin.antifraud.AntifraudProperties;
 import io.laxin.antifraud.screening.domain.ConfigVersions;
 import io.laxin.antifraud.screening.domain.RegistrationFacts;
 import io.laxin.antifraud.screening.domain.Velocity;
 import io.laxin.antifraud.screening.domain.VelocityCounters;
+import io.laxin.kernel.config.KernelProperties;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Repository;
@@ -62,13 +63,10 @@ class RedisVelocityCounters implements VelocityCounters, ConfigVersions {
     private final String prefix;
     private final Duration keepIdentities;
 
-    RedisVelocityCounters(
-            StringRedisTemplate redis,
-            @Value("${laxin.redis.key-prefix:laxin:}") String keyPrefix,
-            @Value("${laxin.antifraud.identity-memory:90d}") Duration keepIdentities) {
+    RedisVelocityCounters(StringRedisTemplate redis, KernelProperties kernel, AntifraudProperties properties) {
         this.redis = redis;
-        this.prefix = keyPrefix + "antifraud:";
-        this.keepIdentities = keepIdentities;
+        this.prefix = kernel.redis().keyPrefix() + "antifraud:";
+        this.keepIdentities = properties.identityMemory();
     }
 
     String versionKey() {
