@@ -29,7 +29,7 @@ class HouseRulesTest {
     void shouldFailEachRuleWhereTheFixtureBreaksIt() {
         JavaClasses classes = new ClassFileImporter().importPackages(BROKEN);
         List<ArchRule> rules = HouseRules.rules(BROKEN);
-        assertThat(rules).hasSize(6);
+        assertThat(rules).hasSize(7);
         for (ArchRule rule : rules) {
             assertThat(rule.evaluate(classes).hasViolation())
                     .as(rule.getDescription())
@@ -46,6 +46,11 @@ class HouseRulesTest {
                         .getFailureReport()
                         .toString())
                 .contains("AlphaDO");
+        assertThat(HouseRules.settingsComeFromPropertiesRecords()
+                        .evaluate(classes)
+                        .getFailureReport()
+                        .toString())
+                .contains("AlphaSchedule");
     }
 
     @Test
