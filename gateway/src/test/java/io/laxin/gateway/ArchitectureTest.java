@@ -21,6 +21,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void shouldReadSettingsFromPropertiesRecords() {
+        HouseRules.settingsComeFromPropertiesRecords().check(classes);
+    }
+
+    @Test
     void shouldStayReactive() {
         noClasses()
                 .should()

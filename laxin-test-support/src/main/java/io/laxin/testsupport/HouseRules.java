@@ -27,7 +27,8 @@ import java.util.List;
  *     <li>idempotency is the use case's: web code builds {@code Idempotency-Key} keys and calls nothing else of
  *     {@code IdempotentRequests};</li>
  *     <li>only messaging (and the app's wiring) speaks RocketMQ;</li>
- *     <li>data objects ({@code XxxDO}) and MyBatis mappers live in infra.</li>
+ *     <li>data objects ({@code XxxDO}) and MyBatis mappers live in infra;</li>
+ *     <li>settings come from the service's {@code @ConfigurationProperties} record, never from {@code @Value}.</li>
  * </ul>
  * Each rule is checked over classes that exist: a rule whose subject package is empty fails (ArchUnit's
  * "failOnEmptyShould"), so a renamed package cannot make a rule pass silently. {@code HouseRulesTest} breaks each rule
@@ -68,7 +69,8 @@ public final class HouseRules {
                 webGoesThroughUseCases(basePackage),
                 webOnlyBuildsIdempotencyKeys(),
                 onlyMessagingSpeaksRocketMq(),
-                dataObjectsStayInInfra());
+                dataObjectsStayInInfra(),
+                settingsComeFromPropertiesRecords());
     }
 
     public static ArchRule featuresFreeOfCycles(String basePackage) {
@@ -171,5 +173,18 @@ public final class HouseRules {
                 .resideInAPackage("..infra..")
                 .because("a data object or a mapper never leaves infra; repositories translate to domain types")
                 .allowEmptyShould(true);
+    }
+
+    /**
+     * No {@code @Value}: a setting is a component of the service's {@code @ConfigurationProperties} record, so it is
+     * validated at start-up, has its default in one place and is listed in the configuration metadata.
+     */
+    public static ArchRule settingsComeFromPropertiesRecords() {
+        return noClasses()
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("org.springframework.beans.factory.annotation.Value")
+                .because("settings are read through the service's @ConfigurationProperties record (validated, "
+                        + "defaulted once, documented by the configuration metadata), not injected by @Value");
     }
 }

@@ -29,7 +29,7 @@ class HouseRulesTest {
     void shouldFailEachRuleWhereTheFixtureBreaksIt() {
         JavaClasses classes = new ClassFileImporter().importPackages(BROKEN);
         List<ArchRule> rules = HouseRules.rules(BROKEN);
-        assertThat(rules).hasSize(7);
+        assertThat(rules).hasSize(8);
         for (ArchRule rule : rules) {
             assertThat(rule.evaluate(classes).hasViolation())
                     .as(rule.getDescription())
@@ -53,6 +53,11 @@ class HouseRulesTest {
                 .contains("ReplayingAlphaController")
                 .contains("IdempotentRequests.earlier")
                 .doesNotContain("IdempotentRequests.key");
+        assertThat(HouseRules.settingsComeFromPropertiesRecords()
+                        .evaluate(classes)
+                        .getFailureReport()
+                        .toString())
+                .contains("AlphaSchedule");
     }
 
     @Test

@@ -3,9 +3,11 @@ package io.laxin.antifraud;
 import org.mybatis.spring.annotation.MapperScan;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /** antifraud-service: screens registrations, keeps explainable decisions. */
 @SpringBootApplication
+@EnableConfigurationProperties(AntifraudProperties.class)
 @MapperScan(basePackages = "io.laxin.antifraud", annotationClass = org.apache.ibatis.annotations.Mapper.class)
 public class AntifraudServerApplication {
 

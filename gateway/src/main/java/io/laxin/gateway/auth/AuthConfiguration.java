@@ -1,8 +1,8 @@
 package io.laxin.gateway.auth;
 
+import io.laxin.kernel.config.KernelProperties;
 import java.time.Clock;
 import java.util.stream.Stream;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
@@ -56,11 +56,8 @@ class AuthConfiguration {
 
     @Bean
     HostRequests hostRequests(
-            HostApiKeys keys,
-            ReactiveStringRedisTemplate redis,
-            @Value("${laxin.redis.key-prefix:laxin:}") String keyPrefix,
-            Clock clock) {
-        return new HostRequests(keys, redis, keyPrefix, clock);
+            HostApiKeys keys, ReactiveStringRedisTemplate redis, KernelProperties kernel, Clock clock) {
+        return new HostRequests(keys, redis, kernel.redis().keyPrefix(), clock);
     }
 
     @Bean

@@ -7,7 +7,6 @@ import io.laxin.kernel.identity.IdentitySigner;
 import io.laxin.kernel.identity.InternalRequest;
 import java.net.URI;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.cloud.gateway.filter.RouteToRequestUrlFilter;
@@ -38,13 +37,12 @@ public class InternalSignatureFilter implements GlobalFilter, org.springframewor
     private final IdentitySigner signer;
     private final DataSize maxBody;
 
-    public InternalSignatureFilter(
-            ObjectProvider<IdentitySigner> signer, @Value("${laxin.gateway.max-body:1MB}") DataSize maxBody) {
+    public InternalSignatureFilter(ObjectProvider<IdentitySigner> signer, RoutingProperties properties) {
         this.signer = signer.getIfAvailable(() -> {
             throw new IllegalStateException("laxin.identity.private-key (env LAXIN_GATEWAY_PRIVATE_KEY) is not set: "
                     + "the gateway signs the identity it forwards with its own Ed25519 key");
         });
-        this.maxBody = maxBody;
+        this.maxBody = properties.maxBody();
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.laxin.invite;
 import org.mybatis.spring.annotation.MapperScan;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.openfeign.EnableFeignClients;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
@@ -10,6 +11,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @SpringBootApplication
 @EnableFeignClients(basePackages = "io.laxin.invite")
 @EnableScheduling
+@EnableConfigurationProperties(InviteProperties.class)
 @MapperScan(basePackages = "io.laxin.invite", annotationClass = org.apache.ibatis.annotations.Mapper.class)
 public class InviteServerApplication {
 

@@ -26,12 +26,10 @@ import io.laxin.kernel.messaging.ProcessedEvents;
 import io.laxin.kernel.messaging.Topics;
 import io.laxin.kernel.web.ProblemHandler;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.apache.rocketmq.spring.core.RocketMQTemplate;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -62,13 +60,18 @@ import tools.jackson.databind.json.JsonMapper;
             "org.apache.rocketmq.spring.autoconfigure.RocketMQAutoConfiguration",
             "org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration"
         })
-@EnableConfigurationProperties({Topics.class, OutboxProperties.class, IdentityProperties.class})
+@EnableConfigurationProperties({KernelProperties.class, Topics.class, OutboxProperties.class, IdentityProperties.class})
 public class LaxinKernelAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    @Bean
+    ServiceName serviceName(Environment environment) {
+        return new ServiceName(environment.getProperty("spring.application.name"));
     }
 
     /**
@@ -93,11 +96,9 @@ public class LaxinKernelAutoConfiguration {
          */
         @Bean
         FilterRegistrationBean<GatewayIdentityFilter> gatewayIdentityFilter(
-                IdentityProperties properties,
-                ObjectProvider<NonceStore> nonces,
-                @Value("${spring.application.name}") String name) {
+                IdentityProperties properties, ObjectProvider<NonceStore> nonces, ServiceName name) {
             IdentityVerifier verifier = new IdentityVerifier(
-                    name,
+                    name.value(),
                     properties.publicKeys(),
                     nonces.getIfAvailable(() -> new InMemoryNonceStore(properties.maxNonces(), Clock.systemUTC())),
                     Clock.systemUTC());
@@ -163,11 +164,10 @@ public class LaxinKernelAutoConfiguration {
     static class ApiDocsConfiguration {
 
         @Bean
-        org.springdoc.core.customizers.OpenApiCustomizer laxinApiDocs(
-                @Value("${laxin.api-docs.title:${spring.application.name}}") String title,
-                @Value("${laxin.api-docs.version:0.1.0}") String version,
-                @Value("${laxin.api-docs.description:}") String description) {
-            return io.laxin.kernel.web.ApiDocs.customizer(title, version, description);
+        org.springdoc.core.customizers.OpenApiCustomizer laxinApiDocs(KernelProperties properties, ServiceName name) {
+            KernelProperties.ApiDocs docs = properties.apiDocs();
+            return io.laxin.kernel.web.ApiDocs.customizer(
+                    docs.title() == null ? name.value() : docs.title(), docs.version(), docs.description());
         }
     }
 
@@ -177,15 +177,14 @@ public class LaxinKernelAutoConfiguration {
 
         /** A service that calls others signs with its own key: without one it does not start. */
         @Bean
-        ServiceIdentityInterceptor serviceIdentityInterceptor(
-                ObjectProvider<IdentitySigner> signer, @Value("${spring.application.name}") String name) {
+        ServiceIdentityInterceptor serviceIdentityInterceptor(ObjectProvider<IdentitySigner> signer, ServiceName name) {
             return new ServiceIdentityInterceptor(
                     signer.getIfAvailable(() -> {
                         throw new IllegalStateException(
                                 "laxin.identity.private-key (env LAXIN_SERVICE_PRIVATE_KEY) is not " + "set: " + name
                                         + " signs the calls it makes with its own Ed25519 key");
                     }),
-                    name);
+                    name.value());
         }
     }
 
@@ -200,11 +199,11 @@ public class LaxinKernelAutoConfiguration {
         @ConditionalOnMissingBean
         NonceStore redisNonceStore(
                 org.springframework.data.redis.core.StringRedisTemplate redis,
-                @Value("${laxin.redis.key-prefix:laxin:}") String keyPrefix,
+                KernelProperties kernel,
                 IdentityProperties properties) {
             return new RedisNonceStore(
                     redis,
-                    keyPrefix,
+                    kernel.redis().keyPrefix(),
                     new InMemoryNonceStore(properties.maxNonces(), Clock.systemUTC()),
                     Clock.systemUTC());
         }
@@ -232,16 +231,22 @@ public class LaxinKernelAutoConfiguration {
                 PlatformTransactionManager txm,
                 JsonMapper json,
                 Clock clock,
-                @Value("${laxin.jobs.lease:5m}") Duration lease,
-                @Value("${spring.application.name:laxin}") String name) {
-            return new Jobs(jdbc, txm, json, clock, lease, name + "@" + host() + "/" + UUID.randomUUID());
+                KernelProperties properties,
+                ServiceName name) {
+            return new Jobs(
+                    jdbc,
+                    txm,
+                    json,
+                    clock,
+                    properties.jobs().lease(),
+                    name.value() + "@" + host() + "/" + UUID.randomUUID());
         }
 
         /** Background runner of long jobs: {@code laxin.jobs.threads} at once, {@code laxin.jobs.queue} waiting. */
         @Bean
-        LongJobs longJobs(
-                Jobs jobs, @Value("${laxin.jobs.threads:2}") int threads, @Value("${laxin.jobs.queue:50}") int queued) {
-            return new LongJobs(jobs, threads, queued);
+        LongJobs longJobs(Jobs jobs, KernelProperties properties) {
+            return new LongJobs(
+                    jobs, properties.jobs().threads(), properties.jobs().queue());
         }
 
         private static String host() {
@@ -276,13 +281,13 @@ public class LaxinKernelAutoConfiguration {
                 ObjectProvider<io.micrometer.core.instrument.MeterRegistry> meters,
                 JsonMapper json,
                 Environment environment,
-                @Value("${laxin.messaging.max-reconsume-times:16}") int maxReconsumeTimes) {
+                KernelProperties properties) {
             return new MessageDelivery(
                     parked,
                     meters.getIfAvailable(() -> io.micrometer.core.instrument.Metrics.globalRegistry),
                     json,
                     environment,
-                    maxReconsumeTimes);
+                    properties.messaging().maxReconsumeTimes());
         }
 
         @Bean

@@ -10,8 +10,11 @@ public final class SentinelLogs {
 
     private SentinelLogs() {}
 
+    /** @param dir where the logs go; null: {@code <java.io.tmpdir>/laxin-sentinel-logs} */
     public static void directTo(Path dir) {
-        String d = dir.toAbsolutePath().toString();
+        String d = (dir != null ? dir : Path.of(System.getProperty("java.io.tmpdir"), "laxin-sentinel-logs"))
+                .toAbsolutePath()
+                .toString();
         setIfAbsent("csp.sentinel.log.dir", d);
         setIfAbsent("EAGLEEYE.LOG.PATH", d);
         setIfAbsent("JM.LOG.PATH", d);

@@ -25,9 +25,7 @@ class IdempotentListenerTest {
         public static final int SCHEMA_VERSION = 1;
     }
 
-    @RocketMQMessageListener(
-            topic = "${laxin.topics.order:LAXIN_ORDER}",
-            consumerGroup = "${spring.application.name}-test-orders")
+    @RocketMQMessageListener(topic = Topics.ORDER_TOPIC, consumerGroup = "${spring.application.name}-test-orders")
     static class PaidListener extends IdempotentListener<Paid> {
         final List<Paid> handled = new ArrayList<>();
         RuntimeException failure;

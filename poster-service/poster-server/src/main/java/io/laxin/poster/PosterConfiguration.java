@@ -5,7 +5,6 @@ import io.laxin.poster.render.domain.PosterRenderer;
 import io.laxin.poster.render.domain.TemplatePainter;
 import io.laxin.poster.render.domain.TextPainter;
 import io.laxin.poster.template.domain.ImageLimits;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -37,18 +36,14 @@ public class PosterConfiguration {
     }
 
     @Bean(BACKGROUND_LIMITS)
-    ImageLimits backgroundLimits(
-            @Value("${laxin.poster.background.max-bytes}") long maxBytes,
-            @Value("${laxin.poster.background.max-width}") int maxWidth,
-            @Value("${laxin.poster.background.max-height}") int maxHeight,
-            @Value("${laxin.poster.background.max-pixels}") long maxPixels) {
-        return new ImageLimits(maxBytes, maxWidth, maxHeight, maxPixels);
+    ImageLimits backgroundLimits(PosterProperties properties) {
+        PosterProperties.Background b = properties.background();
+        return new ImageLimits(b.maxBytes(), b.maxWidth(), b.maxHeight(), b.maxPixels());
     }
 
     @Bean(AVATAR_LIMITS)
-    ImageLimits avatarLimits(
-            @Value("${laxin.poster.avatar.max-bytes}") long maxBytes,
-            @Value("${laxin.poster.avatar.max-pixels}") long maxPixels) {
-        return new ImageLimits(maxBytes, 4096, 4096, maxPixels);
+    ImageLimits avatarLimits(PosterProperties properties) {
+        return new ImageLimits(
+                properties.avatar().maxBytes(), 4096, 4096, properties.avatar().maxPixels());
     }
 }

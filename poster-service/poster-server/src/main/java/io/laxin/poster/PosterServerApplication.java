@@ -3,10 +3,12 @@ package io.laxin.poster;
 import org.mybatis.spring.annotation.MapperScan;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.openfeign.EnableFeignClients;
 
 /** poster-service: poster templates, a user's share poster for a campaign, bulk pre-generation. */
 @SpringBootApplication
+@EnableConfigurationProperties(PosterProperties.class)
 @EnableFeignClients(basePackages = "io.laxin.poster")
 @MapperScan(basePackages = "io.laxin.poster", annotationClass = org.apache.ibatis.annotations.Mapper.class)
 public class PosterServerApplication {

@@ -2,6 +2,7 @@ package io.laxin.reward;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.openfeign.EnableFeignClients;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
@@ -9,6 +10,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @SpringBootApplication
 @EnableFeignClients(basePackages = "io.laxin.reward")
 @EnableScheduling
+@EnableConfigurationProperties(RewardProperties.class)
 public class RewardServerApplication {
 
     /** Its configuration file is {@code reward-service.yml}, so all apps can share one classpath (standalone). */

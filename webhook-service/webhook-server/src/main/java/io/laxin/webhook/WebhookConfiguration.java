@@ -1,5 +1,6 @@
 package io.laxin.webhook;
 
+import io.laxin.kernel.config.ServiceName;
 import io.laxin.kernel.messaging.MessageDelivery;
 import io.laxin.kernel.messaging.Topics;
 import io.laxin.webhook.delivery.application.Dispatching;
@@ -9,6 +10,7 @@ import io.laxin.webhook.delivery.infra.DispatchLoop;
 import io.laxin.webhook.delivery.infra.HttpWebhookSender;
 import io.laxin.webhook.delivery.messaging.EventCatalog;
 import io.laxin.webhook.delivery.messaging.FanoutListener;
+import io.laxin.webhook.delivery.messaging.NameServer;
 import io.laxin.webhook.endpoint.domain.EndpointUrls;
 import io.laxin.webhook.endpoint.web.AdminOnly;
 import java.net.InetAddress;
@@ -16,7 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -72,8 +73,9 @@ public class WebhookConfiguration implements WebMvcConfigurer {
             EventCatalog catalog,
             JsonMapper json,
             MessageDelivery delivery,
-            @Value("${rocketmq.name-server}") String namesrv,
-            @Value("${spring.application.name}") String application) {
-        return new FanoutListener(fanning, catalog, json, delivery, namesrv, application + "-fanout");
+            NameServer broker,
+            ServiceName application) {
+        return new FanoutListener(
+                fanning, catalog, json, delivery, broker.nameServer(), application.value() + "-fanout");
     }
 }

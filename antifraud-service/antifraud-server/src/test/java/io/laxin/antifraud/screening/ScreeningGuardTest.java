@@ -14,7 +14,13 @@ class ScreeningGuardTest {
 
     private static ScreeningGuard guard(double qps, int minRequests) {
         return new ScreeningGuard(
-                "test-" + java.util.UUID.randomUUID(), qps, 0.5, 10_000, 10, minRequests, "target/sentinel-logs");
+                "test-" + java.util.UUID.randomUUID(),
+                qps,
+                0.5,
+                10_000,
+                10,
+                minRequests,
+                java.nio.file.Path.of("target/sentinel-logs"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.laxin.antifraud.analysis.application;
 
+import io.laxin.antifraud.AntifraudProperties;
 import io.laxin.antifraud.analysis.domain.AnalysisInputs;
 import io.laxin.antifraud.analysis.domain.InviteeOrders;
 import io.laxin.antifraud.analysis.domain.ReferralGraph;
@@ -26,7 +27,6 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -106,21 +106,16 @@ public class LateAnalysis {
             DecidingCase deciding,
             RuleBooks rules,
             Clock clock,
-            @Value("${laxin.antifraud.analysis.look-back:30d}") Duration lookBack,
-            @Value("${laxin.antifraud.analysis.cluster-min-invitees:5}") int clusterMinInvitees,
-            @Value("${laxin.antifraud.analysis.cluster-device-ratio:3}") int clusterDeviceRatio,
-            @Value("${laxin.antifraud.analysis.cluster-subnet-min-invitees:8}") int subnetMinInvitees,
-            @Value("${laxin.antifraud.analysis.auto-reject-rings:true}") boolean autoRejectRings,
-            @Value("${laxin.antifraud.analysis.zombies.enabled:false}") boolean zombiesEnabled,
-            @Value("${laxin.antifraud.analysis.zombies.hold-period:7d}") Duration holdPeriod) {
+            AntifraudProperties properties) {
+        AntifraudProperties.Analysis a = properties.analysis();
         this.settings = new Settings(
-                lookBack,
-                clusterMinInvitees,
-                clusterDeviceRatio,
-                subnetMinInvitees,
-                autoRejectRings,
-                zombiesEnabled,
-                holdPeriod);
+                a.lookBack(),
+                a.clusterMinInvitees(),
+                a.clusterDeviceRatio(),
+                a.clusterSubnetMinInvitees(),
+                a.autoRejectRings(),
+                a.zombies().enabled(),
+                a.zombies().holdPeriod());
         this.inputs = inputs;
         this.jobs = jobs;
         this.cases = cases;

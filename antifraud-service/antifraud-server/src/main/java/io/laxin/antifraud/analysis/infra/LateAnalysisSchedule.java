@@ -1,5 +1,6 @@
 package io.laxin.antifraud.analysis.infra;
 
+import io.laxin.antifraud.AntifraudProperties;
 import io.laxin.antifraud.analysis.application.LateAnalysis;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,8 +23,8 @@ class LateAnalysisSchedule {
     }
 
     @Scheduled(
-            fixedDelayString = "${laxin.antifraud.analysis.interval:10m}",
-            initialDelayString = "${laxin.antifraud.analysis.interval:10m}")
+            fixedDelayString = AntifraudProperties.ANALYSIS_INTERVAL_PLACEHOLDER,
+            initialDelayString = AntifraudProperties.ANALYSIS_INTERVAL_PLACEHOLDER)
     void run() {
         try {
             analysis.runOnce();

@@ -4,6 +4,7 @@ import io.laxin.antifraud.analysis.application.ReportingActivity;
 import io.laxin.antifraud.analysis.domain.InviteeOrders;
 import io.laxin.kernel.api.ReportedTimes;
 import io.laxin.kernel.messaging.IdempotentListener;
+import io.laxin.kernel.messaging.Topics;
 import io.laxin.reward.api.event.OrderEventTags;
 import io.laxin.reward.api.event.OrderPaidEvent;
 import java.time.Clock;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @RocketMQMessageListener(
-        topic = "${laxin.topics.order:LAXIN_ORDER}",
+        topic = Topics.ORDER_TOPIC,
         consumerGroup = "${spring.application.name}-order-activity",
         selectorExpression = OrderEventTags.ORDER_PAID)
 public class OrderActivityListener extends IdempotentListener<OrderPaidEvent> {

@@ -6,11 +6,11 @@ import io.laxin.antifraud.api.event.RiskDecidedEvent;
 import io.laxin.antifraud.api.event.RiskEventTags;
 import io.laxin.antifraud.review.domain.ReviewCase;
 import io.laxin.antifraud.review.domain.RiskEvents;
+import io.laxin.kernel.config.ServiceName;
 import io.laxin.kernel.messaging.Outbox;
 import io.laxin.kernel.messaging.Topics;
 import java.time.Instant;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Writes a final verdict's {@link RiskDecidedEvent} to the outbox in the caller's transaction (shard: invitee). */
@@ -21,10 +21,10 @@ class OutboxRiskEvents implements RiskEvents {
     private final Topics topics;
     private final String producer;
 
-    OutboxRiskEvents(Outbox outbox, Topics topics, @Value("${spring.application.name}") String producer) {
+    OutboxRiskEvents(Outbox outbox, Topics topics, ServiceName producer) {
         this.outbox = outbox;
         this.topics = topics;
-        this.producer = producer;
+        this.producer = producer.value();
     }
 
     /** @return the event id */

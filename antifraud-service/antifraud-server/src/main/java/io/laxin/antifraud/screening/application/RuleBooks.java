@@ -1,5 +1,6 @@
 package io.laxin.antifraud.screening.application;
 
+import io.laxin.antifraud.AntifraudProperties;
 import io.laxin.antifraud.screening.domain.DecisionThresholds;
 import io.laxin.antifraud.screening.domain.ListBook;
 import io.laxin.antifraud.screening.domain.RuleBook;
@@ -12,7 +13,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +31,12 @@ public class RuleBooks {
 
     private record Loaded(long version, Instant at, RuleSettings.Snapshot snapshot, ListBook lists) {}
 
-    public RuleBooks(RuleSettings store, Clock clock, @Value("${laxin.antifraud.rules.refresh:30s}") Duration refresh) {
+    @Autowired
+    public RuleBooks(RuleSettings store, Clock clock, AntifraudProperties properties) {
+        this(store, clock, properties.rules().refresh());
+    }
+
+    public RuleBooks(RuleSettings store, Clock clock, Duration refresh) {
         this.store = store;
         this.clock = clock;
         this.refresh = refresh;

@@ -1,16 +1,17 @@
 package io.laxin.antifraud.screening.infra;
 
+import io.laxin.antifraud.AntifraudProperties;
 import io.laxin.antifraud.screening.domain.ConfigVersions;
 import io.laxin.antifraud.screening.domain.RegistrationFacts;
 import io.laxin.antifraud.screening.domain.Velocity;
 import io.laxin.antifraud.screening.domain.VelocityCounters;
+import io.laxin.kernel.config.KernelProperties;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Repository;
@@ -121,13 +122,13 @@ class RedisVelocityCounters implements VelocityCounters, ConfigVersions {
 
     RedisVelocityCounters(
             StringRedisTemplate redis,
-            @Value("${laxin.redis.key-prefix:laxin:}") String keyPrefix,
-            @Value("${laxin.antifraud.identity-memory:90d}") Duration keepIdentities,
+            KernelProperties kernel,
+            AntifraudProperties properties,
             ScreeningHistory history,
             Clock clock) {
         this.redis = redis;
-        this.prefix = keyPrefix + "antifraud:";
-        this.keepIdentities = keepIdentities;
+        this.prefix = kernel.redis().keyPrefix() + "antifraud:";
+        this.keepIdentities = properties.identityMemory();
         this.history = history;
         this.clock = clock;
     }

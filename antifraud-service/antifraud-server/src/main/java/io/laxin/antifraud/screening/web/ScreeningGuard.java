@@ -4,13 +4,14 @@ import com.alibaba.csp.sentinel.slots.block.RuleConstant;
 import com.alibaba.csp.sentinel.slots.block.degrade.DegradeException;
 import com.alibaba.csp.sentinel.slots.block.flow.FlowRule;
 import com.alibaba.csp.sentinel.slots.block.flow.FlowRuleManager;
+import io.laxin.antifraud.AntifraudProperties;
 import io.laxin.antifraud.api.AntifraudErrorCode;
 import io.laxin.kernel.config.SentinelBreakers;
 import io.laxin.kernel.config.SentinelLogs;
 import io.laxin.kernel.error.LaxinException;
 import java.nio.file.Path;
 import java.util.function.Supplier;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,16 +25,19 @@ public class ScreeningGuard {
 
     private final String resource;
 
+    @Autowired
+    public ScreeningGuard(AntifraudProperties properties) {
+        this(properties.sentinel());
+    }
+
+    private ScreeningGuard(AntifraudProperties.Sentinel s) {
+        this(s.resource(), s.qps(), s.errorRatio(), s.slowMs(), s.openSeconds(), s.minRequests(), s.logDir());
+    }
+
     public ScreeningGuard(
-            @Value("${laxin.antifraud.sentinel.resource:antifraud-screening}") String resource,
-            @Value("${laxin.antifraud.sentinel.qps:2000}") double qps,
-            @Value("${laxin.antifraud.sentinel.error-ratio:0.5}") double errorRatio,
-            @Value("${laxin.antifraud.sentinel.slow-ms:500}") int slowMs,
-            @Value("${laxin.antifraud.sentinel.open-seconds:10}") int openSeconds,
-            @Value("${laxin.antifraud.sentinel.min-requests:20}") int minRequests,
-            @Value("${laxin.antifraud.sentinel.log-dir:${java.io.tmpdir}/laxin-sentinel-logs}") String logDir) {
+            String resource, double qps, double errorRatio, int slowMs, int openSeconds, int minRequests, Path logDir) {
         this.resource = resource;
-        SentinelLogs.directTo(Path.of(logDir));
+        SentinelLogs.directTo(logDir);
         configure(qps, errorRatio, slowMs, openSeconds, minRequests);
     }
 

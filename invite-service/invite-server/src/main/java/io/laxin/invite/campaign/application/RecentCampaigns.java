@@ -1,5 +1,6 @@
 package io.laxin.invite.campaign.application;
 
+import io.laxin.invite.InviteProperties;
 import io.laxin.invite.campaign.domain.Campaign;
 import java.time.Clock;
 import java.time.Duration;
@@ -8,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongFunction;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,9 +30,8 @@ public class RecentCampaigns {
     private final Map<Long, Entry> cache = new ConcurrentHashMap<>();
 
     @Autowired
-    public RecentCampaigns(
-            FindingCampaign finding, Clock clock, @Value("${laxin.invite.campaign-cache-ttl:5s}") Duration ttl) {
-        this(finding::require, clock, ttl);
+    public RecentCampaigns(FindingCampaign finding, Clock clock, InviteProperties properties) {
+        this(finding::require, clock, properties.campaignCacheTtl());
     }
 
     RecentCampaigns(LongFunction<Campaign> lookup, Clock clock, Duration ttl) {

@@ -1,5 +1,6 @@
 package io.laxin.invite.code.application;
 
+import io.laxin.invite.InviteProperties;
 import io.laxin.invite.api.InviteErrorCode;
 import io.laxin.invite.campaign.application.CheckingReferrer;
 import io.laxin.invite.campaign.application.FindingCampaign;
@@ -12,7 +13,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -38,7 +38,8 @@ public class IssuingInvite {
             CheckingReferrer referrers,
             InviteCodes codes,
             Clock clock,
-            @Value("${laxin.invite.share-base-url}") String shareBaseUrl) {
+            InviteProperties properties) {
+        String shareBaseUrl = properties.shareBaseUrl();
         this.campaigns = campaigns;
         this.referrers = referrers;
         this.codes = codes;

@@ -8,12 +8,12 @@ import io.laxin.invite.code.domain.CodeStatus;
 import io.laxin.invite.code.domain.InviteCode;
 import io.laxin.invite.code.domain.InviteCodes;
 import io.laxin.invite.code.domain.Revocation;
+import io.laxin.kernel.config.KernelProperties;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -37,15 +37,11 @@ class MybatisInviteCodes implements InviteCodes {
     private final Clock clock;
     private final String keyPrefix;
 
-    MybatisInviteCodes(
-            InviteCodeMapper mapper,
-            StringRedisTemplate redis,
-            Clock clock,
-            @Value("${laxin.redis.key-prefix:laxin:}") String keyPrefix) {
+    MybatisInviteCodes(InviteCodeMapper mapper, StringRedisTemplate redis, Clock clock, KernelProperties kernel) {
         this.mapper = mapper;
         this.redis = redis;
         this.clock = clock;
-        this.keyPrefix = keyPrefix + "invite:code:v2:";
+        this.keyPrefix = kernel.redis().keyPrefix() + "invite:code:v2:";
     }
 
     @Override

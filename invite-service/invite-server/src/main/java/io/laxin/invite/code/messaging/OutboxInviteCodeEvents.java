@@ -4,11 +4,11 @@ import io.laxin.invite.api.event.InviteCodeChangedEvent;
 import io.laxin.invite.api.event.ReferralEventTags;
 import io.laxin.invite.code.domain.InviteCode;
 import io.laxin.invite.code.domain.InviteCodeEvents;
+import io.laxin.kernel.config.ServiceName;
 import io.laxin.kernel.messaging.Outbox;
 import io.laxin.kernel.messaging.Topics;
 import java.time.Instant;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Writes an invite code's change to the outbox, in the caller's transaction; sharded by the code's owner. */
@@ -19,10 +19,10 @@ class OutboxInviteCodeEvents implements InviteCodeEvents {
     private final Topics topics;
     private final String producer;
 
-    OutboxInviteCodeEvents(Outbox outbox, Topics topics, @Value("${spring.application.name}") String producer) {
+    OutboxInviteCodeEvents(Outbox outbox, Topics topics, ServiceName producer) {
         this.outbox = outbox;
         this.topics = topics;
-        this.producer = producer;
+        this.producer = producer.value();
     }
 
     @Override

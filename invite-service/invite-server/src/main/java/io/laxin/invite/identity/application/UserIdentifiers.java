@@ -1,5 +1,6 @@
 package io.laxin.invite.identity.application;
 
+import io.laxin.invite.InviteProperties;
 import io.laxin.invite.identity.domain.Identifier;
 import io.laxin.invite.identity.domain.IdentifierKind;
 import io.laxin.invite.identity.domain.PhoneNumbers;
@@ -12,7 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +27,12 @@ public class UserIdentifiers {
     private static final int MIN_KEY_LENGTH = 32;
     private final byte[] key;
 
-    public UserIdentifiers(@Value("${laxin.invite.identity-key:}") String key) {
+    @Autowired
+    public UserIdentifiers(InviteProperties properties) {
+        this(properties.identityKey());
+    }
+
+    public UserIdentifiers(String key) {
         if (key == null || key.length() < MIN_KEY_LENGTH) {
             throw new IllegalStateException("laxin.invite.identity-key (env LAXIN_IDENTITY_KEY) must be set to at "
                     + "least " + MIN_KEY_LENGTH + " characters: it keys the hashes of phone numbers");

@@ -1,6 +1,7 @@
 package io.laxin.invite.leaderboard.infra;
 
 import io.laxin.invite.leaderboard.domain.Leaderboard;
+import io.laxin.kernel.config.KernelProperties;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.ZSetOperations;
 import org.springframework.data.redis.core.script.RedisScript;
@@ -121,9 +121,9 @@ class RedisLeaderboard implements Leaderboard {
     private final StringRedisTemplate redis;
     private final String prefix;
 
-    RedisLeaderboard(StringRedisTemplate redis, @Value("${laxin.redis.key-prefix:laxin:}") String keyPrefix) {
+    RedisLeaderboard(StringRedisTemplate redis, KernelProperties kernel) {
         this.redis = redis;
-        this.prefix = keyPrefix + "invite:leaderboard:";
+        this.prefix = kernel.redis().keyPrefix() + "invite:leaderboard:";
     }
 
     private String board(long campaignId) {

@@ -1,5 +1,6 @@
 package io.laxin.invite.referral.infra;
 
+import io.laxin.invite.InviteProperties;
 import io.laxin.invite.referral.application.RescreeningHeldReferrals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,8 +20,8 @@ class RescreeningSchedule {
     }
 
     @Scheduled(
-            fixedDelayString = "${laxin.invite.rescreen-interval:15s}",
-            initialDelayString = "${laxin.invite.rescreen-interval:15s}")
+            fixedDelayString = InviteProperties.RESCREEN_INTERVAL_PLACEHOLDER,
+            initialDelayString = InviteProperties.RESCREEN_INTERVAL_PLACEHOLDER)
     void run() {
         try {
             rescreening.runOnce();

@@ -1,10 +1,9 @@
 package io.laxin.invite.referral.infra;
 
+import io.laxin.invite.InviteProperties;
 import io.laxin.kernel.config.SentinelBreakers;
 import io.laxin.kernel.config.SentinelLogs;
-import java.nio.file.Path;
 import java.util.function.Supplier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,16 +22,11 @@ class ScreeningBreaker {
 
     private final String resource;
 
-    ScreeningBreaker(
-            @Value("${laxin.invite.screening-breaker.resource:invite-antifraud-screening}") String resource,
-            @Value("${laxin.invite.screening-breaker.error-ratio:0.5}") double errorRatio,
-            @Value("${laxin.invite.screening-breaker.slow-ms:600}") int slowMs,
-            @Value("${laxin.invite.screening-breaker.open-seconds:10}") int openSeconds,
-            @Value("${laxin.invite.screening-breaker.min-requests:10}") int minRequests,
-            @Value("${laxin.invite.screening-breaker.log-dir:${java.io.tmpdir}/laxin-sentinel-logs}") String logDir) {
-        this.resource = resource;
-        SentinelLogs.directTo(Path.of(logDir));
-        configure(errorRatio, slowMs, openSeconds, minRequests);
+    ScreeningBreaker(InviteProperties properties) {
+        InviteProperties.ScreeningBreaker breaker = properties.screeningBreaker();
+        this.resource = breaker.resource();
+        SentinelLogs.directTo(breaker.logDir());
+        configure(breaker.errorRatio(), breaker.slowMs(), breaker.openSeconds(), breaker.minRequests());
     }
 
     /** (Re)loads the rules, which also closes the breaker. Other resources' rules stay (the rule manager is JVM-wide). */

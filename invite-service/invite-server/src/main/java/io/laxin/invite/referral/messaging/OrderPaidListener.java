@@ -3,6 +3,7 @@ package io.laxin.invite.referral.messaging;
 import io.laxin.invite.referral.application.RecordFirstOrderCommand;
 import io.laxin.invite.referral.application.RecordingFirstOrder;
 import io.laxin.kernel.messaging.IdempotentListener;
+import io.laxin.kernel.messaging.Topics;
 import io.laxin.reward.api.event.OrderEventTags;
 import io.laxin.reward.api.event.OrderPaidEvent;
 import org.apache.rocketmq.spring.annotation.RocketMQMessageListener;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @RocketMQMessageListener(
-        topic = "${laxin.topics.order:LAXIN_ORDER}",
+        topic = Topics.ORDER_TOPIC,
         consumerGroup = "${spring.application.name}-first-orders",
         selectorExpression = OrderEventTags.ORDER_PAID)
 public class OrderPaidListener extends IdempotentListener<OrderPaidEvent> {

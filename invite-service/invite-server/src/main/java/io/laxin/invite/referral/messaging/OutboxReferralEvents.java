@@ -5,10 +5,10 @@ import io.laxin.invite.api.event.ReferralDecidedEvent;
 import io.laxin.invite.api.event.ReferralEventTags;
 import io.laxin.invite.referral.domain.Referral;
 import io.laxin.invite.referral.domain.ReferralEvents;
+import io.laxin.kernel.config.ServiceName;
 import io.laxin.kernel.messaging.Outbox;
 import io.laxin.kernel.messaging.Topics;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,10 +23,10 @@ class OutboxReferralEvents implements ReferralEvents {
     private final Topics topics;
     private final String producer;
 
-    OutboxReferralEvents(Outbox outbox, Topics topics, @Value("${spring.application.name}") String producer) {
+    OutboxReferralEvents(Outbox outbox, Topics topics, ServiceName producer) {
         this.outbox = outbox;
         this.topics = topics;
-        this.producer = producer;
+        this.producer = producer.value();
     }
 
     @Override

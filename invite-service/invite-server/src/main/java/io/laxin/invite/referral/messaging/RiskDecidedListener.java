@@ -11,6 +11,7 @@ import io.laxin.invite.referral.application.ResolveRiskDecisionCommand;
 import io.laxin.invite.referral.application.ResolvingRiskDecision;
 import io.laxin.kernel.messaging.IdempotentListener;
 import io.laxin.kernel.messaging.IgnoredMessage;
+import io.laxin.kernel.messaging.Topics;
 import io.laxin.kernel.remote.RemoteProblems;
 import java.util.List;
 import org.apache.rocketmq.spring.annotation.RocketMQMessageListener;
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @RocketMQMessageListener(
-        topic = "${laxin.topics.risk:LAXIN_RISK}",
+        topic = Topics.RISK_TOPIC,
         consumerGroup = "${spring.application.name}-risk-decisions",
         selectorExpression = RiskEventTags.DECIDED)
 public class RiskDecidedListener extends IdempotentListener<RiskDecidedEvent> {

@@ -1,8 +1,8 @@
 package io.laxin.invite.touch.infra;
 
+import io.laxin.invite.InviteProperties;
 import io.laxin.invite.touch.domain.DeviceTokens;
 import java.security.SecureRandom;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,9 +15,9 @@ import org.springframework.context.annotation.Configuration;
 class DeviceTokenKeys {
 
     @Bean
-    DeviceTokens deviceTokens(
-            @Value("${laxin.invite.device-token-key:}") String key,
-            @Value("${laxin.invite.device-token-previous-key:}") String previousKey) {
+    DeviceTokens deviceTokens(InviteProperties properties) {
+        String key = properties.deviceTokenKey();
+        String previousKey = properties.deviceTokenPreviousKey();
         if (key == null || key.length() < DeviceTokens.MIN_KEY_LENGTH) {
             throw new IllegalStateException("laxin.invite.device-token-key (env LAXIN_DEVICE_TOKEN_KEY) must be set "
                     + "to at least " + DeviceTokens.MIN_KEY_LENGTH + " characters: it signs the device tokens that "

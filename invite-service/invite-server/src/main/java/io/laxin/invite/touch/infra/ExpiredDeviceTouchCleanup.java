@@ -1,9 +1,9 @@
 package io.laxin.invite.touch.infra;
 
+import io.laxin.invite.InviteProperties;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -22,16 +22,15 @@ public class ExpiredDeviceTouchCleanup {
     private final Clock clock;
     private final int batch;
 
-    ExpiredDeviceTouchCleanup(
-            DeviceTouchTable table, Clock clock, @Value("${laxin.invite.device-touch-cleanup-batch:1000}") int batch) {
+    ExpiredDeviceTouchCleanup(DeviceTouchTable table, Clock clock, InviteProperties properties) {
         this.table = table;
         this.clock = clock;
-        this.batch = batch;
+        this.batch = properties.deviceTouchCleanupBatch();
     }
 
     @Scheduled(
-            fixedDelayString = "${laxin.invite.device-touch-cleanup-interval:1h}",
-            initialDelayString = "${laxin.invite.device-touch-cleanup-interval:1h}")
+            fixedDelayString = InviteProperties.DEVICE_TOUCH_CLEANUP_INTERVAL_PLACEHOLDER,
+            initialDelayString = InviteProperties.DEVICE_TOUCH_CLEANUP_INTERVAL_PLACEHOLDER)
     void run() {
         try {
             int deleted = deleteExpired();

@@ -4,6 +4,7 @@ import io.laxin.invite.touch.domain.DeviceTouch;
 import io.laxin.invite.touch.domain.Touch;
 import io.laxin.invite.touch.domain.TouchCounts;
 import io.laxin.invite.touch.domain.Touches;
+import io.laxin.kernel.config.KernelProperties;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,7 +22,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -104,13 +105,24 @@ class RedisTouches implements Touches {
     private final Clock clock;
     private final String prefix;
 
+    @Autowired
     RedisTouches(
             StringRedisTemplate redis,
             JdbcTemplate jdbc,
             TransactionTemplate tx,
             DeviceTouchTable durable,
             Clock clock,
-            @Value("${laxin.redis.key-prefix:laxin:}") String keyPrefix) {
+            KernelProperties kernel) {
+        this(redis, jdbc, tx, durable, clock, kernel.redis().keyPrefix());
+    }
+
+    RedisTouches(
+            StringRedisTemplate redis,
+            JdbcTemplate jdbc,
+            TransactionTemplate tx,
+            DeviceTouchTable durable,
+            Clock clock,
+            String keyPrefix) {
         this.redis = redis;
         this.jdbc = jdbc;
         this.tx = tx;

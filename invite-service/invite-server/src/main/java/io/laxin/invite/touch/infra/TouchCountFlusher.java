@@ -1,5 +1,6 @@
 package io.laxin.invite.touch.infra;
 
+import io.laxin.invite.InviteProperties;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +18,7 @@ public class TouchCountFlusher {
     }
 
     /** Flushes every campaign with pending counts (and any batch a crashed flush left); returns batches written. */
-    @Scheduled(fixedDelayString = "${laxin.invite.touch-flush-interval:2s}")
+    @Scheduled(fixedDelayString = InviteProperties.TOUCH_FLUSH_INTERVAL_PLACEHOLDER)
     public int flush() {
         return touches.flushAll();
     }

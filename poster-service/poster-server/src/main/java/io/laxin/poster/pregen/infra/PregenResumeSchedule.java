@@ -1,5 +1,6 @@
 package io.laxin.poster.pregen.infra;
 
+import io.laxin.poster.PosterProperties;
 import io.laxin.poster.pregen.application.Pregenerating;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,8 +26,8 @@ class PregenResumeSchedule {
     }
 
     @Scheduled(
-            fixedDelayString = "${laxin.poster.pregen.resume-interval:5m}",
-            initialDelayString = "${laxin.poster.pregen.resume-interval:5m}")
+            fixedDelayString = PosterProperties.PREGEN_RESUME_INTERVAL_PLACEHOLDER,
+            initialDelayString = PosterProperties.PREGEN_RESUME_INTERVAL_PLACEHOLDER)
     void resume() {
         try {
             pregenerating.resumeUnfinished();

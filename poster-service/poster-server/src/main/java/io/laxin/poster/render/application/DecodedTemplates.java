@@ -1,5 +1,6 @@
 package io.laxin.poster.render.application;
 
+import io.laxin.poster.PosterProperties;
 import io.laxin.poster.template.domain.TemplateVersion;
 import io.laxin.poster.template.domain.Templates;
 import io.laxin.poster.template.domain.VersionLayout;
@@ -36,10 +37,11 @@ public class DecodedTemplates {
     }
 
     @org.springframework.beans.factory.annotation.Autowired
-    public DecodedTemplates(
-            Templates templates,
-            @org.springframework.beans.factory.annotation.Value("${laxin.poster.template.decoded-cache-bytes}")
-                    long maxBytes) {
+    public DecodedTemplates(Templates templates, PosterProperties properties) {
+        this(templates, properties.template().decodedCacheBytes());
+    }
+
+    public DecodedTemplates(Templates templates, long maxBytes) {
         this.templates = templates;
         this.entries = new Lru<>(MAX_ENTRIES, maxBytes, DecodedTemplates::bytes);
     }

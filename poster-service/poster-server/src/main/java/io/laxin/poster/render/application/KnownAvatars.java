@@ -2,6 +2,7 @@ package io.laxin.poster.render.application;
 
 import io.laxin.kernel.error.LaxinException;
 import io.laxin.poster.PosterConfiguration;
+import io.laxin.poster.PosterProperties;
 import io.laxin.poster.render.domain.Avatars;
 import io.laxin.poster.render.domain.PosterCache;
 import io.laxin.poster.template.domain.CheckedImage;
@@ -17,7 +18,6 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,14 +51,13 @@ public class KnownAvatars {
             PosterCache cache,
             @Qualifier(PosterConfiguration.AVATAR_LIMITS) ImageLimits limits,
             Clock clock,
-            @Value("${laxin.poster.avatar.recheck-after}") Duration recheckAfter,
-            @Value("${laxin.poster.avatar.recheck-unusable-after}") Duration recheckUnusableAfter) {
+            PosterProperties properties) {
         this.avatars = avatars;
         this.cache = cache;
         this.limits = limits;
         this.clock = clock;
-        this.recheckAfter = recheckAfter;
-        this.recheckUnusableAfter = recheckUnusableAfter;
+        this.recheckAfter = properties.avatar().recheckAfter();
+        this.recheckUnusableAfter = properties.avatar().recheckUnusableAfter();
     }
 
     /** The digest of what {@code url} served when last fetched, unless that is older than the recheck time. */

@@ -1,12 +1,13 @@
 package io.laxin.poster.render.application;
 
+import io.laxin.poster.PosterProperties;
 import io.laxin.poster.template.domain.Templates;
 import io.laxin.poster.template.domain.VersionLayout;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,10 +32,12 @@ public class KnownTemplateVersions {
     private final Lru<String, VersionLayout> layouts = new Lru<>(MAX_LAYOUTS);
     private final Lru<Long, Latest> latest = new Lru<>(MAX_TEMPLATES);
 
-    public KnownTemplateVersions(
-            Templates templates,
-            Clock clock,
-            @Value("${laxin.poster.template.recheck-latest-after}") Duration recheckLatestAfter) {
+    @Autowired
+    public KnownTemplateVersions(Templates templates, Clock clock, PosterProperties properties) {
+        this(templates, clock, properties.template().recheckLatestAfter());
+    }
+
+    public KnownTemplateVersions(Templates templates, Clock clock, Duration recheckLatestAfter) {
         this.templates = templates;
         this.clock = clock;
         this.recheckLatestAfter = recheckLatestAfter;

@@ -1,12 +1,13 @@
 package io.laxin.poster.render.application;
 
 import io.laxin.kernel.error.LaxinException;
+import io.laxin.poster.PosterProperties;
 import io.laxin.poster.api.PosterErrorCode;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,9 +22,12 @@ public class RenderSlots {
     private final Semaphore slots;
     private final long waitMillis;
 
-    public RenderSlots(
-            @Value("${laxin.poster.render.max-concurrent}") int maxConcurrent,
-            @Value("${laxin.poster.render.slot-wait}") Duration wait) {
+    @Autowired
+    public RenderSlots(PosterProperties properties) {
+        this(properties.render().maxConcurrent(), properties.render().slotWait());
+    }
+
+    public RenderSlots(int maxConcurrent, Duration wait) {
         if (maxConcurrent < 1) {
             throw new IllegalArgumentException("laxin.poster.render.max-concurrent must be at least 1");
         }

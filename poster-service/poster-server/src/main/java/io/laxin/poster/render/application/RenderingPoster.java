@@ -1,6 +1,7 @@
 package io.laxin.poster.render.application;
 
 import io.laxin.kernel.error.LaxinException;
+import io.laxin.poster.PosterProperties;
 import io.laxin.poster.api.PosterErrorCode;
 import io.laxin.poster.render.domain.Invite;
 import io.laxin.poster.render.domain.Invites;
@@ -23,7 +24,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -72,10 +72,7 @@ public class RenderingPoster {
             PosterVariants variants,
             RenderSlots slots,
             Clock clock,
-            @Value("${laxin.poster.title}") String title,
-            @Value("${laxin.poster.cache.ttl}") Duration ttl,
-            @Value("${laxin.poster.cache.max-bytes}") long maxCachedBytes,
-            @Value("${laxin.poster.render.variants-per-user-per-day}") int variantsPerDay) {
+            PosterProperties properties) {
         this.invites = invites;
         this.templates = templates;
         this.avatars = avatars;
@@ -87,10 +84,10 @@ public class RenderingPoster {
         this.variants = variants;
         this.slots = slots;
         this.clock = clock;
-        this.title = title;
-        this.ttl = ttl;
-        this.maxCachedBytes = maxCachedBytes;
-        this.variantsPerDay = variantsPerDay;
+        this.title = properties.title();
+        this.ttl = properties.cache().ttl();
+        this.maxCachedBytes = properties.cache().maxBytes();
+        this.variantsPerDay = properties.render().variantsPerUserPerDay();
     }
 
     /** The poster bytes (whether or not the client has them). */

@@ -1,5 +1,6 @@
 package io.laxin.poster.render.infra;
 
+import io.laxin.poster.PosterProperties;
 import io.laxin.poster.render.domain.Avatars;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +20,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,11 +43,12 @@ class HttpAvatars implements Avatars {
     private final Duration readTimeout;
     private final long maxBytes;
 
-    HttpAvatars(
-            @Value("${laxin.poster.avatar.allowed-hosts}") List<String> allowedHosts,
-            @Value("${laxin.poster.avatar.connect-timeout}") Duration connectTimeout,
-            @Value("${laxin.poster.avatar.read-timeout}") Duration readTimeout,
-            @Value("${laxin.poster.avatar.max-bytes}") long maxBytes) {
+    HttpAvatars(PosterProperties properties) {
+        PosterProperties.Avatar avatar = properties.avatar();
+        List<String> allowedHosts = avatar.allowedHosts();
+        Duration connectTimeout = avatar.connectTimeout();
+        Duration readTimeout = avatar.readTimeout();
+        long maxBytes = avatar.maxBytes();
         this.http = HttpClient.newBuilder()
                 .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)

@@ -1,12 +1,12 @@
 package io.laxin.poster.render.infra;
 
+import io.laxin.kernel.config.KernelProperties;
 import io.laxin.poster.render.domain.PosterCache;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.connection.RedisStringCommands;
 import org.springframework.data.redis.core.RedisCallback;
@@ -27,9 +27,9 @@ class RedisPosterCache implements PosterCache {
     private final StringRedisTemplate redis;
     private final String prefix;
 
-    RedisPosterCache(StringRedisTemplate redis, @Value("${laxin.redis.key-prefix:laxin:}") String keyPrefix) {
+    RedisPosterCache(StringRedisTemplate redis, KernelProperties kernel) {
         this.redis = redis;
-        this.prefix = keyPrefix + "poster:";
+        this.prefix = kernel.redis().keyPrefix() + "poster:";
     }
 
     @Override

@@ -1,12 +1,12 @@
 package io.laxin.poster.render.infra;
 
+import io.laxin.kernel.config.KernelProperties;
 import io.laxin.poster.render.domain.PosterVariants;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
@@ -32,9 +32,9 @@ class RedisPosterVariants implements PosterVariants {
     private final StringRedisTemplate redis;
     private final String prefix;
 
-    RedisPosterVariants(StringRedisTemplate redis, @Value("${laxin.redis.key-prefix:laxin:}") String keyPrefix) {
+    RedisPosterVariants(StringRedisTemplate redis, KernelProperties kernel) {
         this.redis = redis;
-        this.prefix = keyPrefix + "poster-variants:";
+        this.prefix = kernel.redis().keyPrefix() + "poster-variants:";
     }
 
     @Override

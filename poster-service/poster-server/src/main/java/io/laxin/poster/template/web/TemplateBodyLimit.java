@@ -1,13 +1,13 @@
 package io.laxin.poster.template.web;
 
 import io.laxin.kernel.web.ProblemResponses;
+import io.laxin.poster.PosterProperties;
 import io.laxin.poster.api.PosterErrorCode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UrlPathHelper;
@@ -22,7 +22,8 @@ class TemplateBodyLimit extends OncePerRequestFilter {
 
     private final long maxBody;
 
-    TemplateBodyLimit(@Value("${laxin.poster.background.max-bytes}") long maxBackgroundBytes) {
+    TemplateBodyLimit(PosterProperties properties) {
+        long maxBackgroundBytes = properties.background().maxBytes();
         // base64 is 4/3 of the bytes; a logo (512 KiB) and the layout fit in the extra
         this.maxBody = maxBackgroundBytes * 4 / 3 + 1024 * 1024;
     }

@@ -1,10 +1,9 @@
 package io.laxin.poster.wechat.infra;
 
+import io.laxin.kernel.config.KernelProperties;
+import io.laxin.poster.PosterProperties;
 import io.laxin.poster.render.domain.MiniProgramCodes;
-import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,18 +20,16 @@ class WechatConfiguration {
 
     @Bean
     MiniProgramCodes wechatMiniProgramCodes(
-            @Value("${laxin.poster.wechat.app-id}") String appId,
-            @Value("${laxin.poster.wechat.app-secret}") String appSecret,
-            @Value("${laxin.poster.wechat.base-url}") URI baseUrl,
-            @Value("${laxin.poster.wechat.refresh-before-expiry}") Duration refresh,
-            @Value("${laxin.poster.wechat.timeout}") Duration timeout,
-            @Value("${laxin.redis.key-prefix:laxin:}") String keyPrefix,
+            PosterProperties properties,
+            KernelProperties kernel,
             StringRedisTemplate redis,
             Clock clock,
             JsonMapper json) {
+        PosterProperties.Wechat w = properties.wechat();
         return new WechatMiniProgramCodes(
-                new WechatMiniProgramCodes.Settings(appId, appSecret, baseUrl, refresh, timeout),
-                new RedisAccessTokens(redis, keyPrefix, clock),
+                new WechatMiniProgramCodes.Settings(
+                        w.appId(), w.appSecret(), w.baseUrl(), w.refreshBeforeExpiry(), w.timeout()),
+                new RedisAccessTokens(redis, kernel.redis().keyPrefix(), clock),
                 clock,
                 json);
     }

@@ -3,6 +3,7 @@ package io.laxin.reward.order.messaging;
 import io.laxin.kernel.api.EventMetadata;
 import io.laxin.kernel.error.LaxinException;
 import io.laxin.kernel.messaging.IdempotentListener;
+import io.laxin.kernel.messaging.Topics;
 import io.laxin.reward.api.RewardErrorCode;
 import io.laxin.reward.api.event.OrderEventTags;
 import io.laxin.reward.api.event.OrderPaidEvent;
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @RocketMQMessageListener(
-        topic = "${laxin.topics.order:LAXIN_ORDER}",
+        topic = Topics.ORDER_TOPIC,
         consumerGroup = "${spring.application.name}-order-cashback",
         selectorExpression = OrderEventTags.ORDER_PAID + " || " + OrderEventTags.ORDER_REFUNDED)
 public class OrderEventListener extends IdempotentListener<EventMetadata> {

@@ -1,5 +1,6 @@
 package io.laxin.reward.order.messaging;
 
+import io.laxin.kernel.config.ServiceName;
 import io.laxin.kernel.messaging.Outbox;
 import io.laxin.kernel.messaging.Topics;
 import io.laxin.reward.api.event.OrderEventTags;
@@ -9,7 +10,6 @@ import io.laxin.reward.order.domain.OrderEvents;
 import io.laxin.reward.order.domain.PaidOrder;
 import io.laxin.reward.order.domain.Refund;
 import java.time.Clock;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,11 +25,11 @@ class OutboxOrderEvents implements OrderEvents {
     private final Clock clock;
     private final String producer;
 
-    OutboxOrderEvents(Outbox outbox, Topics topics, Clock clock, @Value("${spring.application.name}") String producer) {
+    OutboxOrderEvents(Outbox outbox, Topics topics, Clock clock, ServiceName producer) {
         this.outbox = outbox;
         this.topics = topics;
         this.clock = clock;
-        this.producer = producer;
+        this.producer = producer.value();
     }
 
     @Override

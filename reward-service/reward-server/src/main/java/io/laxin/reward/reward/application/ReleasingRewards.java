@@ -2,6 +2,7 @@ package io.laxin.reward.reward.application;
 
 import io.laxin.kernel.job.JobProgress;
 import io.laxin.kernel.job.Jobs;
+import io.laxin.reward.RewardProperties;
 import io.laxin.reward.reward.domain.Reward;
 import io.laxin.reward.reward.domain.Rewards;
 import java.time.Clock;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -43,8 +43,8 @@ public class ReleasingRewards {
             ConflictRetry retry,
             PlatformTransactionManager txm,
             Clock clock,
-            @Value("${laxin.reward.release-batch-size:500}") int batchSize) {
-        this.batchSize = batchSize;
+            RewardProperties properties) {
+        this.batchSize = properties.releaseBatchSize();
         this.rewards = rewards;
         this.book = book;
         this.jobs = jobs;

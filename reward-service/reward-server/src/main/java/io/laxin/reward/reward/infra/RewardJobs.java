@@ -1,8 +1,8 @@
 package io.laxin.reward.reward.infra;
 
+import io.laxin.reward.RewardProperties;
 import io.laxin.reward.reward.application.ReleasingRewards;
 import io.laxin.reward.reward.domain.RewardCosts;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 class RewardJobs {
 
     @Bean
-    RewardCosts rewardCosts(@Value("${laxin.reward.fen-per-hundred-points:100}") long fenPerHundredPoints) {
-        return new RewardCosts(fenPerHundredPoints);
+    RewardCosts rewardCosts(RewardProperties properties) {
+        return new RewardCosts(properties.fenPerHundredPoints());
     }
 
     /** Releases rewards whose hold has ended, every {@code laxin.reward.release-interval} (on every replica). */
@@ -30,8 +30,8 @@ class RewardJobs {
         }
 
         @Scheduled(
-                fixedDelayString = "${laxin.reward.release-interval:60s}",
-                initialDelayString = "${laxin.reward.release-interval:60s}")
+                fixedDelayString = RewardProperties.RELEASE_INTERVAL_PLACEHOLDER,
+                initialDelayString = RewardProperties.RELEASE_INTERVAL_PLACEHOLDER)
         void release() {
             releasing.releaseDue("scheduler");
         }

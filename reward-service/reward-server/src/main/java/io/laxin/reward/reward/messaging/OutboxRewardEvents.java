@@ -1,5 +1,6 @@
 package io.laxin.reward.reward.messaging;
 
+import io.laxin.kernel.config.ServiceName;
 import io.laxin.kernel.messaging.Outbox;
 import io.laxin.kernel.messaging.Topics;
 import io.laxin.reward.api.event.RewardBatchEvent;
@@ -10,7 +11,6 @@ import io.laxin.reward.reward.domain.RewardBatches;
 import io.laxin.reward.reward.domain.RewardEvents;
 import java.time.Clock;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,12 +25,11 @@ class OutboxRewardEvents implements RewardEvents {
     private final Clock clock;
     private final String producer;
 
-    OutboxRewardEvents(
-            Outbox outbox, Topics topics, Clock clock, @Value("${spring.application.name}") String producer) {
+    OutboxRewardEvents(Outbox outbox, Topics topics, Clock clock, ServiceName producer) {
         this.outbox = outbox;
         this.topics = topics;
         this.clock = clock;
-        this.producer = producer;
+        this.producer = producer.value();
     }
 
     /** {@code tag} is one of {@link io.laxin.reward.api.event.RewardEventTags}; {@code r} is the reward after it. */

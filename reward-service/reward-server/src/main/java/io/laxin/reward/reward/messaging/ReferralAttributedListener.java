@@ -3,6 +3,7 @@ package io.laxin.reward.reward.messaging;
 import io.laxin.invite.api.event.ReferralAttributedEvent;
 import io.laxin.invite.api.event.ReferralEventTags;
 import io.laxin.kernel.messaging.IdempotentListener;
+import io.laxin.kernel.messaging.Topics;
 import io.laxin.reward.reward.application.IssueReferralRewardsCommand;
 import io.laxin.reward.reward.application.IssuingReferralRewards;
 import org.apache.rocketmq.spring.annotation.RocketMQMessageListener;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @RocketMQMessageListener(
-        topic = "${laxin.topics.referral:LAXIN_REFERRAL}",
+        topic = Topics.REFERRAL_TOPIC,
         consumerGroup = "${spring.application.name}-referral-rewards",
         selectorExpression = ReferralEventTags.ATTRIBUTED)
 public class ReferralAttributedListener extends IdempotentListener<ReferralAttributedEvent> {

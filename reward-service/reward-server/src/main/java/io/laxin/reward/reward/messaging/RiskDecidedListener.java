@@ -8,6 +8,7 @@ import io.laxin.antifraud.api.event.RiskDecidedEvent;
 import io.laxin.antifraud.api.event.RiskEventTags;
 import io.laxin.kernel.messaging.IdempotentListener;
 import io.laxin.kernel.messaging.IgnoredMessage;
+import io.laxin.kernel.messaging.Topics;
 import io.laxin.kernel.remote.RemoteProblems;
 import io.laxin.reward.reward.application.RevokeRejectedReferralCommand;
 import io.laxin.reward.reward.application.RevokingRejectedReferrals;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @RocketMQMessageListener(
-        topic = "${laxin.topics.risk:LAXIN_RISK}",
+        topic = Topics.RISK_TOPIC,
         consumerGroup = "${spring.application.name}-risk-revocations",
         selectorExpression = RiskEventTags.DECIDED)
 public class RiskDecidedListener extends IdempotentListener<RiskDecidedEvent> {

@@ -2,6 +2,7 @@ package io.laxin.reward.settlement.application;
 
 import io.laxin.kernel.job.JobProgress;
 import io.laxin.kernel.job.Jobs;
+import io.laxin.reward.RewardProperties;
 import io.laxin.reward.reward.domain.RewardBatches;
 import io.laxin.reward.settlement.domain.BatchState;
 import io.laxin.reward.settlement.domain.SettlementBatch;
@@ -14,7 +15,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -51,7 +51,7 @@ public class CollectingSettlementBatch {
             Jobs jobs,
             PlatformTransactionManager txm,
             Clock clock,
-            @Value("${laxin.reward.settlement-chunk-size:5000}") int chunk) {
+            RewardProperties properties) {
         this.batches = batches;
         this.rewards = rewards;
         this.lines = lines;
@@ -61,7 +61,7 @@ public class CollectingSettlementBatch {
         this.tx = new TransactionTemplate(txm);
         this.tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.clock = clock;
-        this.chunk = chunk;
+        this.chunk = properties.settlementChunkSize();
     }
 
     public void collect(long batchId) {

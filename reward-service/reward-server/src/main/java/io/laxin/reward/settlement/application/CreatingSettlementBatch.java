@@ -3,6 +3,7 @@ package io.laxin.reward.settlement.application;
 import io.laxin.kernel.api.CommonErrorCode;
 import io.laxin.kernel.error.LaxinException;
 import io.laxin.kernel.idempotency.IdempotentRequests;
+import io.laxin.reward.RewardProperties;
 import io.laxin.reward.api.RewardErrorCode;
 import io.laxin.reward.settlement.domain.Period;
 import io.laxin.reward.settlement.domain.SettlementBatch;
@@ -11,7 +12,6 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -38,15 +38,14 @@ public class CreatingSettlementBatch {
             IdempotentRequests idempotency,
             TransactionTemplate tx,
             Clock clock,
-            @Value("${laxin.reward.min-payout-fen:100}") long defaultMinPayoutFen,
-            @Value("${laxin.reward.settlement-zone:Asia/Shanghai}") ZoneId zone) {
+            RewardProperties properties) {
         this.batches = batches;
         this.collecting = collecting;
         this.idempotency = idempotency;
         this.tx = tx;
         this.clock = clock;
-        this.defaultMinPayoutFen = defaultMinPayoutFen;
-        this.zone = zone;
+        this.defaultMinPayoutFen = properties.minPayoutFen();
+        this.zone = properties.settlementZone();
     }
 
     /** @param key the request's Idempotency-Key, or null */

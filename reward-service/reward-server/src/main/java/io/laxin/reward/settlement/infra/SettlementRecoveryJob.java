@@ -1,8 +1,8 @@
 package io.laxin.reward.settlement.infra;
 
+import io.laxin.reward.RewardProperties;
 import io.laxin.reward.settlement.application.CollectingSettlementBatch;
 import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -19,16 +19,14 @@ class SettlementRecoveryJob {
     private final CollectingSettlementBatch collecting;
     private final Duration stuckAfter;
 
-    SettlementRecoveryJob(
-            CollectingSettlementBatch collecting,
-            @Value("${laxin.reward.settlement-stuck-after:15m}") Duration stuckAfter) {
+    SettlementRecoveryJob(CollectingSettlementBatch collecting, RewardProperties properties) {
         this.collecting = collecting;
-        this.stuckAfter = stuckAfter;
+        this.stuckAfter = properties.settlementStuckAfter();
     }
 
     @Scheduled(
-            fixedDelayString = "${laxin.reward.settlement-recovery-interval:5m}",
-            initialDelayString = "${laxin.reward.settlement-recovery-interval:5m}")
+            fixedDelayString = RewardProperties.SETTLEMENT_RECOVERY_INTERVAL_PLACEHOLDER,
+            initialDelayString = RewardProperties.SETTLEMENT_RECOVERY_INTERVAL_PLACEHOLDER)
     void recover() {
         collecting.recoverStuck(stuckAfter);
     }

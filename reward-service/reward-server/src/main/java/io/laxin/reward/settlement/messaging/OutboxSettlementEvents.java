@@ -1,5 +1,6 @@
 package io.laxin.reward.settlement.messaging;
 
+import io.laxin.kernel.config.ServiceName;
 import io.laxin.kernel.messaging.Outbox;
 import io.laxin.kernel.messaging.Topics;
 import io.laxin.reward.api.event.RewardEventTags;
@@ -12,7 +13,6 @@ import io.laxin.reward.settlement.domain.StatementLine;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,10 +27,10 @@ class OutboxSettlementEvents implements SettlementEvents {
     private final Topics topics;
     private final String producer;
 
-    OutboxSettlementEvents(Outbox outbox, Topics topics, @Value("${spring.application.name}") String producer) {
+    OutboxSettlementEvents(Outbox outbox, Topics topics, ServiceName producer) {
         this.outbox = outbox;
         this.topics = topics;
-        this.producer = producer;
+        this.producer = producer.value();
     }
 
     @Override
