@@ -34,7 +34,7 @@ public final class HostRequests {
         this.epochKey = keyPrefix + "gateway:nonce-epoch";
         // a fresh Redis's memory begins before the first call, not with it (which would refuse that call once)
         redis.opsForValue()
-                .setIfAbsent(epochKey, Long.toString(clock.millis()))
+                .setIfAbsent(epochKey, RedisNonces.startingEpoch(clock))
                 .onErrorResume(e -> Mono.just(false))
                 .block(java.time.Duration.ofSeconds(5));
         this.clock = clock;

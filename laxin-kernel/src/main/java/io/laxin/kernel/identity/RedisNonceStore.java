@@ -32,7 +32,7 @@ public final class RedisNonceStore implements NonceStore {
         this.epochKey = keyPrefix + "identity:nonce-epoch";
         // a fresh Redis's memory begins before the first request, not with it (which would refuse that request once)
         try {
-            redis.opsForValue().setIfAbsent(epochKey, Long.toString(clock.millis()));
+            redis.opsForValue().setIfAbsent(epochKey, RedisNonces.startingEpoch(clock));
         } catch (RuntimeException e) {
             log.warn("Redis does not answer at start; the nonce epoch is set on the first request: {}", e.toString());
         }

@@ -1,5 +1,6 @@
 package io.laxin.kernel.identity;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -38,6 +39,15 @@ public final class RedisNonces {
             """, Long.class);
 
     private RedisNonces() {}
+
+    /**
+     * The epoch a store sets when it starts and finds none: the start of the current second. Signatures carry whole
+     * seconds, so an epoch within a second would refuse the calls signed in that second, right after a start. A loss
+     * found while running (the script) takes the exact time instead, and so refuses that second's calls once.
+     */
+    public static String startingEpoch(Clock clock) {
+        return Long.toString(clock.instant().getEpochSecond() * 1000);
+    }
 
     public static List<String> keys(String epochKey, String nonceKey) {
         return List.of(epochKey, nonceKey);
