@@ -225,14 +225,14 @@ public abstract class RewardItSupport {
     }
 
     /** A genuine REJECT: antifraud-service (the stand-in) decided its case so, and confirms it when asked. */
-    protected RiskDecidedEvent rejected(long campaignId, String invitee, String referrer) {
+    public static RiskDecidedEvent rejected(long campaignId, String invitee, String referrer) {
         RiskDecidedEvent e = riskDecided(campaignId, invitee, referrer, nextId(), Verdict.REJECT);
         AntifraudDecisions.decided(e.caseId(), campaignId, invitee, referrer, Verdict.REJECT);
         return e;
     }
 
     /** A RISK_DECIDED message as anyone could publish it: antifraud-service is not told of it. */
-    protected RiskDecidedEvent riskDecided(
+    public static RiskDecidedEvent riskDecided(
             long campaignId, String invitee, String referrer, long caseId, Verdict verdict) {
         return new RiskDecidedEvent(
                 UUID.randomUUID().toString(),

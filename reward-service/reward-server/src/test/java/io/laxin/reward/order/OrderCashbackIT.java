@@ -3,15 +3,20 @@ package io.laxin.reward.order;
 import static io.laxin.testsupport.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.laxin.antifraud.api.event.RiskDecidedEvent;
+import io.laxin.antifraud.api.event.RiskEventTags;
 import io.laxin.invite.api.dto.CashbackDTO;
 import io.laxin.invite.api.dto.RewardSpecDTO;
 import io.laxin.kernel.identity.Caller;
 import io.laxin.kernel.identity.Role;
+import io.laxin.reward.RewardItSupport;
 import io.laxin.reward.api.event.OrderEventTags;
 import io.laxin.reward.api.event.OrderPaidEvent;
 import io.laxin.reward.reward.domain.Attributions;
 import io.laxin.testsupport.RocketMqProbe;
 import io.laxin.testsupport.TestHttp;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -20,10 +25,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.sql.DataSource;
 import org.apache.rocketmq.common.message.MessageExt;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +39,9 @@ class OrderCashbackIT extends OrderItSupport {
 
     @Autowired
     Attributions attributions;
+
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void shouldGiveCashbackToAnOrderReportedBeforeItsBuyersAttributionArrived() {
@@ -115,6 +125,105 @@ class OrderCashbackIT extends OrderItSupport {
         assertThat(count("reward WHERE order_id IN (?, ?, ?)", third, late, early))
                 .isZero();
         assertThat(longOf(order(third), "cashback_fen")).isZero();
+    }
+
+    /**
+     * The write skew the long fault run found: the order's transaction reads "no attribution" and, before it inserts
+     * the order, the attribution's transaction re-screens the buyer's earlier orders (none yet) and commits; the
+     * order is then stored NOT_INVITEE and neither pays its cashback. Here the test holds the order's insert (an
+     * uncommitted row with the same order id, another buyer) until the attribution's transaction has either
+     * committed or is waiting for a lock, then lets the order go on.
+     */
+    @Test
+    void shouldGiveCashbackToAnOrderRecordedWhileItsBuyersAttributionIsBeingRecorded() throws Exception {
+        Invitee i = newInvitee();
+        String orderId = newId("o");
+        try (Connection held = holding(
+                "INSERT INTO host_order (order_id, buyer_user_id, amount_fen, paid_at, outcome, cashback_fen, "
+                        + "refunded_fen, source_event_id, created_at, updated_at) "
+                        + "VALUES (?, 'someone-else', 1, NOW(3), 'NOT_INVITEE', 0, 0, 'held', NOW(3), NOW(3))",
+                orderId)) {
+            Future<TestHttp.Response> paid = whileHeld(
+                    held,
+                    () -> paidOverHttp(orderId, i.buyer(), 10_000, daysAfterAttribution(1)),
+                    () -> deliverAttribution(i, cashback(1000, null, null), null),
+                    () -> count("attribution WHERE referral_id = ?", i.referralId()) == 1);
+            assertThat(paid.get().status()).isEqualTo(200);
+        }
+        awaitTrue(() -> count("attribution WHERE referral_id = ?", i.referralId()) == 1);
+
+        assertThat(order(orderId).get("outcome")).isEqualTo("QUALIFIED");
+        assertThat(longOf(reward("cashback:" + orderId), "amount")).isEqualTo(1000);
+    }
+
+    /**
+     * The same skew with a fraud REJECT: the order read its buyer's attribution as standing and, before it issued the
+     * cashback, the revocation took back the referral's rewards (the cashback not among them yet) and committed. The
+     * test holds the order on its first-K count (an uncommitted tally row for the referral).
+     */
+    @Test
+    void shouldTakeBackTheCashbackOfAnOrderRecordedWhileItsBuyersReferralIsBeingRevoked() throws Exception {
+        Invitee i = attributed(cashback(1000, null, null));
+        String orderId = newId("o");
+        RiskDecidedEvent reject = RewardItSupport.rejected(i.campaignId(), i.buyer(), i.referrer());
+        Callable<Boolean> revoked =
+                () -> count("risk_block WHERE campaign_id = ? AND invitee_user_id = ?", i.campaignId(), i.buyer()) == 1;
+        try (Connection held =
+                holding("INSERT INTO order_tally (referral_id, qualifying) VALUES (?, 0)", i.referralId())) {
+            Future<TestHttp.Response> paid = whileHeld(
+                    held,
+                    () -> paidOverHttp(orderId, i.buyer(), 10_000, daysAfterAttribution(1)),
+                    () -> RocketMqProbe.send(
+                            namesrv,
+                            topics.risk(),
+                            RiskEventTags.DECIDED,
+                            reject.eventId(),
+                            TestHttp.JSON.writeValueAsString(reject)),
+                    revoked);
+            assertThat(paid.get().status()).isEqualTo(200);
+        }
+        awaitTrue(revoked);
+
+        assertThat(reward("cashback:" + orderId).get("status")).isEqualTo("REVOKED");
+    }
+
+    /** An uncommitted row of this test's own, which a transaction inserting or locking the same key waits for. */
+    private Connection holding(String insert, Object key) throws Exception {
+        Connection held = dataSource.getConnection();
+        held.setAutoCommit(false);
+        try (PreparedStatement statement = held.prepareStatement(insert)) {
+            statement.setObject(1, key);
+            statement.executeUpdate();
+        }
+        return held;
+    }
+
+    /**
+     * Starts {@code blocked} (which waits for the held row), then {@code racing}; waits until the racing transaction
+     * has either committed ({@code raced}) or waits for a lock too, then releases the held row.
+     */
+    private Future<TestHttp.Response> whileHeld(
+            Connection held, Callable<TestHttp.Response> blocked, Runnable racing, Callable<Boolean> raced)
+            throws Exception {
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<TestHttp.Response> answer = pool.submit(blocked);
+            awaitTrue(() -> transactionsWaitingForALock() >= 1);
+            racing.run();
+            awaitTrue(() -> raced.call() || transactionsWaitingForALock() >= 2);
+            held.rollback();
+            return answer;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** Transactions of this test's database that wait for a row lock. */
+    private long transactionsWaitingForALock() {
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM information_schema.INNODB_TRX t JOIN information_schema.PROCESSLIST p "
+                        + "ON p.ID = t.trx_mysql_thread_id WHERE t.trx_state = 'LOCK WAIT' AND p.DB = DATABASE()",
+                Long.class);
     }
 
     @Test

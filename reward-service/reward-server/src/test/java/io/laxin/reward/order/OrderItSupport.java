@@ -11,6 +11,7 @@ import io.laxin.invite.api.event.ReferralEventTags;
 import io.laxin.kernel.idempotency.IdempotentRequests;
 import io.laxin.kernel.identity.Caller;
 import io.laxin.kernel.messaging.Topics;
+import io.laxin.reward.AntifraudDecisions;
 import io.laxin.reward.InvitePolicies;
 import io.laxin.reward.api.event.OrderEventTags;
 import io.laxin.reward.api.event.OrderPaidEvent;
@@ -62,6 +63,7 @@ abstract class OrderItSupport {
     @DynamicPropertySource
     static void siblings(DynamicPropertyRegistry registry) {
         registry.add("laxin.services.invite-url", InvitePolicies::url);
+        registry.add("laxin.services.antifraud-url", AntifraudDecisions::url);
     }
 
     @LocalServerPort
@@ -103,6 +105,13 @@ abstract class OrderItSupport {
 
     /** Delivers the referral-attributed event of {@code i}, and waits until reward-service recorded it. */
     protected Invitee attributed(Invitee i, CashbackDTO cashback, Long budgetFen) {
+        deliverAttribution(i, cashback, budgetFen);
+        awaitTrue(() -> count("attribution WHERE referral_id = ?", i.referralId()) == 1);
+        return i;
+    }
+
+    /** Puts the referral-attributed event of {@code i} on the broker, without waiting for reward-service. */
+    protected void deliverAttribution(Invitee i, CashbackDTO cashback, Long budgetFen) {
         RewardPolicyDTO policy = new RewardPolicyDTO(
                 new RewardSpecDTO(RewardSpecDTO.RewardKind.POINTS, 500),
                 new RewardSpecDTO(RewardSpecDTO.RewardKind.CASH, 300),
@@ -128,8 +137,6 @@ abstract class OrderItSupport {
                 ReferralEventTags.ATTRIBUTED,
                 e.eventId(),
                 TestHttp.JSON.writeValueAsString(e));
-        awaitTrue(() -> count("attribution WHERE referral_id = ?", i.referralId()) == 1);
-        return i;
     }
 
     protected static String newId(String prefix) {

@@ -28,11 +28,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Use case: record a paid order, once, and issue its cashback and first-order bonuses if the buyer is an attributed
- * invitee whose policy has cashback. One transaction: the processed-event row (event path), the order row (its id is
+ * invitee whose policy has cashback. One READ COMMITTED transaction: the processed-event row (event path), the buyer's
+ * guard ({@link Attributions#guardInvitee}: recording the buyer's attribution takes it too), the order row (its id is
  * the business key, so an order reported over HTTP and then on the topic pays once), the attribution's first-K count
  * under a row lock, and the rewards through {@link RewardBook} (budget, postings, events). Every order is stored
  * with its outcome, qualifying or not. An order first reported over HTTP is also put on the order topic through the
@@ -80,7 +82,7 @@ public class RecordingPaidOrders {
     public record Outcome(PaidOrder order, boolean firstReport) {}
 
     /** An order reported over HTTP, once per Idempotency-Key: the key and the answer are recorded in its transaction. */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public <A> A handle(RecordPaidOrderCommand command, IdempotentRequests.Answer<Outcome, A> answer) {
         return idempotency.once(answer, () -> handle(command).orElseThrow());
     }
@@ -90,7 +92,7 @@ public class RecordingPaidOrders {
      * @throws LaxinException 400 for a bad report, 409 {@code ORDER_CONFLICT} when the order id was reported with
      *                        another buyer, amount or time; nothing is written
      */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public Optional<Outcome> handle(RecordPaidOrderCommand command) {
         OrderFacts.Paid facts = command.order();
         OrderGuards.requireValid(facts.problem(clock.instant()));
@@ -98,6 +100,9 @@ public class RecordingPaidOrders {
             return Optional.empty();
         }
         Instant now = clock.instant();
+        // serialised with the buyer's attribution being recorded or revoked; READ COMMITTED, so the read below sees
+        // what such a transaction committed while this one waited
+        attributions.guardInvitee(facts.buyerUserId());
         Optional<Attribution> active = attributions.latestActiveOfInvitee(facts.buyerUserId());
         OrderOutcome screened = CashbackPlan.screen(
                 active, active.isEmpty() && attributions.anyRevokedOfInvitee(facts.buyerUserId()), facts.paidAt());

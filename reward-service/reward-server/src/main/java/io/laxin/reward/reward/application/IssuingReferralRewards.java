@@ -25,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Use case: issue the rewards of an attribution, once, under its policy version as invite-service holds it (ADR 0006:
  * the event carries facts, not amounts). First, outside any transaction, the policy version ({@link CampaignPolicies}:
  * kept, or read from invite-service — when that fails nothing is written and the failure propagates, so the broker
- * redelivers; a wrong amount is never paid). Then, in one transaction: the processed-event row, the attribution, the
+ * redelivers; a wrong amount is never paid). Then, in one transaction: the processed-event row, the invitee's guard
+ * ({@link Attributions#guardInvitee}), the attribution, the
  * referrer's count (row-locked, for milestones and caps), the budget charge, the rewards and their postings. The
  * rewards' unique business keys are the second guard. Any failure propagates so the broker redelivers.
  */
@@ -87,7 +88,12 @@ public class IssuingReferralRewards {
     }
 
     private Outcome issue(String consumer, String eventId, Attribution a) {
-        if (!processed.firstDelivery(consumer, eventId) || !attributions.add(a)) {
+        if (!processed.firstDelivery(consumer, eventId)) {
+            return new Outcome(0, 0);
+        }
+        // before the attribution row: an order of the invitee recorded meanwhile is then seen below, or sees this
+        attributions.guardInvitee(a.inviteeUserId());
+        if (!attributions.add(a)) {
             return new Outcome(0, 0);
         }
         Instant now = clock.instant();

@@ -63,6 +63,8 @@ public class RevokingRejectedReferrals {
         if (!processed.firstDelivery(c.consumer(), c.eventId())) {
             return new Outcome(0);
         }
+        // serialised with the invitee's attribution and orders being recorded: none of them slips past the block
+        attributions.guardInvitee(c.inviteeUserId());
         blocks.block(c.campaignId(), c.inviteeUserId(), c.reason(), c.eventId(), clock.instant());
         int touched = 0;
         for (Attribution a : attributions.ofInvitee(c.campaignId(), c.inviteeUserId())) {

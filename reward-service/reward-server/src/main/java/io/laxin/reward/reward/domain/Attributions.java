@@ -6,6 +6,14 @@ import java.util.Optional;
 /** Port: the attributions reward-service has seen. */
 public interface Attributions {
 
+    /**
+     * Locks the invitee's guard until the transaction ends. Every transaction that records or revokes an attribution
+     * of the invitee, or records an order the invitee paid, takes it before it reads either, so each sees what the
+     * others committed: an order recorded while its buyer's attribution is being recorded is either screened against
+     * it or re-screened by it, never missed by both.
+     */
+    void guardInvitee(String inviteeUserId);
+
     /** Stores it; false when this referral is already known. */
     boolean add(Attribution attribution);
 

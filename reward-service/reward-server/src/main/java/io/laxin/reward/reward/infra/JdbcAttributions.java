@@ -38,6 +38,15 @@ class JdbcAttributions implements Attributions {
     }
 
     @Override
+    public void guardInvitee(String inviteeUserId) {
+        // on a duplicate key, INSERT ... ON DUPLICATE KEY UPDATE takes an exclusive lock on the existing row at once
+        // (a plain INSERT takes a shared one first, and two waiters then deadlock on the upgrade)
+        jdbc.update(
+                "INSERT INTO invitee_guard (user_id) VALUES (?) ON DUPLICATE KEY UPDATE user_id = user_id",
+                inviteeUserId);
+    }
+
+    @Override
     public boolean add(Attribution a) {
         try {
             jdbc.update(
