@@ -2,18 +2,25 @@ package io.laxin.testsupport;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The shape every service keeps (house-style.md, docs/architecture.md), as rules that fail the build:
@@ -28,7 +35,10 @@ import java.util.List;
  *     {@code IdempotentRequests};</li>
  *     <li>only messaging (and the app's wiring) speaks RocketMQ;</li>
  *     <li>data objects ({@code XxxDO}) and MyBatis mappers live in infra;</li>
- *     <li>settings come from the service's {@code @ConfigurationProperties} record, never from {@code @Value}.</li>
+ *     <li>settings come from the service's {@code @ConfigurationProperties} record, never from {@code @Value};</li>
+ *     <li>one transaction per use case, opened by the use case: below application nothing opens one (no
+ *     {@code TransactionTemplate}, no transaction manager, no {@code @Transactional} other than {@code MANDATORY}, which
+ *     the appending ports declare).</li>
  * </ul>
  * Each rule is checked over classes that exist: a rule whose subject package is empty fails (ArchUnit's
  * "failOnEmptyShould"), so a renamed package cannot make a rule pass silently. {@code HouseRulesTest} breaks each rule
@@ -70,7 +80,8 @@ public final class HouseRules {
                 webOnlyBuildsIdempotencyKeys(),
                 onlyMessagingSpeaksRocketMq(),
                 dataObjectsStayInInfra(),
-                settingsComeFromPropertiesRecords());
+                settingsComeFromPropertiesRecords(),
+                onlyUseCasesOpenTransactions());
     }
 
     public static ArchRule featuresFreeOfCycles(String basePackage) {
@@ -186,5 +197,48 @@ public final class HouseRules {
                 .haveFullyQualifiedName("org.springframework.beans.factory.annotation.Value")
                 .because("settings are read through the service's @ConfigurationProperties record (validated, "
                         + "defaulted once, documented by the configuration metadata), not injected by @Value");
+    }
+
+    /**
+     * One transaction per use case, opened by the use case (issue 13): web, listeners, jobs and repositories run in
+     * it. Outside application packages no class opens one by hand ({@code TransactionTemplate}, a transaction
+     * manager) nor declares one: {@code @Transactional} there is only {@code MANDATORY} (a port that appends — the
+     * outbox, the ledger — refusing to run outside its caller's transaction).
+     */
+    public static ArchRule onlyUseCasesOpenTransactions() {
+        DescribedPredicate<JavaAnnotation<?>> opening =
+                new DescribedPredicate<>("@Transactional other than MANDATORY") {
+                    @Override
+                    public boolean test(JavaAnnotation<?> a) {
+                        return a.getRawType().isEquivalentTo(Transactional.class)
+                                && a.as(Transactional.class).propagation() != Propagation.MANDATORY;
+                    }
+                };
+        String because = "one transaction per use case, opened by the use case; below it only MANDATORY (issue 13)";
+        ArchRule byHand = noClasses()
+                .that()
+                .resideOutsideOfPackage("..application..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(TransactionTemplate.class)
+                .orShould()
+                .dependOnClassesThat()
+                .areAssignableTo(PlatformTransactionManager.class)
+                .because(because);
+        ArchRule declaredOnMethods = noMethods()
+                .that()
+                .areDeclaredInClassesThat()
+                .resideOutsideOfPackage("..application..")
+                .should()
+                .beAnnotatedWith(opening)
+                .because(because)
+                .allowEmptyShould(true);
+        ArchRule declaredOnClasses = noClasses()
+                .that()
+                .resideOutsideOfPackage("..application..")
+                .should()
+                .beAnnotatedWith(opening)
+                .because(because);
+        return CompositeArchRule.of(byHand).and(declaredOnMethods).and(declaredOnClasses);
     }
 }

@@ -29,7 +29,7 @@ class HouseRulesTest {
     void shouldFailEachRuleWhereTheFixtureBreaksIt() {
         JavaClasses classes = new ClassFileImporter().importPackages(BROKEN);
         List<ArchRule> rules = HouseRules.rules(BROKEN);
-        assertThat(rules).hasSize(8);
+        assertThat(rules).hasSize(9);
         for (ArchRule rule : rules) {
             assertThat(rule.evaluate(classes).hasViolation())
                     .as(rule.getDescription())
@@ -58,6 +58,13 @@ class HouseRulesTest {
                         .getFailureReport()
                         .toString())
                 .contains("AlphaSchedule");
+        assertThat(HouseRules.onlyUseCasesOpenTransactions()
+                        .evaluate(classes)
+                        .getFailureReport()
+                        .toString())
+                .contains("TransactionalAlphaController.declares()")
+                .contains("TransactionTemplate")
+                .doesNotContain("requires()");
     }
 
     @Test

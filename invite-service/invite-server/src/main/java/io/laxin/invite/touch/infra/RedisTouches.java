@@ -1,11 +1,12 @@
 package io.laxin.invite.touch.infra;
 
 import io.laxin.invite.touch.domain.DeviceTouch;
+import io.laxin.invite.touch.domain.FlushedTouchCounts;
 import io.laxin.invite.touch.domain.Touch;
+import io.laxin.invite.touch.domain.TouchCountBatches;
 import io.laxin.invite.touch.domain.TouchCounts;
 import io.laxin.invite.touch.domain.Touches;
 import io.laxin.kernel.config.KernelProperties;
-import java.sql.Date;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,28 +19,30 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Touches counted in Redis — one round trip per touch (a Lua script: unique-visitor markers, raw and unique counters,
- * the first and latest touch of each device the touch is remembered under) — and moved to {@code touch_count} in MySQL in batches.
+ * the first and latest touch of each device the touch is remembered under) — and moved to {@code touch_count} in
+ * MySQL in batches.
  *
- * <p>A batch is handed over exactly once: the campaign's live counters are renamed to a batch key with a fresh token
- * (atomically), the batch is added to MySQL together with its token in {@code touch_flush} (one transaction), then
- * the batch key is deleted. A flush that dies half-way leaves the batch key; the next flush applies it unless its
- * token is already in MySQL. Reads take the live counters and all batch keys in one Lua call, then MySQL in one
- * snapshot, skipping batches whose token MySQL already has — so counts are exact at any moment.
+ * <p>A batch is handed over exactly once (the touch feature's FlushingTouchCounts use case drives it through
+ * {@link TouchCountBatches}, implemented here, and {@link JdbcTouchCounts}): the campaign's live counters are renamed
+ * to a batch key with a fresh token (atomically), the batch is added to MySQL together with its token in
+ * {@code touch_flush} (one transaction), then the batch key is deleted. A flush that dies half-way leaves the batch
+ * key; the next flush applies it unless its token is already in MySQL. Reads take the live counters and all batch keys
+ * in one Lua call, then MySQL in one statement, skipping batches whose token MySQL already has — so counts are exact
+ * at any moment.
  *
  * <p>A device's first and latest touch under its device token decide who brought whom, so they are also written to
  * MySQL with the touch, one upsert ({@link DeviceTouchTable}). Reads take both: the earlier first and the later last
@@ -48,7 +51,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * only.
  */
 @Repository
-class RedisTouches implements Touches {
+class RedisTouches implements Touches, TouchCountBatches {
 
     private static final RedisScript<Long> RECORD = RedisScript.of("""
             local visitors = tonumber(ARGV[6])
@@ -99,8 +102,7 @@ class RedisTouches implements Touches {
     private static final Logger log = LoggerFactory.getLogger(RedisTouches.class);
 
     private final StringRedisTemplate redis;
-    private final JdbcTemplate jdbc;
-    private final TransactionTemplate tx;
+    private final FlushedTouchCounts flushed;
     private final DeviceTouchTable durable;
     private final Clock clock;
     private final String prefix;
@@ -108,24 +110,21 @@ class RedisTouches implements Touches {
     @Autowired
     RedisTouches(
             StringRedisTemplate redis,
-            JdbcTemplate jdbc,
-            TransactionTemplate tx,
+            FlushedTouchCounts flushed,
             DeviceTouchTable durable,
             Clock clock,
             KernelProperties kernel) {
-        this(redis, jdbc, tx, durable, clock, kernel.redis().keyPrefix());
+        this(redis, flushed, durable, clock, kernel.redis().keyPrefix());
     }
 
     RedisTouches(
             StringRedisTemplate redis,
-            JdbcTemplate jdbc,
-            TransactionTemplate tx,
+            FlushedTouchCounts flushed,
             DeviceTouchTable durable,
             Clock clock,
             String keyPrefix) {
         this.redis = redis;
-        this.jdbc = jdbc;
-        this.tx = tx;
+        this.flushed = flushed;
         this.durable = durable;
         this.clock = clock;
         this.prefix = keyPrefix + "invite:";
@@ -193,39 +192,44 @@ class RedisTouches implements Touches {
 
     @Override
     public TouchCounts counts(long campaignId) {
-        Map<String, long[]> byDayChannel = new TreeMap<>();
         // 1. Redis, atomically: the live counters and every batch still on its way
         List<List<String>> pending = pendingBatches(campaignId);
-        // 2. MySQL, in one snapshot: the counts and which batches it already has
-        tx.executeWithoutResult(status -> {
-            jdbc.query(
-                    "SELECT count_day, channel, raw_count, unique_count FROM touch_count WHERE campaign_id = ?",
-                    rs -> {
-                        long[] c = byDayChannel.computeIfAbsent(
-                                rs.getDate(1).toLocalDate() + "|" + rs.getString(2), k -> new long[2]);
-                        c[0] += rs.getLong(3);
-                        c[1] += rs.getLong(4);
-                    },
-                    campaignId);
-            for (List<String> batch : pending) {
-                String token = batch.get(0);
-                if (!token.isEmpty() && applied(token)) {
-                    continue;
-                }
-                for (int i = 1; i + 1 < batch.size(); i += 2) {
-                    String field = batch.get(i);
-                    long[] c =
-                            byDayChannel.computeIfAbsent(field.substring(0, field.lastIndexOf('|')), k -> new long[2]);
-                    c[field.endsWith("|raw") ? 0 : 1] += Long.parseLong(batch.get(i + 1));
-                }
+        // 2. MySQL, in one snapshot: the counts and which of those batches it already has
+        List<String> tokens = pending.stream()
+                .map(batch -> batch.get(0))
+                .filter(token -> !token.isEmpty())
+                .toList();
+        FlushedTouchCounts.Snapshot stored = flushed.read(campaignId, tokens);
+        Map<String, long[]> byDayChannel = new TreeMap<>();
+        for (TouchCounts.Row row : stored.rows()) {
+            long[] c = byDayChannel.computeIfAbsent(row.day() + "|" + row.channel(), k -> new long[2]);
+            c[0] += row.raw();
+            c[1] += row.unique();
+        }
+        for (List<String> batch : pending) {
+            if (stored.applied().contains(batch.get(0))) {
+                continue;
             }
-        });
+            for (int i = 1; i + 1 < batch.size(); i += 2) {
+                add(byDayChannel, batch.get(i), batch.get(i + 1));
+            }
+        }
+        return new TouchCounts(rows(byDayChannel));
+    }
+
+    /** Adds a counter field ({@code day|channel|raw} or {@code day|channel|unique}) to its day and channel. */
+    private static void add(Map<String, long[]> byDayChannel, String field, String value) {
+        long[] c = byDayChannel.computeIfAbsent(field.substring(0, field.lastIndexOf('|')), k -> new long[2]);
+        c[field.endsWith("|raw") ? 0 : 1] += Long.parseLong(value);
+    }
+
+    private static List<TouchCounts.Row> rows(Map<String, long[]> byDayChannel) {
         List<TouchCounts.Row> rows = new ArrayList<>();
         byDayChannel.forEach((key, c) -> {
             String[] parts = key.split("\\|");
             rows.add(new TouchCounts.Row(LocalDate.parse(parts[0]), parts[1], c[0], c[1]));
         });
-        return new TouchCounts(rows);
+        return rows;
     }
 
     @Override
@@ -277,11 +281,6 @@ class RedisTouches implements Touches {
         return batches;
     }
 
-    private boolean applied(String token) {
-        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM touch_flush WHERE token = ?", Long.class, token);
-        return n != null && n > 0;
-    }
-
     String batchesKey(long campaignId) {
         return prefix + "touches-batches:{" + campaignId + "}";
     }
@@ -290,82 +289,41 @@ class RedisTouches implements Touches {
         return prefix + "touches-batch:{" + campaignId + "}:" + token;
     }
 
-    /**
-     * Flushes every dirty campaign, including batches a flush that died left behind; returns the batches written.
-     * A campaign stays dirty until it has neither live counters nor batches, so nothing is stranded.
-     */
-    int flushAll() {
+    @Override
+    public Set<Long> dirtyCampaigns() {
         Set<String> campaigns = redis.opsForSet().members(dirtyKey());
-        int written = 0;
-        for (String campaign : campaigns == null ? Set.<String>of() : campaigns) {
-            long campaignId = Long.parseLong(campaign);
-            String token = UUID.randomUUID().toString();
-            redis.execute(
-                    CUT, List.of(countersKey(campaignId), batchKey(campaignId, token), batchesKey(campaignId)), token);
-            Set<String> tokens = redis.opsForSet().members(batchesKey(campaignId));
-            try {
-                for (String t : tokens == null ? Set.<String>of() : tokens) {
-                    if (apply(campaignId, t)) {
-                        written++;
-                    }
-                }
-            } catch (RuntimeException e) {
-                log.warn(
-                        "Touch counts of campaign {} not written yet ({}); kept for the next round",
-                        campaignId,
-                        e.toString());
-                continue;
-            }
-            redis.execute(CLEAN, List.of(countersKey(campaignId), batchesKey(campaignId), dirtyKey()), campaign);
-        }
-        return written;
+        return campaigns == null
+                ? Set.of()
+                : campaigns.stream().map(Long::parseLong).collect(Collectors.toCollection(TreeSet::new));
     }
 
-    /** Adds one batch to MySQL with its token (once), then forgets it in Redis. */
-    private boolean apply(long campaignId, String token) {
-        String key = batchKey(campaignId, token);
-        Map<String, String> entries = redis.<String, String>opsForHash().entries(key);
-        Map<String, long[]> rows = new TreeMap<>();
-        entries.forEach(
-                (field, value) -> rows.computeIfAbsent(field.substring(0, field.lastIndexOf('|')), k -> new long[2])[
-                                field.endsWith("|raw") ? 0 : 1] +=
-                        Long.parseLong(value));
-        Boolean written = tx.execute(status -> {
-            try {
-                jdbc.update(
-                        "INSERT INTO touch_flush (token, campaign_id, flushed_at) VALUES (?, ?, ?)",
-                        token,
-                        campaignId,
-                        java.sql.Timestamp.from(Instant.now()));
-            } catch (DuplicateKeyException alreadyApplied) {
-                return false;
-            }
-            rows.forEach((dayChannel, c) -> upsert(campaignId, dayChannel, c));
-            return true;
-        });
-        redis.delete(key);
+    @Override
+    public Set<String> cut(long campaignId) {
+        String token = UUID.randomUUID().toString();
+        redis.execute(
+                CUT, List.of(countersKey(campaignId), batchKey(campaignId, token), batchesKey(campaignId)), token);
+        Set<String> tokens = redis.opsForSet().members(batchesKey(campaignId));
+        return tokens == null ? Set.of() : tokens;
+    }
+
+    @Override
+    public List<TouchCounts.Row> batch(long campaignId, String token) {
+        Map<String, long[]> byDayChannel = new TreeMap<>();
+        redis.<String, String>opsForHash()
+                .entries(batchKey(campaignId, token))
+                .forEach((field, value) -> add(byDayChannel, field, value));
+        return rows(byDayChannel);
+    }
+
+    @Override
+    public void forget(long campaignId, String token) {
+        redis.delete(batchKey(campaignId, token));
         redis.opsForSet().remove(batchesKey(campaignId), token);
-        return Boolean.TRUE.equals(written);
     }
 
-    private void upsert(long campaignId, String dayChannel, long[] c) {
-        String[] parts = dayChannel.split("\\|");
-        Date day = Date.valueOf(LocalDate.parse(parts[0]));
-        String update = "UPDATE touch_count SET raw_count = raw_count + ?, unique_count = unique_count + ? "
-                + "WHERE campaign_id = ? AND count_day = ? AND channel = ?";
-        if (jdbc.update(update, c[0], c[1], campaignId, day, parts[1]) == 0) {
-            try {
-                jdbc.update(
-                        "INSERT INTO touch_count (campaign_id, count_day, channel, raw_count, unique_count) "
-                                + "VALUES (?, ?, ?, ?, ?)",
-                        campaignId,
-                        day,
-                        parts[1],
-                        c[0],
-                        c[1]);
-            } catch (DuplicateKeyException raced) {
-                jdbc.update(update, c[0], c[1], campaignId, day, parts[1]);
-            }
-        }
+    @Override
+    public void clean(long campaignId) {
+        redis.execute(
+                CLEAN, List.of(countersKey(campaignId), batchesKey(campaignId), dirtyKey()), Long.toString(campaignId));
     }
 }

@@ -35,7 +35,11 @@ class RedisTouchesWithRedisDownTest {
     private final JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(
             H2Schema.migrate("invite_redis_down", "classpath:db/kernel", "classpath:db/invite"), "sa", ""));
     private final RedisTouches touches = new RedisTouches(
-            down, jdbc, null, new DeviceTouchTable(jdbc), Clock.fixed(NOW.plusSeconds(60), ZoneOffset.UTC), "t:");
+            down,
+            new JdbcTouchCounts(jdbc),
+            new DeviceTouchTable(jdbc),
+            Clock.fixed(NOW.plusSeconds(60), ZoneOffset.UTC),
+            "t:");
 
     private Touch touch(String code, List<String> devices) {
         return new Touch(7L, code, Channel.parse("moments"), List.of("d:" + TOKEN), devices, NOW);

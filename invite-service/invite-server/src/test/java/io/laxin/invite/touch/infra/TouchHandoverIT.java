@@ -3,6 +3,7 @@ package io.laxin.invite.touch.infra;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.laxin.invite.InviteItSupport;
+import io.laxin.invite.touch.application.FlushingTouchCounts;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,9 @@ class TouchHandoverIT extends InviteItSupport {
 
     @Autowired
     RedisTouches touches;
+
+    @Autowired
+    FlushingTouchCounts flushing;
 
     @Autowired
     StringRedisTemplate redis;
@@ -46,8 +50,8 @@ class TouchHandoverIT extends InviteItSupport {
         cut(c);
 
         assertThat(touches.counts(c).raw()).isEqualTo(2);
-        touches.flushAll();
-        touches.flushAll();
+        flushing.flushAll();
+        flushing.flushAll();
 
         assertThat(inMySql(c)).isEqualTo(2);
         assertThat(touches.counts(c).raw()).isEqualTo(2);
@@ -67,7 +71,7 @@ class TouchHandoverIT extends InviteItSupport {
 
         assertThat(touches.counts(c).raw()).isEqualTo(2);
         redis.opsForSet().add(touches.dirtyKey(), Long.toString(c));
-        touches.flushAll();
+        flushing.flushAll();
 
         assertThat(inMySql(c)).isEqualTo(2);
         assertThat(touches.counts(c).raw()).isEqualTo(2);

@@ -46,13 +46,13 @@ public class SavingTemplate {
     }
 
     /**
-     * {@link #handle(SaveTemplateCommand)} once per Idempotency-Key: a replay answers the first answer before any
+     * Checks and stores the template once per Idempotency-Key: a replay answers the first answer before any
      * image is read again; otherwise the key and the answer are recorded in the transaction that stores the version.
      */
     public <A> A handle(SaveTemplateCommand command, IdempotentRequests.Answer<TemplateVersion, A> answer) {
         return idempotency
                 .earlier(answer)
-                .orElseGet(() -> tx.execute(s -> idempotency.once(answer, () -> handle(command))));
+                .orElseGet(() -> tx.execute(s -> idempotency.once(answer, () -> store(command))));
     }
 
     /** The checked draft, stored nowhere (what preview draws). */
@@ -75,7 +75,8 @@ public class SavingTemplate {
         return new TemplateDraft(command.layout(), background, logo);
     }
 
-    public TemplateVersion handle(SaveTemplateCommand command) {
+    /** Checks and stores, in the caller's transaction (the repository's writes are MANDATORY). */
+    private TemplateVersion store(SaveTemplateCommand command) {
         TemplateDraft draft = check(command);
         if (command.templateId() == null) {
             if (command.name() == null

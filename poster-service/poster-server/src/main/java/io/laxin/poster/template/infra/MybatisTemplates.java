@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,7 +32,7 @@ class MybatisTemplates implements Templates {
     }
 
     @Override
-    @Transactional
+    @Transactional(propagation = Propagation.MANDATORY)
     public TemplateVersion create(String name, TemplateDraft draft, String createdBy, Instant at) {
         TemplateDO row = new TemplateDO();
         row.setName(name);
@@ -46,7 +47,7 @@ class MybatisTemplates implements Templates {
     }
 
     @Override
-    @Transactional
+    @Transactional(propagation = Propagation.MANDATORY)
     public Optional<TemplateVersion> addVersion(long templateId, TemplateDraft draft, String createdBy, Instant at) {
         TemplateDO row = templates.lockById(templateId);
         if (row == null) {

@@ -96,11 +96,12 @@ public class Dispatching {
 
     /** Reserves the due deliveries (committed before anything is sent). */
     public List<Claim> claim() {
-        return deliveries.claimDue(
+        List<Claim> claims = tx.execute(status -> deliveries.claimDue(
                 clock.instant(),
                 properties.dispatcher().lease(),
                 properties.dispatcher().batchSize(),
-                UUID.randomUUID().toString());
+                UUID.randomUUID().toString()));
+        return claims == null ? List.of() : claims;
     }
 
     /** Sends one claimed delivery and records the attempt. */

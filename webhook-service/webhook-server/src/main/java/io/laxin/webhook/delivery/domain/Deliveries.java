@@ -15,7 +15,8 @@ public interface Deliveries {
 
     /**
      * Reserves up to {@code limit} deliveries that are due at {@code now}, PENDING, of enabled endpoints and not
-     * reserved by a live lease, until {@code now + lease}, and commits the reservation before answering.
+     * reserved by a live lease, until {@code now + lease}, in the caller's transaction (which commits the reservation
+     * before anything is sent).
      */
     List<Claim> claimDue(Instant now, Duration lease, int limit, String token);
 

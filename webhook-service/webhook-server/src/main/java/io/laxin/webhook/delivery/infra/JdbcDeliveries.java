@@ -23,7 +23,8 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 @Repository
 public class JdbcDeliveries implements Deliveries {
@@ -32,11 +33,9 @@ public class JdbcDeliveries implements Deliveries {
             + "last_response_code, last_error, created_at, delivered_at";
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate tx;
 
-    public JdbcDeliveries(JdbcTemplate jdbc, TransactionTemplate tx) {
+    public JdbcDeliveries(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.tx = tx;
     }
 
     @Override
@@ -77,43 +76,41 @@ public class JdbcDeliveries implements Deliveries {
     }
 
     @Override
+    @Transactional(propagation = Propagation.MANDATORY)
     public List<Claim> claimDue(Instant now, Duration lease, int limit, String token) {
         Timestamp at = Timestamp.from(now);
-        List<Claim> claims = tx.execute(status -> {
-            List<Long> ids = jdbc.queryForList(
-                    "SELECT id FROM webhook_delivery WHERE status = 'PENDING' "
-                            + "AND next_attempt_at <= ? AND (lease_until IS NULL OR lease_until <= ?) "
-                            + "AND endpoint_id IN (SELECT id FROM webhook_endpoint WHERE enabled = TRUE) "
-                            + "ORDER BY next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED",
-                    Long.class,
-                    at,
-                    at,
-                    limit);
-            if (ids.isEmpty()) {
-                return List.<Claim>of();
-            }
-            String in = String.join(",", Collections.nCopies(ids.size(), "?"));
-            List<Object> args = new ArrayList<>(List.of(Timestamp.from(now.plus(lease)), token));
-            args.addAll(ids);
-            jdbc.update(
-                    "UPDATE webhook_delivery SET lease_until = ?, claim_token = ? WHERE id IN (" + in + ")",
-                    args.toArray());
-            return jdbc.query(
-                    "SELECT d.id, d.endpoint_id, d.event_id, d.event_type, e.body, d.attempts, "
-                            + "d.round_attempts, d.claim_token FROM webhook_delivery d JOIN webhook_event e "
-                            + "ON e.event_id = d.event_id WHERE d.id IN (" + in + ") ORDER BY d.next_attempt_at, d.id",
-                    (rs, i) -> new Claim(
-                            rs.getLong(1),
-                            rs.getLong(2),
-                            rs.getString(3),
-                            rs.getString(4),
-                            rs.getString(5),
-                            rs.getInt(6),
-                            rs.getInt(7),
-                            rs.getString(8)),
-                    ids.toArray());
-        });
-        return claims == null ? List.of() : claims;
+        List<Long> ids = jdbc.queryForList(
+                "SELECT id FROM webhook_delivery WHERE status = 'PENDING' "
+                        + "AND next_attempt_at <= ? AND (lease_until IS NULL OR lease_until <= ?) "
+                        + "AND endpoint_id IN (SELECT id FROM webhook_endpoint WHERE enabled = TRUE) "
+                        + "ORDER BY next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED",
+                Long.class,
+                at,
+                at,
+                limit);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String in = String.join(",", Collections.nCopies(ids.size(), "?"));
+        List<Object> args = new ArrayList<>(List.of(Timestamp.from(now.plus(lease)), token));
+        args.addAll(ids);
+        jdbc.update(
+                "UPDATE webhook_delivery SET lease_until = ?, claim_token = ? WHERE id IN (" + in + ")",
+                args.toArray());
+        return jdbc.query(
+                "SELECT d.id, d.endpoint_id, d.event_id, d.event_type, e.body, d.attempts, "
+                        + "d.round_attempts, d.claim_token FROM webhook_delivery d JOIN webhook_event e "
+                        + "ON e.event_id = d.event_id WHERE d.id IN (" + in + ") ORDER BY d.next_attempt_at, d.id",
+                (rs, i) -> new Claim(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getInt(6),
+                        rs.getInt(7),
+                        rs.getString(8)),
+                ids.toArray());
     }
 
     @Override
