@@ -4,7 +4,6 @@ import io.laxin.kernel.job.Jobs;
 import io.laxin.reward.reward.domain.Reward;
 import io.laxin.reward.reward.domain.Rewards;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -45,6 +44,9 @@ public class CancellingCampaignRewards {
     /** What one run did. */
     public record Report(long runId, long campaignId, int revoked) {}
 
+    /** The summary of a cancellation run: the campaign and how many of its pending rewards it revoked. */
+    public record Summary(long campaignId, int revoked) {}
+
     public Report cancel(long campaignId, String startedBy) {
         Report report = jobs.run(
                 JOB,
@@ -60,7 +62,7 @@ public class CancellingCampaignRewards {
                     }
                     return new Report(progress.runId(), campaignId, revoked);
                 },
-                r -> Map.of("campaignId", campaignId, "revoked", r.revoked()));
+                r -> new Summary(r.campaignId(), r.revoked()));
         log.info("Campaign {} cancelled by {}: {} pending reward(s) revoked", campaignId, startedBy, report.revoked());
         return report;
     }
