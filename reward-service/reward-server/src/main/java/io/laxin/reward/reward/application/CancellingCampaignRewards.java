@@ -1,6 +1,7 @@
 package io.laxin.reward.reward.application;
 
 import io.laxin.kernel.job.Jobs;
+import io.laxin.reward.RewardProperties;
 import io.laxin.reward.reward.domain.Reward;
 import io.laxin.reward.reward.domain.Rewards;
 import java.util.List;
@@ -14,15 +15,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Use case: a campaign is cancelled — every reward of it still in its hold period is REVOKED with
  * {@code CAMPAIGN_CANCELLED} (reverse posting, budget given back, {@code REWARD_REVOKED} event). Released rewards
- * are owed and stay. Works in batches, each one READ COMMITTED transaction locking its rows with SKIP LOCKED, and
- * reports its progress as a {@value #JOB} job run. Running it again revokes what arrived since (or nothing).
+ * are owed and stay. Works in batches of {@code laxin.reward.cancel-batch-size}, each one READ COMMITTED transaction
+ * locking its rows with SKIP LOCKED, and reports its progress as a {@value #JOB} job run. Running it again revokes
+ * what arrived since (or nothing).
  */
 @Service
 public class CancellingCampaignRewards {
 
     public static final String JOB = "campaign-cancellation";
     public static final String REASON = "CAMPAIGN_CANCELLED";
-    private static final int BATCH = 500;
     private static final Logger log = LoggerFactory.getLogger(CancellingCampaignRewards.class);
 
     private final Rewards rewards;
@@ -30,9 +31,16 @@ public class CancellingCampaignRewards {
     private final Jobs jobs;
     private final ConflictRetry retry;
     private final TransactionTemplate tx;
+    private final int batchSize;
 
     public CancellingCampaignRewards(
-            Rewards rewards, RewardBook book, Jobs jobs, ConflictRetry retry, PlatformTransactionManager txm) {
+            Rewards rewards,
+            RewardBook book,
+            Jobs jobs,
+            ConflictRetry retry,
+            PlatformTransactionManager txm,
+            RewardProperties properties) {
+        this.batchSize = properties.cancelBatchSize();
         this.rewards = rewards;
         this.book = book;
         this.jobs = jobs;
@@ -68,7 +76,7 @@ public class CancellingCampaignRewards {
     }
 
     private int revokeBatch(long campaignId) {
-        List<Reward> pending = rewards.lockPendingOfCampaign(campaignId, BATCH);
+        List<Reward> pending = rewards.lockPendingOfCampaign(campaignId, batchSize);
         pending.forEach(r -> book.takeBack(r, r.amount(), REASON, "campaign-cancelled"));
         return pending.size();
     }
