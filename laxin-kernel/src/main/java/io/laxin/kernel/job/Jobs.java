@@ -9,12 +9,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -261,12 +261,13 @@ public class Jobs {
     }
 
     /**
-     * The run ended well: {@code result} (a small record or map, written as JSON) is its summary.
+     * The run ended well: {@code summary}, a small record of the job's own (written as JSON, its components the
+     * field names), says what it did.
      *
      * @return false when the run had already ended or lost its lease (nothing was recorded)
      */
-    public boolean succeed(long runId, Object result) {
-        return end(runId, "DONE", json.writeValueAsString(result), null, "total = GREATEST(total, done)");
+    public boolean succeed(long runId, Record summary) {
+        return end(runId, "DONE", json.writeValueAsString(summary), null, "total = GREATEST(total, done)");
     }
 
     /**
@@ -311,7 +312,7 @@ public class Jobs {
             String startedBy,
             long total,
             JobWork<T> work,
-            java.util.function.Function<? super T, ?> summary) {
+            Function<? super T, ? extends Record> summary) {
         Claim claim = start(job, subject, startedBy, total);
         if (!claim.started()) {
             throw running(job, subject, claim.runId());
@@ -330,7 +331,7 @@ public class Jobs {
             String startedBy,
             long total,
             JobWork<T> work,
-            java.util.function.Function<? super T, ?> summary) {
+            Function<? super T, ? extends Record> summary) {
         return carryOut(insert(job, subject, startedBy, total, null, clock.instant()), work, summary);
     }
 
@@ -342,7 +343,7 @@ public class Jobs {
      * @throws JobLeaseLost when the run lost its lease (ended, or taken over by a later start) before it could
      *     succeed: its work is not recorded as done
      */
-    public <T> T carryOut(long runId, JobWork<T> work, java.util.function.Function<? super T, ?> summary) {
+    public <T> T carryOut(long runId, JobWork<T> work, Function<? super T, ? extends Record> summary) {
         T result;
         try (Heartbeat beat = heartbeat(runId)) {
             result = work.run(new JobProgress() {
@@ -389,8 +390,11 @@ public class Jobs {
                 .toList();
     }
 
+    /** A failed run's summary: {@code {"error": ...}}. */
+    private record ErrorSummary(String error) {}
+
     private String errorSummary(String error) {
-        return json.writeValueAsString(Map.of("error", String.valueOf(error)));
+        return json.writeValueAsString(new ErrorSummary(String.valueOf(error)));
     }
 
     private static Instant instant(Timestamp t) {

@@ -2,7 +2,6 @@ package io.laxin.kernel.job;
 
 import io.laxin.kernel.api.CommonErrorCode;
 import io.laxin.kernel.error.LaxinException;
-import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -16,7 +15,7 @@ import org.springframework.beans.factory.DisposableBean;
 /**
  * Runs long jobs in the background: {@link #submit} starts the run (taking its lease), hands the body to a bounded
  * pool and answers the run at once, so no request waits on the work. The body reports progress through a
- * {@link JobProgress}; its result becomes the run's summary, an exception fails the run. A run waiting in the queue
+ * {@link JobProgress}; its result, a small record, becomes the run's summary, an exception fails the run. A run waiting in the queue
  * keeps its lease by the heartbeat (see {@link Jobs#heartbeat}) and renews it when a thread picks it up; one that
  * lost it meanwhile is skipped, its body never run. When the pool and its queue are full the run is failed and the
  * caller gets 429 ({@link #hasRoom} tells beforehand).
@@ -55,8 +54,7 @@ public class LongJobs implements DisposableBean {
      * @return the claim: the new run, or ({@code started} false) the live run that already holds the lease, in which
      *         case nothing was submitted
      */
-    public Jobs.Claim submit(
-            String job, String subject, String startedBy, long total, JobWork<? extends Map<String, ?>> work) {
+    public Jobs.Claim submit(String job, String subject, String startedBy, long total, JobWork<? extends Record> work) {
         Jobs.Claim claim = jobs.start(job, subject, startedBy, total);
         if (claim.started()) {
             runInBackground(claim.runId(), work);
@@ -66,7 +64,7 @@ public class LongJobs implements DisposableBean {
 
     /** Like {@link #submit}, but a live run of the same job and subject is a 409 {@code CONFLICT}. */
     public long submitOrRefuse(
-            String job, String subject, String startedBy, long total, JobWork<? extends Map<String, ?>> work) {
+            String job, String subject, String startedBy, long total, JobWork<? extends Record> work) {
         Jobs.Claim claim = submit(job, subject, startedBy, total, work);
         if (!claim.started()) {
             throw Jobs.running(job, subject, claim.runId());
@@ -80,7 +78,7 @@ public class LongJobs implements DisposableBean {
                 || pool.getQueue().remainingCapacity() > 0;
     }
 
-    private void runInBackground(long runId, JobWork<? extends Map<String, ?>> work) {
+    private void runInBackground(long runId, JobWork<? extends Record> work) {
         Task task = new Task(runId, work, jobs.heartbeat(runId));
         try {
             pool.execute(task);
@@ -96,10 +94,10 @@ public class LongJobs implements DisposableBean {
     /** A submitted run: its heartbeat keeps its lease while it waits for a thread. */
     private final class Task implements Runnable {
         final long runId;
-        final JobWork<? extends Map<String, ?>> work;
+        final JobWork<? extends Record> work;
         final Jobs.Heartbeat waiting;
 
-        Task(long runId, JobWork<? extends Map<String, ?>> work, Jobs.Heartbeat waiting) {
+        Task(long runId, JobWork<? extends Record> work, Jobs.Heartbeat waiting) {
             this.runId = runId;
             this.work = work;
             this.waiting = waiting;

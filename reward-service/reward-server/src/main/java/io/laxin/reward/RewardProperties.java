@@ -18,6 +18,7 @@ import org.springframework.validation.annotation.Validated;
  * @param releaseEnabled              whether this replica runs the scheduled release of rewards whose hold ended
  * @param releaseInterval             how often the release runs
  * @param releaseBatchSize            rewards released per transaction, by the schedule and by the by-hand run
+ * @param cancelBatchSize             pending rewards revoked per transaction when a campaign is cancelled
  * @param minPayoutFen                a settlement batch's default minimum payout; users below it are carried over
  * @param settlementZone              the time zone whose calendar days a settlement batch's {@code day} names
  * @param settlementChunkSize         rewards collected into a settlement batch per transaction
@@ -35,6 +36,7 @@ public record RewardProperties(
         Duration releaseInterval,
 
         @DefaultValue("500") @Positive int releaseBatchSize,
+        @DefaultValue("500") @Positive int cancelBatchSize,
         @DefaultValue("100") @Positive long minPayoutFen,
         @DefaultValue("Asia/Shanghai") @NotNull ZoneId settlementZone,
         @DefaultValue("5000") @Positive int settlementChunkSize,

@@ -23,6 +23,7 @@ class RewardPropertiesTest {
     @ValueSource(
             strings = {
                 "laxin.reward.release-batch-size=0",
+                "laxin.reward.cancel-batch-size=0",
                 "laxin.reward.release-interval=0s",
                 "laxin.reward.settlement-chunk-size=-1",
                 "laxin.reward.min-payout-fen=0",
@@ -39,6 +40,7 @@ class RewardPropertiesTest {
         assertThat(PropertiesBinding.documentedProperties())
                 .containsKeys(
                         "laxin.reward.release-batch-size",
+                        "laxin.reward.cancel-batch-size",
                         "laxin.reward.release-interval",
                         "laxin.reward.settlement-chunk-size",
                         "laxin.reward.settlement-zone",
@@ -46,6 +48,9 @@ class RewardPropertiesTest {
                         "laxin.redis.key-prefix")
                 .hasEntrySatisfying(
                         "laxin.reward.release-batch-size",
-                        d -> assertThat(d).contains("rewards released per transaction"));
+                        d -> assertThat(d).contains("rewards released per transaction"))
+                .hasEntrySatisfying(
+                        "laxin.reward.cancel-batch-size",
+                        d -> assertThat(d).contains("revoked per transaction when a campaign is cancelled"));
     }
 }

@@ -179,6 +179,11 @@ class RewardReportIT extends ReportItSupport {
         assertThat(job.get("total").asLong())
                 .isPositive()
                 .isEqualTo(job.get("done").asLong());
+        JsonNode summary = TestHttp.JSON.readTree(job.get("summary").asString());
+        assertThat(summary.get("format").asString()).isEqualTo("CSV");
+        assertThat(summary.get("rows").asLong()).isEqualTo(job.get("done").asLong());
+        assertThat(summary.get("bytes").asInt()).isEqualTo(file.body().length);
+        assertThat(summary.get("file").asString()).isEqualTo(job.get("subject").asString());
     }
 
     @Test

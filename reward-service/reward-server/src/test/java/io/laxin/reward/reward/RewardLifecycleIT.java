@@ -213,6 +213,14 @@ class RewardLifecycleIT extends RewardItSupport {
         var run = http().as(Caller.staff("fin-1", Role.FINANCE)).post("/api/v1/admin/rewards/release-runs", Map.of());
         assertThat(run.status()).isEqualTo(200);
         assertThat(rewards(campaign, "AVAILABLE")).isEqualTo(2);
+        Map<String, Object> released = jdbc.queryForMap(
+                "SELECT subject, summary FROM job_run WHERE id = ?",
+                run.json().get("runId").asLong());
+        assertThat((String) released.get("summary"))
+                .as("the summary names the instant its subject does, as Instant#toString writes it")
+                .contains("\"dueBefore\":\"" + ((String) released.get("subject")).substring("due-before:".length())
+                        + "\"")
+                .contains("\"released\":" + run.json().get("released").asInt());
         var bobBefore = http().as(Caller.user("late-bob")).get("/api/v1/rewards/mine/balances");
         assertThat(fen(bobBefore, "available")).isEqualTo(50);
 
@@ -447,6 +455,12 @@ class RewardLifecycleIT extends RewardItSupport {
                         "SELECT done FROM job_run WHERE id = ?",
                         run.json().get("runId").asLong()))
                 .isEqualTo(4);
+        assertThat(jdbc.queryForObject(
+                        "SELECT summary FROM job_run WHERE id = ?",
+                        String.class,
+                        run.json().get("runId").asLong()))
+                .contains("\"campaignId\":" + campaign)
+                .contains("\"revoked\":4");
         var again = http().as(Caller.staff("fin-1", Role.FINANCE)).post(path, Map.of());
         assertThat(again.json().get("revoked").asInt())
                 .as("nothing left to revoke")

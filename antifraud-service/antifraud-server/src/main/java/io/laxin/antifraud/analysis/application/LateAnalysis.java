@@ -1,5 +1,6 @@
 package io.laxin.antifraud.analysis.application;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.laxin.antifraud.AntifraudProperties;
 import io.laxin.antifraud.analysis.domain.AnalysisInputs;
 import io.laxin.antifraud.analysis.domain.InviteeOrders;
@@ -49,9 +50,19 @@ public class LateAnalysis {
     private static final int STEPS = 4;
     private static final Logger log = LoggerFactory.getLogger(LateAnalysis.class);
 
-    /** What one run did. {@code ran} is false when another replica held the lease. */
-    public record Report(
-            boolean ran,
+    /**
+     * What one run did, as the by-hand run answers it: {@code ran}, false when another replica held the lease, and
+     * what it found (flat, beside {@code ran}).
+     */
+    public record Report(boolean ran, @JsonUnwrapped Summary found) {
+
+        static Report skipped() {
+            return new Report(false, new Summary(0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+        }
+    }
+
+    /** What a run found and the cases it opened; also its job run's summary. */
+    public record Summary(
             int screenings,
             int rings,
             int ringCases,
@@ -61,26 +72,7 @@ public class LateAnalysis {
             int zombies,
             int zombieCases,
             int singleOrderReferrers,
-            int singleOrderCases) {
-
-        static Report skipped() {
-            return new Report(false, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
-        }
-
-        Map<String, Object> summary() {
-            return Map.ofEntries(
-                    Map.entry("screenings", screenings),
-                    Map.entry("rings", rings),
-                    Map.entry("ringCases", ringCases),
-                    Map.entry("ringRejections", ringRejections),
-                    Map.entry("clusters", clusters),
-                    Map.entry("clusterCases", clusterCases),
-                    Map.entry("zombies", zombies),
-                    Map.entry("zombieCases", zombieCases),
-                    Map.entry("singleOrderReferrers", singleOrderReferrers),
-                    Map.entry("singleOrderCases", singleOrderCases));
-        }
-    }
+            int singleOrderCases) {}
 
     public record Settings(
             Duration lookBack,
@@ -130,12 +122,12 @@ public class LateAnalysis {
         if (!run.started()) {
             return Report.skipped();
         }
-        Report report = jobs.carryOut(run.runId(), progress -> analyse(start, progress), Report::summary);
-        log.info("Late analysis run {}: {}", run.runId(), report);
-        return report;
+        Summary found = jobs.carryOut(run.runId(), progress -> analyse(start, progress), summary -> summary);
+        log.info("Late analysis run {}: {}", run.runId(), found);
+        return new Report(true, found);
     }
 
-    private Report analyse(Instant now, JobProgress progress) {
+    private Summary analyse(Instant now, JobProgress progress) {
         List<ScreenedReferral> screened = inputs.screenedSince(now.minus(settings.lookBack()));
         ReferralGraph graph = new ReferralGraph(screened);
 
@@ -218,8 +210,7 @@ public class LateAnalysis {
         progress.report(3, STEPS);
         SingleOrderOutcome singleOrder = singleOrderReferrers(now);
         progress.report(STEPS, STEPS);
-        return new Report(
-                true,
+        return new Summary(
                 screened.size(),
                 rings.size(),
                 ringCases,

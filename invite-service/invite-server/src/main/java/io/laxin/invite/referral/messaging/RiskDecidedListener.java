@@ -1,7 +1,7 @@
 package io.laxin.invite.referral.messaging;
 
-import io.laxin.antifraud.api.AntifraudErrorCode;
 import io.laxin.antifraud.api.RiskDecisionApi;
+import io.laxin.antifraud.api.RiskDecisionConfirmation;
 import io.laxin.antifraud.api.dto.ReasonDTO;
 import io.laxin.antifraud.api.dto.RiskDecisionDTO;
 import io.laxin.antifraud.api.dto.Verdict;
@@ -9,10 +9,10 @@ import io.laxin.antifraud.api.event.RiskDecidedEvent;
 import io.laxin.antifraud.api.event.RiskEventTags;
 import io.laxin.invite.referral.application.ResolveRiskDecisionCommand;
 import io.laxin.invite.referral.application.ResolvingRiskDecision;
+import io.laxin.kernel.messaging.Confirmations;
 import io.laxin.kernel.messaging.IdempotentListener;
 import io.laxin.kernel.messaging.IgnoredMessage;
 import io.laxin.kernel.messaging.Topics;
-import io.laxin.kernel.remote.RemoteProblems;
 import java.util.List;
 import org.apache.rocketmq.spring.annotation.RocketMQMessageListener;
 import org.springframework.stereotype.Component;
@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * antifraud-service's final verdicts move referrals on (see {@link ResolvingRiskDecision}), as antifraud-service
  * holds them, not as the message says (ADR 0006): before the transaction the case is read from antifraud-service
- * ({@link RiskDecisionApi}, a signed OpenFeign call), and the referral of the campaign and invitee it decided on moves
+ * ({@link RiskDecisionConfirmation} over {@link RiskDecisionApi}, a signed OpenFeign call, run by the kernel's
+ * {@link Confirmations} as every consumer of the message does), and the referral of the campaign and invitee it decided on moves
  * with its verdict, evidence and operator. A message the case does not confirm moves nothing ({@link IgnoredMessage}:
  * acknowledged, a WARN and {@code laxin.messages.ignored}); antifraud-service not answering fails the delivery, so it
  * is redelivered.
@@ -32,24 +33,17 @@ import org.springframework.stereotype.Component;
         selectorExpression = RiskEventTags.DECIDED)
 public class RiskDecidedListener extends IdempotentListener<RiskDecidedEvent> {
 
-    private final RiskDecisionApi antifraud;
+    private final RiskDecisionConfirmation decisions;
     private final ResolvingRiskDecision resolving;
 
     public RiskDecidedListener(RiskDecisionApi antifraud, ResolvingRiskDecision resolving) {
-        this.antifraud = antifraud;
+        this.decisions = new RiskDecisionConfirmation(antifraud);
         this.resolving = resolving;
     }
 
     @Override
     public void handle(RiskDecidedEvent e) {
-        RiskDecisionDTO decided = RemoteProblems.absentOn(
-                        AntifraudErrorCode.DECISION_NOT_FOUND,
-                        "Reading risk case " + e.caseId() + " from antifraud-service",
-                        () -> antifraud.decision(e.caseId()))
-                .orElse(null);
-        RiskDecisionDTO.disagreement(e, decided).ifPresent(why -> {
-            throw new IgnoredMessage(why);
-        });
+        RiskDecisionDTO decided = Confirmations.confirmed(decisions, e);
         List<String> reasons = decided.reasons() == null
                 ? List.of()
                 : decided.reasons().stream().map(ReasonDTO::ruleId).toList();

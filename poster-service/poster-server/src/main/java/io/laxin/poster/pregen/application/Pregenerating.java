@@ -166,7 +166,10 @@ public class Pregenerating {
         }
     }
 
-    private Map<String, ?> run(PregenJob job, JobProgress progress) {
+    /** The summary of a pre-generation run: the job, and how many of the users it went through rendered or failed. */
+    public record Summary(long jobId, int rendered, int failed) {}
+
+    private Summary run(PregenJob job, JobProgress progress) {
         PosterFormat format = PosterFormat.valueOf(job.format());
         List<PregenItem> pending = jobs.pending(job.id());
         int processed = job.total() - pending.size();
@@ -193,7 +196,7 @@ public class Pregenerating {
             }
             progress.report(++processed, job.total());
         }
-        return Map.of("jobId", job.id(), "rendered", rendered, "failed", pending.size() - rendered);
+        return new Summary(job.id(), rendered, pending.size() - rendered);
     }
 
     /**

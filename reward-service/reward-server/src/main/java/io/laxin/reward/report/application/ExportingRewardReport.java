@@ -39,6 +39,14 @@ public class ExportingRewardReport {
     /** The file, its name and type, the job run that recorded the export and the rows it holds. */
     public record Export(byte[] body, String filename, ReportFormat format, long runId, long rows) {}
 
+    /** The summary of an export run: the format, the rows and bytes written and the file's name. */
+    public record Summary(ReportFormat format, long rows, int bytes, String file) {
+
+        static Summary of(Export e) {
+            return new Summary(e.format(), e.rows(), e.body().length, e.filename());
+        }
+    }
+
     public Export export(ReportPeriod period, ReportFormat format, String startedBy) {
         String filename = filename(period, format);
         return jobs.run(
@@ -56,7 +64,7 @@ public class ExportingRewardReport {
                     progress.report(rows, rows);
                     return new Export(body, filename, format, progress.runId(), rows);
                 },
-                e -> Map.of("format", format.name(), "rows", e.rows(), "bytes", e.body().length, "file", filename));
+                Summary::of);
     }
 
     /** e.g. {@code rewards_2026-11-01_2026-12-01_campaign-7.xlsx}; instants that are not midnight keep their time. */

@@ -8,7 +8,6 @@ import io.laxin.reward.reward.domain.Rewards;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -58,6 +57,9 @@ public class ReleasingRewards {
     /** What one run did; {@code runId} is null when nothing was due (such runs are not recorded). */
     public record Report(Long runId, int released, int batches) {}
 
+    /** The summary of a release run: what it released, in how many batches, of the rewards due before when. */
+    public record Summary(int released, int batches, Instant dueBefore) {}
+
     /** One batch in one transaction; one that loses a deadlock or lock timeout is run again. */
     private Integer releaseBatch(Instant now, int batchSize) {
         return retry.run(() -> tx.execute(s -> {
@@ -91,7 +93,7 @@ public class ReleasingRewards {
                 startedBy,
                 0,
                 progress -> releaseRest(now, batchSize, first, progress),
-                r -> Map.of("released", r.released(), "batches", r.batches(), "dueBefore", now.toString()));
+                r -> new Summary(r.released(), r.batches(), now));
         log.info(
                 "Release run {}: {} reward(s) released in {} batch(es)",
                 report.runId(),

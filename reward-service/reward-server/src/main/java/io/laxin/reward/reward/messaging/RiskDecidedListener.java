@@ -1,15 +1,15 @@
 package io.laxin.reward.reward.messaging;
 
-import io.laxin.antifraud.api.AntifraudErrorCode;
 import io.laxin.antifraud.api.RiskDecisionApi;
+import io.laxin.antifraud.api.RiskDecisionConfirmation;
 import io.laxin.antifraud.api.dto.RiskDecisionDTO;
 import io.laxin.antifraud.api.dto.Verdict;
 import io.laxin.antifraud.api.event.RiskDecidedEvent;
 import io.laxin.antifraud.api.event.RiskEventTags;
+import io.laxin.kernel.messaging.Confirmations;
 import io.laxin.kernel.messaging.IdempotentListener;
 import io.laxin.kernel.messaging.IgnoredMessage;
 import io.laxin.kernel.messaging.Topics;
-import io.laxin.kernel.remote.RemoteProblems;
 import io.laxin.reward.reward.application.RevokeRejectedReferralCommand;
 import io.laxin.reward.reward.application.RevokingRejectedReferrals;
 import io.laxin.reward.reward.domain.ReferralRewardPlan;
@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * needs nothing here: invite-service attributes the referral, and its ATTRIBUTED event issues the rewards.
  *
  * <p>The message only says that a case was decided (ADR 0006): before the revocation's transaction opens, the case is
- * read from antifraud-service ({@link RiskDecisionApi}, a signed OpenFeign call), and the revocation names the
+ * read from antifraud-service ({@link RiskDecisionConfirmation} over {@link RiskDecisionApi}, a signed OpenFeign call,
+ * run by the kernel's {@link Confirmations} as every consumer of the message does), and the revocation names the
  * campaign and invitee antifraud-service decided on. A message the case does not confirm — no decided case of that
  * id, or another campaign, invitee or verdict — is acknowledged and ignored ({@link IgnoredMessage}: a WARN and
  * {@code laxin.messages.ignored}); antifraud-service not answering fails the delivery, so it is redelivered.
@@ -33,11 +34,11 @@ import org.springframework.stereotype.Component;
         selectorExpression = RiskEventTags.DECIDED)
 public class RiskDecidedListener extends IdempotentListener<RiskDecidedEvent> {
 
-    private final RiskDecisionApi antifraud;
+    private final RiskDecisionConfirmation decisions;
     private final RevokingRejectedReferrals revoking;
 
     public RiskDecidedListener(RiskDecisionApi antifraud, RevokingRejectedReferrals revoking) {
-        this.antifraud = antifraud;
+        this.decisions = new RiskDecisionConfirmation(antifraud);
         this.revoking = revoking;
     }
 
@@ -46,14 +47,7 @@ public class RiskDecidedListener extends IdempotentListener<RiskDecidedEvent> {
         if (e.verdict() != Verdict.REJECT) {
             return;
         }
-        RiskDecisionDTO decided = RemoteProblems.absentOn(
-                        AntifraudErrorCode.DECISION_NOT_FOUND,
-                        "Reading risk case " + e.caseId() + " from antifraud-service",
-                        () -> antifraud.decision(e.caseId()))
-                .orElse(null);
-        RiskDecisionDTO.disagreement(e, decided).ifPresent(why -> {
-            throw new IgnoredMessage(why);
-        });
+        RiskDecisionDTO decided = Confirmations.confirmed(decisions, e);
         var command = new RevokeRejectedReferralCommand(
                 consumer(),
                 e.eventId(),
