@@ -1,12 +1,11 @@
 package io.laxin.faultsuite;
 
 import io.laxin.embedded.EmbeddedRedis;
+import io.laxin.embedded.FreePorts;
 import io.laxin.kernel.identity.IdentityKeys;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,10 +54,10 @@ final class Cluster implements AutoCloseable {
     final String jwtSecret = token(32);
     final String hostSecret = token(24);
     private final Path jar;
-    private final int mariaDbPort = freePort();
-    private final int redisPort = freePort();
-    private final int namesrvPort = freePort();
-    private final int brokerPort = freePortWithVipChannel();
+    private final int mariaDbPort = FreePorts.pick();
+    private final int redisPort = FreePorts.pick();
+    private final int namesrvPort = FreePorts.pick();
+    private final int brokerPort = FreePorts.pickWithVipChannel();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, ChildProcess> apps = new LinkedHashMap<>();
     private final List<ChildProcess> all = new ArrayList<>();
@@ -74,7 +73,7 @@ final class Cluster implements AutoCloseable {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No standalone jar at " + jar + ": package module standalone first");
         }
-        ALL_APPS.forEach(app -> ports.put(app, freePort()));
+        ALL_APPS.forEach(app -> ports.put(app, FreePorts.pick()));
         Path data = dir.resolve("mariadb");
         mariaDb = new ChildProcess(
                 "mariadb",
@@ -348,29 +347,6 @@ final class Cluster implements AutoCloseable {
 
     private static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    static int freePort() {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A free port p whose p - 2 is free too (RocketMQ's broker opens a VIP channel there). */
-    private static int freePortWithVipChannel() {
-        for (int i = 0; i < 50; i++) {
-            int p = freePort();
-            if (p > 1026) {
-                try (ServerSocket s = new ServerSocket(p - 2, 1, InetAddress.getLoopbackAddress())) {
-                    return p;
-                } catch (IOException e) {
-                    // try another
-                }
-            }
-        }
-        throw new IllegalStateException("No free port pair for the broker");
     }
 
     static String token(int bytes) {

@@ -35,7 +35,7 @@ public final class EmbeddedRedis implements AutoCloseable {
 
     private static EmbeddedRedis start(Path workDir, int port, boolean keepData) throws IOException {
         Files.createDirectories(workDir);
-        int actual = port == 0 ? EmbeddedRocketMq.freePort() : port;
+        int actual = port == 0 ? FreePorts.pick() : port;
         RedisServer server = RedisServer.newRedisServer()
                 .executableProvider(ExecutableProvider.newJarResourceProvider(workDir.toFile()))
                 .bind("127.0.0.1")

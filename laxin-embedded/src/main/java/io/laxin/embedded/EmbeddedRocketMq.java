@@ -1,7 +1,5 @@
 package io.laxin.embedded;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -73,7 +71,7 @@ public final class EmbeddedRocketMq implements AutoCloseable {
                 storeDir.resolve("namesrv/namesrv.properties").toString());
         NettyServerConfig namesrvNetty = new NettyServerConfig();
         namesrvNetty.setBindAddress("127.0.0.1");
-        namesrvNetty.setListenPort(namesrvPort == 0 ? freePort() : namesrvPort);
+        namesrvNetty.setListenPort(namesrvPort == 0 ? FreePorts.pick() : namesrvPort);
         NamesrvController namesrv = new NamesrvController(namesrvConfig, namesrvNetty, new NettyClientConfig());
         if (!namesrv.initialize()) {
             throw new IllegalStateException("RocketMQ name server did not initialise");
@@ -93,7 +91,7 @@ public final class EmbeddedRocketMq implements AutoCloseable {
         brokerConfig.setEnablePropertyFilter(true);
         NettyServerConfig brokerNetty = new NettyServerConfig();
         brokerNetty.setBindAddress("127.0.0.1");
-        brokerNetty.setListenPort(brokerPort == 0 ? freePortWithVipChannel() : brokerPort);
+        brokerNetty.setListenPort(brokerPort == 0 ? FreePorts.pickWithVipChannel() : brokerPort);
         MessageStoreConfig store = new MessageStoreConfig();
         store.setStorePathRootDir(storeDir.resolve("store").toString());
         store.setStorePathCommitLog(storeDir.resolve("store/commitlog").toString());
@@ -105,7 +103,7 @@ public final class EmbeddedRocketMq implements AutoCloseable {
         if (messageDelayLevels != null) {
             store.setMessageDelayLevel(messageDelayLevels);
         }
-        store.setHaListenPort(freePort());
+        store.setHaListenPort(FreePorts.pick());
         store.setDiskMaxUsedSpaceRatio(95);
         BrokerController broker = new BrokerController(brokerConfig, brokerNetty, new NettyClientConfig(), store);
         if (!broker.initialize()) {
@@ -170,30 +168,5 @@ public final class EmbeddedRocketMq implements AutoCloseable {
         Thread t = new Thread(this::close, "embedded-rocketmq-shutdown");
         t.setDaemon(true);
         t.start();
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        }
-    }
-
-    private static int freePortWithVipChannel() throws IOException {
-        for (int i = 0; i < 50; i++) {
-            int port = freePort();
-            if (port > 1026 && isFree(port - 2)) {
-                return port;
-            }
-        }
-        throw new IOException("No free port pair for the broker");
-    }
-
-    private static boolean isFree(int port) {
-        try (ServerSocket socket = new ServerSocket(port)) {
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
     }
 }

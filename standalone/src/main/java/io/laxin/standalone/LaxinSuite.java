@@ -1,16 +1,13 @@
 package io.laxin.standalone;
 
 import io.laxin.antifraud.AntifraudServerApplication;
+import io.laxin.embedded.FreePorts;
 import io.laxin.gateway.GatewayApplication;
 import io.laxin.invite.InviteServerApplication;
 import io.laxin.kernel.identity.IdentityKeys;
 import io.laxin.poster.PosterServerApplication;
 import io.laxin.reward.RewardServerApplication;
 import io.laxin.webhook.WebhookServerApplication;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,16 +63,8 @@ public final class LaxinSuite implements AutoCloseable {
                 SuiteConfig.WEBHOOK,
                 SuiteConfig.GATEWAY)) {
             int configured = config.ports().getOrDefault(app, 0);
-            ports.put(app, configured != 0 ? configured : freePort());
-        }
-    }
-
-    /** A port free now, for an app configured with "any free port" whose siblings must know it before it starts. */
-    private static int freePort() {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("No free port for an app of the suite", e);
+            // any free port: one the kernel does not also hand out to outgoing connections while the apps start
+            ports.put(app, configured != 0 ? configured : FreePorts.pick());
         }
     }
 

@@ -1,11 +1,11 @@
 package io.laxin.standalone;
 
+import io.laxin.embedded.FreePorts;
 import io.laxin.kernel.messaging.Topics;
 import io.laxin.testsupport.LaxinTestEnvironment;
 import io.laxin.testsupport.TestInfrastructure;
 import io.laxin.testsupport.TestKeys;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,10 +47,7 @@ final class TestSuite implements AutoCloseable {
                             "driver-class-name",
                             "com.mysql.cj.jdbc.Driver"));
         }
-        int gatewayPort;
-        try (ServerSocket s = new ServerSocket(0)) {
-            gatewayPort = s.getLocalPort();
-        }
+        int gatewayPort = FreePorts.pick();
         TestInfrastructure.RedisAddress redis = TestInfrastructure.redis();
         suite = LaxinSuite.start(new SuiteConfig(
                 Map.of(SuiteConfig.GATEWAY, gatewayPort),
