@@ -31,8 +31,16 @@ class IdentitySignerTest {
                     List.of(gateway.getPublic(), gatewayNext.getPublic()),
                     "invite-service",
                     List.of(invite.getPublic())),
-            new InMemoryNonceStore(1000, CLOCK),
+            runningForAnHour(),
             CLOCK);
+
+    /** A replica up for an hour: its nonce memory began long before the ±5 min window. */
+    private static InMemoryNonceStore runningForAnHour() {
+        MutableClock clock = new MutableClock(NOW.minus(Duration.ofHours(1)));
+        InMemoryNonceStore store = new InMemoryNonceStore(1000, clock);
+        clock.now = NOW;
+        return store;
+    }
 
     private static final InternalRequest POST = new InternalRequest(
             "POST",
@@ -242,6 +250,38 @@ class IdentitySignerTest {
         store.firstUse("b", NOW, Duration.ofMinutes(10));
         store.firstUse("c", NOW, Duration.ofMinutes(10));
         assertThat(store.size()).isLessThanOrEqualTo(2);
+    }
+
+    /** A header set used before this process (re)started cannot be replayed after it: the memory began then. */
+    @Test
+    void shouldRefuseASignatureMadeBeforeTheStoresMemoryBegan() {
+        Instant restartedAt = NOW.plus(Duration.ofMinutes(2));
+        var store = new InMemoryNonceStore(100, new MutableClock(restartedAt));
+
+        assertThat(store.firstUse("used-before-the-restart", NOW, Duration.ofMinutes(10)))
+                .isFalse();
+        assertThat(store.firstUse("signed-in-the-second-before", restartedAt.minusSeconds(1), Duration.ofMinutes(10)))
+                .as("a call signed just before the second turned")
+                .isTrue();
+        assertThat(store.firstUse("fresh", restartedAt, Duration.ofMinutes(10))).isTrue();
+    }
+
+    /** Beyond its bound the store forgets the oldest nonce; that nonce, and anything older, is refused from then on. */
+    @Test
+    void shouldRefuseAReplayOfANonceForgottenForSpace() {
+        var store = new InMemoryNonceStore(2, new MutableClock(NOW));
+        store.firstUse("a", NOW, Duration.ofMinutes(10));
+        store.firstUse("b", NOW.plusSeconds(1), Duration.ofMinutes(10));
+        store.firstUse("c", NOW.plusSeconds(2), Duration.ofMinutes(10)); // "a" is forgotten
+
+        assertThat(store.firstUse("a", NOW, Duration.ofMinutes(10))).isFalse();
+        assertThat(store.firstUse("older", NOW.minusSeconds(30), Duration.ofMinutes(10)))
+                .isFalse();
+        assertThat(store.firstUse("b", NOW.plusSeconds(1), Duration.ofMinutes(10)))
+                .as("still remembered")
+                .isFalse();
+        assertThat(store.firstUse("d", NOW.plusSeconds(2), Duration.ofMinutes(10)))
+                .isTrue();
     }
 
     private static void assertRefused(IdentityVerifier.Verdict verdict, CommonErrorCode code) {
