@@ -4,6 +4,8 @@ import static io.laxin.testsupport.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import io.laxin.invite.InviteItSupport;
 import io.laxin.invite.api.event.ReferralEventTags;
 import io.laxin.kernel.identity.Caller;
@@ -150,7 +152,7 @@ class AttributionIT extends InviteItSupport {
 
     /**
      * A registration with an Idempotency-Key while antifraud-service is slow: the screening call is made with no
-     * transaction open, so the request holds no connection and no lock while it waits (a second request with the
+     * transaction open, so the request holds no connection (the pool is seen with none active) and no lock while it waits (a second request with the
      * key is not blocked behind it); the key is recorded with the referral, and a retry answers the same.
      */
     @Test
@@ -177,7 +179,13 @@ class AttributionIT extends InviteItSupport {
             assertThat(screening.await(10, TimeUnit.SECONDS))
                     .as("antifraud-service was asked")
                     .isTrue();
-            // while antifraud-service thinks: nothing of this request is locked (NOWAIT fails on a held row)
+            // while antifraud-service thinks: the request holds no connection (the app's pool is seen idle; its
+            // schedulers borrow one for milliseconds at a time)...
+            HikariPoolMXBean pool = dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean();
+            await().atMost(Duration.ofSeconds(4))
+                    .pollInterval(Duration.ofMillis(5))
+                    .until(() -> pool.getActiveConnections() == 0);
+            // ...and nothing of it is locked (NOWAIT fails on a held row)
             try (Connection c = dataSource.getConnection()) {
                 c.setAutoCommit(false);
                 try (var ps = c.prepareStatement("SELECT idem_key FROM idempotency_record WHERE scope LIKE "
