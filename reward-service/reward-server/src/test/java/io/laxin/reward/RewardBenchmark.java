@@ -2,9 +2,13 @@ package io.laxin.reward;
 
 import static org.awaitility.Awaitility.await;
 
+import io.laxin.invite.api.dto.CashbackDTO;
+import io.laxin.invite.api.dto.RewardPolicyDTO;
+import io.laxin.invite.api.dto.RewardSpecDTO;
 import io.laxin.invite.api.event.ReferralAttributedEvent;
 import io.laxin.kernel.identity.Caller;
 import io.laxin.kernel.identity.Role;
+import io.laxin.reward.reward.domain.Attributions;
 import io.laxin.testsupport.TestHttp;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -13,7 +17,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reward issuance throughput through the real broker: N referral-attributed events are published at once (one
@@ -31,6 +42,12 @@ import org.junit.jupiter.api.Test;
  * report as JSON and XLSX, and the reconciliation.
  */
 class RewardBenchmark extends RewardItSupport {
+
+    @Autowired
+    Attributions attributions;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void issuanceThroughRocketMq() {
@@ -68,6 +85,126 @@ class RewardBenchmark extends RewardItSupport {
                         "SELECT COUNT(*) FROM (SELECT posting_id FROM ledger_entry WHERE campaign_id = ? "
                                 + "GROUP BY posting_id, unit HAVING SUM(amount) <> 0) x",
                         campaign));
+    }
+
+    /**
+     * Paid orders reported over HTTP by the host, {@code bench.orders} (4,000) on {@code bench.threads} (8) threads:
+     * first spread over 200 attributed buyers (each order earns cashback), then all by one buyer (its orders
+     * serialise on the buyer's guard row and the referral's first-K tally). In the same run, what the invitee guard
+     * (issue 14's write-skew fix) costs on its own: {@code bench.orders} READ COMMITTED transactions that take a new
+     * user's guard row, then the same users' rows again (the duplicate-key path every later order takes), against as
+     * many transactions that run one {@code SELECT 1}.
+     */
+    @Test
+    void ordersAndTheInviteeGuard() throws Exception {
+        int orders = Integer.getInteger("bench.orders", 4_000);
+        int threads = Integer.getInteger("bench.threads", 8);
+        long campaign = nextId();
+        var cashback = new RewardPolicyDTO(
+                new RewardSpecDTO(RewardSpecDTO.RewardKind.CASH, 100),
+                new RewardSpecDTO(RewardSpecDTO.RewardKind.CASH, 50),
+                7,
+                null,
+                null,
+                null,
+                new CashbackDTO(1000, null, null, null, null));
+        List<ReferralAttributedEvent> invitees = new ArrayList<>();
+        Instant at = CLOCK.instant().minus(Duration.ofDays(1));
+        for (int i = 0; i < 200; i++) {
+            invitees.add(attributed(
+                    campaign,
+                    nextId(),
+                    "bench-oref-" + campaign + "-" + (i / 5),
+                    "bench-buyer-" + campaign + "-" + i,
+                    cashback,
+                    at));
+        }
+        deliverAll(invitees);
+        awaitRewards(campaign, 2L * invitees.size());
+
+        TestHttp host = http().as(Caller.host("bench-shop"));
+        // warm-up: the HTTP path, the JIT, the pool
+        postOrders(
+                host,
+                campaign,
+                "warm",
+                Math.min(500, orders),
+                threads,
+                i -> "bench-buyer-" + campaign + "-" + (i % 200));
+        double spread =
+                postOrders(host, campaign, "spread", orders, threads, i -> "bench-buyer-" + campaign + "-" + (i % 200));
+        double hot = postOrders(host, campaign, "hot", orders / 4, threads, i -> "bench-buyer-" + campaign + "-0");
+        System.out.printf(
+                Locale.ROOT,
+                "benchmark orders: %d spread over 200 buyers at %.0f orders/s; %d by one buyer at %.0f orders/s "
+                        + "(%d threads)%n",
+                orders,
+                orders / spread,
+                orders / 4,
+                orders / 4 / hot,
+                threads);
+
+        var tx = new TransactionTemplate(transactions);
+        tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+        String users = "bench-guard-" + campaign + "-";
+        for (int round = 0; round < 2; round++) { // the first round warms both paths up
+            long t0 = System.nanoTime();
+            for (int i = 0; i < orders; i++) {
+                tx.executeWithoutResult(s -> jdbc.queryForObject("SELECT 1", Integer.class));
+            }
+            long t1 = System.nanoTime();
+            for (int i = 0; i < orders; i++) {
+                String user = users + round + "-" + i;
+                tx.executeWithoutResult(s -> attributions.guardInvitee(user));
+            }
+            long t2 = System.nanoTime();
+            for (int i = 0; i < orders; i++) {
+                String user = users + round + "-" + i;
+                tx.executeWithoutResult(s -> attributions.guardInvitee(user));
+            }
+            long t3 = System.nanoTime();
+            if (round == 1) {
+                System.out.printf(
+                        Locale.ROOT,
+                        "benchmark guard: per transaction %.3f ms with SELECT 1 only, %.3f ms taking a new guard row, "
+                                + "%.3f ms taking an existing one (%d each, one thread)%n",
+                        (t1 - t0) / 1e6 / orders,
+                        (t2 - t1) / 1e6 / orders,
+                        (t3 - t2) / 1e6 / orders,
+                        orders);
+            }
+        }
+    }
+
+    /** Posts {@code n} paid orders on {@code threads} threads; answers the seconds it took. */
+    private double postOrders(TestHttp host, long campaign, String run, int n, int threads, IntFunction<String> buyer)
+            throws Exception {
+        var pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<TestHttp.Response>> answers = new ArrayList<>(n);
+            long start = System.nanoTime();
+            for (int i = 0; i < n; i++) {
+                String orderId = "bench-o-" + campaign + "-" + run + "-" + i;
+                String buyerId = buyer.apply(i);
+                answers.add(pool.submit(() -> host.post(
+                        "/api/v1/host/orders/paid",
+                        Map.of(
+                                "orderId",
+                                orderId,
+                                "buyerUserId",
+                                buyerId,
+                                "amountFen",
+                                10_000,
+                                "paidAt",
+                                CLOCK.instant().minusSeconds(60)))));
+            }
+            for (var answer : answers) {
+                expectOk(answer.get(), 200);
+            }
+            return secondsSince(start);
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test
